@@ -1,0 +1,104 @@
+package io.tlsdoctor.cli;
+
+import io.tlsdoctor.core.text.Languages;
+import io.tlsdoctor.core.text.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+
+/** {@code tlsdoctor}: the command line for Server Core and scripts. Subcommands share the wizard's engine. */
+@Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {})
+public final class TlsDoctorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @SuppressWarnings("unused") // read before parsing, in languageOf(); declared so picocli accepts and documents it
+    @Option(names = "--lang", paramLabel = "en|sv", descriptionKey = "cli.option.lang", scope = CommandLine.ScopeType.INHERIT)
+    String language;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        Locale locale = languageOf(args);
+        Messages messages = Messages.forLocale(locale);
+        CliContext context = new CliContext(messages, stdin, out, err);
+        CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
+        commandLine.setResourceBundle(ResourceBundle.getBundle(Messages.BUNDLE, messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        describe(commandLine, messages);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, ignored) -> {
+            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitCodes.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (e instanceof UsageException) {
+                err.println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            return ExitCodes.INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Command descriptions come from the message bundle under {@code cli.<command>.description}. */
+    private static void describe(CommandLine commandLine, Messages messages) {
+        String name = commandLine.getCommandSpec().qualifiedName(".").replace("tlsdoctor", "cli.root");
+        String key = (name.startsWith("cli.root.") ? "cli." + name.substring("cli.root.".length()) : name) + ".description";
+        if (messages.has(key)) {
+            commandLine.getCommandSpec().usageMessage().description(messages.get(key).split("\n"));
+        }
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            describe(sub, messages);
+        }
+    }
+
+    static Locale languageOf(String[] args) {
+        List<String> list = List.of(args);
+        for (int i = 0; i < list.size(); i++) {
+            String arg = list.get(i);
+            if (arg.startsWith("--lang=")) {
+                return Languages.parse(arg.substring("--lang=".length()));
+            }
+            if (arg.equals("--lang") && i + 1 < list.size()) {
+                return Languages.parse(list.get(i + 1));
+            }
+        }
+        return Languages.supported(Locale.getDefault());
+    }
+
+    /** Hands each subcommand the shared {@link CliContext} through its constructor. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}
