@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            WizardLauncher.launch();
+            return;
+        }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);

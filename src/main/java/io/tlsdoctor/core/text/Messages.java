@@ -44,9 +44,7 @@ public final class Messages {
             // A missing key is a bug caught by MessagesConsistencyTest; show the key rather than fail a diagnosis.
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // Always formatted, so every text follows the same quoting rule: an apostrophe is written ''.
         return new MessageFormat(pattern, locale).format(args);
     }
 }

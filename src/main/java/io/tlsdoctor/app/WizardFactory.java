@@ -1,0 +1,45 @@
+package io.tlsdoctor.app;
+
+import io.tlsdoctor.core.evidence.EvidenceRecognizer;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.step.meaning.MeaningStepView;
+import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
+import io.tlsdoctor.ui.step.symptom.SymptomStepView;
+import io.tlsdoctor.ui.step.symptom.SymptomStepViewModel;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepPage;
+import io.tlsdoctor.ui.wizard.WizardView;
+import io.tlsdoctor.ui.wizard.WizardViewModel;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Wires the wizard by hand: the engine from {@code core}, one executor for all background work (tests pass their
+ * own), the dialogs, and the steps in order.
+ */
+public final class WizardFactory {
+
+    /** How long typing must pause before the paste is recognised again. */
+    public static final Duration TYPING_PAUSE = Duration.ofMillis(250);
+
+    private WizardFactory() {
+    }
+
+    public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, Runnable closeWindow) {
+        SymptomCatalog catalog = SymptomCatalog.load();
+        EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
+        DiagnosisSession session = new DiagnosisSession();
+
+        SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
+        MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
+        List<StepPage> pages = List.of(
+                new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
+                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)));
+        WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
+        return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
+    }
+}

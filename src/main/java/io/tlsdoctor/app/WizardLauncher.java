@@ -1,0 +1,29 @@
+package io.tlsdoctor.app;
+
+import io.tlsdoctor.core.text.Messages;
+import javafx.application.Application;
+
+import java.util.Locale;
+
+/** Starts the wizard, or explains why it cannot (no desktop) instead of a toolkit stack trace. */
+final class WizardLauncher {
+
+    private WizardLauncher() {
+    }
+
+    static void launch() {
+        if (!hasDisplay()) {
+            System.err.println(Messages.forLocale(Locale.getDefault()).get("app.noDisplay"));
+            System.exit(2);
+        }
+        Application.launch(TlsDoctorApp.class);
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+}

@@ -1,0 +1,36 @@
+package io.tlsdoctor.app;
+
+import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.WizardView;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.util.concurrent.Executor;
+
+/** Puts the wizard into a window: size, style sheet, a title that follows the language, a guarded close box. */
+public final class WizardWindow {
+
+    private WizardWindow() {
+    }
+
+    public static WizardView show(Stage stage, I18n i18n, Executor executor, DialogService dialogs, Runnable close) {
+        WizardView wizard = WizardFactory.create(i18n, executor, dialogs, close);
+        Scene scene = new Scene(wizard, 1100, 760);
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(i18n.text("app.title"));
+        stage.setMinWidth(820);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(event -> {
+            event.consume(); // the wizard decides, after asking when work or input would be lost
+            wizard.requestClose();
+        });
+        stage.show();
+        return wizard;
+    }
+
+    public static String stylesheet() {
+        return WizardWindow.class.getResource("/io/tlsdoctor/ui/app.css").toExternalForm();
+    }
+}

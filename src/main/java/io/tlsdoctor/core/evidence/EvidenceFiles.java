@@ -1,0 +1,48 @@
+package io.tlsdoctor.core.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads an evidence file or standard input with the checks a user needs explained, not thrown at them. */
+public final class EvidenceFiles {
+
+    private EvidenceFiles() {
+    }
+
+    public static EvidenceText read(Path file) throws EvidenceInputException {
+        if (Files.isDirectory(file)) {
+            throw new EvidenceInputException("evidence.error.directory", file.toString());
+        }
+        if (!Files.exists(file)) {
+            throw new EvidenceInputException("evidence.error.missing", file.toString());
+        }
+        try {
+            long size = Files.size(file);
+            if (size > EvidenceDecoder.MAX_BYTES) {
+                throw new EvidenceInputException("evidence.error.tooLarge", size / (1024 * 1024),
+                        EvidenceDecoder.MAX_BYTES / (1024 * 1024));
+            }
+            return MimeMessageText.decodeIfEmail(EvidenceDecoder.decode(Files.readAllBytes(file)));
+        } catch (AccessDeniedException e) {
+            throw new EvidenceInputException("evidence.error.unreadable", file.toString(), "access denied");
+        } catch (NoSuchFileException e) {
+            throw new EvidenceInputException("evidence.error.missing", file.toString());
+        } catch (IOException e) {
+            throw new EvidenceInputException("evidence.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Reads at most {@link EvidenceDecoder#MAX_BYTES} (plus one, to tell that it was more) from a stream. */
+    public static EvidenceText read(InputStream in) throws EvidenceInputException {
+        try {
+            byte[] bytes = in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1);
+            return MimeMessageText.decodeIfEmail(EvidenceDecoder.decode(bytes));
+        } catch (IOException e) {
+            throw new EvidenceInputException("evidence.error.unreadable", "-", String.valueOf(e.getMessage()));
+        }
+    }
+}

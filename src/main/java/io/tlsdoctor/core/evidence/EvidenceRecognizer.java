@@ -1,0 +1,211 @@
+package io.tlsdoctor.core.evidence;
+
+import io.tlsdoctor.core.domain.Direction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+/**
+ * Recognises the TLS 1.0/1.1-disablement symptoms and their lookalikes in whatever text a user has.
+ *
+ * <p>Each logical line is matched against the catalog's rules in order; where two matches overlap, the earlier rule
+ * wins (so {@code 450 4.4.317 ... [Message=451 4.4.0 TLS negotiation failed with error SocketError]} is an Exchange
+ * Online trace, not a send-log line). A match may also span the break to the next line, which catches text wrapped
+ * by a mail client or console. Matches are grouped by code and direction.
+ */
+public final class EvidenceRecognizer {
+
+    /** How far around a line break a wrapped match may reach; every pattern is bounded well below this. */
+    private static final int WRAP_WINDOW = 400;
+    private static final int EXCERPT_CONTEXT = 120;
+    private static final int MAX_EXCERPT = 400;
+
+    private final SymptomCatalog catalog;
+
+    public EvidenceRecognizer(SymptomCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public SymptomCatalog catalog() {
+        return catalog;
+    }
+
+    public Recognition recognize(EvidenceText evidence) {
+        List<LogicalLine> lines = TextNormalizer.normalize(evidence.text());
+        LineContext[] contexts = ContextResolver.resolve(lines, catalog.contextMarkers());
+        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        List<List<int[]>> claims = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            claims.add(new ArrayList<>(1));
+        }
+        String nextLower = lines.isEmpty() ? "" : lower(lines.get(0).text());
+        for (int i = 0; i < lines.size(); i++) {
+            LogicalLine line = lines.get(i);
+            String lower = nextLower;
+            LogicalLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            nextLower = next == null ? "" : lower(next.text());
+            List<Candidate> candidates = new ArrayList<>();
+            collectSingleLine(line, lower, candidates);
+            if (next != null) {
+                collectAcrossBreak(line, lower, next, nextLower, candidates);
+            }
+            candidates.sort(Comparator.comparingInt((Candidate c) -> c.rule.order()).thenComparingInt(c -> c.start));
+            for (Candidate candidate : candidates) {
+                accept(candidate, i, lines, contexts[i], claims, groups);
+            }
+        }
+        List<Detection> detections = new ArrayList<>();
+        for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
+            detections.add(entry.getValue().toDetection(entry.getKey(), catalog));
+        }
+        detections.sort(Comparator.comparing(Detection::category).thenComparing(d -> d.lines().get(0)));
+        return new Recognition(detections, TextNormalizer.splitLines(evidence.text()).size(), evidence);
+    }
+
+    private void collectSingleLine(LogicalLine line, String lower, List<Candidate> out) {
+        for (SymptomCatalog.Rule rule : catalog.rules()) {
+            if (!lower.contains(rule.spec().requires())) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(line.text());
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.add(new Candidate(rule, line.text(), m.start(), m.end(), -1));
+                }
+            }
+        }
+    }
+
+    /** Matches that begin on this line and end on the next: text wrapped by a mail client at a space or in a word. */
+    private void collectAcrossBreak(LogicalLine line, String lower, LogicalLine next, String nextLower, List<Candidate> out) {
+        String text = line.text();
+        int tailStart = Math.max(0, text.length() - WRAP_WINDOW);
+        String nextText = next.text().stripLeading();
+        String head = nextText.substring(0, Math.min(nextText.length(), WRAP_WINDOW));
+        String joined = text.substring(tailStart) + head;
+        int boundary = text.length() - tailStart;
+        String joinedLower = null;
+        for (SymptomCatalog.Rule rule : catalog.rules()) {
+            String requires = rule.spec().requires();
+            if (!lower.contains(requires.substring(0, Math.min(3, requires.length())))
+                    && !nextLower.contains(requires.substring(Math.max(0, requires.length() - 3)))) {
+                continue; // neither side has even a piece of the required word
+            }
+            if (joinedLower == null) {
+                joinedLower = lower(joined);
+            }
+            if (!joinedLower.contains(requires)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(joined);
+            while (m.find()) {
+                if (m.start() < boundary && m.end() > boundary) {
+                    out.add(new Candidate(rule, joined, m.start(), m.end(), tailStart));
+                }
+            }
+        }
+    }
+
+    private void accept(Candidate c, int lineIndex, List<LogicalLine> lines, LineContext context,
+                        List<List<int[]>> claims, Map<GroupKey, Group> groups) {
+        LogicalLine line = lines.get(lineIndex);
+        int start = c.spanStartOnLine();
+        int end = c.crossesBreak() ? line.text().length() : c.end;
+        if (overlaps(claims.get(lineIndex), start, end)) {
+            return;
+        }
+        int nextEnd = -1;
+        if (c.crossesBreak()) {
+            LogicalLine next = lines.get(lineIndex + 1);
+            int leading = next.text().length() - next.text().stripLeading().length();
+            nextEnd = leading + (c.end - (line.text().length() - c.tailStart));
+            if (overlaps(claims.get(lineIndex + 1), 0, nextEnd)) {
+                return;
+            }
+        }
+        Optional<SymptomCatalog.When> when = c.rule.when(context);
+        if (when.isEmpty()) {
+            return; // this rule does not apply where the line was seen
+        }
+        claims.get(lineIndex).add(new int[] {start, end});
+        int firstLine = line.lineAt(start);
+        int lastLine = line.lineAt(Math.max(start, end - 1));
+        if (nextEnd >= 0) {
+            LogicalLine next = lines.get(lineIndex + 1);
+            claims.get(lineIndex + 1).add(new int[] {0, nextEnd});
+            lastLine = next.lineAt(Math.max(0, nextEnd - 1));
+        }
+        GroupKey key = new GroupKey(c.rule.spec().code(), when.get().direction());
+        Group group = groups.computeIfAbsent(key, k -> new Group());
+        group.add(c, firstLine, lastLine, when.get().confidence());
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** A match before overlap resolution; {@code tailStart} ≥ 0 when it was found across a line break. */
+    private record Candidate(SymptomCatalog.Rule rule, String text, int start, int end, int tailStart) {
+        boolean crossesBreak() {
+            return tailStart >= 0;
+        }
+
+        int spanStartOnLine() {
+            return crossesBreak() ? tailStart + start : start;
+        }
+    }
+
+    private record GroupKey(SymptomCode code, Direction direction) {
+    }
+
+    private static final class Group {
+        private final TreeSet<Integer> lines = new TreeSet<>();
+        private int occurrences;
+        private double confidence;
+        private String excerpt;
+        private int matchStart;
+        private int matchEnd;
+
+        void add(Candidate c, int firstLine, int lastLine, double ruleConfidence) {
+            occurrences++;
+            confidence = Math.max(confidence, ruleConfidence);
+            for (int line = firstLine; line <= lastLine && lines.size() < Detection.MAX_LINES; line++) {
+                lines.add(line);
+            }
+            if (excerpt == null) {
+                int from = Math.max(0, c.start - EXCERPT_CONTEXT);
+                int to = Math.min(c.text.length(), Math.max(c.end + EXCERPT_CONTEXT, from + MAX_EXCERPT));
+                to = Math.min(to, Math.max(c.end, from + MAX_EXCERPT));
+                String prefix = from > 0 ? "…" : "";
+                String suffix = to < c.text.length() ? "…" : "";
+                excerpt = prefix + c.text.substring(from, to).strip() + suffix;
+                String raw = c.text.substring(from, to);
+                int leading = raw.length() - raw.stripLeading().length();
+                matchStart = prefix.length() + (c.start - from) - leading;
+                matchEnd = matchStart + (c.end - c.start);
+            }
+        }
+
+        Detection toDetection(GroupKey key, SymptomCatalog catalog) {
+            SymptomCatalog.Symptom symptom = catalog.symptom(key.code());
+            return new Detection(key.code(), symptom.category(), key.direction(), confidence, List.copyOf(lines),
+                    occurrences, excerpt, matchStart, Math.min(matchEnd, excerpt.length()));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.tlsdoctor.core.evidence;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the recogniser made of one piece of evidence.
+ *
+ * @param detections most important first: seed symptoms, then the same family, then lookalikes
+ * @param lineCount  how many lines the evidence had
+ * @param source     how the text was read (encoding, whether it was a decoded e-mail)
+ */
+public record Recognition(List<Detection> detections, int lineCount, EvidenceText source) {
+
+    public Recognition {
+        detections = List.copyOf(detections);
+    }
+
+    public boolean isEmpty() {
+        return detections.isEmpty();
+    }
+
+    public boolean hasSeedSymptom() {
+        return detections.stream().anyMatch(d -> d.category() == Category.SEED_SYMPTOM);
+    }
+
+    /** The checks the detections call for, most important detection's first, each once. */
+    public List<String> nextChecks(SymptomCatalog catalog) {
+        Set<String> checks = new LinkedHashSet<>();
+        for (Detection detection : detections) {
+            checks.addAll(catalog.symptom(detection.code()).nextChecks());
+        }
+        return List.copyOf(checks);
+    }
+}

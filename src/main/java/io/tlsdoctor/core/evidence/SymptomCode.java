@@ -1,0 +1,26 @@
+package io.tlsdoctor.core.evidence;
+
+/**
+ * What a piece of evidence is. These names are a public contract (command-line JSON, saved summaries); the
+ * knowledge behind each one (patterns, texts, next checks) lives in {@code symptom-catalog.json}.
+ */
+public enum SymptomCode {
+    // The four forms in which the TLS 1.0/1.1 disablement shows itself.
+    NDR_421_SOCKET_ERROR,
+    QUEUE_421_SOCKET_ERROR,
+    PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+    PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+    // Same root-cause family, other forms.
+    EXO_TO_ONPREM_TLS_FAILURE,
+    SMTP_AUTH_CLIENT_LEGACY_TLS,
+    LEGACY_TLS_NEGOTIATED,
+    // Lookalikes: something else is wrong.
+    CERTIFICATE,
+    NETWORK,
+    MIDDLEBOX_INSPECTION,
+    SOCKET_REASON_NOT_TLS,
+    AUTHENTICATION,
+    CONNECTOR_ATTRIBUTION,
+    CLIENT_CONFIGURATION,
+    STARTTLS_NOT_OFFERED
+}

@@ -1,0 +1,14 @@
+package io.tlsdoctor.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every dialog the wizard shows goes through here, so ViewModels and tests never need a real window. */
+public interface DialogService {
+
+    /** Asks a yes/no question; true when the user chose yes. */
+    boolean confirm(String title, String question, String yes, String no);
+
+    /** Lets the user pick a text file of evidence. */
+    Optional<Path> chooseEvidenceFile(String title);
+}

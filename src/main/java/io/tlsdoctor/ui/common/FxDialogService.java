@@ -1,0 +1,46 @@
+package io.tlsdoctor.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** JavaFX dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final I18n i18n;
+
+    public FxDialogService(Supplier<Window> owner, I18n i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseEvidenceFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("dialog.evidenceFiles"), "*.txt", "*.log", "*.eml", "*.csv"),
+                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

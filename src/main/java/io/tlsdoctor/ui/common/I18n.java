@@ -1,0 +1,57 @@
+package io.tlsdoctor.ui.common;
+
+import io.tlsdoctor.core.text.Languages;
+import io.tlsdoctor.core.text.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Locale;
+
+/**
+ * The wizard's language, switchable while it runs. Views bind their texts through {@link #text}, so a switch
+ * re-translates every visible string at once; ViewModels listen to {@link #messagesProperty()} for the texts they
+ * build themselves.
+ */
+public final class I18n {
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+    private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages");
+
+    public I18n(Locale initial) {
+        messages.bind(Bindings.createObjectBinding(() -> Messages.forLocale(locale.get()), locale));
+        locale.set(Languages.supported(initial));
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(Languages.supported(value));
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    public String get(String key, Object... args) {
+        return messages.get().get(key, args);
+    }
+
+    /** A text that follows the language. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> messages.get().get(key, args), messages);
+    }
+}

@@ -1,0 +1,160 @@
+package io.tlsdoctor.ui.step.meaning;
+
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.evidence.Category;
+import io.tlsdoctor.core.evidence.Detection;
+import io.tlsdoctor.core.evidence.Recognition;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.text.LocalizedText;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Step 2: what the symptom means. Turns the session's picked card and recognition into findings in the user's
+ * language, with the direction of mail flow and what to check next; rebuilt when the language changes.
+ */
+public final class MeaningStepViewModel implements StepModel {
+
+    private static final int MAX_LINES_SHOWN = 12;
+
+    private final SymptomCatalog catalog;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+
+    // Properties
+    private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> nextChecks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper nothingRecognised = new ReadOnlyBooleanWrapper(this, "nothingRecognised");
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+
+    public MeaningStepViewModel(SymptomCatalog catalog, I18n i18n, DiagnosisSession session) {
+        this.catalog = catalog;
+        this.i18n = i18n;
+        this.session = session;
+        i18n.messagesProperty().addListener((obs, old, value) -> rebuild());
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.meaning.title";
+    }
+
+    /** The last step of this version: the checks that follow it are not built yet. */
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return busy;
+    }
+
+    @Override
+    public void onEnter() {
+        rebuild();
+    }
+
+    public ObservableList<FindingItem> findings() {
+        return findings;
+    }
+
+    public ObservableList<String> nextChecks() {
+        return nextChecks;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty nothingRecognisedProperty() {
+        return nothingRecognised.getReadOnlyProperty();
+    }
+
+    private void rebuild() {
+        Locale locale = i18n.locale();
+        Recognition recognition = session.recognitionProperty().get();
+        SymptomCode picked = session.pickedSymptomProperty().get();
+        List<FindingItem> items = new ArrayList<>();
+        Set<String> checks = new LinkedHashSet<>();
+        boolean pickedIsInEvidence = false;
+        if (recognition != null) {
+            for (Detection detection : recognition.detections()) {
+                items.add(fromDetection(detection, locale));
+                checks.addAll(catalog.symptom(detection.code()).nextChecks());
+                pickedIsInEvidence |= detection.code() == picked;
+            }
+        }
+        if (picked != null && !pickedIsInEvidence) {
+            SymptomCatalog.Symptom symptom = catalog.symptom(picked);
+            items.add(0, fromPickedCard(symptom, locale));
+            Set<String> withPicked = new LinkedHashSet<>(symptom.nextChecks());
+            withPicked.addAll(checks);
+            checks = withPicked;
+        }
+        findings.setAll(items);
+        nextChecks.setAll(checks.stream().map(id -> catalog.checkText(id, locale)).collect(Collectors.toList()));
+        boolean hasText = !session.evidenceTextProperty().get().isBlank();
+        nothingRecognised.set(items.isEmpty() || (hasText && recognition != null && recognition.isEmpty() && picked == null));
+        summary.set(summaryText(items));
+    }
+
+    private String summaryText(List<FindingItem> items) {
+        if (items.isEmpty()) {
+            return i18n.get("step.meaning.summary.nothing");
+        }
+        long seeds = items.stream().filter(i -> i.category() != Category.OTHER_CAUSE).count();
+        long others = items.size() - seeds;
+        if (others == 0) {
+            return i18n.get("step.meaning.summary.tls", seeds);
+        }
+        if (seeds == 0) {
+            return i18n.get("step.meaning.summary.other", others);
+        }
+        return i18n.get("step.meaning.summary.mixed", seeds, others);
+    }
+
+    private FindingItem fromDetection(Detection d, Locale locale) {
+        SymptomCatalog.Symptom symptom = catalog.symptom(d.code());
+        List<Integer> shown = d.lines().subList(0, Math.min(MAX_LINES_SHOWN, d.lines().size()));
+        String lineList = shown.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (d.lines().size() > shown.size() ? ", …" : "");
+        String linesText = i18n.get("step.meaning.lines", d.lines().size(), lineList)
+                + (d.occurrences() > 1 ? " " + i18n.get("step.meaning.occurrences", d.occurrences()) : "");
+        return new FindingItem(d.code(), d.category(), i18n.get("category." + d.category()), symptom.title().in(locale),
+                i18n.get("direction." + d.direction()), i18n.get("direction.detail." + d.direction()),
+                i18n.get("step.meaning.confidence", Math.round(d.confidence() * 100)),
+                symptom.explanation(d.direction(), locale), d.excerpt(), d.matchStart(), d.matchEnd(), linesText,
+                causes(symptom, locale));
+    }
+
+    private FindingItem fromPickedCard(SymptomCatalog.Symptom symptom, Locale locale) {
+        Direction direction = symptom.direction();
+        return new FindingItem(symptom.code(), symptom.category(), i18n.get("category." + symptom.category()),
+                symptom.title().in(locale), i18n.get("direction." + direction), i18n.get("direction.detail." + direction),
+                i18n.get("step.meaning.confidence.picked"), symptom.explanation(direction, locale), null, 0, 0,
+                i18n.get("step.meaning.picked"), causes(symptom, locale));
+    }
+
+    private static List<String> causes(SymptomCatalog.Symptom symptom, Locale locale) {
+        return symptom.likelyCauses().stream().map((LocalizedText t) -> t.in(locale)).toList();
+    }
+}

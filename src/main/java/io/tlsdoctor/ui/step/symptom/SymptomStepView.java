@@ -1,0 +1,179 @@
+package io.tlsdoctor.ui.step.symptom;
+
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.io.File;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Step 1: the four symptom cards and the paste area. Binds and forwards only. */
+public final class SymptomStepView extends ScrollPane {
+
+    private final SymptomStepViewModel viewModel;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Map<SymptomCode, SymptomCard> cards = new EnumMap<>(SymptomCode.class);
+
+    public SymptomStepView(SymptomStepViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        setFitToWidth(true);
+        getStyleClass().add("step-scroll");
+        setContent(createView());
+        viewModel.pickedSymptomProperty().addListener((obs, old, picked) -> syncCards());
+        viewModel.recognisedCodesProperty().addListener((obs, old, codes) -> syncCards());
+        syncCards();
+    }
+
+    private VBox createView() {
+        Label heading = new Label();
+        heading.setId("stepHeading");
+        heading.getStyleClass().add("step-heading");
+        heading.textProperty().bind(i18n.text("step.symptom.heading"));
+        Label intro = wrapped(i18n.text("step.symptom.intro"));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        List<SymptomCatalog.Symptom> symptoms = viewModel.cards();
+        for (int i = 0; i < symptoms.size(); i++) {
+            SymptomCard card = createCard(symptoms.get(i));
+            grid.add(card, i % 2, i / 2);
+        }
+
+        Label pasteHeading = new Label();
+        pasteHeading.getStyleClass().add("section-heading");
+        pasteHeading.textProperty().bind(i18n.text("step.symptom.paste.heading"));
+        Button open = new Button();
+        open.setId("openFileButton");
+        open.textProperty().bind(i18n.text("step.symptom.paste.open"));
+        open.setOnAction(e -> dialogs.chooseEvidenceFile(i18n.get("step.symptom.paste.open.title")).ifPresent(viewModel::loadFile));
+        Button clear = new Button();
+        clear.setId("clearButton");
+        clear.textProperty().bind(i18n.text("step.symptom.paste.clear"));
+        clear.disableProperty().bind(viewModel.evidenceTextProperty().isEmpty());
+        clear.setOnAction(e -> viewModel.clear());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox pasteBar = new HBox(8, pasteHeading, spacer, open, clear);
+        pasteBar.setAlignment(Pos.CENTER_LEFT);
+
+        TextArea evidence = new TextArea();
+        evidence.setId("evidenceArea");
+        evidence.getStyleClass().add("evidence-area");
+        evidence.setPrefRowCount(8);
+        evidence.setWrapText(false);
+        evidence.promptTextProperty().bind(i18n.text("step.symptom.paste.prompt"));
+        evidence.textProperty().bindBidirectional(viewModel.evidenceTextProperty());
+        evidence.disableProperty().bind(viewModel.loadingProperty());
+        evidence.setOnDragOver(this::acceptDrag);
+        evidence.setOnDragDropped(this::drop);
+        setOnDragOver(this::acceptDrag);
+        setOnDragDropped(this::drop);
+
+        Label status = new Label();
+        status.setId("recognitionStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+        viewModel.statusKindProperty().addListener((obs, old, kind) -> styleStatus(status, kind));
+        styleStatus(status, viewModel.statusKindProperty().get());
+
+        VBox root = new VBox(12, heading, intro, grid, pasteBar, evidence, status);
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.getStyleClass().add("step");
+        return root;
+    }
+
+    private SymptomCard createCard(SymptomCatalog.Symptom symptom) {
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> symptom.title().in(i18n.locale()), i18n.messagesProperty()));
+        Label where = new Label();
+        where.getStyleClass().add("card-where");
+        where.setWrapText(true);
+        where.textProperty().bind(Bindings.createStringBinding(() -> symptom.whereSeen().in(i18n.locale()), i18n.messagesProperty()));
+        Label exact = new Label(symptom.exampleText());
+        exact.getStyleClass().add("exact-text");
+        exact.setWrapText(true);
+        Label recognised = new Label();
+        recognised.getStyleClass().add("card-recognised");
+        recognised.textProperty().bind(i18n.text("step.symptom.card.recognised"));
+        recognised.managedProperty().bind(recognised.visibleProperty());
+        recognised.setVisible(false);
+        SymptomCard card = new SymptomCard(() -> viewModel.pick(symptom.code()));
+        card.getChildren().addAll(title, where, exact, recognised);
+        card.setId("card-" + symptom.code().name());
+        card.accessibleTextProperty().bind(title.textProperty());
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.setMaxHeight(Double.MAX_VALUE);
+        card.setUserData(recognised);
+        cards.put(symptom.code(), card);
+        return card;
+    }
+
+    private void syncCards() {
+        cards.forEach((code, card) -> {
+            card.selectedProperty().set(code == viewModel.pickedSymptomProperty().get());
+            ((Label) card.getUserData()).setVisible(viewModel.recognisedCodesProperty().get().contains(code));
+        });
+    }
+
+    private void acceptDrag(DragEvent event) {
+        if (event.getDragboard().hasFiles() || event.getDragboard().hasString()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void drop(DragEvent event) {
+        boolean done = false;
+        if (event.getDragboard().hasFiles()) {
+            List<File> files = event.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                viewModel.loadFile(files.get(0).toPath());
+                done = true;
+            }
+        } else if (event.getDragboard().hasString()) {
+            viewModel.evidenceTextProperty().set(event.getDragboard().getString());
+            done = true;
+        }
+        event.setDropCompleted(done);
+        event.consume();
+    }
+
+    private static void styleStatus(Label status, SymptomStepViewModel.StatusKind kind) {
+        status.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        status.getStyleClass().add("status-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Label wrapped(javafx.beans.binding.StringBinding text) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+}

@@ -1,0 +1,275 @@
+package io.tlsdoctor.ui.step.symptom;
+
+import io.tlsdoctor.core.evidence.Detection;
+import io.tlsdoctor.core.evidence.EvidenceDecoder;
+import io.tlsdoctor.core.evidence.EvidenceFiles;
+import io.tlsdoctor.core.evidence.EvidenceInputException;
+import io.tlsdoctor.core.evidence.EvidenceRecognizer;
+import io.tlsdoctor.core.evidence.EvidenceText;
+import io.tlsdoctor.core.evidence.Recognition;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * Step 1: which symptom does the user see? Either a picked card, or pasted/dropped evidence that is recognised
+ * while they type (off the FX thread, after a short pause so that typing stays fluid).
+ */
+public final class SymptomStepViewModel implements StepModel {
+
+    /** How the status line under the paste area should look. */
+    public enum StatusKind { EMPTY, WORKING, RECOGNISED, NOTHING, PROBLEM }
+
+    private final SymptomCatalog catalog;
+    private final EvidenceRecognizer recognizer;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+    private final Duration pause;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Recognition> recognition = new ReadOnlyObjectWrapper<>(this, "recognition");
+    private final ReadOnlyBooleanWrapper recognizing = new ReadOnlyBooleanWrapper(this, "recognizing");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<EvidenceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(this, "statusKind", StatusKind.EMPTY);
+    private final ReadOnlyObjectWrapper<Set<SymptomCode>> recognisedCodes =
+            new ReadOnlyObjectWrapper<>(this, "recognisedCodes", Set.of());
+    private final BooleanBinding canAdvance;
+
+    private Task<Recognition> pendingRecognition;
+    private boolean loadingText;
+
+    public SymptomStepViewModel(SymptomCatalog catalog, EvidenceRecognizer recognizer, Executor executor, I18n i18n,
+                                DiagnosisSession session, Duration pause) {
+        this.catalog = catalog;
+        this.recognizer = recognizer;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        this.pause = pause;
+        canAdvance = Bindings.createBooleanBinding(
+                () -> session.hasInputProperty().get() && !recognizing.get() && !loading.get()
+                        && (problem.get() == null || session.pickedSymptomProperty().get() != null),
+                session.hasInputProperty(), session.pickedSymptomProperty(), recognizing, loading, problem);
+        session.evidenceTextProperty().addListener((obs, old, text) -> {
+            if (!loadingText) {
+                session.evidenceSourceProperty().set(null);
+            }
+            recognizeLater(text);
+        });
+        recognition.addListener((obs, old, value) -> session.recognitionProperty().set(value));
+        i18n.messagesProperty().addListener((obs, old, value) -> updateStatus());
+        updateStatus();
+    }
+
+    // == StepModel ==
+
+    @Override
+    public String titleKey() {
+        return "step.symptom.title";
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return loading;
+    }
+
+    // == Properties ==
+
+    /** The four symptom cards, in catalog order. */
+    public List<SymptomCatalog.Symptom> cards() {
+        return catalog.seedSymptoms();
+    }
+
+    public ObjectProperty<SymptomCode> pickedSymptomProperty() {
+        return session.pickedSymptomProperty();
+    }
+
+    public StringProperty evidenceTextProperty() {
+        return session.evidenceTextProperty();
+    }
+
+    public ReadOnlyObjectProperty<Recognition> recognitionProperty() {
+        return recognition.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty recognizingProperty() {
+        return recognizing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EvidenceProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** One line that says what was recognised so far, in the current language. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
+        return statusKind.getReadOnlyProperty();
+    }
+
+    /** Codes recognised in the pasted text, so the matching card can show it. */
+    public ReadOnlyObjectProperty<Set<SymptomCode>> recognisedCodesProperty() {
+        return recognisedCodes.getReadOnlyProperty();
+    }
+
+    // == Commands ==
+
+    /** Picks a card; picking the picked card again clears the choice. */
+    public void pick(SymptomCode code) {
+        ObjectProperty<SymptomCode> picked = session.pickedSymptomProperty();
+        picked.set(code == picked.get() ? null : code);
+    }
+
+    /** Reads a dropped or chosen file in the background and shows its text (an .eml is shown decoded). */
+    public void loadFile(Path file) {
+        Task<EvidenceText> task = new Task<>() {
+            @Override
+            protected EvidenceText call() throws Exception {
+                return EvidenceFiles.read(file);
+            }
+        };
+        loading.set(true);
+        task.setOnSucceeded(e -> {
+            loading.set(false);
+            loadingText = true;
+            try {
+                session.evidenceTextProperty().set(task.getValue().text());
+                session.evidenceSourceProperty().set(file.getFileName().toString());
+            } finally {
+                loadingText = false;
+            }
+        });
+        task.setOnFailed(e -> {
+            loading.set(false);
+            showProblem(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    public void clear() {
+        session.evidenceTextProperty().set("");
+    }
+
+    private void recognizeLater(String text) {
+        if (pendingRecognition != null) {
+            pendingRecognition.cancel(true);
+            pendingRecognition = null;
+        }
+        problem.set(null);
+        if (text == null || text.isBlank()) {
+            recognizing.set(false);
+            recognition.set(null);
+            updateStatus();
+            return;
+        }
+        Task<Recognition> task = new Task<>() {
+            @Override
+            protected Recognition call() throws Exception {
+                if (!pause.isZero()) {
+                    Thread.sleep(pause.toMillis()); // typing goes on: a newer text cancels this task
+                }
+                return recognizer.recognize(EvidenceDecoder.fromPaste(text));
+            }
+        };
+        pendingRecognition = task;
+        recognizing.set(true);
+        updateStatus();
+        task.setOnSucceeded(e -> {
+            if (pendingRecognition == task) {
+                pendingRecognition = null;
+                recognizing.set(false);
+                recognition.set(task.getValue());
+                updateStatus();
+            }
+        });
+        task.setOnFailed(e -> {
+            if (pendingRecognition == task) {
+                pendingRecognition = null;
+                recognizing.set(false);
+                recognition.set(null);
+                showProblem(task.getException());
+            }
+        });
+        executor.execute(task);
+    }
+
+    private void showProblem(Throwable error) {
+        if (error instanceof EvidenceInputException input) {
+            problem.set(new EvidenceProblem(input.messageKey(), input.arguments()));
+        } else {
+            problem.set(new EvidenceProblem("evidence.error.internal", new Object[] {String.valueOf(error)}));
+        }
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        Recognition current = recognition.get();
+        recognisedCodes.set(current == null ? Set.of() : codesOf(current));
+        if (problem.get() != null) {
+            statusKind.set(StatusKind.PROBLEM);
+            status.set(i18n.get(problem.get().messageKey(), problem.get().arguments()));
+        } else if (recognizing.get() || loading.get()) {
+            statusKind.set(StatusKind.WORKING);
+            status.set(i18n.get("step.symptom.status.working"));
+        } else if (current == null) {
+            statusKind.set(StatusKind.EMPTY);
+            status.set(i18n.get("step.symptom.status.empty"));
+        } else if (current.isEmpty()) {
+            statusKind.set(StatusKind.NOTHING);
+            status.set(i18n.get("step.symptom.status.nothing"));
+        } else {
+            statusKind.set(StatusKind.RECOGNISED);
+            Detection first = current.detections().get(0);
+            String title = catalog.symptom(first.code()).title().in(i18n.locale());
+            String direction = i18n.get("direction." + first.direction());
+            status.set(current.detections().size() == 1
+                    ? i18n.get("step.symptom.status.one", title, direction)
+                    : i18n.get("step.symptom.status.many", title, direction, current.detections().size() - 1));
+        }
+    }
+
+    private static Set<SymptomCode> codesOf(Recognition recognition) {
+        Set<SymptomCode> codes = EnumSet.noneOf(SymptomCode.class);
+        recognition.detections().forEach(d -> codes.add(d.code()));
+        return codes;
+    }
+
+    /** A problem with the evidence, as a message key and its arguments (so it follows a language switch). */
+    public record EvidenceProblem(String messageKey, Object[] arguments) {
+    }
+}

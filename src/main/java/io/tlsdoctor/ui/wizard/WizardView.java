@@ -1,0 +1,198 @@
+package io.tlsdoctor.ui.wizard;
+
+import io.tlsdoctor.core.text.Languages;
+import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main window's content: header with the language switch, the step list on the side, the current step in the
+ * middle, Back / Next / Cancel below. Only binds and forwards to {@link WizardViewModel}.
+ */
+public final class WizardView extends BorderPane {
+
+    private static final KeyCombination NEXT_FROM_ANYWHERE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final WizardViewModel viewModel;
+    private final List<StepPage> pages;
+    private final List<Node> views;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Runnable closeWindow;
+    private final StackPane content = new StackPane();
+
+    public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow) {
+        this.viewModel = viewModel;
+        this.pages = List.copyOf(pages);
+        this.views = new ArrayList<>(pages.size());
+        pages.forEach(p -> views.add(null));
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.closeWindow = closeWindow;
+        getStyleClass().add("wizard");
+        setTop(createHeader());
+        setLeft(createStepList());
+        setCenter(content);
+        setBottom(createButtons());
+        content.getStyleClass().add("step-content");
+        showCurrent();
+        viewModel.currentIndexProperty().addListener((obs, old, index) -> showCurrent());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEXT_FROM_ANYWHERE.match(e)) {
+                viewModel.next();
+                e.consume();
+            }
+        });
+    }
+
+    /** Close the window, asking first when work is running or input would be lost. */
+    public boolean requestClose() {
+        if (viewModel.closeNeedsConfirmation()) {
+            String question = viewModel.busyProperty().get() ? i18n.get("wizard.close.busy") : i18n.get("wizard.close.input");
+            if (!dialogs.confirm(i18n.get("wizard.close.title"), question, i18n.get("wizard.close.yes"), i18n.get("wizard.close.no"))) {
+                return false;
+            }
+        }
+        closeWindow.run();
+        return true;
+    }
+
+    private Node createHeader() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("app.title"));
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label();
+        subtitle.textProperty().bind(i18n.text("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(i18n.text("wizard.language"));
+        ComboBox<Locale> language = new ComboBox<>(FXCollections.observableArrayList(Languages.ALL));
+        language.setId("languageChoice");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : languageName(locale);
+            }
+
+            @Override
+            public Locale fromString(String string) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(i18n.localeProperty());
+        languageLabel.setLabelFor(language);
+        HBox header = new HBox(12, title, subtitle, spacer, languageLabel, language);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("wizard-header");
+        return header;
+    }
+
+    /** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
+    private static String languageName(Locale locale) {
+        return io.tlsdoctor.core.text.Messages.forLocale(locale).get("language.name");
+    }
+
+    private Node createStepList() {
+        ListView<StepModel> list = new ListView<>(FXCollections.observableArrayList(viewModel.steps()));
+        list.setId("stepList");
+        list.getStyleClass().add("step-list");
+        list.setPrefWidth(220);
+        list.setCellFactory(view -> new StepCell());
+        list.getSelectionModel().select(viewModel.currentIndexProperty().get());
+        viewModel.currentIndexProperty().addListener((obs, old, index) -> list.getSelectionModel().select(index.intValue()));
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            int wanted = index.intValue();
+            if (wanted >= 0 && wanted != viewModel.currentIndexProperty().get() && !viewModel.goTo(wanted)) {
+                list.getSelectionModel().select(viewModel.currentIndexProperty().get());
+            }
+        });
+        viewModel.furthestIndexProperty().addListener((obs, old, value) -> list.refresh());
+        i18n.messagesProperty().addListener((obs, old, value) -> list.refresh());
+        return list;
+    }
+
+    private Node createButtons() {
+        Button back = new Button();
+        back.setId("backButton");
+        back.textProperty().bind(i18n.text("wizard.back"));
+        back.setMnemonicParsing(true);
+        back.disableProperty().bind(viewModel.canGoBackProperty().not());
+        back.setOnAction(e -> viewModel.back());
+        ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
+
+        Button next = new Button();
+        next.setId("nextButton");
+        next.textProperty().bind(i18n.text("wizard.next"));
+        next.setMnemonicParsing(true);
+        next.setDefaultButton(true);
+        next.disableProperty().bind(viewModel.canGoNextProperty().not());
+        next.setOnAction(e -> viewModel.next());
+        ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
+
+        Button cancel = new Button();
+        cancel.setId("cancelButton");
+        cancel.textProperty().bind(Bindings.when(viewModel.currentIndexProperty().isEqualTo(pages.size() - 1))
+                .then(i18n.text("wizard.close")).otherwise(i18n.text("wizard.cancel")));
+        cancel.setMnemonicParsing(true);
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> requestClose());
+        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+
+        ButtonBar bar = new ButtonBar();
+        bar.setButtonOrder("+BXC"); // Windows wizards: Back, Next, Cancel on the right
+        bar.getButtons().addAll(back, next, cancel);
+        bar.setPadding(new Insets(10, 16, 12, 16));
+        bar.getStyleClass().add("wizard-buttons");
+        return bar;
+    }
+
+    private void showCurrent() {
+        int index = viewModel.currentIndexProperty().get();
+        Node view = views.get(index);
+        if (view == null) {
+            view = pages.get(index).viewFactory().get();
+            views.set(index, view);
+        }
+        content.getChildren().setAll(view);
+    }
+
+    private final class StepCell extends ListCell<StepModel> {
+        @Override
+        protected void updateItem(StepModel step, boolean empty) {
+            super.updateItem(step, empty);
+            getStyleClass().removeAll("step-reached", "step-unreached");
+            if (empty || step == null) {
+                setText(null);
+                return;
+            }
+            setText((getIndex() + 1) + ". " + i18n.get(step.titleKey()));
+            getStyleClass().add(getIndex() <= viewModel.furthestIndexProperty().get() ? "step-reached" : "step-unreached");
+        }
+    }
+}

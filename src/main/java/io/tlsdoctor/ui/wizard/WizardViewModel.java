@@ -1,0 +1,111 @@
+package io.tlsdoctor.ui.wizard;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Our own small step container (ControlsFX's Wizard cannot refuse to close while work runs): which step is
+ * current, how far the user got, and whether Back, Next and Close are allowed.
+ */
+public final class WizardViewModel {
+
+    private final List<StepModel> steps;
+    private final DiagnosisSession session;
+
+    // Properties
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", 0);
+    private final ReadOnlyIntegerWrapper furthestIndex = new ReadOnlyIntegerWrapper(this, "furthestIndex", 0);
+    private final BooleanBinding busy;
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+
+    public WizardViewModel(List<StepModel> steps, DiagnosisSession session) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a wizard needs at least one step");
+        }
+        this.steps = List.copyOf(steps);
+        this.session = session;
+        List<Observable> busyDependencies = new ArrayList<>();
+        List<Observable> allDependencies = new ArrayList<>(List.of(currentIndex));
+        for (StepModel step : this.steps) {
+            busyDependencies.add(step.busyProperty());
+            allDependencies.add(step.busyProperty());
+            allDependencies.add(step.canAdvanceProperty());
+        }
+        busy = Bindings.createBooleanBinding(() -> this.steps.stream().anyMatch(s -> s.busyProperty().get()),
+                busyDependencies.toArray(Observable[]::new));
+        canGoBack = Bindings.createBooleanBinding(() -> currentIndex.get() > 0 && !busy.get(),
+                allDependencies.toArray(Observable[]::new));
+        canGoNext = Bindings.createBooleanBinding(() -> currentIndex.get() < this.steps.size() - 1
+                && current().canAdvanceProperty().get() && !busy.get(), allDependencies.toArray(Observable[]::new));
+        this.steps.get(0).onEnter();
+    }
+
+    public List<StepModel> steps() {
+        return steps;
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty furthestIndexProperty() {
+        return furthestIndex.getReadOnlyProperty();
+    }
+
+    public StepModel current() {
+        return steps.get(currentIndex.get());
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    // Commands
+
+    public void next() {
+        if (canGoNext.get()) {
+            show(currentIndex.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            show(currentIndex.get() - 1);
+        }
+    }
+
+    /** Jumps to a step the user has already reached (the step list); later steps stay out of reach. */
+    public boolean goTo(int index) {
+        if (index < 0 || index > furthestIndex.get() || busy.get() || index == currentIndex.get()) {
+            return false;
+        }
+        show(index);
+        return true;
+    }
+
+    /** Closing loses running work or what the user entered, so it is confirmed first. */
+    public boolean closeNeedsConfirmation() {
+        return busy.get() || session.hasInputProperty().get();
+    }
+
+    private void show(int index) {
+        currentIndex.set(index);
+        furthestIndex.set(Math.max(furthestIndex.get(), index));
+        steps.get(index).onEnter();
+    }
+}

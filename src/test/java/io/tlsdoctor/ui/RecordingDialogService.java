@@ -1,0 +1,27 @@
+package io.tlsdoctor.ui;
+
+import io.tlsdoctor.ui.common.DialogService;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A DialogService that answers as told and remembers what it was asked. */
+public final class RecordingDialogService implements DialogService {
+
+    public final List<String> questions = new ArrayList<>();
+    public boolean answer;
+    public Path fileToChoose;
+
+    @Override
+    public boolean confirm(String title, String question, String yes, String no) {
+        questions.add(question);
+        return answer;
+    }
+
+    @Override
+    public Optional<Path> chooseEvidenceFile(String title) {
+        return Optional.ofNullable(fileToChoose);
+    }
+}
