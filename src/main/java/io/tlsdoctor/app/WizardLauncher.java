@@ -16,7 +16,13 @@ final class WizardLauncher {
             System.err.println(Messages.forLocale(Locale.getDefault()).get("app.noDisplay"));
             System.exit(2);
         }
-        Application.launch(TlsDoctorApp.class);
+        try {
+            Application.launch(TlsDoctorApp.class);
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. no GTK 3 on a Linux desktop: say so plainly, the command line still works
+            System.err.println(Messages.forLocale(Locale.getDefault()).get("app.startFailed", String.valueOf(e.getMessage())));
+            System.exit(2);
+        }
     }
 
     private static boolean hasDisplay() {

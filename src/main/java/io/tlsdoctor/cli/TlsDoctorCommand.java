@@ -66,8 +66,8 @@ public final class TlsDoctorCommand implements Callable<Integer> {
 
     /** Command descriptions come from the message bundle under {@code cli.<command>.description}. */
     private static void describe(CommandLine commandLine, Messages messages) {
-        String name = commandLine.getCommandSpec().qualifiedName(".").replace("tlsdoctor", "cli.root");
-        String key = (name.startsWith("cli.root.") ? "cli." + name.substring("cli.root.".length()) : name) + ".description";
+        String path = commandLine.getCommandSpec().qualifiedName(".");
+        String key = path.equals("tlsdoctor") ? "cli.root.description" : "cli" + path.substring("tlsdoctor".length()) + ".description";
         if (messages.has(key)) {
             commandLine.getCommandSpec().usageMessage().description(messages.get(key).split("\n"));
         }

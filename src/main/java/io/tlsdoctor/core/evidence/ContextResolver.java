@@ -48,10 +48,12 @@ final class ContextResolver {
                 }
                 continue;
             }
-            if (containsAny(lower, markers.queueLine())) {
+            boolean ndrLine = containsAny(lower, markers.ndr());
+            if (!ndrLine && containsAny(lower, markers.queueLine())) {
+                // An NDR's error chain may quote the queue's 2010 wording; the NDR around it decides.
                 contexts[i] = LineContext.QUEUE;
             }
-            if (containsAny(lower, markers.ndr())) {
+            if (ndrLine) {
                 sectionMarker[i] = LineContext.NDR;
             } else if (containsAny(lower, markers.queue()) || containsAny(lower, markers.queueLine())) {
                 sectionMarker[i] = LineContext.QUEUE;

@@ -26,7 +26,7 @@ public final class EvidenceFiles {
                 throw new EvidenceInputException("evidence.error.tooLarge", size / (1024 * 1024),
                         EvidenceDecoder.MAX_BYTES / (1024 * 1024));
             }
-            return MimeMessageText.decodeIfEmail(EvidenceDecoder.decode(Files.readAllBytes(file)));
+            return EvidenceDecoder.decode(Files.readAllBytes(file));
         } catch (AccessDeniedException e) {
             throw new EvidenceInputException("evidence.error.unreadable", file.toString(), "access denied");
         } catch (NoSuchFileException e) {
@@ -40,7 +40,7 @@ public final class EvidenceFiles {
     public static EvidenceText read(InputStream in) throws EvidenceInputException {
         try {
             byte[] bytes = in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1);
-            return MimeMessageText.decodeIfEmail(EvidenceDecoder.decode(bytes));
+            return EvidenceDecoder.decode(bytes);
         } catch (IOException e) {
             throw new EvidenceInputException("evidence.error.unreadable", "-", String.valueOf(e.getMessage()));
         }

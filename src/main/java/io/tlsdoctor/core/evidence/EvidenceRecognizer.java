@@ -37,7 +37,8 @@ public final class EvidenceRecognizer {
         return catalog;
     }
 
-    public Recognition recognize(EvidenceText evidence) {
+    public Recognition recognize(EvidenceText given) {
+        EvidenceText evidence = MimeMessageText.decodeIfEmail(given); // an .eml NDR, saved or pasted as source
         List<LogicalLine> lines = TextNormalizer.normalize(evidence.text());
         LineContext[] contexts = ContextResolver.resolve(lines, catalog.contextMarkers());
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
@@ -135,16 +136,14 @@ public final class EvidenceRecognizer {
             return; // this rule does not apply where the line was seen
         }
         claims.get(lineIndex).add(new int[] {start, end});
-        int firstLine = line.lineAt(start);
-        int lastLine = line.lineAt(Math.max(start, end - 1));
+        List<Integer> physicalLines = new ArrayList<>(line.linesIn(start, end));
         if (nextEnd >= 0) {
-            LogicalLine next = lines.get(lineIndex + 1);
             claims.get(lineIndex + 1).add(new int[] {0, nextEnd});
-            lastLine = next.lineAt(Math.max(0, nextEnd - 1));
+            physicalLines.addAll(lines.get(lineIndex + 1).linesIn(0, nextEnd));
         }
         GroupKey key = new GroupKey(c.rule.spec().code(), when.get().direction());
         Group group = groups.computeIfAbsent(key, k -> new Group());
-        group.add(c, firstLine, lastLine, when.get().confidence());
+        group.add(c, physicalLines, when.get().confidence());
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {
@@ -182,11 +181,13 @@ public final class EvidenceRecognizer {
         private int matchStart;
         private int matchEnd;
 
-        void add(Candidate c, int firstLine, int lastLine, double ruleConfidence) {
+        void add(Candidate c, List<Integer> physicalLines, double ruleConfidence) {
             occurrences++;
             confidence = Math.max(confidence, ruleConfidence);
-            for (int line = firstLine; line <= lastLine && lines.size() < Detection.MAX_LINES; line++) {
-                lines.add(line);
+            for (Integer line : physicalLines) {
+                if (lines.size() < Detection.MAX_LINES) {
+                    lines.add(line);
+                }
             }
             if (excerpt == null) {
                 int from = Math.max(0, c.start - EXCERPT_CONTEXT);

@@ -10,20 +10,15 @@ package io.tlsdoctor.core.evidence;
  */
 record LogicalLine(String text, int[] segmentStarts, int[] segmentLines) {
 
-    static LogicalLine single(String text, int line) {
-        return new LogicalLine(text, new int[] {0}, new int[] {line});
-    }
-
-    int firstLine() {
-        return segmentLines[0];
-    }
-
-    /** The physical line that holds the character at {@code offset}. */
-    int lineAt(int offset) {
-        int line = segmentLines[0];
-        for (int i = 0; i < segmentStarts.length && segmentStarts[i] <= offset; i++) {
-            line = segmentLines[i];
+    /** The physical lines that hold the characters {@code start} (inclusive) to {@code end} (exclusive). */
+    java.util.List<Integer> linesIn(int start, int end) {
+        java.util.List<Integer> lines = new java.util.ArrayList<>(2);
+        for (int i = 0; i < segmentStarts.length; i++) {
+            int segmentEnd = i + 1 < segmentStarts.length ? segmentStarts[i + 1] : Integer.MAX_VALUE;
+            if (segmentStarts[i] < Math.max(end, start + 1) && start < segmentEnd) {
+                lines.add(segmentLines[i]);
+            }
         }
-        return line;
+        return lines;
     }
 }

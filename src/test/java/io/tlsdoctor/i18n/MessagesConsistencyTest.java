@@ -1,0 +1,100 @@
+package io.tlsdoctor.i18n;
+
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.evidence.Category;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every user-visible string exists in English and Swedish, and every key the code uses exists. */
+class MessagesConsistencyTest {
+
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:cli|evidence|step|wizard|app|dialog|direction|category|language|registry|probe|logs|fix|summary)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+
+    @Test
+    void englishAndSwedishHaveTheSameKeys() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> swedish = keys("messages_sv.properties");
+        assertThat(difference(english, swedish)).as("keys missing in messages_sv.properties").isEmpty();
+        assertThat(difference(swedish, english)).as("keys missing in messages.properties").isEmpty();
+    }
+
+    @Test
+    void noTranslationIsLeftEmptyOrUntranslatedByAccident() throws IOException {
+        Properties english = load("messages.properties");
+        Properties swedish = load("messages_sv.properties");
+        Set<String> sameOnPurpose = Set.of("app.title", "usage.synopsisHeading", "step.symptom.title");
+        for (String key : english.stringPropertyNames()) {
+            assertThat(swedish.getProperty(key)).as(key).isNotBlank();
+            if (!sameOnPurpose.contains(key) && english.getProperty(key).length() > 12) {
+                assertThat(swedish.getProperty(key)).as("%s is not translated", key).isNotEqualTo(english.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        for (Direction direction : Direction.values()) {
+            used.add("direction." + direction);
+            used.add("direction.detail." + direction);
+        }
+        for (Category category : Category.values()) {
+            used.add("category." + category);
+        }
+        assertThat(difference(used, known)).as("keys used in code but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void apostrophesAreDoubledForMessageFormat() throws IOException {
+        Properties english = load("messages.properties");
+        Properties swedish = load("messages_sv.properties");
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        for (Properties bundle : new Properties[] {english, swedish}) {
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(single.matcher(bundle.getProperty(key)).find()).as("%s has a single apostrophe", key).isFalse();
+            }
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/io/tlsdoctor/i18n/" + file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
