@@ -1,6 +1,8 @@
 package io.tlsdoctor.core.registry;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 
 import java.io.IOException;
@@ -26,8 +28,8 @@ import java.util.Optional;
  *                    than simply not exported
  * @param keys        the keys that exist, with their values
  */
-public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String> sources, Instant collectedAt,
-                               Instant lastBoot, List<String> coveredKeys, List<RegistryKey> keys) {
+public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String> sources, @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant collectedAt,
+                               @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant lastBoot, List<String> coveredKeys, List<RegistryKey> keys) {
 
     public static final String SCHEMA = "tlsdoctor.registry-snapshot/1";
 
