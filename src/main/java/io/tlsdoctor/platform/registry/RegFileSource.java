@@ -1,0 +1,54 @@
+package io.tlsdoctor.platform.registry;
+
+import io.tlsdoctor.core.registry.RegistryReadException;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.registry.RegistrySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The offline source: one or more {@code reg export} files, applied in order as importing them would, so a later
+ * file overrides an earlier one. Works on any OS.
+ */
+public final class RegFileSource implements RegistrySource {
+
+    private final List<Path> files;
+    private final Clock clock;
+
+    public RegFileSource(List<Path> files) {
+        this(files, Clock.systemUTC());
+    }
+
+    public RegFileSource(List<Path> files, Clock clock) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("at least one .reg file");
+        }
+        this.files = List.copyOf(files);
+        this.clock = clock;
+    }
+
+    @Override
+    public RegistrySnapshot collect() throws RegistryReadException {
+        RegistryImage image = new RegistryImage();
+        List<String> sources = new ArrayList<>();
+        for (Path file : files) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
+            } catch (IOException e) {
+                throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            }
+            RegFileParser.apply(file.toString(), content, image);
+            sources.add(file.toString());
+        }
+        return image.toSnapshot(sources, clock.instant());
+    }
+}

@@ -1,0 +1,79 @@
+package io.tlsdoctor.platform.registry;
+
+import io.tlsdoctor.core.registry.RegistryKey;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.registry.SnapshotOrigin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The registry as importing .reg files in order would leave it: keys created by key lines (with their parents),
+ * values set or deleted, whole subtrees removed by {@code [-key]}. Names are case-insensitive, as in Windows.
+ */
+final class RegistryImage {
+
+    private static final class KeyData {
+        final String path;
+        final Map<String, String> names = new LinkedHashMap<>(); // lower-case -> spelling as written
+        final Map<String, RegistryValue> values = new LinkedHashMap<>();
+
+        KeyData(String path) {
+            this.path = path;
+        }
+    }
+
+    private final Map<String, KeyData> keys = new LinkedHashMap<>();
+    private final Map<String, String> covered = new LinkedHashMap<>();
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** A key line: the key and its missing parents exist from now on, and what the file says about it is complete. */
+    void openKey(String path) {
+        covered.putIfAbsent(lower(path), path);
+        String current = path;
+        while (current.indexOf('\\') > 0) {
+            String ancestor = current;
+            keys.computeIfAbsent(lower(ancestor), ignored -> new KeyData(ancestor));
+            current = current.substring(0, current.lastIndexOf('\\'));
+        }
+    }
+
+    /** {@code [-key]}: removes the key and everything below it; we then know it is absent. */
+    void deleteKey(String path) {
+        covered.putIfAbsent(lower(path), path);
+        String prefix = lower(path);
+        keys.keySet().removeIf(key -> key.equals(prefix) || key.startsWith(prefix + "\\"));
+    }
+
+    void setValue(String path, String name, RegistryValue value) {
+        KeyData key = keys.get(lower(path));
+        String lowerName = lower(name);
+        key.names.putIfAbsent(lowerName, name);
+        key.values.put(lowerName, value);
+    }
+
+    void deleteValue(String path, String name) {
+        KeyData key = keys.get(lower(path));
+        key.names.remove(lower(name));
+        key.values.remove(lower(name));
+    }
+
+    RegistrySnapshot toSnapshot(List<String> sources, Instant collectedAt) {
+        List<RegistryKey> result = new ArrayList<>();
+        for (KeyData key : keys.values()) {
+            Map<String, RegistryValue> values = new LinkedHashMap<>();
+            key.values.forEach((lowerName, value) -> values.put(key.names.get(lowerName), value));
+            result.add(new RegistryKey(key.path, null, values));
+        }
+        return RegistrySnapshot.of(SnapshotOrigin.REG_FILES, sources, collectedAt, null,
+                new ArrayList<>(covered.values()), result);
+    }
+}
