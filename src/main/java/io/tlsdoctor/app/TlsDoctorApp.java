@@ -24,7 +24,7 @@ public final class TlsDoctorApp extends Application {
         executor = newWorkerPool();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showInternalError(i18n, error)));
         FxDialogService dialogs = new FxDialogService(() -> stage, i18n);
-        WizardWindow.show(stage, i18n, executor, dialogs, stage::close);
+        WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), stage::close);
     }
 
     @Override

@@ -2,10 +2,13 @@ package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.step.meaning.MeaningStepView;
 import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
+import io.tlsdoctor.ui.step.registry.RegistryStepView;
+import io.tlsdoctor.ui.step.registry.RegistryStepViewModel;
 import io.tlsdoctor.ui.step.symptom.SymptomStepView;
 import io.tlsdoctor.ui.step.symptom.SymptomStepViewModel;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -29,16 +32,20 @@ public final class WizardFactory {
     private WizardFactory() {
     }
 
-    public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, Runnable closeWindow) {
+    public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, PlatformServices platform,
+                                    Runnable closeWindow) {
         SymptomCatalog catalog = SymptomCatalog.load();
         EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
         DiagnosisSession session = new DiagnosisSession();
 
         SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
+        RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), new RegistryEvaluator(),
+                executor, i18n, session);
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
-                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)));
+                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
+                new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
         return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
     }

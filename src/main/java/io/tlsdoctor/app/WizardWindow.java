@@ -14,8 +14,9 @@ public final class WizardWindow {
     private WizardWindow() {
     }
 
-    public static WizardView show(Stage stage, I18n i18n, Executor executor, DialogService dialogs, Runnable close) {
-        WizardView wizard = WizardFactory.create(i18n, executor, dialogs, close);
+    public static WizardView show(Stage stage, I18n i18n, Executor executor, DialogService dialogs,
+                                  PlatformServices platform, Runnable close) {
+        WizardView wizard = WizardFactory.create(i18n, executor, dialogs, platform, close);
         Scene scene = new Scene(wizard, 1100, 760);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);

@@ -13,6 +13,7 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> questions = new ArrayList<>();
     public boolean answer;
     public Path fileToChoose;
+    public List<Path> regFilesToChoose = List.of();
 
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
@@ -23,5 +24,10 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseEvidenceFile(String title) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public List<Path> chooseRegFiles(String title) {
+        return regFilesToChoose;
     }
 }

@@ -1,6 +1,7 @@
 package io.tlsdoctor.ui;
 
 import io.tlsdoctor.app.TlsDoctorApp;
+import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.ui.common.I18n;
@@ -56,7 +57,7 @@ class WizardFlowTest {
         this.stage = stage;
         executor = TlsDoctorApp.newWorkerPool();
         i18n = new I18n(Locale.ENGLISH);
-        WizardWindow.show(stage, i18n, executor, dialogs, () -> closed.set(true));
+        WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), () -> closed.set(true));
     }
 
     @AfterEach

@@ -11,4 +11,7 @@ public interface DialogService {
 
     /** Lets the user pick a text file of evidence. */
     Optional<Path> chooseEvidenceFile(String title);
+
+    /** Lets the user pick the .reg files exported on the server; empty when they cancel. */
+    java.util.List<Path> chooseRegFiles(String title);
 }

@@ -43,4 +43,15 @@ public final class FxDialogService implements DialogService {
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public java.util.List<Path> chooseRegFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("dialog.regFiles"), "*.reg"),
+                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.wizard;
 
+import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ public final class DiagnosisSession {
     private final StringProperty evidenceText = new SimpleStringProperty(this, "evidenceText", "");
     private final StringProperty evidenceSource = new SimpleStringProperty(this, "evidenceSource");
     private final ObjectProperty<Recognition> recognition = new SimpleObjectProperty<>(this, "recognition");
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(this, "direction", Direction.UNKNOWN);
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
             () -> pickedSymptom.get() != null || !evidenceText.get().isBlank(), pickedSymptom, evidenceText);
 
@@ -37,6 +39,11 @@ public final class DiagnosisSession {
 
     public ObjectProperty<Recognition> recognitionProperty() {
         return recognition;
+    }
+
+    /** Which way the failing mail flows, as far as the symptom tells; it picks the SChannel side the checks judge. */
+    public ObjectProperty<Direction> directionProperty() {
+        return direction;
     }
 
     public BooleanBinding hasInputProperty() {

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.symptom;
 
+import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Detection;
 import io.tlsdoctor.core.evidence.EvidenceDecoder;
 import io.tlsdoctor.core.evidence.EvidenceFiles;
@@ -80,7 +81,12 @@ public final class SymptomStepViewModel implements StepModel {
             }
             recognizeLater(text);
         });
-        recognition.addListener((obs, old, value) -> session.recognitionProperty().set(value));
+        recognition.addListener((obs, old, value) -> {
+            session.recognitionProperty().set(value);
+            session.directionProperty().set(directionOf(value, session.pickedSymptomProperty().get()));
+        });
+        session.pickedSymptomProperty().addListener((obs, old, picked) ->
+                session.directionProperty().set(directionOf(recognition.get(), picked)));
         i18n.messagesProperty().addListener((obs, old, value) -> updateStatus());
         updateStatus();
     }
@@ -261,6 +267,21 @@ public final class SymptomStepViewModel implements StepModel {
                     ? i18n.get("step.symptom.status.one", title, direction)
                     : i18n.get("step.symptom.status.many", title, direction, current.detections().size() - 1));
         }
+    }
+
+    /**
+     * The direction of the most important detection that has one (detections come seed symptoms first); else the
+     * picked card's; else unknown.
+     */
+    private Direction directionOf(Recognition current, SymptomCode picked) {
+        if (current != null) {
+            for (Detection detection : current.detections()) {
+                if (detection.direction() != Direction.UNKNOWN) {
+                    return detection.direction();
+                }
+            }
+        }
+        return picked != null ? catalog.symptom(picked).direction() : Direction.UNKNOWN;
     }
 
     private static Set<SymptomCode> codesOf(Recognition recognition) {

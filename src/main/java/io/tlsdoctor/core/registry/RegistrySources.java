@@ -1,0 +1,18 @@
+package io.tlsdoctor.core.registry;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a registry snapshot can come from on this machine: the live registry (on Windows only) or {@code reg export}
+ * files. The wizard asks through this port so it never touches the Windows-only layer itself.
+ */
+public interface RegistrySources {
+
+    /** The live registry, when TLS Doctor runs on Windows. */
+    Optional<RegistrySource> live();
+
+    /** Exported .reg files, applied in order as importing them would. */
+    RegistrySource fromFiles(List<Path> files);
+}

@@ -1,0 +1,229 @@
+package io.tlsdoctor.ui.step.registry;
+
+import io.tlsdoctor.core.registry.WindowsServer;
+import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+/** Step "Check this server's TLS settings": the verdict first, then every finding with its raw values one click away. */
+public final class RegistryStepView extends ScrollPane {
+
+    private final RegistryStepViewModel viewModel;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private static final int EXPORT_ROWS = 6;
+
+    private final VBox findingsBox = new VBox(6);
+
+    public RegistryStepView(RegistryStepViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        setFitToWidth(true);
+        getStyleClass().add("step-scroll");
+        setContent(createView());
+        viewModel.findings().addListener((ListChangeListener<FindingRow>) c -> showFindings());
+        showFindings();
+        setOnDragOver(this::acceptDrag);
+        setOnDragDropped(this::drop);
+    }
+
+    private VBox createView() {
+        Label heading = new Label();
+        heading.setId("stepHeading");
+        heading.getStyleClass().add("step-heading");
+        heading.textProperty().bind(i18n.text("step.registry.heading"));
+        Label intro = new Label();
+        intro.setWrapText(true);
+        intro.textProperty().bind(i18n.text(viewModel.isLiveAvailable() ? "step.registry.intro.live" : "step.registry.intro.offline"));
+
+        Button live = new Button();
+        live.setId("checkLiveButton");
+        live.textProperty().bind(i18n.text("step.registry.checkLive"));
+        live.setVisible(viewModel.isLiveAvailable());
+        live.managedProperty().bind(live.visibleProperty());
+        live.disableProperty().bind(viewModel.runningProperty());
+        live.setOnAction(e -> viewModel.checkLive());
+        Button load = new Button();
+        load.setId("loadExportsButton");
+        load.textProperty().bind(i18n.text("step.registry.loadExports"));
+        load.disableProperty().bind(viewModel.runningProperty());
+        load.setOnAction(e -> viewModel.loadExports(dialogs.chooseRegFiles(i18n.get("step.registry.loadExports.title"))));
+        Button cancel = new Button();
+        cancel.setId("cancelCheckButton");
+        cancel.textProperty().bind(i18n.text("step.registry.cancel"));
+        cancel.visibleProperty().bind(viewModel.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label progressText = new Label();
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        HBox actions = new HBox(8, live, load, cancel, progress, progressText);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label problem = new Label();
+        problem.setId("registryProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("status-problem");
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        Label verdict = new Label();
+        verdict.setId("registryVerdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(viewModel.verdictTextProperty());
+        viewModel.verdictKindProperty().addListener((obs, old, kind) -> styleVerdict(verdict, kind));
+        styleVerdict(verdict, viewModel.verdictKindProperty().get());
+
+        Label source = new Label();
+        source.setId("registrySource");
+        source.setWrapText(true);
+        source.getStyleClass().add("meta");
+        source.textProperty().bind(viewModel.sourceTextProperty());
+
+        VBox root = new VBox(12, heading, intro, actions, problem, verdict, osChooser(), source, findingsBox, exportHelp());
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.getStyleClass().add("step");
+        return root;
+    }
+
+    /** When the exports do not say which Windows it is, absent values cannot be judged: ask. */
+    private Node osChooser() {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text("step.registry.os.question"));
+        ComboBox<WindowsServer> choice = new ComboBox<>(FXCollections.observableArrayList(WindowsServer.values()));
+        choice.setId("osChoice");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WindowsServer server) {
+                return server == null ? "" : server.displayName();
+            }
+
+            @Override
+            public WindowsServer fromString(String string) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(viewModel.osOverrideProperty());
+        label.setLabelFor(choice);
+        HBox row = new HBox(8, label, choice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("help-box");
+        row.visibleProperty().bind(viewModel.osUnknownProperty().or(viewModel.osOverrideProperty().isNotNull()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    private Node exportHelp() {
+        Label explanation = new Label();
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(i18n.text("step.registry.exports.explanation"));
+        TextArea commands = new TextArea(viewModel.exportCommands());
+        commands.setId("exportCommands");
+        commands.setEditable(false);
+        commands.setPrefRowCount(EXPORT_ROWS);
+        commands.getStyleClass().add("evidence-area");
+        Button copy = new Button();
+        copy.setId("copyCommandsButton");
+        copy.textProperty().bind(i18n.text("step.registry.exports.copy"));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(viewModel.exportCommands());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        VBox box = new VBox(8, explanation, commands, copy);
+        TitledPane pane = new TitledPane(null, box);
+        pane.setId("exportHelp");
+        pane.textProperty().bind(i18n.text("step.registry.exports.heading"));
+        pane.setExpanded(!viewModel.isLiveAvailable());
+        viewModel.reportProperty().addListener((obs, old, report) -> pane.setExpanded(report == null));
+        return pane;
+    }
+
+    private void showFindings() {
+        findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingPane).toList());
+    }
+
+    private Node findingPane(FindingRow row) {
+        Label status = new Label(row.statusText());
+        status.getStyleClass().addAll("badge", "finding-status-" + row.status().name().toLowerCase(Locale.ROOT));
+        status.setMinWidth(76);
+        status.setAlignment(Pos.CENTER);
+        Label title = new Label(row.title());
+        title.getStyleClass().add("card-title");
+        Label detail = new Label(row.detail());
+        detail.setWrapText(true);
+        VBox body = new VBox(6, detail);
+        if (row.remediation() != null) {
+            Label remediation = new Label(i18n.get("step.registry.remediation", row.remediation()));
+            remediation.setWrapText(true);
+            remediation.getStyleClass().add("remediation");
+            body.getChildren().add(remediation);
+        }
+        if (!row.evidence().isEmpty()) {
+            Label evidenceHeading = new Label(i18n.get("step.registry.evidence.heading"));
+            evidenceHeading.getStyleClass().add("subheading");
+            body.getChildren().add(evidenceHeading);
+            for (String value : row.evidence()) {
+                Label line = new Label(value);
+                line.getStyleClass().add("exact-text");
+                line.setWrapText(true);
+                body.getChildren().add(line);
+            }
+        }
+        HBox header = new HBox(10, status, title);
+        header.setAlignment(Pos.CENTER_LEFT);
+        TitledPane pane = new TitledPane(null, body);
+        pane.setGraphic(header);
+        pane.setId("finding-" + row.id().replace('.', '-')); // a dot would read as a CSS class in lookups
+        pane.getStyleClass().add("finding-pane");
+        pane.setExpanded(row.bottomLine());
+        return pane;
+    }
+
+    private static void styleVerdict(Label verdict, RegistryStepViewModel.VerdictKind kind) {
+        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+        verdict.getStyleClass().addAll("verdict", "verdict-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private void acceptDrag(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void drop(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        viewModel.loadExports(files.stream().map(File::toPath).toList());
+        event.setDropCompleted(!files.isEmpty());
+        event.consume();
+    }
+
+}

@@ -1,0 +1,152 @@
+package io.tlsdoctor.ui;
+
+import io.tlsdoctor.app.PlatformServices;
+import io.tlsdoctor.app.TlsDoctorApp;
+import io.tlsdoctor.app.WizardWindow;
+import io.tlsdoctor.core.registry.WindowsServer;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The registry step as a helpdesk user meets it off the server: exports loaded, verdict for the symptom's direction. */
+@ExtendWith(ApplicationExtension.class)
+class RegistryStepTest {
+
+    private static final String HKLM = "HKEY_LOCAL_MACHINE";
+    private static final String PROTOCOLS = HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+
+    @TempDir
+    Path dir;
+
+    private ExecutorService executor;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        executor = TlsDoctorApp.newWorkerPool();
+        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, dialogs, PlatformServices.forThisMachine(), () -> { });
+    }
+
+    @AfterEach
+    void stopExecutor() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void exportsWithTls12OffOnTheClientSideExplainTheQueueSymptom(FxRobot robot) throws Exception {
+        Path schannel = regExport("schannel.reg", String.join("\r\n",
+                "[" + PROTOCOLS + "]", "",
+                "[" + PROTOCOLS + "\\TLS 1.2]", "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000000", "\"Enabled\"=dword:00000001"));
+        Path os = regExport("os.reg", String.join("\r\n",
+                "[" + HKLM + "\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]",
+                "\"ProductName\"=\"Windows Server 2019 Standard\"", "\"CurrentBuild\"=\"17763\"", "\"UBR\"=dword:000019e5",
+                "\"InstallationType\"=\"Server\""));
+        goToRegistryStep(robot, "#card-QUEUE_421_SOCKET_ERROR");
+        assertThat(robot.lookup("#checkLiveButton").query().isVisible()).as("no live registry off Windows").isFalse();
+        assertThat(robot.lookup("#exportHelp").queryAs(TitledPane.class).isExpanded()).isTrue();
+        screenshot(robot, "10-registry-step-before");
+
+        dialogs.regFilesToChoose = List.of(schannel, os);
+        robot.clickOn("#loadExportsButton");
+        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        assertThat(text(robot, "#registryVerdict")).contains("send to Exchange Online (SChannel client side)");
+        assertThat(text(robot, "#registrySource")).contains("schannel.reg, os.reg").contains("Windows Server 2019");
+        TitledPane client = robot.lookup("#finding-tls12-client").queryAs(TitledPane.class);
+        assertThat(client.isExpanded()).isTrue();
+        assertThat(robot.lookup("#findings .finding-pane").tryQuery()).isEmpty(); // panes live in the step, not in step 2
+        assertThat(robot.from(client).lookup(".finding-status-fail").tryQuery()).isPresent();
+        assertThat(robot.from(client).lookup(".exact-text").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(line -> assertThat(line).contains("TLS 1.2\\Client\\Enabled = 0 (REG_DWORD)"));
+        screenshot(robot, "11-registry-step-client-off");
+    }
+
+    @Test
+    void whenTheExportsDoNotNameTheOsTheUserIsAskedAndTheVerdictFollows(FxRobot robot) throws Exception {
+        Path schannel = regExport("schannel.reg", String.join("\r\n",
+                "[" + HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]", "",
+                "[" + PROTOCOLS + "]"));
+        goToRegistryStep(robot, "#card-PROTOCOL_LOG_TLS_NEGOTIATION_FAILED");
+        dialogs.regFilesToChoose = List.of(schannel);
+        robot.clickOn("#loadExportsButton");
+        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("The registry alone does not settle"));
+        assertThat(robot.lookup("#osChoice").query().isVisible()).isTrue();
+
+        robot.interact(() -> robot.lookup("#osChoice").queryAs(ComboBox.class).getSelectionModel().select(WindowsServer.WS2008R2));
+        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        robot.interact(() -> robot.lookup("#osChoice").queryAs(ComboBox.class).getSelectionModel().select(WindowsServer.WS2019));
+        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("As far as the registry says, this server can"));
+        screenshot(robot, "12-registry-step-os-chosen");
+    }
+
+    @Test
+    void aBrokenExportIsNamedWithItsLineAndChangesNothing(FxRobot robot) throws Exception {
+        Path broken = regExport("broken.reg", "[" + PROTOCOLS + "\\TLS 1.2\\Client]\r\n\"Enabled\"=dword:zz");
+        goToRegistryStep(robot, "#card-QUEUE_421_SOCKET_ERROR");
+        dialogs.regFilesToChoose = List.of(broken);
+        robot.clickOn("#loadExportsButton");
+        waitFor(robot, () -> !text(robot, "#registryProblem").isEmpty());
+        assertThat(text(robot, "#registryProblem")).contains("broken.reg").contains("4");
+        assertThat(text(robot, "#registryVerdict")).isEqualTo("Not checked yet.");
+    }
+
+    private void goToRegistryStep(FxRobot robot, String card) {
+        robot.clickOn(card);
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#stepHeading")).isEqualTo("Check this server's TLS settings");
+    }
+
+    /** A .reg file as {@code reg export} writes it: UTF-16LE with BOM, CRLF. */
+    private Path regExport(String name, String body) throws IOException {
+        String text = "Windows Registry Editor Version 5.00\r\n\r\n" + body + "\r\n\r\n";
+        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[utf16.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, bytes, 2, utf16.length);
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static void waitFor(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        String text = robot.lookup(query).queryAs(Label.class).getText();
+        return text == null ? "" : text;
+    }
+
+    private void screenshot(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene(), name));
+    }
+}
