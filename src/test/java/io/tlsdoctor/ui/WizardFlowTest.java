@@ -158,6 +158,34 @@ class WizardFlowTest {
         screenshot(robot, "06-meaning-step-nothing");
     }
 
+    @Test
+    void anOpenedEmlFileIsShownAndRecognised(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        dialogs.fileToChoose = java.nio.file.Files.writeString(dir.resolve("Undeliverable.eml"), String.join("\r\n",
+                "From: Microsoft Outlook <MicrosoftExchange@contoso.com>",
+                "To: anna@contoso.com",
+                "Subject: Undeliverable: Offer",
+                "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=\"utf-8\"",
+                "Content-Transfer-Encoding: quoted-printable",
+                "",
+                "Diagnostic information for administrators:",
+                "Remote Server returned '421 4.4.2 Connection dropped due to Sock=",
+                "etError'",
+                ""));
+        robot.clickOn("#openFileButton");
+        waitForStatus(robot, "Recognised:");
+        assertThat(status(robot)).contains("Non-delivery report");
+        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).getText()).startsWith("From: Microsoft Outlook");
+
+        dialogs.fileToChoose = dir;
+        robot.clickOn("#openFileButton");
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).contains("is a folder"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("a folder was not refused; the status says: " + status(robot), e);
+        }
+    }
+
     private static void waitForStatus(FxRobot robot, String prefix) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith(prefix));
