@@ -67,6 +67,12 @@ class MessagesConsistencyTest {
         for (Category category : Category.values()) {
             used.add("category." + category);
         }
+        for (io.tlsdoctor.core.fix.ChangeResult.State state : io.tlsdoctor.core.fix.ChangeResult.State.values()) {
+            used.add("cli.fix.state." + state);
+        }
+        for (io.tlsdoctor.core.fix.ApplyResult.Outcome outcome : io.tlsdoctor.core.fix.ApplyResult.Outcome.values()) {
+            used.add("cli.fix.outcome." + outcome);
+        }
         assertThat(difference(used, known)).as("keys used in code but missing from messages.properties").isEmpty();
     }
 

@@ -15,19 +15,19 @@ import java.time.format.DateTimeParseException;
  * Snapshot times as ISO-8601 text ({@code 2026-11-27T07:56:47Z}), without pulling the jsr310 module into the
  * shared mapper for three fields.
  */
-final class InstantJson {
+public final class InstantJson {
 
     private InstantJson() {
     }
 
-    static final class Writer extends JsonSerializer<Instant> {
+    public static final class Writer extends JsonSerializer<Instant> {
         @Override
         public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
             generator.writeString(value.toString());
         }
     }
 
-    static final class Reader extends JsonDeserializer<Instant> {
+    public static final class Reader extends JsonDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             try {

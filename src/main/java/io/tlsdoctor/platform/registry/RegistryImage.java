@@ -66,6 +66,25 @@ final class RegistryImage {
         key.values.remove(lower(name));
     }
 
+    /** The value, or null when it or its key is absent. */
+    RegistryValue value(String path, String name) {
+        KeyData key = keys.get(lower(path));
+        return key == null ? null : key.values.get(lower(name));
+    }
+
+    /** Key lines worth writing back to a file: every key a file named or that holds values, in order. */
+    Map<String, Map<String, RegistryValue>> keysToWrite() {
+        Map<String, Map<String, RegistryValue>> result = new LinkedHashMap<>();
+        for (KeyData key : keys.values()) {
+            if (!key.values.isEmpty() || covered.containsKey(lower(key.path))) {
+                Map<String, RegistryValue> values = new LinkedHashMap<>();
+                key.values.forEach((lowerName, value) -> values.put(key.names.get(lowerName), value));
+                result.put(key.path, values);
+            }
+        }
+        return result;
+    }
+
     RegistrySnapshot toSnapshot(List<String> sources, Instant collectedAt) {
         List<RegistryKey> result = new ArrayList<>();
         for (KeyData key : keys.values()) {

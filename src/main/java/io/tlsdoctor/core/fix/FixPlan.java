@@ -1,0 +1,75 @@
+package io.tlsdoctor.core.fix;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.registry.InstantJson;
+import io.tlsdoctor.core.text.LocalizedText;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What TLS Doctor proposes to change, as a file an admin can review before anything happens.
+ *
+ * @param kind     {@link Kind#ENABLE_TLS12} (the fix) or {@link Kind#HARDEN} (optional: TLS 1.0/1.1 off)
+ * @param blockers when not empty, updates must come first and {@code changes} is empty
+ * @param notes    prerequisites and warnings shown with the plan
+ */
+public record FixPlan(String schema, Kind kind, Direction direction,
+                      @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant createdAt,
+                      List<String> plannedFrom, List<PlannedChange> changes, List<LocalizedText> blockers,
+                      List<LocalizedText> notes) {
+
+    public static final String SCHEMA = "tlsdoctor.fix-plan/1";
+
+    /** Which plan this is. */
+    public enum Kind { ENABLE_TLS12, HARDEN }
+
+    public FixPlan {
+        plannedFrom = plannedFrom == null ? List.of() : List.copyOf(plannedFrom);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        blockers = blockers == null ? List.of() : List.copyOf(blockers);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    @JsonIgnore
+    public boolean isBlocked() {
+        return !blockers.isEmpty();
+    }
+
+    public void save(Path file) throws IOException {
+        Files.writeString(file, Json.pretty(this));
+    }
+
+    /** Reads a plan file and refuses anything outside the allow-list, so a tampered plan cannot write elsewhere. */
+    public static FixPlan load(Path file) throws FixPlanException {
+        FixPlan plan;
+        try {
+            plan = Json.mapper().readValue(Files.readAllBytes(file), FixPlan.class);
+        } catch (NoSuchFileException e) {
+            throw new FixPlanException("fix.error.planMissing", file.toString());
+        } catch (IOException | RuntimeException e) {
+            throw new FixPlanException("fix.error.planMalformed", file.toString(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        if (!SCHEMA.equals(plan.schema())) {
+            throw new FixPlanException("fix.error.planSchema", file.toString(), String.valueOf(plan.schema()), SCHEMA);
+        }
+        if (plan.kind() == null) {
+            throw new FixPlanException("fix.error.planMalformed", file.toString(), "kind");
+        }
+        for (PlannedChange change : plan.changes()) {
+            if (change == null || change.location() == null || change.target() == null) {
+                throw new FixPlanException("fix.error.planMalformed", file.toString(), "changes");
+            }
+            AllowList.check(change.location(), change.target());
+        }
+        return plan;
+    }
+}
