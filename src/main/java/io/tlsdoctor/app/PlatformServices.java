@@ -1,12 +1,23 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.fix.FixRunner;
 import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.platform.DataFolders;
+import io.tlsdoctor.platform.PlatformFixRunner;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 
+import java.nio.file.Path;
+import java.time.Clock;
+
 /** The operating-system parts the wizard uses, chosen once at start-up; tests pass the same real ones. */
-public record PlatformServices(RegistrySources registrySources) {
+public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner) {
 
     public static PlatformServices forThisMachine() {
-        return new PlatformServices(new PlatformRegistrySources());
+        return withBackupsIn(DataFolders.backups());
+    }
+
+    /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */
+    public static PlatformServices withBackupsIn(Path backups) {
+        return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()));
     }
 }

@@ -5,6 +5,8 @@ import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.step.fix.FixStepView;
+import io.tlsdoctor.ui.step.fix.FixStepViewModel;
 import io.tlsdoctor.ui.step.meaning.MeaningStepView;
 import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
 import io.tlsdoctor.ui.step.registry.RegistryStepView;
@@ -16,6 +18,7 @@ import io.tlsdoctor.ui.wizard.StepPage;
 import io.tlsdoctor.ui.wizard.WizardView;
 import io.tlsdoctor.ui.wizard.WizardViewModel;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -42,10 +45,12 @@ public final class WizardFactory {
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
         RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), new RegistryEvaluator(),
                 executor, i18n, session);
+        FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), executor, i18n, session, Clock.systemUTC());
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
-                new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)));
+                new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
+                new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
         return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
     }

@@ -14,6 +14,7 @@ public final class RecordingDialogService implements DialogService {
     public boolean answer;
     public Path fileToChoose;
     public List<Path> regFilesToChoose = List.of();
+    public Path saveFileToChoose;
 
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
@@ -24,6 +25,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseEvidenceFile(String title) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName) {
+        return Optional.ofNullable(saveFileToChoose);
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class FixPlanner {
             for (RegistryView view : RegistryView.values()) {
                 for (String name : DOTNET_VALUES) {
                     add(changes, snapshot, new RegistryLocation(RegistryPaths.dotNet(version, view), name), 1,
-                            text("fix.why.dotnet." + name, version, view.name()));
+                            text("fix.why.dotnet." + name, version, view == RegistryView.NATIVE ? "64-bit" : "32-bit, Wow6432Node"));
                 }
             }
         }

@@ -14,4 +14,7 @@ public interface DialogService {
 
     /** Lets the user pick the .reg files exported on the server; empty when they cancel. */
     java.util.List<Path> chooseRegFiles(String title);
+
+    /** Asks where to save a file, suggesting {@code initialName}; empty when they cancel. */
+    Optional<Path> chooseSaveFile(String title, String initialName);
 }

@@ -1,6 +1,13 @@
 package io.tlsdoctor.ui.wizard;
 
 import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.registry.RegistryReport;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import javafx.beans.binding.Bindings;
@@ -21,6 +28,10 @@ public final class DiagnosisSession {
     private final StringProperty evidenceSource = new SimpleStringProperty(this, "evidenceSource");
     private final ObjectProperty<Recognition> recognition = new SimpleObjectProperty<>(this, "recognition");
     private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(this, "direction", Direction.UNKNOWN);
+    private final ObjectProperty<RegistrySnapshot> registrySnapshot = new SimpleObjectProperty<>(this, "registrySnapshot");
+    private final ObjectProperty<RegistryReport> registryReport = new SimpleObjectProperty<>(this, "registryReport");
+    private final ObservableList<Path> registryExports = FXCollections.observableArrayList();
+    private final ObjectProperty<ApplyResult> lastChange = new SimpleObjectProperty<>(this, "lastChange");
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
             () -> pickedSymptom.get() != null || !evidenceText.get().isBlank(), pickedSymptom, evidenceText);
 
@@ -44,6 +55,25 @@ public final class DiagnosisSession {
     /** Which way the failing mail flows, as far as the symptom tells; it picks the SChannel side the checks judge. */
     public ObjectProperty<Direction> directionProperty() {
         return direction;
+    }
+
+    /** What the registry check read (kept so the fix is planned from exactly what was judged). */
+    public ObjectProperty<RegistrySnapshot> registrySnapshotProperty() {
+        return registrySnapshot;
+    }
+
+    public ObjectProperty<RegistryReport> registryReportProperty() {
+        return registryReport;
+    }
+
+    /** The .reg files the registry check read, empty when it read the live registry. */
+    public ObservableList<Path> registryExports() {
+        return registryExports;
+    }
+
+    /** The last registry change made in this session (apply or undo), for the restart step. */
+    public ObjectProperty<ApplyResult> lastChangeProperty() {
+        return lastChange;
     }
 
     public BooleanBinding hasInputProperty() {

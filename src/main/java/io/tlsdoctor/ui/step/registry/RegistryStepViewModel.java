@@ -66,6 +66,7 @@ public final class RegistryStepViewModel implements StepModel {
     private RegistrySnapshot snapshot;
     private Task<?> current;
     private boolean liveTried;
+    private List<Path> pendingExports = List.of();
 
     public RegistryStepViewModel(RegistrySources sources, RegistryEvaluator evaluator, Executor executor, I18n i18n,
                                  DiagnosisSession session) {
@@ -168,11 +169,13 @@ public final class RegistryStepViewModel implements StepModel {
 
     public void checkLive() {
         liveTried = true;
+        pendingExports = List.of();
         sources.live().ifPresent(source -> collect(source, i18n.get("step.registry.progress.live")));
     }
 
     public void loadExports(List<Path> files) {
         if (!files.isEmpty()) {
+            pendingExports = List.copyOf(files);
             collect(sources.fromFiles(files), i18n.get("step.registry.progress.files", files.size()));
         }
     }
@@ -221,6 +224,13 @@ public final class RegistryStepViewModel implements StepModel {
                 progressText.set("");
                 snapshot = task.getValue().snapshot();
                 report.set(task.getValue().report());
+                session.registrySnapshotProperty().set(snapshot);
+                session.registryReportProperty().set(report.get());
+                if (!snapshot.isLive()) {
+                    session.registryExports().setAll(pendingExports);
+                } else {
+                    session.registryExports().clear();
+                }
                 show();
             }
         });

@@ -1,0 +1,197 @@
+package io.tlsdoctor.ui.step.fix;
+
+import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+
+import java.util.function.Function;
+
+/** Step "Fix": the plan table, Save .reg, Apply (administrator) or Rehearse, the verified result and Undo. */
+public final class FixStepView extends ScrollPane {
+
+    private final FixStepViewModel viewModel;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final VBox notesBox = new VBox(4);
+    private final VBox resultBox = new VBox(2);
+
+    public FixStepView(FixStepViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        setFitToWidth(true);
+        getStyleClass().add("step-scroll");
+        setContent(createView());
+        viewModel.notes().addListener((ListChangeListener<String>) c -> showLines(notesBox, viewModel.notes(), "note"));
+        viewModel.resultLines().addListener((ListChangeListener<String>) c -> showLines(resultBox, viewModel.resultLines(), "exact-text"));
+    }
+
+    private VBox createView() {
+        Label heading = new Label();
+        heading.setId("stepHeading");
+        heading.getStyleClass().add("step-heading");
+        heading.textProperty().bind(i18n.text("step.fix.heading"));
+        Label summary = new Label();
+        summary.setId("fixSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("section-heading");
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        TableView<PlanRow> table = new TableView<>(viewModel.rows());
+        table.setId("planTable");
+        table.getColumns().add(column("step.fix.column.value", PlanRow::value, 0.36));
+        table.getColumns().add(column("step.fix.column.current", PlanRow::current, 0.17));
+        table.getColumns().add(column("step.fix.column.new", PlanRow::target, 0.17));
+        table.getColumns().add(column("step.fix.column.why", PlanRow::why, 0.30));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(300);
+        table.placeholderProperty().setValue(new Label());
+        table.visibleProperty().bind(viewModel.planProperty().isNotNull());
+        table.managedProperty().bind(table.visibleProperty());
+
+        Button save = new Button();
+        save.setId("saveRegButton");
+        save.textProperty().bind(i18n.text("step.fix.saveReg"));
+        save.disableProperty().bind(viewModel.canApplyProperty().not());
+        save.setOnAction(e -> dialogs.chooseSaveFile(i18n.get("step.fix.saveReg.title"), "tls12-fix.reg").ifPresent(viewModel::saveReg));
+
+        Button apply = new Button();
+        apply.setId("applyButton");
+        apply.textProperty().bind(i18n.text("step.fix.apply"));
+        apply.setGraphic(shield());
+        apply.setVisible(viewModel.isLiveAvailable());
+        apply.managedProperty().bind(apply.visibleProperty());
+        apply.disableProperty().bind(viewModel.canApplyProperty().not());
+        apply.setOnAction(e -> {
+            if (dialogs.confirm(i18n.get("step.fix.confirm.title"), viewModel.applyQuestion(true), i18n.get("step.fix.confirm.yes"),
+                    i18n.get("step.fix.confirm.no"))) {
+                viewModel.applyLive();
+            }
+        });
+
+        Button rehearse = new Button();
+        rehearse.setId("rehearseButton");
+        rehearse.textProperty().bind(i18n.text("step.fix.rehearse"));
+        rehearse.setVisible(viewModel.rehearsalSource() != null || !viewModel.isLiveAvailable());
+        rehearse.managedProperty().bind(rehearse.visibleProperty());
+        rehearse.disableProperty().bind(viewModel.canApplyProperty().not());
+        rehearse.setOnAction(e -> {
+            if (viewModel.rehearsalSource() != null && dialogs.confirm(i18n.get("step.fix.confirm.title"),
+                    viewModel.applyQuestion(false), i18n.get("step.fix.confirm.yes"), i18n.get("step.fix.confirm.no"))) {
+                viewModel.rehearse();
+            }
+        });
+
+        Button undo = new Button();
+        undo.setId("undoButton");
+        undo.textProperty().bind(i18n.text("step.fix.undo"));
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        undo.setOnAction(e -> viewModel.undo());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(viewModel.runningProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        Label progress = new Label();
+        progress.setId("fixProgress");
+        progress.setWrapText(true);
+        progress.textProperty().bind(viewModel.progressProperty());
+        HBox actions = new HBox(8, save, apply, rehearse, undo, busy, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label outcome = new Label();
+        outcome.setId("fixOutcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(viewModel.outcomeProperty());
+        outcome.visibleProperty().bind(viewModel.outcomeProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        viewModel.outcomeKindProperty().addListener((obs, old, kind) -> {
+            outcome.getStyleClass().removeIf(c -> c.startsWith("verdict"));
+            outcome.getStyleClass().addAll("verdict", "verdict-" + switch (kind) {
+                case SUCCESS -> "ready";
+                case NOTHING -> "undecided";
+                case FAILED -> "not-ready";
+                case NONE -> "not-run";
+            });
+        });
+        Label rehearsal = new Label();
+        rehearsal.setId("rehearsalFile");
+        rehearsal.setWrapText(true);
+        rehearsal.getStyleClass().add("meta");
+        rehearsal.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.rehearsalFileProperty().get() == null
+                ? "" : i18n.get("step.fix.rehearsal.file", viewModel.rehearsalFileProperty().get().toString()),
+                viewModel.rehearsalFileProperty(), i18n.messagesProperty()));
+        resultBox.setId("fixResult");
+
+        VBox root = new VBox(12, heading, summary, table, notesBox, actions, outcome, rehearsal, resultBox);
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.getStyleClass().add("step");
+        return root;
+    }
+
+    private TableColumn<PlanRow, String> column(String titleKey, Function<PlanRow, String> value, double share) {
+        TableColumn<PlanRow, String> column = new TableColumn<>();
+        column.textProperty().bind(i18n.text(titleKey));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
+        column.setPrefWidth(820 * share);
+        column.setSortable(false);
+        return column;
+    }
+
+    /** Registry paths and reasons are long: wrap them instead of cutting them off. */
+    private static final class WrappingCell extends TableCell<PlanRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            text.getStyleClass().add("table-text");
+            setGraphic(text);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+        }
+    }
+
+    private static void showLines(VBox box, java.util.List<String> lines, String style) {
+        box.getChildren().clear();
+        for (String line : lines) {
+            Label label = new Label(style.equals("note") ? "• " + line : line);
+            label.setWrapText(true);
+            label.getStyleClass().add(style);
+            box.getChildren().add(label);
+        }
+    }
+
+    /** Windows' cue that a button needs administrator rights. */
+    private static Node shield() {
+        SVGPath shield = new SVGPath();
+        shield.setContent("M7 0 L14 2.5 V7 C14 11 11 13.5 7 15 C3 13.5 0 11 0 7 V2.5 Z");
+        shield.setFill(Color.web("#1f5fa8"));
+        SVGPath half = new SVGPath();
+        half.setContent("M7 0 L14 2.5 V7 H7 Z M7 7 V15 C3 13.5 0 11 0 7 Z");
+        half.setFill(Color.web("#f2c230"));
+        javafx.scene.Group group = new javafx.scene.Group(shield, half);
+        group.getStyleClass().add("admin-shield");
+        return group;
+    }
+}

@@ -1,0 +1,338 @@
+package io.tlsdoctor.ui.step.fix;
+
+import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.ChangeResult;
+import io.tlsdoctor.core.fix.FixPlan;
+import io.tlsdoctor.core.fix.FixPlanner;
+import io.tlsdoctor.core.fix.FixRunner;
+import io.tlsdoctor.core.fix.PlannedChange;
+import io.tlsdoctor.core.fix.RegFileText;
+import io.tlsdoctor.core.registry.RegistryReport;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.text.LocalizedText;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Step "Fix": the plan for what the registry check found, as a table to review; save it as .reg, apply it (on the
+ * server, elevated, after an explicit yes) or rehearse it on a copy of the export; then the verified result and Undo.
+ */
+public final class FixStepViewModel implements StepModel {
+
+    /** How the result line should look. */
+    public enum OutcomeKind { NONE, SUCCESS, NOTHING, FAILED }
+
+    private final FixRunner runner;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+    private final Clock clock;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<FixPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyObjectWrapper<ApplyResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private final ReadOnlyObjectWrapper<OutcomeKind> outcomeKind = new ReadOnlyObjectWrapper<>(this, "outcomeKind", OutcomeKind.NONE);
+    private final ObservableList<String> resultLines = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Path> rehearsalFile = new ReadOnlyObjectWrapper<>(this, "rehearsalFile");
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+    private final BooleanBinding canApply;
+    private final BooleanBinding canUndo;
+
+    private Path lastBackup;
+    private boolean lastWasLive;
+
+    public FixStepViewModel(FixRunner runner, Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
+        this.runner = runner;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        this.clock = clock;
+        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && !plan.get().isBlocked()
+                && !plan.get().changes().isEmpty() && !running.get(), plan, running);
+        canUndo = Bindings.createBooleanBinding(() -> result.get() != null && result.get().backupFolder() != null
+                && result.get().outcome() == ApplyResult.Outcome.APPLIED && !running.get(), result, running);
+        i18n.messagesProperty().addListener((obs, old, value) -> show());
+    }
+
+    // == StepModel ==
+
+    @Override
+    public String titleKey() {
+        return "step.fix.title";
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return running;
+    }
+
+    /** Plans afresh from what the registry check judged last. */
+    @Override
+    public void onEnter() {
+        RegistrySnapshot snapshot = session.registrySnapshotProperty().get();
+        RegistryReport report = session.registryReportProperty().get();
+        plan.set(snapshot == null || report == null ? null
+                : new FixPlanner(clock).plan(snapshot, report, session.directionProperty().get(), FixPlan.Kind.ENABLE_TLS12));
+        show();
+    }
+
+    // == Properties ==
+
+    public boolean isLiveAvailable() {
+        return runner.liveAvailable();
+    }
+
+    public ReadOnlyObjectProperty<FixPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ObservableList<PlanRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OutcomeKind> outcomeKindProperty() {
+        return outcomeKind.getReadOnlyProperty();
+    }
+
+    /** Value by value: written, already set, restored, left as it was. */
+    public ObservableList<String> resultLines() {
+        return resultLines;
+    }
+
+    public ReadOnlyObjectProperty<Path> rehearsalFileProperty() {
+        return rehearsalFile.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canApplyProperty() {
+        return canApply;
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    /** What the confirmation asks before anything is written. */
+    public String applyQuestion(boolean live) {
+        int count = plan.get() == null ? 0 : plan.get().changes().size();
+        return live ? i18n.get("step.fix.confirm.live", count) : i18n.get("step.fix.confirm.rehearse", count);
+    }
+
+    /** The export a rehearsal copies: the one that holds SCHANNEL, else the first. */
+    public Path rehearsalSource() {
+        List<Path> exports = session.registryExports();
+        return exports.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).contains("schannel"))
+                .findFirst().orElse(exports.isEmpty() ? null : exports.get(0));
+    }
+
+    // == Commands ==
+
+    /** Writes the plan as a .reg file an admin can read and import by hand. */
+    public void saveReg(Path file) {
+        FixPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        String comment = i18n.get("step.fix.reg.comment");
+        run(new Task<>() {
+            @Override
+            protected ApplyResult call() throws Exception {
+                Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
+                return null;
+            }
+        }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())));
+    }
+
+    /** Changes the live registry (elevated). Only after the user said yes. */
+    public void applyLive() {
+        FixPlan current = plan.get();
+        lastWasLive = true;
+        run(task(() -> runner.applyLive(current)), i18n.get("step.fix.progress.apply"), null);
+    }
+
+    /** Applies the plan to a copy of the server's export, leaving the export itself as it was. */
+    public void rehearse() {
+        FixPlan current = plan.get();
+        Path source = rehearsalSource();
+        if (current == null || source == null) {
+            return;
+        }
+        Path copy = source.resolveSibling(stem(source) + "-after-fix.reg");
+        lastWasLive = false;
+        run(task(() -> {
+            Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return runner.applyToFile(current, copy);
+        }), i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy));
+    }
+
+    public void undo() {
+        Path backup = lastBackup;
+        Path copy = rehearsalFile.get();
+        boolean live = lastWasLive;
+        if (backup == null) {
+            return;
+        }
+        run(task(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy)), i18n.get("step.fix.progress.undo"), null);
+    }
+
+    private interface Work {
+        ApplyResult run() throws Exception;
+    }
+
+    private static Task<ApplyResult> task(Work work) {
+        return new Task<>() {
+            @Override
+            protected ApplyResult call() throws Exception {
+                return work.run();
+            }
+        };
+    }
+
+    private void run(Task<ApplyResult> task, String message, Runnable onDone) {
+        running.set(true);
+        progress.set(message);
+        task.setOnSucceeded(e -> {
+            running.set(false);
+            progress.set("");
+            if (onDone != null) {
+                onDone.run();
+            }
+            ApplyResult value = task.getValue();
+            if (value != null) {
+                result.set(value);
+                if (value.backupFolder() != null) {
+                    lastBackup = value.backupFolder();
+                }
+                session.lastChangeProperty().set(value);
+                show();
+            }
+        });
+        task.setOnFailed(e -> {
+            running.set(false);
+            progress.set(i18n.get("step.fix.error", String.valueOf(task.getException().getMessage())));
+        });
+        executor.execute(task);
+    }
+
+    // == Presentation ==
+
+    private void show() {
+        Locale locale = i18n.locale();
+        FixPlan current = plan.get();
+        rows.clear();
+        notes.clear();
+        if (current == null) {
+            summary.set(i18n.get("step.fix.summary.noCheck"));
+        } else if (current.isBlocked()) {
+            summary.set(i18n.get("step.fix.summary.blocked"));
+            current.blockers().forEach(b -> notes.add(b.in(locale)));
+        } else if (current.changes().isEmpty()) {
+            summary.set(i18n.get("step.fix.summary.nothing"));
+        } else {
+            summary.set(i18n.get("step.fix.summary.changes", current.changes().size()));
+        }
+        if (current != null) {
+            for (PlannedChange change : current.changes()) {
+                rows.add(new PlanRow(change.location().toString(), valueText(change.current(), change.currentKnown()),
+                        change.target().display(), change.why().in(locale)));
+            }
+            for (LocalizedText note : current.notes()) {
+                notes.add(note.in(locale));
+            }
+        }
+        showResult();
+    }
+
+    private void showResult() {
+        ApplyResult value = result.get();
+        resultLines.clear();
+        if (value == null) {
+            outcome.set("");
+            outcomeKind.set(OutcomeKind.NONE);
+            return;
+        }
+        String where = value.store();
+        String backup = value.backupFolder() == null ? "-" : value.backupFolder().toString();
+        String text = i18n.get("cli.fix.outcome." + value.outcome(), where, backup);
+        if (value.problemKey() != null) {
+            text += " " + i18n.get(value.problemKey(), value.problemArgs().toArray());
+        }
+        outcome.set(text);
+        outcomeKind.set(switch (value.outcome()) {
+            case APPLIED -> OutcomeKind.SUCCESS;
+            case NOTHING_TO_DO -> OutcomeKind.NOTHING;
+            default -> OutcomeKind.FAILED;
+        });
+        for (ChangeResult change : value.changes()) {
+            resultLines.add(i18n.get("step.fix.result.line", i18n.get("cli.fix.state." + change.state()), change.location().toString(),
+                    valueText(change.before(), true), valueText(change.after(), true)));
+        }
+    }
+
+    private String valueText(RegistryValue value, boolean known) {
+        if (!known) {
+            return i18n.get("cli.fix.value.unknown");
+        }
+        return value == null ? i18n.get("cli.fix.value.absent") : value.display();
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+}

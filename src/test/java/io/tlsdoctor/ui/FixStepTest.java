@@ -1,0 +1,136 @@
+package io.tlsdoctor.ui;
+
+import io.tlsdoctor.app.PlatformServices;
+import io.tlsdoctor.app.TlsDoctorApp;
+import io.tlsdoctor.app.WizardWindow;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
+import io.tlsdoctor.core.registry.RegistryReport;
+import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Fix step off the server: review the plan, save it as .reg, rehearse it on a copy of the export, undo. */
+@ExtendWith(ApplicationExtension.class)
+class FixStepTest {
+
+    private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+
+    @TempDir
+    static Path dir;
+
+    private ExecutorService executor;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        executor = TlsDoctorApp.newWorkerPool();
+        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, dialogs, PlatformServices.withBackupsIn(dir.resolve("backups")), () -> { });
+    }
+
+    @AfterEach
+    void stopExecutor() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void reviewSaveRehearseAndUndo(FxRobot robot) throws Exception {
+        Path export = writeExport(dir.resolve("schannel.reg"));
+        byte[] original = Files.readAllBytes(export);
+        robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        dialogs.regFilesToChoose = List.of(export);
+        robot.clickOn("#loadExportsButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#stepHeading")).isEqualTo("Fix: enable TLS 1.2");
+        TableView<?> table = robot.lookup("#planTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(table.getItems().get(0).toString()).contains("TLS 1.2\\Client").contains("REG_DWORD 0x00000000 (0)")
+                .contains("REG_DWORD 0x00000001 (1)");
+        assertThat(text(robot, "#fixSummary")).contains("values to change").contains("nothing changes until you say yes");
+        assertThat(robot.lookup("#applyButton").query().isVisible()).as("no live registry off Windows").isFalse();
+        screenshot(robot, "20-fix-step-plan");
+
+        Path saved = dir.resolve("tls12-fix.reg");
+        dialogs.saveFileToChoose = saved;
+        robot.clickOn("#saveRegButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(saved) && text(robot, "#fixProgress").startsWith("Saved"));
+        RegistryReport withSavedFix = new RegistryEvaluator().evaluate(new RegFileSource(List.of(export, saved)).collect());
+        assertThat(withSavedFix.tls12().client()).isTrue();
+
+        dialogs.answer = false;
+        robot.clickOn("#rehearseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.questions).last().asString().contains("copy of the export");
+        assertThat(text(robot, "#fixOutcome")).as("a No changes nothing").isEmpty();
+
+        dialogs.answer = true;
+        robot.clickOn("#rehearseButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#fixOutcome").startsWith("Done"));
+        Path copy = dir.resolve("schannel-after-fix.reg");
+        assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isTrue();
+        assertThat(Files.readAllBytes(export)).as("the export itself is untouched").isEqualTo(original);
+        assertThat(robot.lookup("#fixResult .exact-text").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("[written]").contains("TLS 1.2\\Client\\Enabled"));
+        screenshot(robot, "21-fix-step-rehearsed");
+
+        assertThat(robot.lookup("#undoButton").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#undoButton").queryAs(Button.class).isDisabled()
+                && text(robot, "#fixOutcome").startsWith("Done"));
+        assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isFalse();
+    }
+
+    private static Path writeExport(Path file) throws Exception {
+        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
+                "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]", "",
+                "[" + PROTOCOLS + "]", "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000000", "\"Enabled\"=dword:00000001", "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
+                "\"CurrentBuild\"=\"17763\"", "", "");
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        return Files.write(file, bytes);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        String text = robot.lookup(query).queryAs(Label.class).getText();
+        return text == null ? "" : text;
+    }
+
+    private void screenshot(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene(), name));
+    }
+}
