@@ -1,16 +1,19 @@
 package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.fix.FixRunner;
+import io.tlsdoctor.core.fix.RestartScheduler;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.PlatformFixRunner;
+import io.tlsdoctor.platform.PlatformRestartScheduler;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
 /** The operating-system parts the wizard uses, chosen once at start-up; tests pass the same real ones. */
-public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner) {
+public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner, RestartScheduler restarts,
+                               Path bookmarkFile) {
 
     public static PlatformServices forThisMachine() {
         return withBackupsIn(DataFolders.backups());
@@ -18,6 +21,7 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
 
     /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */
     public static PlatformServices withBackupsIn(Path backups) {
-        return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()));
+        return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()),
+                new PlatformRestartScheduler(), backups.resolveSibling("resume.json"));
     }
 }

@@ -2,12 +2,15 @@ package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.fix.DiagnosisBookmark;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.step.fix.FixStepView;
 import io.tlsdoctor.ui.step.fix.FixStepViewModel;
 import io.tlsdoctor.ui.step.meaning.MeaningStepView;
+import io.tlsdoctor.ui.step.restart.RestartStepView;
+import io.tlsdoctor.ui.step.restart.RestartStepViewModel;
 import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
 import io.tlsdoctor.ui.step.registry.RegistryStepView;
 import io.tlsdoctor.ui.step.registry.RegistryStepViewModel;
@@ -46,12 +49,21 @@ public final class WizardFactory {
         RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), new RegistryEvaluator(),
                 executor, i18n, session);
         FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), executor, i18n, session, Clock.systemUTC());
+        RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), executor,
+                i18n, session, platform.bookmarkFile(), Clock.systemUTC());
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
                 new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
-                new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)));
+                new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
+                new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
+        // After a restart for a change: offer to check again, with before and after.
+        DiagnosisBookmark.load(platform.bookmarkFile()).ifPresent(bookmark -> wizard.offerResume(
+                i18n.textWithTime("wizard.resume.offer", bookmark.savedAt()), () -> {
+                    wizard.jumpTo(pages.size() - 1);
+                    restart.resumeFrom(bookmark);
+                }, () -> DiagnosisBookmark.forget(platform.bookmarkFile())));
         return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
     }
 }

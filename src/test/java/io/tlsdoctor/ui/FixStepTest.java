@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,16 +35,17 @@ class FixStepTest {
 
     private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
-    @TempDir
-    static Path dir;
+    /** Each test its own folder (exports, backups, the resume bookmark), made before the window opens. */
+    private Path dir;
 
     private ExecutorService executor;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         this.stage = stage;
+        dir = Files.createTempDirectory("tlsdoctor-fixstep");
         executor = TlsDoctorApp.newWorkerPool();
         WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, dialogs, PlatformServices.withBackupsIn(dir.resolve("backups")), () -> { });
     }
@@ -106,6 +106,63 @@ class FixStepTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#undoButton").queryAs(Button.class).isDisabled()
                 && text(robot, "#fixOutcome").startsWith("Done"));
         assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isFalse();
+    }
+
+    @Test
+    void restartStepRemembersTheDiagnosisAndComparesBeforeAndAfter(FxRobot robot) throws Exception {
+        Path export = writeExport(dir.resolve("schannel.reg"));
+        Files.deleteIfExists(dir.resolve("resume.json"));
+        robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        dialogs.regFilesToChoose = List.of(export);
+        robot.clickOn("#loadExportsButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        robot.clickOn("#nextButton");
+        dialogs.answer = true;
+        robot.clickOn("#rehearseButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#fixOutcome").startsWith("Done"));
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#stepHeading")).isEqualTo("Restart the server");
+        assertThat(text(robot, "#restartNeed")).startsWith("You rehearsed the change on a copy");
+        assertThat(robot.lookup("#restartNowButton").queryAs(Button.class).isDisabled()).as("no restart off the server").isTrue();
+        robot.clickOn("#checkAgainButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#beforeAfter").isEmpty());
+        assertThat(text(robot, "#beforeAfter")).isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
+
+        robot.clickOn("#restartLaterButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("resume.json")));
+        assertThat(text(robot, "#restartStatus")).contains("remembers this diagnosis");
+        screenshot(robot, "22-restart-step");
+
+        // TLS Doctor opened again after the restart: it offers to check again and shows before and after.
+        Stage[] reopened = new Stage[1];
+        robot.interact(() -> {
+            reopened[0] = new Stage();
+            WizardWindow.show(reopened[0], new I18n(Locale.ENGLISH), executor, dialogs, PlatformServices.withBackupsIn(dir.resolve("backups")), () -> { });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FxRobot second = robot.targetWindow(reopened[0]);
+        assertThat(second.from(reopened[0].getScene().getRoot()).lookup("#resumeBar").query().isVisible()).isTrue();
+        robot.interact(() -> ((Button) reopened[0].getScene().lookup("#resumeButton")).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Label label = (Label) reopened[0].getScene().lookup("#beforeAfter");
+            return label != null && label.getText() != null && !label.getText().isEmpty();
+        });
+        assertThat(((Label) reopened[0].getScene().lookup("#stepHeading")).getText()).isEqualTo("Restart the server");
+        assertThat(((Label) reopened[0].getScene().lookup("#beforeAfter")).getText())
+                .isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
+        robot.interact(() -> Screenshots.save(reopened[0].getScene(), "23-resumed-after-restart"));
+        robot.interact(reopened[0]::close);
+    }
+
+    @AfterEach
+    void removeFolder() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static Path writeExport(Path file) throws Exception {

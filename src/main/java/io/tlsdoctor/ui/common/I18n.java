@@ -50,6 +50,17 @@ public final class I18n {
         return messages.get().get(key, args);
     }
 
+    /** A moment as the user reads dates, in this computer's time zone. */
+    public String dateTime(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale()).withZone(java.time.ZoneId.systemDefault()).format(instant);
+    }
+
+    /** A text with a moment in it that follows the language. */
+    public StringBinding textWithTime(String key, java.time.Instant instant) {
+        return Bindings.createStringBinding(() -> messages.get().get(key, dateTime(instant)), messages);
+    }
+
     /** A text that follows the language. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> messages.get().get(key, args), messages);

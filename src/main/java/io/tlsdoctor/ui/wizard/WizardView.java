@@ -54,7 +54,7 @@ public final class WizardView extends BorderPane {
         this.dialogs = dialogs;
         this.closeWindow = closeWindow;
         getStyleClass().add("wizard");
-        setTop(createHeader());
+        setTop(new javafx.scene.layout.VBox(createHeader(), createResumeBar()));
         setLeft(createStepList());
         setCenter(content);
         setBottom(createButtons());
@@ -116,6 +116,38 @@ public final class WizardView extends BorderPane {
     /** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
     private static String languageName(Locale locale) {
         return io.tlsdoctor.core.text.Messages.forLocale(locale).get("language.name");
+    }
+
+    /** After a restart for a change: "check again?", above everything else. */
+    private Node createResumeBar() {
+        Label text = new Label();
+        text.setWrapText(true);
+        Button accept = new Button();
+        accept.setId("resumeButton");
+        accept.textProperty().bind(i18n.text("wizard.resume.accept"));
+        accept.setOnAction(e -> viewModel.acceptResume());
+        Button dismiss = new Button();
+        dismiss.setId("dismissResumeButton");
+        dismiss.textProperty().bind(i18n.text("wizard.resume.dismiss"));
+        dismiss.setOnAction(e -> viewModel.dismissResume());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, text, spacer, accept, dismiss);
+        bar.setId("resumeBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("help-box");
+        bar.visibleProperty().bind(viewModel.resumeOfferProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        viewModel.resumeOfferProperty().addListener((obs, old, offer) -> {
+            text.textProperty().unbind();
+            if (offer != null) {
+                text.textProperty().bind(offer.text());
+            }
+        });
+        if (viewModel.resumeOfferProperty().get() != null) {
+            text.textProperty().bind(viewModel.resumeOfferProperty().get().text());
+        }
+        return bar;
     }
 
     private Node createStepList() {

@@ -5,6 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,11 @@ public final class WizardViewModel {
     private final BooleanBinding busy;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
+    private final ReadOnlyObjectWrapper<ResumeOffer> resumeOffer = new ReadOnlyObjectWrapper<>(this, "resumeOffer");
+
+    /** An offer shown above the steps (after a restart: check again); {@code text} follows the language. */
+    public record ResumeOffer(ObservableStringValue text, Runnable accept, Runnable dismiss) {
+    }
 
     public WizardViewModel(List<StepModel> steps, DiagnosisSession session) {
         if (steps.isEmpty()) {
@@ -75,7 +83,38 @@ public final class WizardViewModel {
         return canGoNext;
     }
 
+    public ReadOnlyObjectProperty<ResumeOffer> resumeOfferProperty() {
+        return resumeOffer.getReadOnlyProperty();
+    }
+
     // Commands
+
+    public void offerResume(ObservableStringValue text, Runnable accept, Runnable dismiss) {
+        resumeOffer.set(new ResumeOffer(text, accept, dismiss));
+    }
+
+    public void acceptResume() {
+        ResumeOffer offer = resumeOffer.get();
+        resumeOffer.set(null);
+        if (offer != null) {
+            offer.accept().run();
+        }
+    }
+
+    public void dismissResume() {
+        ResumeOffer offer = resumeOffer.get();
+        resumeOffer.set(null);
+        if (offer != null) {
+            offer.dismiss().run();
+        }
+    }
+
+    /** Shows a step directly, as a resumed diagnosis does; the steps before it count as reached. */
+    public void jumpTo(int index) {
+        if (index >= 0 && index < steps.size() && !busy.get()) {
+            show(index);
+        }
+    }
 
     public void next() {
         if (canGoNext.get()) {

@@ -64,6 +64,8 @@ public final class FixStepViewModel implements StepModel {
     private final ObservableList<String> resultLines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> rehearsalFile = new ReadOnlyObjectWrapper<>(this, "rehearsalFile");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+    /** True after a change that wrote something, until it is undone. */
+    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
     private final BooleanBinding canApply;
     private final BooleanBinding canUndo;
 
@@ -78,8 +80,7 @@ public final class FixStepViewModel implements StepModel {
         this.clock = clock;
         canApply = Bindings.createBooleanBinding(() -> plan.get() != null && !plan.get().isBlocked()
                 && !plan.get().changes().isEmpty() && !running.get(), plan, running);
-        canUndo = Bindings.createBooleanBinding(() -> result.get() != null && result.get().backupFolder() != null
-                && result.get().outcome() == ApplyResult.Outcome.APPLIED && !running.get(), result, running);
+        canUndo = Bindings.createBooleanBinding(() -> undoable.get() && !running.get(), undoable, running);
         i18n.messagesProperty().addListener((obs, old, value) -> show());
     }
 
@@ -193,14 +194,14 @@ public final class FixStepViewModel implements StepModel {
                 Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
                 return null;
             }
-        }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())));
+        }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())), false);
     }
 
     /** Changes the live registry (elevated). Only after the user said yes. */
     public void applyLive() {
         FixPlan current = plan.get();
         lastWasLive = true;
-        run(task(() -> runner.applyLive(current)), i18n.get("step.fix.progress.apply"), null);
+        run(task(() -> runner.applyLive(current)), i18n.get("step.fix.progress.apply"), null, true);
     }
 
     /** Applies the plan to a copy of the server's export, leaving the export itself as it was. */
@@ -215,7 +216,7 @@ public final class FixStepViewModel implements StepModel {
         run(task(() -> {
             Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return runner.applyToFile(current, copy);
-        }), i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy));
+        }), i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy), true);
     }
 
     public void undo() {
@@ -225,7 +226,7 @@ public final class FixStepViewModel implements StepModel {
         if (backup == null) {
             return;
         }
-        run(task(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy)), i18n.get("step.fix.progress.undo"), null);
+        run(task(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy)), i18n.get("step.fix.progress.undo"), null, false);
     }
 
     private interface Work {
@@ -241,7 +242,7 @@ public final class FixStepViewModel implements StepModel {
         };
     }
 
-    private void run(Task<ApplyResult> task, String message, Runnable onDone) {
+    private void run(Task<ApplyResult> task, String message, Runnable onDone, boolean isChange) {
         running.set(true);
         progress.set(message);
         task.setOnSucceeded(e -> {
@@ -253,8 +254,11 @@ public final class FixStepViewModel implements StepModel {
             ApplyResult value = task.getValue();
             if (value != null) {
                 result.set(value);
-                if (value.backupFolder() != null) {
+                if (isChange && value.backupFolder() != null) {
                     lastBackup = value.backupFolder();
+                }
+                if (value.outcome() == ApplyResult.Outcome.APPLIED) {
+                    undoable.set(isChange);
                 }
                 session.lastChangeProperty().set(value);
                 show();

@@ -1,0 +1,59 @@
+package io.tlsdoctor.core.fix;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.registry.InstantJson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where a diagnosis stood when the server went down for its restart, so that TLS Doctor, opened again afterwards,
+ * offers to check again and shows before and after.
+ *
+ * @param symptom        the symptom code the user picked or that was recognised, or null
+ * @param clientBefore   whether the SChannel client side used TLS 1.2 before the change (null: unknown)
+ * @param serverBefore   the same for the server side
+ * @param backupFolder   the backup of the change that needs the restart, or null
+ * @param store          where the change went: the computer, or the rehearsed .reg copy to check again
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DiagnosisBookmark(String schema,
+                                @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant savedAt,
+                                String symptom, Direction direction, Boolean clientBefore, Boolean serverBefore, String backupFolder,
+                                String store) {
+
+    public static final String SCHEMA = "tlsdoctor.bookmark/1";
+
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Json.pretty(this));
+    }
+
+    /** The bookmark, or empty when there is none or it cannot be read (it is a convenience, never a blocker). */
+    public static Optional<DiagnosisBookmark> load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            DiagnosisBookmark bookmark = Json.mapper().readValue(file.toFile(), DiagnosisBookmark.class);
+            return SCHEMA.equals(bookmark.schema()) ? Optional.of(bookmark) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale bookmark only offers a check that is harmless to run
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package io.tlsdoctor.ui.step.restart;
+
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.DiagnosisBookmark;
+import io.tlsdoctor.core.fix.RestartScheduler;
+import io.tlsdoctor.core.registry.FindingStatus;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
+import io.tlsdoctor.core.registry.RegistryReport;
+import io.tlsdoctor.core.registry.RegistrySource;
+import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.core.registry.Tls12;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Step "Restart": SChannel reads its settings only at start-up. Shows why a restart is (or is not) needed, offers
+ * now / in N minutes / cancel / later with a checklist, remembers the diagnosis across the restart, and checks again
+ * afterwards to show before and after.
+ */
+public final class RestartStepViewModel implements StepModel {
+
+    private final RestartScheduler restarts;
+    private final RegistrySources sources;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+    private final Path bookmarkFile;
+    private final Clock clock;
+
+    // Properties
+    private final ReadOnlyStringWrapper need = new ReadOnlyStringWrapper(this, "need", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper beforeAfter = new ReadOnlyStringWrapper(this, "beforeAfter", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+    private final IntegerProperty minutes = new SimpleIntegerProperty(this, "minutes", 10);
+    private final ObservableList<String> checklist = FXCollections.observableArrayList();
+
+    private DiagnosisBookmark bookmark;
+    /** TLS 1.2 per side as the fix found it: the "before" that every later check is compared with. */
+    private Tls12 baseline;
+
+    public RestartStepViewModel(RestartScheduler restarts, RegistrySources sources, Executor executor, I18n i18n,
+                                DiagnosisSession session, Path bookmarkFile, Clock clock) {
+        this.restarts = restarts;
+        this.sources = sources;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        this.bookmarkFile = bookmarkFile;
+        this.clock = clock;
+        i18n.messagesProperty().addListener((obs, old, value) -> describeNeed());
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.restart.title";
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return running;
+    }
+
+    @Override
+    public void onEnter() {
+        if (baseline == null && session.registryReportProperty().get() != null) {
+            baseline = session.registryReportProperty().get().tls12();
+        }
+        describeNeed();
+        if (liveChangeMade()) {
+            remember(); // the admin may restart by other means; the check afterwards must still be offered
+        }
+    }
+
+    // == Properties ==
+
+    public boolean isRestartAvailable() {
+        return restarts.available();
+    }
+
+    public ReadOnlyStringProperty needProperty() {
+        return need.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "Before: … After: …" once the check has run again. */
+    public ReadOnlyStringProperty beforeAfterProperty() {
+        return beforeAfter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public IntegerProperty minutesProperty() {
+        return minutes;
+    }
+
+    /** What keeps old settings until the restart, for an admin who restarts later. */
+    public ObservableList<String> checklist() {
+        return checklist;
+    }
+
+    // == Commands ==
+
+    public void restartIn(int inMinutes) {
+        remember();
+        String comment = i18n.get("cli.restart.comment");
+        run(() -> restarts.restartIn(inMinutes, comment), result -> status.set(result.succeeded()
+                ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail())));
+    }
+
+    public void cancelRestart() {
+        run(restarts::cancel, result -> status.set(result.succeeded()
+                ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail())));
+    }
+
+    /** Restart later: keep the bookmark and show what to restart and why. */
+    public void later() {
+        remember();
+        checklist.setAll(i18n.get("step.restart.checklist.reboot"), i18n.get("step.restart.checklist.services"),
+                i18n.get("step.restart.checklist.cluster"), i18n.get("step.restart.checklist.again"));
+        status.set(i18n.get("step.restart.remembered"));
+    }
+
+    /** Reads the settings again (live, or the rehearsed copy) and shows them beside what they were. */
+    public void checkAgain() {
+        Optional<RegistrySource> source = sources.live().or(() -> rehearsedCopy().map(copy -> sources.fromFiles(List.of(copy))));
+        if (source.isEmpty()) {
+            beforeAfter.set(i18n.get("step.restart.nothingToCheck"));
+            return;
+        }
+        Tls12 before = before();
+        Task<RegistryReport> task = new Task<>() {
+            @Override
+            protected RegistryReport call() throws Exception {
+                return new RegistryEvaluator().evaluate(source.get().collect());
+            }
+        };
+        running.set(true);
+        task.setOnSucceeded(e -> {
+            running.set(false);
+            Tls12 after = task.getValue().tls12();
+            beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
+                    side(after.client()), side(after.server())));
+            session.registryReportProperty().set(task.getValue());
+            if (Boolean.TRUE.equals(after.client()) && Boolean.TRUE.equals(after.server())) {
+                DiagnosisBookmark.forget(bookmarkFile);
+            }
+        });
+        task.setOnFailed(e -> {
+            running.set(false);
+            beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(task.getException().getMessage())));
+        });
+        executor.execute(task);
+    }
+
+    /** After a restart: what the diagnosis was, so the check can show before and after. */
+    public void resumeFrom(DiagnosisBookmark saved) {
+        bookmark = saved;
+        session.directionProperty().set(saved.direction());
+        if (saved.symptom() != null) {
+            session.pickedSymptomProperty().set(SymptomCode.valueOf(saved.symptom()));
+        }
+        status.set(i18n.get("step.restart.welcomeBack", i18n.dateTime(saved.savedAt())));
+        describeNeed();
+        checkAgain();
+    }
+
+    // == Internals ==
+
+    private void describeNeed() {
+        ApplyResult change = session.lastChangeProperty().get();
+        RegistryReport report = session.registryReportProperty().get();
+        if (liveChangeMade()) {
+            need.set(i18n.get("step.restart.need.changed", change.store()));
+        } else if (bookmark != null && change == null) {
+            need.set(i18n.get("step.restart.need.resumed"));
+        } else if (rehearsedCopy().isPresent()) {
+            need.set(i18n.get("step.restart.need.rehearsed"));
+        } else if (report != null && report.finding("restart.pending").map(f -> f.status() != FindingStatus.PASS
+                && f.status() != FindingStatus.INFO).orElse(false)) {
+            need.set(i18n.get("step.restart.need.pending", report.finding("restart.pending").get().detail().in(i18n.locale())));
+        } else {
+            need.set(i18n.get("step.restart.need.none"));
+        }
+    }
+
+    private boolean liveChangeMade() {
+        ApplyResult change = session.lastChangeProperty().get();
+        return change != null && change.outcome() == ApplyResult.Outcome.APPLIED && !change.store().toLowerCase(Locale.ROOT).endsWith(".reg");
+    }
+
+    /** The .reg copy the change was rehearsed on, in this session or in the one before the restart. */
+    private Optional<Path> rehearsedCopy() {
+        ApplyResult change = session.lastChangeProperty().get();
+        String store = change != null ? change.store() : bookmark != null ? bookmark.store() : null;
+        if (store == null || !store.toLowerCase(Locale.ROOT).endsWith(".reg")) {
+            return Optional.empty();
+        }
+        Path copy = Path.of(store);
+        return Files.isRegularFile(copy) ? Optional.of(copy) : Optional.empty();
+    }
+
+    private Tls12 before() {
+        if (bookmark != null) {
+            return new Tls12(bookmark.clientBefore(), bookmark.serverBefore());
+        }
+        return baseline;
+    }
+
+    private void remember() {
+        Tls12 before = before();
+        ApplyResult change = session.lastChangeProperty().get();
+        SymptomCode picked = session.pickedSymptomProperty().get();
+        DiagnosisBookmark saved = new DiagnosisBookmark(DiagnosisBookmark.SCHEMA, clock.instant(), picked == null ? null : picked.name(),
+                session.directionProperty().get(), before == null ? null : before.client(), before == null ? null : before.server(),
+                change == null || change.backupFolder() == null ? null : change.backupFolder().toString(),
+                change == null ? null : change.store());
+        bookmark = bookmark == null ? saved : bookmark;
+        executor.execute(() -> {
+            try {
+                saved.save(bookmarkFile);
+            } catch (java.io.IOException e) {
+                // only the offer to check again after the restart is lost
+            }
+        });
+    }
+
+    private String side(Boolean ready) {
+        return i18n.get(ready == null ? "step.restart.side.unknown" : ready ? "step.restart.side.ok" : "step.restart.side.off");
+    }
+
+    private void run(java.util.function.Supplier<RestartScheduler.Result> work, java.util.function.Consumer<RestartScheduler.Result> done) {
+        Task<RestartScheduler.Result> task = new Task<>() {
+            @Override
+            protected RestartScheduler.Result call() {
+                return work.get();
+            }
+        };
+        running.set(true);
+        task.setOnSucceeded(e -> {
+            running.set(false);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.set(false);
+            status.set(i18n.get("step.restart.failed", String.valueOf(task.getException().getMessage())));
+        });
+        executor.execute(task);
+    }
+}
