@@ -57,7 +57,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 name = file;
             }
         } catch (EvidenceInputException e) {
-            throw new UsageException(messages.get(e.messageKey(), e.arguments()));
+            throw new UsageException(messages.get(e.messageKey(), e.args()));
         } catch (java.nio.file.InvalidPathException e) {
             throw new UsageException(messages.get("evidence.error.missing", file));
         }

@@ -29,6 +29,7 @@ import io.tlsdoctor.platform.registry.WindowsRegistrySource;
 import io.tlsdoctor.platform.registry.WindowsRegistryStore;
 import io.tlsdoctor.platform.windows.Elevation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -180,17 +181,8 @@ final class FixCommand implements Callable<Integer> {
         @Option(names = "--plan", required = true, paramLabel = "plan.json", descriptionKey = "cli.fix.option.plan")
         Path planFile;
 
-        @Option(names = "--store", paramLabel = "export.reg", descriptionKey = "cli.fix.option.store")
-        Path store;
-
-        @Option(names = "--yes", descriptionKey = "cli.fix.option.yes")
-        boolean yes;
-
-        @Option(names = "--backups", paramLabel = "DIR", descriptionKey = "cli.fix.option.backups")
-        Path backups;
-
-        @Option(names = "--result", paramLabel = "result.json", descriptionKey = "cli.fix.option.result")
-        Path result;
+        @Mixin
+        ChangeOptions options = new ChangeOptions();
 
         Apply(CliContext context) {
             this.context = context;
@@ -205,8 +197,8 @@ final class FixCommand implements Callable<Integer> {
                 return ExitCodes.INCONCLUSIVE;
             }
             List<String> self = new ArrayList<>(List.of("fix", "apply", "--plan", planFile.toAbsolutePath().toString()));
-            return change(context, store, yes, backups, result, self, plan.changes().stream().map(PlannedChange::location).toList(),
-                    engine -> engine.apply(plan, openStore(store, m), backupsRoot(backups)));
+            return change(context, options, self, plan.changes().stream().map(PlannedChange::location).toList(),
+                    engine -> engine.apply(plan, openStore(options.store, m), backupsRoot(options.backups)));
         }
     }
 
@@ -219,17 +211,8 @@ final class FixCommand implements Callable<Integer> {
         @Option(names = "--backup", required = true, paramLabel = "DIR", descriptionKey = "cli.fix.option.backup")
         Path backupFolder;
 
-        @Option(names = "--store", paramLabel = "export.reg", descriptionKey = "cli.fix.option.store")
-        Path store;
-
-        @Option(names = "--yes", descriptionKey = "cli.fix.option.yes")
-        boolean yes;
-
-        @Option(names = "--backups", paramLabel = "DIR", descriptionKey = "cli.fix.option.backups")
-        Path backups;
-
-        @Option(names = "--result", paramLabel = "result.json", descriptionKey = "cli.fix.option.result")
-        Path result;
+        @Mixin
+        ChangeOptions options = new ChangeOptions();
 
         Undo(CliContext context) {
             this.context = context;
@@ -246,12 +229,27 @@ final class FixCommand implements Callable<Integer> {
             }
             context.out().println(m.get("cli.fix.undo.heading", backupFolder.toString(), backup.takenAt().toString(), backup.store()));
             List<String> self = new ArrayList<>(List.of("fix", "undo", "--backup", backupFolder.toAbsolutePath().toString()));
-            return change(context, store, yes, backups, result, self, backup.entries().stream().map(Backup.Entry::location).toList(),
-                    engine -> engine.undo(backup, openStore(store, m), backupsRoot(backups)));
+            return change(context, options, self, backup.entries().stream().map(Backup.Entry::location).toList(),
+                    engine -> engine.undo(backup, openStore(options.store, m), backupsRoot(options.backups)));
         }
     }
 
     // == shared ==
+
+    /** What apply and undo share: where to change, the explicit yes, where backups and the result go. */
+    static final class ChangeOptions {
+        @Option(names = "--store", paramLabel = "export.reg", descriptionKey = "cli.fix.option.store")
+        Path store;
+
+        @Option(names = "--yes", descriptionKey = "cli.fix.option.yes")
+        boolean yes;
+
+        @Option(names = "--backups", paramLabel = "DIR", descriptionKey = "cli.fix.option.backups")
+        Path backups;
+
+        @Option(names = "--result", paramLabel = "result.json", descriptionKey = "cli.fix.option.result")
+        Path result;
+    }
 
     private interface Change {
         ApplyResult run(FixEngine engine);
@@ -261,9 +259,13 @@ final class FixCommand implements Callable<Integer> {
      * Without {@code --yes}: shows the current values and stops. With it: changes the store; on Windows, when the live
      * registry needs rights this process lacks, runs itself elevated for just this step and reads its result.
      */
-    private static int change(CliContext context, Path store, boolean yes, Path backups, Path resultFile, List<String> self,
-                              List<RegistryLocation> locations, Change change) {
+    private static int change(CliContext context, ChangeOptions options, List<String> self, List<RegistryLocation> locations,
+                              Change change) {
         Messages m = context.messages();
+        Path store = options.store;
+        Path backups = options.backups;
+        Path resultFile = options.result;
+        boolean yes = options.yes;
         if (store == null && !Elevation.isWindows()) {
             throw new UsageException(m.get("cli.fix.error.noLiveRegistry"));
         }

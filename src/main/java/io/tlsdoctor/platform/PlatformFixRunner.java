@@ -69,9 +69,7 @@ public final class PlatformFixRunner implements FixRunner {
     public ApplyResult undoOnFile(Path backupFolder, Path regFile) {
         try {
             return new FixEngine(clock).undo(Backup.load(backupFolder), RegFileRegistryStore.open(regFile), backupsRoot);
-        } catch (RegistryReadException e) {
-            return failed(e.messageKey(), e.args());
-        } catch (FixPlanException e) {
+        } catch (RegistryReadException | FixPlanException e) {
             return failed(e.messageKey(), e.args());
         }
     }

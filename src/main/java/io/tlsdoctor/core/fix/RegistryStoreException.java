@@ -1,25 +1,14 @@
 package io.tlsdoctor.core.fix;
 
+import io.tlsdoctor.core.text.UserFacingException;
+
 import java.util.List;
 
 /** A read or write the store could not do, worded for the user through a message key. */
-public class RegistryStoreException extends Exception {
+public class RegistryStoreException extends UserFacingException {
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final transient List<Object> args;
-
     public RegistryStoreException(String messageKey, List<Object> args, Throwable cause) {
-        super(messageKey + " " + args, cause);
-        this.messageKey = messageKey;
-        this.args = List.copyOf(args);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
+        super(messageKey, args, cause);
     }
 }

@@ -1,5 +1,7 @@
 package io.tlsdoctor.core.registry;
 
+import io.tlsdoctor.core.text.UserFacingException;
+
 import java.util.List;
 
 /**
@@ -7,23 +9,10 @@ import java.util.List;
  * {@code io/tlsdoctor/i18n/messages} bundle and its arguments, so the CLI and the wizard word it in the user's
  * language; {@link #getMessage()} is English-ish for logs only.
  */
-public class RegistryReadException extends Exception {
+public class RegistryReadException extends UserFacingException {
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final transient List<Object> args;
-
     public RegistryReadException(String messageKey, List<Object> args, Throwable cause) {
-        super(messageKey + " " + args, cause);
-        this.messageKey = messageKey;
-        this.args = List.copyOf(args);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
+        super(messageKey, args, cause);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -36,15 +35,7 @@ public final class RegFileRegistryStore implements RegistryStore {
     /** Loads the export; a parse error names the file and line. */
     public static RegFileRegistryStore open(Path file) throws RegistryReadException {
         RegFileRegistryStore store = new RegFileRegistryStore(file);
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
-        } catch (IOException e) {
-            throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
-        }
-        RegFileParser.apply(file.toString(), content, store.image);
+        RegFileParser.apply(file.toString(), RegFileSource.read(file), store.image);
         return store;
     }
 

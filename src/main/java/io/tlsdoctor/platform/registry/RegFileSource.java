@@ -38,17 +38,20 @@ public final class RegFileSource implements RegistrySource {
         RegistryImage image = new RegistryImage();
         List<String> sources = new ArrayList<>();
         for (Path file : files) {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
-            } catch (IOException e) {
-                throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
-            }
-            RegFileParser.apply(file.toString(), content, image);
+            RegFileParser.apply(file.toString(), read(file), image);
             sources.add(file.toString());
         }
         return image.toSnapshot(sources, clock.instant());
+    }
+
+    /** A .reg file's bytes, or a message that names the file. */
+    static byte[] read(Path file) throws RegistryReadException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
+        } catch (IOException e) {
+            throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+        }
     }
 }

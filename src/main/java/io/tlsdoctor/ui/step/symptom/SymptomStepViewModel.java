@@ -236,7 +236,7 @@ public final class SymptomStepViewModel implements StepModel {
 
     private void showProblem(Throwable error) {
         if (error instanceof EvidenceInputException input) {
-            problem.set(new EvidenceProblem(input.messageKey(), input.arguments()));
+            problem.set(new EvidenceProblem(input.messageKey(), input.args()));
         } else {
             problem.set(new EvidenceProblem("evidence.error.internal", new Object[] {String.valueOf(error)}));
         }
