@@ -39,6 +39,9 @@ public record Failure(Kind kind, Detail detail) {
                 return new Failure(Kind.LOCAL_PROTOCOL, Detail.of("probe.detail.localProtocol"));
             }
         }
+        if (hasCause(error, SmtpChannel.SlowPeerException.class)) {
+            return new Failure(Kind.TIMEOUT, Detail.of("probe.detail.slow"));
+        }
         if (deadline.expired() || hasCause(error, SocketTimeoutException.class)) {
             return new Failure(Kind.TIMEOUT, Detail.of("probe.detail.timeout"));
         }

@@ -47,7 +47,8 @@ final class Interpreter {
                 findings.add(ProbeFinding.of(failedStep == StepName.BANNER ? "bannerRejected" : "ehloRejected", Severity.FAIL, where,
                         failedStep == StepName.BANNER ? report.banner().code() : ""));
             } else if (failure.kind() == Failure.Kind.TIMEOUT) {
-                findings.add(ProbeFinding.of(report.banner() == null ? "silent" : "stalled", Severity.FAIL, where));
+                boolean heardNothing = report.banner() == null && !failure.detail().key().equals("probe.detail.slow");
+                findings.add(ProbeFinding.of(heardNothing ? "silent" : "stalled", Severity.FAIL, where));
             } else if (failure.kind() == Failure.Kind.NOT_SMTP) {
                 findings.add(ProbeFinding.of("notSmtp", Severity.FAIL, where));
             } else {
@@ -84,7 +85,10 @@ final class Interpreter {
 
     private static void matrixFindings(TargetReport report, Direction direction, String where, List<ProbeFinding> findings) {
         List<TlsVersion> accepted = versions(report, VersionOutcome.ACCEPTED);
-        boolean modern = accepted.contains(TlsVersion.TLS_1_2) || accepted.contains(TlsVersion.TLS_1_3);
+        boolean modern = accepted.contains(TlsVersion.TLS_1_2);
+        if (!modern && accepted.contains(TlsVersion.TLS_1_3)) {
+            findings.add(ProbeFinding.of("only13", Severity.WARN, where));
+        }
         List<TlsVersion> legacyAccepted = accepted.stream().filter(TlsVersion::legacy).toList();
         List<TlsVersion> legacyRefused = versions(report, VersionOutcome.REFUSED).stream().filter(TlsVersion::legacy).toList();
         boolean legacyUntested = TlsVersion.legacyVersions().stream().anyMatch(version -> {
@@ -103,8 +107,9 @@ final class Interpreter {
                 findings.add(ProbeFinding.of("inboundLegacyAlso", Severity.INFO, where, names(legacyAccepted)));
             }
         } else if (!legacyAccepted.isEmpty()) {
+            // (TLS 1.3 without 1.2 and with 1.0 does not occur in practice; the only13 finding above covers it anyway)
             findings.add(ProbeFinding.of(outbound ? "outboundLegacyOnly" : "inboundLegacyOnly", Severity.FAIL, where, names(legacyAccepted)));
-        } else if (report.negotiated() == null) {
+        } else if (!accepted.contains(TlsVersion.TLS_1_3) && report.negotiated() == null) {
             findings.add(ProbeFinding.of("noVersionAccepted", Severity.FAIL, where));
         }
         if (legacyUntested) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class LegacyProbeMain {
 
     static final String PREFIX = "TLSDOCTOR-LEGACY";
-    static final String PROPERTY = "jdk.tls.disabledAlgorithms";
+    public static final String PROPERTY = "jdk.tls.disabledAlgorithms";
 
     private LegacyProbeMain() {
     }
@@ -64,7 +64,7 @@ public final class LegacyProbeMain {
     }
 
     /** The current list minus exactly the TLSv1 and TLSv1.1 tokens; every other restriction of this JDK stays. */
-    static String relaxed(String disabled) {
+    public static String relaxed(String disabled) {
         if (disabled == null) {
             return "";
         }

@@ -72,10 +72,19 @@ final class SmtpChannel {
         int length = 0;
         while (true) {
             if (deadline.expired()) {
-                throw new SocketTimeoutException("deadline");
+                throw length == 0 ? new SocketTimeoutException("deadline") : new SlowPeerException();
             }
             socket.setSoTimeout(deadline.socketTimeout());
-            int b = in.read();
+            int b;
+            try {
+                b = in.read();
+            } catch (IOException e) {
+                // the read timed out, or the guard closed the socket at the deadline: either way, mid-line means slow
+                if (length > 0 && (e instanceof SocketTimeoutException || deadline.expired())) {
+                    throw new SlowPeerException();
+                }
+                throw e;
+            }
             if (b < 0) {
                 throw new EOFException(length == 0 ? "closed" : "closed mid-line");
             }
@@ -90,6 +99,15 @@ final class SmtpChannel {
                 buffer = java.util.Arrays.copyOf(buffer, Math.min(MAX_LINE, buffer.length * 2));
             }
             buffer[length++] = (byte) b;
+        }
+    }
+
+    /** The peer was sending, but too slowly to finish a line before the deadline (for example one byte a second). */
+    static final class SlowPeerException extends SocketTimeoutException {
+        private static final long serialVersionUID = 1L;
+
+        SlowPeerException() {
+            super("line not finished before the deadline");
         }
     }
 
