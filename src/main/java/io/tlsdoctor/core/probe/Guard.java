@@ -29,7 +29,7 @@ final class Guard {
         }
         open.add(resource);
         ScheduledFuture<?> timer = scheduler.schedule(() -> closeQuietly(resource),
-                Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
+                deadline.remainingMillis() + 1, TimeUnit.MILLISECONDS); // +1: remainingMillis rounds down
         return () -> {
             timer.cancel(false);
             open.remove(resource);

@@ -80,7 +80,8 @@ final class SmtpChannel {
                 b = in.read();
             } catch (IOException e) {
                 // the read timed out, or the guard closed the socket at the deadline: either way, mid-line means slow
-                if (length > 0 && (e instanceof SocketTimeoutException || deadline.expired())) {
+                // (the guard may fire a millisecond before the deadline, so a closed socket counts as well)
+                if (length > 0 && (e instanceof SocketTimeoutException || deadline.expired() || socket.isClosed())) {
                     throw new SlowPeerException();
                 }
                 throw e;
