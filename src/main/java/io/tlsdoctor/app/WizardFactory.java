@@ -1,11 +1,16 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.probe.ProbeEngine;
+import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.step.meaning.MeaningStepView;
 import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
+import io.tlsdoctor.ui.step.probe.ProbeStepView;
+import io.tlsdoctor.ui.step.probe.ProbeStepViewModel;
 import io.tlsdoctor.ui.step.symptom.SymptomStepView;
 import io.tlsdoctor.ui.step.symptom.SymptomStepViewModel;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -36,9 +41,13 @@ public final class WizardFactory {
 
         SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
+        // the direction per target is set by the step; these are the deadlines (10 s connect, 30 s per target)
+        ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
+                executor, i18n, session);
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
-                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)));
+                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
+                new StepPage(probe, () -> new ProbeStepView(probe, i18n)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
         return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
     }
