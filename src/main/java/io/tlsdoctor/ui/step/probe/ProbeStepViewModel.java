@@ -59,6 +59,8 @@ public final class ProbeStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final List<ProbeRun> runs = new CopyOnWriteArrayList<>();
+    /** Targets per run, so the cards keep the order of the fields whichever run plans first (FX thread only). */
+    private final java.util.SortedMap<Integer, List<TargetProgress>> targetsByRun = new java.util.TreeMap<>();
     private Task<Void> running;
     private boolean prefilled;
 
@@ -153,6 +155,7 @@ public final class ProbeStepViewModel implements StepModel {
             return;
         }
         targets.clear();
+        targetsByRun.clear();
         runs.clear();
         bump();
         busy.set(true);
@@ -160,8 +163,9 @@ public final class ProbeStepViewModel implements StepModel {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                for (Planned plan : planned) {
-                    runs.add(engine.start(plan.request(), options(plan.direction()), listener(plan.direction())));
+                for (int i = 0; i < planned.size(); i++) {
+                    Planned plan = planned.get(i);
+                    runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction())));
                 }
                 for (ProbeRun run : runs) {
                     run.await();
@@ -252,7 +256,7 @@ public final class ProbeStepViewModel implements StepModel {
     }
 
     /** Probe threads report here; every change is handed to the FX thread. */
-    private ProbeListener listener(Direction direction) {
+    private ProbeListener listener(int runIndex, Direction direction) {
         return new ProbeListener() {
             private final java.util.Map<ProbeTarget, TargetProgress> rows = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -261,7 +265,8 @@ public final class ProbeStepViewModel implements StepModel {
                 List<TargetProgress> created = planned.stream().map(t -> new TargetProgress(t, direction)).toList();
                 created.forEach(row -> rows.put(row.target(), row));
                 Platform.runLater(() -> {
-                    targets.addAll(created);
+                    targetsByRun.put(runIndex, created);
+                    targets.setAll(targetsByRun.values().stream().flatMap(List::stream).toList());
                     bump();
                 });
             }
