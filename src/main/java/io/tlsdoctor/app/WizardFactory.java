@@ -1,9 +1,12 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.fix.DiagnosisBookmark;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
+import io.tlsdoctor.core.probe.ProbeEngine;
+import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.step.fix.FixStepView;
@@ -14,6 +17,8 @@ import io.tlsdoctor.ui.step.restart.RestartStepViewModel;
 import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
 import io.tlsdoctor.ui.step.registry.RegistryStepView;
 import io.tlsdoctor.ui.step.registry.RegistryStepViewModel;
+import io.tlsdoctor.ui.step.probe.ProbeStepView;
+import io.tlsdoctor.ui.step.probe.ProbeStepViewModel;
 import io.tlsdoctor.ui.step.symptom.SymptomStepView;
 import io.tlsdoctor.ui.step.symptom.SymptomStepViewModel;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -48,6 +53,9 @@ public final class WizardFactory {
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
         RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), new RegistryEvaluator(),
                 executor, i18n, session);
+        // the direction per target is set by the step; these are the deadlines (10 s connect, 30 s per target)
+        ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
+                executor, i18n, session);
         FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), executor, i18n, session, Clock.systemUTC());
         RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), executor,
                 i18n, session, platform.bookmarkFile(), Clock.systemUTC());
@@ -55,6 +63,7 @@ public final class WizardFactory {
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
                 new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
+                new StepPage(probe, () -> new ProbeStepView(probe, i18n)),
                 new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
                 new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);

@@ -66,7 +66,8 @@ class FixStepTest {
         dialogs.regFilesToChoose = List.of(export);
         robot.clickOn("#loadExportsButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
-        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton"); // the connection test
+        robot.clickOn("#nextButton"); // the fix
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#stepHeading")).isEqualTo("Fix: enable TLS 1.2");
@@ -118,7 +119,8 @@ class FixStepTest {
         dialogs.regFilesToChoose = List.of(export);
         robot.clickOn("#loadExportsButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
-        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton"); // the connection test
+        robot.clickOn("#nextButton"); // the fix
         dialogs.answer = true;
         robot.clickOn("#rehearseButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#fixOutcome").startsWith("Done"));

@@ -57,7 +57,7 @@ public final class MeaningStepViewModel implements StepModel {
         return "step.meaning.title";
     }
 
-    /** Reading is enough: the checks follow. */
+    /** Reading is all this step asks, so the connection test after it is always open. */
     @Override
     public ObservableBooleanValue canAdvanceProperty() {
         return canAdvance;

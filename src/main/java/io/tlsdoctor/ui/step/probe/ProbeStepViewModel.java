@@ -1,0 +1,306 @@
+package io.tlsdoctor.ui.step.probe;
+
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.probe.Detail;
+import io.tlsdoctor.core.probe.ProbeEngine;
+import io.tlsdoctor.core.probe.ProbeListener;
+import io.tlsdoctor.core.probe.ProbeOptions;
+import io.tlsdoctor.core.probe.ProbeRequest;
+import io.tlsdoctor.core.probe.ProbeRun;
+import io.tlsdoctor.core.probe.ProbeTarget;
+import io.tlsdoctor.core.probe.StepResult;
+import io.tlsdoctor.core.probe.TargetReport;
+import io.tlsdoctor.core.probe.Targets;
+import io.tlsdoctor.core.probe.VersionResult;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Step "Test the connection": probes the user's domain (its MX hosts) and smart host outbound and this server
+ * inbound, shows each target's steps as they finish, and can be cancelled. Targets are prefilled from the session.
+ */
+public final class ProbeStepViewModel implements StepModel {
+
+    private static final Pattern EXO_HOST = Pattern.compile("(?i)\\b[a-z0-9-]+\\.mail\\.protection\\.outlook\\.com\\b");
+    private static final Pattern ADDRESS_DOMAIN = Pattern.compile("(?i)\\b[a-z0-9._%+-]+@([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\b");
+
+    private final ProbeEngine engine;
+    private final ProbeOptions options;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+
+    private final StringProperty domain = new SimpleStringProperty(this, "domain", "");
+    private final StringProperty smartHost = new SimpleStringProperty(this, "smartHost", "");
+    private final StringProperty localServer = new SimpleStringProperty(this, "localServer", "localhost:25");
+    private final ObservableList<TargetProgress> targets = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+    private final List<ProbeRun> runs = new CopyOnWriteArrayList<>();
+    /** Targets per run, so the cards keep the order of the fields whichever run plans first (FX thread only). */
+    private final java.util.SortedMap<Integer, List<TargetProgress>> targetsByRun = new java.util.TreeMap<>();
+    private Task<Void> running;
+    private boolean prefilled;
+
+    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, Executor executor, I18n i18n, DiagnosisSession session) {
+        this.engine = engine;
+        this.options = options;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        i18n.messagesProperty().addListener((obs, old, value) -> revision.set(revision.get() + 1));
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.probe.title";
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return busy;
+    }
+
+    /** The first visit fills the targets from what the user gave earlier; later visits keep their edits. */
+    @Override
+    public void onEnter() {
+        if (prefilled) {
+            return;
+        }
+        prefilled = true;
+        String evidence = session.evidenceTextProperty().get();
+        Matcher exo = EXO_HOST.matcher(evidence);
+        if (exo.find()) {
+            smartHost.set(exo.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        Matcher address = ADDRESS_DOMAIN.matcher(evidence);
+        if (address.find()) {
+            domain.set(address.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public StringProperty domainProperty() {
+        return domain;
+    }
+
+    public StringProperty smartHostProperty() {
+        return smartHost;
+    }
+
+    public StringProperty localServerProperty() {
+        return localServer;
+    }
+
+    public ObservableList<TargetProgress> targets() {
+        return targets;
+    }
+
+    /** Goes up whenever a target's progress or the language changes: the view redraws the cards. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableBooleanValue runningProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public String text(Detail detail) {
+        return i18n.get(detail.key(), detail.argArray());
+    }
+
+    /** Starts probing every filled-in target; a field that is not a host[:port] or domain is reported, not probed. */
+    public void start() {
+        if (busy.get()) {
+            return;
+        }
+        List<Planned> planned = new ArrayList<>();
+        String problem = plan(planned);
+        if (problem != null) {
+            status.set(problem);
+            return;
+        }
+        if (planned.isEmpty()) {
+            status.set(i18n.get("step.probe.status.nothing"));
+            return;
+        }
+        targets.clear();
+        targetsByRun.clear();
+        runs.clear();
+        bump();
+        busy.set(true);
+        status.set(i18n.get("step.probe.status.running"));
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                for (int i = 0; i < planned.size(); i++) {
+                    Planned plan = planned.get(i);
+                    runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction())));
+                }
+                for (ProbeRun run : runs) {
+                    run.await();
+                }
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> finish(runs.stream().anyMatch(ProbeRun::cancelled)
+                ? "step.probe.status.cancelled" : "step.probe.status.done"));
+        task.setOnCancelled(e -> finish("step.probe.status.cancelled"));
+        task.setOnFailed(e -> finish("step.probe.status.failed"));
+        running = task;
+        executor.execute(task);
+    }
+
+    /** Closes every socket and child process at once; the cards keep what was found until then. */
+    public void cancel() {
+        for (ProbeRun run : runs) {
+            run.cancel();
+        }
+        if (running != null) {
+            running.cancel(true);
+        }
+    }
+
+    private ProbeOptions options(Direction direction) {
+        return new ProbeOptions(direction, options.connectTimeout(), options.targetTimeout(), options.dnsServer(), options.legacyVersions());
+    }
+
+    private void finish(String statusKey) {
+        busy.set(false);
+        status.set(i18n.get(statusKey));
+        running = null;
+        bump();
+    }
+
+    private record Planned(ProbeRequest request, Direction direction) {
+    }
+
+    private String plan(List<Planned> planned) {
+        String mailDomain = domain.get() == null ? "" : domain.get().trim();
+        if (!mailDomain.isEmpty()) {
+            if (!Targets.isValidHost(mailDomain) || Targets.isAddressLiteral(mailDomain)) {
+                return i18n.get("step.probe.error.domain", mailDomain);
+            }
+            planned.add(new Planned(ProbeRequest.mx(mailDomain, 25), Direction.ONPREM_TO_EXO));
+        }
+        for (StringProperty field : List.of(smartHost, localServer)) {
+            String value = field.get() == null ? "" : field.get().trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            ProbeTarget target = hostAndPort(value);
+            if (target == null) {
+                return i18n.get("step.probe.error.host", value);
+            }
+            planned.add(new Planned(ProbeRequest.hosts(List.of(target)),
+                    field == localServer ? Direction.EXO_TO_ONPREM : Direction.ONPREM_TO_EXO));
+        }
+        return null;
+    }
+
+    /** {@code host}, {@code host:port}, {@code [v6]:port} or a bare IPv6 address; null when it is none of them. */
+    static ProbeTarget hostAndPort(String value) {
+        String host = value;
+        int port = 25;
+        if (value.startsWith("[") && value.contains("]")) {
+            host = value.substring(1, value.indexOf(']'));
+            String rest = value.substring(value.indexOf(']') + 1);
+            if (!rest.isEmpty()) {
+                if (!rest.matches(":\\d{1,5}")) {
+                    return null;
+                }
+                port = Integer.parseInt(rest.substring(1));
+            }
+        } else if (value.indexOf(':') > 0 && value.indexOf(':') == value.lastIndexOf(':')) {
+            String portText = value.substring(value.indexOf(':') + 1);
+            if (!portText.matches("\\d{1,5}")) {
+                return null;
+            }
+            host = value.substring(0, value.indexOf(':'));
+            port = Integer.parseInt(portText);
+        }
+        if (port < 1 || port > 65535 || !Targets.isValidHost(host)) {
+            return null;
+        }
+        return ProbeTarget.direct(host, port);
+    }
+
+    /** Probe threads report here; every change is handed to the FX thread. */
+    private ProbeListener listener(int runIndex, Direction direction) {
+        return new ProbeListener() {
+            private final java.util.Map<ProbeTarget, TargetProgress> rows = new java.util.concurrent.ConcurrentHashMap<>();
+
+            @Override
+            public void targetsPlanned(List<ProbeTarget> planned) {
+                List<TargetProgress> created = planned.stream().map(t -> new TargetProgress(t, direction)).toList();
+                created.forEach(row -> rows.put(row.target(), row));
+                Platform.runLater(() -> {
+                    targetsByRun.put(runIndex, created);
+                    targets.setAll(targetsByRun.values().stream().flatMap(List::stream).toList());
+                    bump();
+                });
+            }
+
+            @Override
+            public void stepFinished(ProbeTarget target, StepResult step) {
+                TargetProgress row = rows.get(target);
+                Platform.runLater(() -> {
+                    row.stepFinished(step);
+                    bump();
+                });
+            }
+
+            @Override
+            public void versionFinished(ProbeTarget target, VersionResult result) {
+                TargetProgress row = rows.get(target);
+                Platform.runLater(() -> {
+                    row.versionFinished(result);
+                    bump();
+                });
+            }
+
+            @Override
+            public void targetFinished(TargetReport report) {
+                TargetProgress row = rows.get(report.target());
+                Platform.runLater(() -> {
+                    row.finished(report);
+                    bump();
+                });
+            }
+        };
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+}
