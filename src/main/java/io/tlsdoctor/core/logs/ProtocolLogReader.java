@@ -6,6 +6,7 @@ import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ final class ProtocolLogReader {
     static final int BUFFER = 1 << 20;
     static final int MAX_BAD_SAMPLES = 20;
     static final int MAX_OPEN_SESSIONS = 20_000;
+    /** How many lines after its end a session may still receive a late row. */
+    static final int CLOSE_GRACE_LINES = 256;
     /** A file whose first line is not a #-header this far in is not a protocol log. */
     private static final int MAX_HEADER_LINES = 50;
     private static final int MAX_FIELDS = 32;
@@ -45,6 +48,8 @@ final class ProtocolLogReader {
     private final int[] ends = new int[MAX_FIELDS];
     private final boolean[] quoted = new boolean[MAX_FIELDS];
     private final SessionTable open = new SessionTable();
+    /** Sessions whose {@code -} row was seen, oldest first. */
+    private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
     /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
     private final Map<String, List<LineMatch>> classified = new HashMap<>();
 
@@ -81,6 +86,7 @@ final class ProtocolLogReader {
         samples = new ArrayList<>();
         last = null;
         open.clear();
+        closing.clear();
         long total;
         try (InputStream in = DecodedInput.open(source)) {
             total = scan(in);
@@ -97,6 +103,7 @@ final class ProtocolLogReader {
         if (!headerSeen) {
             return skipped(SkipReason.NO_FIELDS_HEADER, null);
         }
+        emitClosed(Long.MAX_VALUE);
         for (SessionBuilder builder : open.all()) {
             sink.accept(builder.build(source, kind, false)); // the file ended first: truncated or rotated
         }
@@ -290,11 +297,28 @@ final class ProtocolLogReader {
         if (event == '-') {
             session.disconnectReason = contextField >= 0 && ends[contextField] > starts[contextField]
                     ? field(contextField, n) : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
-            open.remove(key);
-            last = null;
-            sink.accept(session.build(source, kind, true));
+            if (!session.closing) {
+                session.closing = true;
+                closing.add(session);
+            }
         }
+        emitClosed(lines - CLOSE_GRACE_LINES);
         return true;
+    }
+
+    /**
+     * A session is handed on only a little after its {@code -} row, so that a row Exchange wrote late (out of
+     * sequence order) still joins its own session instead of starting a new one.
+     */
+    private void emitClosed(long closedBefore) {
+        while (!closing.isEmpty() && closing.peekFirst().lastLine < closedBefore) {
+            SessionBuilder done = closing.pollFirst();
+            open.remove(done.key);
+            if (last == done) {
+                last = null;
+            }
+            sink.accept(done.build(source, kind, true));
+        }
     }
 
     /** What the SMTP conversation itself tells: STARTTLS, the negotiated protocol, certificates. */
@@ -432,7 +456,7 @@ final class ProtocolLogReader {
         Arrays.sort(lastLines);
         long threshold = lastLines[lastLines.length / 2];
         for (SessionBuilder builder : all) {
-            if (builder.lastLine <= threshold) {
+            if (builder.lastLine <= threshold && !builder.closing) {
                 open.remove(builder.key);
                 sink.accept(builder.build(source, kind, false));
             }

@@ -27,6 +27,8 @@ final class SessionBuilder {
     Certificate.Role certificateRole;
     CertificateParts current;
     String disconnectReason;
+    /** Its {@code -} row was seen; it waits a few lines for late rows. */
+    boolean closing;
     List<LineMatch> matches;
     long firstOffset;
     long lastOffset;
