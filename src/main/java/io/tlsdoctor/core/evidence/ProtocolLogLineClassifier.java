@@ -23,9 +23,18 @@ public final class ProtocolLogLineClassifier {
     }
 
     private final SymptomCatalog catalog;
-    private final byte[][] requiredWords;
-    /** For every lower-case first byte, whether some required word starts with it. */
-    private final boolean[] firstByte = new boolean[256];
+    /** ASCII lower case of every byte value; other bytes stay as they are. */
+    private static final byte[] LOWER = new byte[256];
+    /** Whether some required word starts with this (lower-case) pair of bytes. */
+    private final boolean[] firstPair = new boolean[1 << 16];
+    /** The required words by their first two (lower-case) bytes. */
+    private final byte[][][] wordsByPair = new byte[1 << 16][][];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            LOWER[i] = (byte) (i >= 'A' && i <= 'Z' ? i + 32 : i);
+        }
+    }
 
     public ProtocolLogLineClassifier(SymptomCatalog catalog) {
         this.catalog = catalog;
@@ -33,12 +42,17 @@ public final class ProtocolLogLineClassifier {
         for (SymptomCatalog.Rule rule : catalog.rules()) {
             words.add(rule.spec().requires());
         }
-        requiredWords = new byte[words.size()][];
-        int i = 0;
         for (String word : words) {
             byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
-            requiredWords[i++] = bytes;
-            firstByte[bytes[0] & 0xff] = true;
+            if (bytes.length < 2) {
+                throw new IllegalStateException("requires word too short for the byte prefilter: " + word);
+            }
+            int pair = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+            firstPair[pair] = true;
+            byte[][] before = wordsByPair[pair];
+            byte[][] after = before == null ? new byte[1][] : java.util.Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = bytes;
+            wordsByPair[pair] = after;
         }
     }
 
@@ -51,30 +65,33 @@ public final class ProtocolLogLineClassifier {
      * says no, {@link #classify} would find nothing.
      */
     public boolean mayMatch(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int b = bytes[i] & 0xff;
-            if (b >= 'A' && b <= 'Z') {
-                b += 32;
+        if (to - from < 2) {
+            return false;
+        }
+        int previous = LOWER[bytes[from] & 0xff] & 0xff;
+        for (int i = from + 1; i < to; i++) {
+            int current = LOWER[bytes[i] & 0xff] & 0xff;
+            int pair = (previous << 8) | current;
+            previous = current;
+            if (firstPair[pair] && anyWordAt(bytes, i - 1, to, wordsByPair[pair])) {
+                return true;
             }
-            if (!firstByte[b]) {
-                continue;
-            }
-            for (byte[] word : requiredWords) {
-                if (word[0] == b && i + word.length <= to && regionMatchesLower(bytes, i, word)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private static boolean anyWordAt(byte[] bytes, int at, int to, byte[][] words) {
+        for (byte[] word : words) {
+            if (at + word.length <= to && regionMatchesLower(bytes, at, word)) {
+                return true;
             }
         }
         return false;
     }
 
     private static boolean regionMatchesLower(byte[] bytes, int at, byte[] lowerWord) {
-        for (int k = 1; k < lowerWord.length; k++) {
-            int b = bytes[at + k] & 0xff;
-            if (b >= 'A' && b <= 'Z') {
-                b += 32;
-            }
-            if (b != lowerWord[k]) {
+        for (int k = 2; k < lowerWord.length; k++) {
+            if (LOWER[bytes[at + k] & 0xff] != lowerWord[k]) {
                 return false;
             }
         }

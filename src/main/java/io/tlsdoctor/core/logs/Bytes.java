@@ -17,6 +17,8 @@ final class Bytes {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long NEWLINES = ONES * '\n';
+    private static final long COMMAS = ONES * ',';
+    private static final long QUOTES = ONES * '"';
     private static final Charset ANSI = Charset.forName("windows-1252");
 
     private Bytes() {
@@ -24,9 +26,22 @@ final class Bytes {
 
     /** The index of the next {@code \n} in {@code [from, to)}, or -1; eight bytes per step. */
     static int indexOfNewline(byte[] b, int from, int to) {
+        return indexOfByte(b, from, to, NEWLINES, (byte) '\n');
+    }
+
+    static int indexOfComma(byte[] b, int from, int to) {
+        return indexOfByte(b, from, to, COMMAS, (byte) ',');
+    }
+
+    static int indexOfQuote(byte[] b, int from, int to) {
+        return indexOfByte(b, from, to, QUOTES, (byte) '"');
+    }
+
+    /** SWAR search: a byte equal to the target becomes zero after the XOR, and the classic zero-byte test finds it. */
+    private static int indexOfByte(byte[] b, int from, int to, long pattern, byte target) {
         int i = from;
         while (i + 8 <= to) {
-            long word = (long) LONGS.get(b, i) ^ NEWLINES;
+            long word = (long) LONGS.get(b, i) ^ pattern;
             long found = (word - ONES) & ~word & HIGHS;
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
@@ -34,7 +49,7 @@ final class Bytes {
             i += 8;
         }
         for (; i < to; i++) {
-            if (b[i] == '\n') {
+            if (b[i] == target) {
                 return i;
             }
         }
@@ -77,8 +92,9 @@ final class Bytes {
     }
 
     static int indexOfIgnoreCase(byte[] b, int from, int to, String ascii) {
+        int first = lower((byte) ascii.charAt(0));
         for (int i = from; i <= to - ascii.length(); i++) {
-            if (startsWithIgnoreCase(b, i, to, ascii)) {
+            if (lower(b[i]) == first && startsWithIgnoreCase(b, i, to, ascii)) {
                 return i;
             }
         }

@@ -334,7 +334,7 @@ final class ProtocolLogReader {
             }
             if (clientSpoke && (Bytes.equalsIgnoreCase(buf, s, e, "STARTTLS") || Bytes.equalsIgnoreCase(buf, s, e, "X-ANONYMOUSTLS"))) {
                 session.starttlsUsed = true;
-            } else if (serverSpoke && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
+            } else if (serverSpoke && !session.starttlsOffered && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
                     && (Bytes.indexOfIgnoreCase(buf, s, e, "STARTTLS") >= 0 || Bytes.indexOfIgnoreCase(buf, s, e, "X-ANONYMOUSTLS") >= 0)) {
                 session.starttlsOffered = true;
             }
@@ -507,18 +507,16 @@ final class ProtocolLogReader {
                 quoted[n] = true;
                 i++;
                 while (true) {
-                    if (i >= to) {
+                    int quote = Bytes.indexOfQuote(buf, i, to);
+                    if (quote < 0) {
                         return -1; // the quote never closes: the line was cut or wrapped
                     }
-                    if (buf[i] == '"') {
-                        if (i + 1 < to && buf[i + 1] == '"') {
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
+                    if (quote + 1 < to && buf[quote + 1] == '"') {
+                        i = quote + 2; // a doubled quote inside the field
+                        continue;
                     }
-                    i++;
+                    i = quote + 1;
+                    break;
                 }
                 ends[n] = i;
                 n++;
@@ -531,9 +529,8 @@ final class ProtocolLogReader {
                 i++;
             } else {
                 quoted[n] = false;
-                while (i < to && buf[i] != ',') {
-                    i++;
-                }
+                int comma = Bytes.indexOfComma(buf, i, to);
+                i = comma < 0 ? to : comma;
                 ends[n] = i;
                 n++;
                 if (i == to) {

@@ -62,6 +62,10 @@ final class Transcripts {
                 if (b < 0) {
                     break;
                 }
+                if (offset < session.firstOffset() && !text.startsWith("#")) {
+                    in.skipNBytes(session.firstOffset() - offset); // past the header: jump to the session
+                    offset = session.firstOffset();
+                }
             }
         } catch (IOException e) {
             rows.add(new Row(0, 0, "(" + LogInputs.message(e) + ")"));
