@@ -1,9 +1,14 @@
 package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.logs.LogAnalyzer;
+import io.tlsdoctor.core.logs.ProtocolLogLocations;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.step.logs.LogsStepView;
+import io.tlsdoctor.ui.step.logs.LogsStepViewModel;
 import io.tlsdoctor.ui.step.meaning.MeaningStepView;
 import io.tlsdoctor.ui.step.meaning.MeaningStepViewModel;
 import io.tlsdoctor.ui.step.symptom.SymptomStepView;
@@ -36,9 +41,12 @@ public final class WizardFactory {
 
         SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
+        LogsStepViewModel logs = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog,
+                executor, i18n, session, ProtocolLogLocations.under(System.getenv("ExchangeInstallPath")));
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
-                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)));
+                new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
+                new StepPage(logs, () -> new LogsStepView(logs, i18n, dialogs)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
         return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
     }

@@ -13,6 +13,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> questions = new ArrayList<>();
     public boolean answer;
     public Path fileToChoose;
+    public Path folderToChoose;
+    public Path zipToChoose;
 
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
@@ -23,5 +25,15 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseEvidenceFile(String title) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseZip(String title) {
+        return Optional.ofNullable(zipToChoose);
     }
 }

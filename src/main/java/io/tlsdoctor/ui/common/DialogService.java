@@ -11,4 +11,10 @@ public interface DialogService {
 
     /** Lets the user pick a text file of evidence. */
     Optional<Path> chooseEvidenceFile(String title);
+
+    /** Lets the user pick a folder (of protocol logs). */
+    Optional<Path> chooseFolder(String title);
+
+    /** Lets the user pick a .zip archive (of protocol logs). */
+    Optional<Path> chooseZip(String title);
 }

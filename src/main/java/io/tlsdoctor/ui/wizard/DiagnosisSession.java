@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.wizard;
 
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.logs.LogAnalysis;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ public final class DiagnosisSession {
     private final StringProperty evidenceText = new SimpleStringProperty(this, "evidenceText", "");
     private final StringProperty evidenceSource = new SimpleStringProperty(this, "evidenceSource");
     private final ObjectProperty<Recognition> recognition = new SimpleObjectProperty<>(this, "recognition");
+    private final ObjectProperty<LogAnalysis> logAnalysis = new SimpleObjectProperty<>(this, "logAnalysis");
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
             () -> pickedSymptom.get() != null || !evidenceText.get().isBlank(), pickedSymptom, evidenceText);
 
@@ -37,6 +39,11 @@ public final class DiagnosisSession {
 
     public ObjectProperty<Recognition> recognitionProperty() {
         return recognition;
+    }
+
+    /** What the protocol logs showed, once the user had them analysed; null before. */
+    public ObjectProperty<LogAnalysis> logAnalysisProperty() {
+        return logAnalysis;
     }
 
     public BooleanBinding hasInputProperty() {

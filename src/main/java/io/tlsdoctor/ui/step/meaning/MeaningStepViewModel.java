@@ -42,7 +42,7 @@ public final class MeaningStepViewModel implements StepModel {
     private final ObservableList<String> nextChecks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper nothingRecognised = new ReadOnlyBooleanWrapper(this, "nothingRecognised");
-    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", false);
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     public MeaningStepViewModel(SymptomCatalog catalog, I18n i18n, DiagnosisSession session) {
@@ -57,7 +57,7 @@ public final class MeaningStepViewModel implements StepModel {
         return "step.meaning.title";
     }
 
-    /** The last step of this version: the checks that follow it are not built yet. */
+    /** The user may always go on to the protocol logs, which confirm or rule out what this step explains. */
     @Override
     public ObservableBooleanValue canAdvanceProperty() {
         return canAdvance;
