@@ -358,12 +358,17 @@ final class ProtocolLogReader {
         if (field < 0) {
             return null;
         }
-        int at = Bytes.indexOf(buf, starts[field], ends[field], SP_PROT);
+        int s = starts[field] + (quoted[field] ? 1 : 0);
+        int e = ends[field];
+        // Every SChannel success row starts "TLS protocol SP_PROT_…" (2010 to 2019): test that before searching.
+        if (e - s < 24 || buf[s] != 'T' || buf[s + 1] != 'L' || buf[s + 2] != 'S' || buf[s + 3] != ' ') {
+            return null;
+        }
+        int at = Bytes.indexOf(buf, s, Math.min(e, s + 40), SP_PROT);
         if (at < 0) {
             return null;
         }
         int p = at + SP_PROT.length;
-        int e = ends[field];
         if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_0_") || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_CLIENT")
                 || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_SERVER")) {
             return TlsProtocol.TLS1_0; // Exchange 2010 writes SP_PROT_TLS1_CLIENT for 1.0
