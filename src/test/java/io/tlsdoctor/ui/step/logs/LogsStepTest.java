@@ -26,9 +26,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -190,9 +192,8 @@ class LogsStepTest {
     }
 
     @Test
-    void aChosenFolderWithoutLogsSaysWhatToChooseInstead(FxRobot robot) throws Exception {
+    void aChosenFolderWithoutLogsSaysWhatToChooseInstead(FxRobot robot, @TempDir Path elsewhere) throws Exception {
         release.countDown();
-        Path elsewhere = Files.createTempDirectory("not-logs");
         Files.writeString(elsewhere.resolve("RECV20261120-1.LOG"), "hello, this is not a log\r\n");
         dialogs.folderToChoose = elsewhere;
         robot.clickOn("#chooseFolderButton");
@@ -207,6 +208,15 @@ class LogsStepTest {
         robot.interact(() -> viewModel.pathTextProperty().set(elsewhere.resolve("missing").toString()));
         robot.clickOn("#analyseButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#logStatus").startsWith("There is no file or folder"));
+    }
+
+    @AfterAll
+    static void deleteInstallFolder() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(INSTALL)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String text(FxRobot robot, String id) {
