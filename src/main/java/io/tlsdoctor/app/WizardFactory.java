@@ -2,6 +2,7 @@ package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.fix.DiagnosisBookmark;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
@@ -11,6 +12,10 @@ import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.step.fix.FixStepView;
 import io.tlsdoctor.ui.step.fix.FixStepViewModel;
+import io.tlsdoctor.core.logs.LogAnalyzer;
+import io.tlsdoctor.core.logs.ProtocolLogLocations;
+import io.tlsdoctor.ui.step.logs.LogsStepView;
+import io.tlsdoctor.ui.step.logs.LogsStepViewModel;
 import io.tlsdoctor.ui.step.meaning.MeaningStepView;
 import io.tlsdoctor.ui.step.restart.RestartStepView;
 import io.tlsdoctor.ui.step.restart.RestartStepViewModel;
@@ -59,11 +64,14 @@ public final class WizardFactory {
         FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), executor, i18n, session, Clock.systemUTC());
         RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), executor,
                 i18n, session, platform.bookmarkFile(), Clock.systemUTC());
+        LogsStepViewModel logs = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog,
+                executor, i18n, session, ProtocolLogLocations.under(System.getenv("ExchangeInstallPath")));
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
                 new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
                 new StepPage(probe, () -> new ProbeStepView(probe, i18n)),
+                new StepPage(logs, () -> new LogsStepView(logs, i18n, dialogs)),
                 new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
                 new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)));
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);

@@ -87,7 +87,12 @@ public final class ProbeCommand implements Callable<Integer> {
         }
         ProbeRequest request = request(flow, targetPort, messages);
         ProbeReport report = new ProbeEngine().run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
-        ProbeFinding schannel = SchannelProbe.forThisMachine().unavailableFinding();
+        // The same handshake through this machine's SChannel: what Exchange itself would negotiate.
+        SchannelProbe probe = SchannelProbe.forThisMachine();
+        Map<TargetReport, ProbeFinding> schannel = new java.util.IdentityHashMap<>();
+        for (TargetReport target : report.targets()) {
+            schannel.put(target, probe.handshake(target.target().host(), target.target().port(), options.targetTimeout()));
+        }
         if (json) {
             context.out().println(Json.pretty(toJson(report, schannel, messages)));
         } else {
@@ -166,7 +171,7 @@ public final class ProbeCommand implements Callable<Integer> {
 
     // --- JSON ------------------------------------------------------------------------------------------------------
 
-    static Map<String, Object> toJson(ProbeReport report, ProbeFinding schannel, Messages messages) {
+    static Map<String, Object> toJson(ProbeReport report, Map<TargetReport, ProbeFinding> schannel, Messages messages) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", JSON_SCHEMA);
         List<Object> targets = new ArrayList<>();
@@ -203,8 +208,8 @@ public final class ProbeCommand implements Callable<Integer> {
             item.put("protocols", protocols);
             List<Object> findings = new ArrayList<>();
             List<ProbeFinding> all = new ArrayList<>(target.findings());
-            if (schannel != null) {
-                all.add(schannel);
+            if (schannel.get(target) != null) {
+                all.add(schannel.get(target));
             }
             for (ProbeFinding finding : all) {
                 Map<String, Object> entry = new LinkedHashMap<>();
@@ -252,7 +257,8 @@ public final class ProbeCommand implements Callable<Integer> {
 
     // --- text ------------------------------------------------------------------------------------------------------
 
-    private static void printText(ProbeReport report, Direction flow, ProbeFinding schannel, Messages messages, PrintWriter out) {
+    private static void printText(ProbeReport report, Direction flow, Map<TargetReport, ProbeFinding> schannel, Messages messages,
+                                  PrintWriter out) {
         out.println(messages.get("cli.probe.heading", messages.get(flow == Direction.EXO_TO_ONPREM
                 ? "cli.probe.direction.inbound" : "cli.probe.direction.outbound")));
         for (TargetReport target : report.targets()) {
@@ -289,8 +295,8 @@ public final class ProbeCommand implements Callable<Integer> {
             }
             out.println("  " + messages.get("cli.probe.findings"));
             List<ProbeFinding> all = new ArrayList<>(target.findings());
-            if (schannel != null) {
-                all.add(schannel);
+            if (schannel.get(target) != null) {
+                all.add(schannel.get(target));
             }
             for (ProbeFinding finding : all) {
                 out.println(String.format(Locale.ROOT, "    %-10s %s", "[" + messages.get("probe.severity." + finding.severity().name()) + "]",

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 /** {@code tlsdoctor}: the command line for Server Core and scripts. Subcommands share the wizard's engine. */
 @Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, FixCommand.class,
-                RestartCommand.class})
+        subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
+                FixCommand.class, RestartCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
 
     @Spec

@@ -166,7 +166,14 @@ class ProbeStepTest {
 
     private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition, String what) {
         try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
+            // lookups run on the test thread while the FX thread rebuilds the result cards: retry a torn read
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (RuntimeException torn) {
+                    return false;
+                }
+            });
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("waited in vain for: " + what, e);
         }

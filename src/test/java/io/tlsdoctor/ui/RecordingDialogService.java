@@ -15,6 +15,8 @@ public final class RecordingDialogService implements DialogService {
     public Path fileToChoose;
     public List<Path> regFilesToChoose = List.of();
     public Path saveFileToChoose;
+    public Path folderToChoose;
+    public Path zipToChoose;
 
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
@@ -35,5 +37,15 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public List<Path> chooseRegFiles(String title) {
         return regFilesToChoose;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseZip(String title) {
+        return Optional.ofNullable(zipToChoose);
     }
 }

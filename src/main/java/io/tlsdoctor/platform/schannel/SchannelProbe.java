@@ -1,26 +1,29 @@
 package io.tlsdoctor.platform.schannel;
 
+import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.Severity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The STARTTLS handshake through Windows' own SChannel (PowerShell {@code SslStream}), which is what Exchange itself
- * negotiates. Not built yet: on every OS this says plainly that the step is not available and why, and nothing is
- * reported in its place.
+ * The STARTTLS handshake through Windows' own SChannel, which is exactly what Exchange negotiates with this
+ * machine's registry settings; it ties the wire to the registry verdict. Elsewhere it says plainly why it is not
+ * available, and nothing is reported in its place.
  */
 public interface SchannelProbe {
 
-    /** Why the SChannel handshake is not available here, as a finding to show next to the Java results. */
-    ProbeFinding unavailableFinding();
+    /** The outcome of one handshake to {@code host:port}, as a finding shown next to the Java results. */
+    ProbeFinding handshake(String host, int port, Duration timeout);
 
     static SchannelProbe forThisMachine() {
         String os = System.getProperty("os.name", "?");
-        boolean windows = os.toLowerCase(Locale.ROOT).startsWith("windows");
-        return () -> new ProbeFinding(windows ? "schannelNotBuilt" : "schannelUnavailable", Severity.INFO,
-                new io.tlsdoctor.core.probe.Detail(windows ? "probe.finding.schannelNotBuilt" : "probe.finding.schannelUnavailable",
-                        List.of(os)));
+        if (os.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return new PowerShellSchannelProbe();
+        }
+        return (host, port, timeout) -> new ProbeFinding("schannelUnavailable", Severity.INFO,
+                new Detail("probe.finding.schannelUnavailable", List.of(os)));
     }
 }

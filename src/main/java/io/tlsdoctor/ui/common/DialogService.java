@@ -17,4 +17,10 @@ public interface DialogService {
 
     /** Asks where to save a file, suggesting {@code initialName}; empty when they cancel. */
     Optional<Path> chooseSaveFile(String title, String initialName);
+
+    /** Lets the user pick a folder (of protocol logs). */
+    Optional<Path> chooseFolder(String title);
+
+    /** Lets the user pick a .zip archive (of protocol logs). */
+    Optional<Path> chooseZip(String title);
 }

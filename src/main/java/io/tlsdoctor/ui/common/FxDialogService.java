@@ -3,6 +3,7 @@ package io.tlsdoctor.ui.common;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -62,5 +63,24 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
         return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File folder = chooser.showDialog(owner.get());
+        return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseZip(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("dialog.zipFiles"), "*.zip"),
+                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
     }
 }

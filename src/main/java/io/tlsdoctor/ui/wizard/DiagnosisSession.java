@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.logs.LogAnalysis;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +33,7 @@ public final class DiagnosisSession {
     private final ObjectProperty<RegistryReport> registryReport = new SimpleObjectProperty<>(this, "registryReport");
     private final ObservableList<Path> registryExports = FXCollections.observableArrayList();
     private final ObjectProperty<ApplyResult> lastChange = new SimpleObjectProperty<>(this, "lastChange");
+    private final ObjectProperty<LogAnalysis> logAnalysis = new SimpleObjectProperty<>(this, "logAnalysis");
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
             () -> pickedSymptom.get() != null || !evidenceText.get().isBlank(), pickedSymptom, evidenceText);
 
@@ -74,6 +76,11 @@ public final class DiagnosisSession {
     /** The last registry change made in this session (apply or undo), for the restart step. */
     public ObjectProperty<ApplyResult> lastChangeProperty() {
         return lastChange;
+    }
+
+    /** What the protocol logs showed, once the user had them analysed; null before. */
+    public ObjectProperty<LogAnalysis> logAnalysisProperty() {
+        return logAnalysis;
     }
 
     public BooleanBinding hasInputProperty() {

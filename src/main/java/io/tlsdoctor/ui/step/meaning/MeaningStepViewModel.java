@@ -57,7 +57,7 @@ public final class MeaningStepViewModel implements StepModel {
         return "step.meaning.title";
     }
 
-    /** Reading is all this step asks, so the connection test after it is always open. */
+    /** Reading is all this step asks; the checks that confirm or rule out what it explains follow. */
     @Override
     public ObservableBooleanValue canAdvanceProperty() {
         return canAdvance;

@@ -1,0 +1,261 @@
+package io.tlsdoctor.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.logs.BadLine;
+import io.tlsdoctor.core.logs.Certificate;
+import io.tlsdoctor.core.logs.FailureExample;
+import io.tlsdoctor.core.logs.LogAnalysis;
+import io.tlsdoctor.core.logs.LogAnalyzer;
+import io.tlsdoctor.core.logs.LogInputs;
+import io.tlsdoctor.core.logs.LogProgress;
+import io.tlsdoctor.core.logs.RemoteSummary;
+import io.tlsdoctor.core.logs.Session;
+import io.tlsdoctor.core.logs.SkippedFile;
+import io.tlsdoctor.core.logs.TlsProtocol;
+import io.tlsdoctor.core.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code tlsdoctor logs PATH... [--since ISO-TIME] [--json]}: reads Exchange SMTP protocol logs (files, folders,
+ * .zip archives) and tells which sessions failed and why, and which partners still negotiate TLS 1.0/1.1.
+ */
+@Command(name = "logs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class LogsCommand implements Callable<Integer> {
+
+    public static final String JSON_SCHEMA = "tlsdoctor.logs/1";
+    private static final int TEXT_REMOTES = 40;
+    private static final int TEXT_TRANSCRIPT = 40;
+
+    private final CliContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "cli.logs.paths")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "ISO-TIME", descriptionKey = "cli.logs.since")
+    String since;
+
+    @Option(names = "--json", descriptionKey = "cli.logs.json")
+    boolean json;
+
+    public LogsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = context.messages();
+        Instant from = since == null ? null : parseSince(since, m);
+        List<Path> given = new ArrayList<>();
+        for (String path : paths) {
+            try {
+                given.add(Path.of(path));
+            } catch (InvalidPathException e) {
+                throw new UsageException(m.get("cli.logs.error.missing", path));
+            }
+        }
+        LogInputs.Collected inputs = LogInputs.collect(given);
+        if (!inputs.missing().isEmpty()) {
+            throw new UsageException(m.get("cli.logs.error.missing",
+                    inputs.missing().stream().map(Path::toString).collect(Collectors.joining("', '"))));
+        }
+        LogAnalyzer analyzer = new LogAnalyzer(new ProtocolLogLineClassifier(SymptomCatalog.load()));
+        LogAnalysis analysis = analyzer.analyze(inputs, new LogAnalyzer.Options(from, 0), new LogProgress(), session -> { });
+        if (analysis.files() == 0) {
+            StringBuilder why = new StringBuilder(m.get("cli.logs.error.nothing"));
+            analysis.skippedFiles().stream().limit(10).forEach(s -> why.append(System.lineSeparator())
+                    .append("  ").append(s.path()).append(": ").append(m.get("logs.skip." + s.reason())));
+            throw new UsageException(why.toString());
+        }
+        if (json) {
+            context.out().println(Json.pretty(toJson(analysis, m)));
+        } else {
+            printText(analysis, m, context.out());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code 2026-11-20T10:00:00Z}, with an offset, without a zone (UTC, as the logs), or just a date. */
+    static Instant parseSince(String text, Messages m) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException ignored) {
+            // try the other forms
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the other forms
+        }
+        try {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            // try the other forms
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(m.get("cli.logs.error.since", text));
+        }
+    }
+
+    // == text ==
+
+    private static void printText(LogAnalysis a, Messages m, PrintWriter out) {
+        out.println(m.get("cli.logs.header", a.files(), a.bytes() / (1024.0 * 1024.0), a.lines(), a.sessions(), a.failedSessions()));
+        if (a.badLines() > 0) {
+            out.println(m.get("cli.logs.badLines", a.badLines()));
+            for (BadLine line : a.badSamples().subList(0, Math.min(3, a.badSamples().size()))) {
+                out.println("    " + line.path() + ":" + line.lineNumber() + ": " + line.text());
+            }
+        }
+        if (!a.skippedFiles().isEmpty()) {
+            out.println(m.get("cli.logs.skipped", a.skippedFiles().size()));
+            for (SkippedFile s : a.skippedFiles().subList(0, Math.min(10, a.skippedFiles().size()))) {
+                out.println("    " + s.path() + ": " + m.get("logs.skip." + s.reason()) + (s.detail() == null ? "" : " (" + s.detail() + ")"));
+            }
+        }
+        out.println();
+        List<Map.Entry<SymptomCode, Long>> found = a.symptoms().entrySet().stream().filter(e -> e.getValue() > 0).toList();
+        if (found.isEmpty()) {
+            out.println(m.get("cli.logs.noSymptoms"));
+        } else {
+            out.println(m.get("cli.logs.symptoms"));
+            SymptomCatalog catalog = SymptomCatalog.load();
+            for (Map.Entry<SymptomCode, Long> e : found) {
+                out.printf("  %8d  %s (%s)%n", e.getValue(), catalog.symptom(e.getKey()).title().in(m.locale()), e.getKey());
+            }
+        }
+        out.println();
+        List<RemoteSummary> legacy = a.legacyPartners();
+        if (legacy.isEmpty()) {
+            out.println(m.get("cli.logs.noLegacy"));
+        } else {
+            out.println(m.get("cli.logs.legacy", legacy.size()));
+            for (RemoteSummary r : legacy) {
+                out.println("    " + m.get("cli.logs.legacyLine", r.remote(), m.get("logs.kind." + r.kind()), r.connector(),
+                        r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.sessions()));
+            }
+        }
+        out.println();
+        out.println(m.get("cli.logs.remotes"));
+        out.printf("  %-40s %-8s %8s %7s %7s %7s %7s %7s %7s  %s%n", m.get("cli.logs.col.remote"), m.get("cli.logs.col.kind"),
+                m.get("cli.logs.col.sessions"), "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", m.get("cli.logs.col.none"),
+                m.get("cli.logs.col.failed"), m.get("cli.logs.col.seen"));
+        for (RemoteSummary r : a.remotes().subList(0, Math.min(TEXT_REMOTES, a.remotes().size()))) {
+            out.printf("  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n", r.remote(), m.get("logs.kind." + r.kind()),
+                    r.sessions(), r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.tls().get(TlsProtocol.TLS1_2),
+                    r.tls().get(TlsProtocol.TLS1_3), r.tls().get(TlsProtocol.NONE), r.failed(), r.first(), r.last());
+        }
+        if (a.remotes().size() > TEXT_REMOTES) {
+            out.println("  " + m.get("cli.logs.moreRemotes", a.remotes().size() - TEXT_REMOTES));
+        }
+        if (!a.failuresPerHour().isEmpty()) {
+            out.println();
+            out.println(m.get("cli.logs.perHour"));
+            a.failuresPerHour().forEach((hour, n) -> out.printf("  %s  %6d%n", hour, n));
+        }
+        for (FailureExample example : a.examples()) {
+            Session s = example.session();
+            out.println();
+            out.println(m.get("cli.logs.example", example.reason(), s.sessionId(), s.source().displayName()));
+            List<String> lines = example.transcript();
+            lines.subList(0, Math.min(TEXT_TRANSCRIPT, lines.size())).forEach(line -> out.println("    " + line));
+            if (lines.size() > TEXT_TRANSCRIPT) {
+                out.println("    " + m.get("cli.logs.moreLines", lines.size() - TEXT_TRANSCRIPT));
+            }
+        }
+    }
+
+    // == JSON ==
+
+    static LogsJson toJson(LogAnalysis a, Messages m) {
+        Map<String, Long> symptoms = new LinkedHashMap<>();
+        a.symptoms().forEach((code, n) -> symptoms.put(code.name(), n));
+        List<RemoteJson> remotes = a.remotes().stream().map(LogsCommand::remote).toList();
+        List<ExampleJson> examples = a.examples().stream().map(LogsCommand::example).toList();
+        List<SkippedJson> skipped = a.skippedFiles().stream()
+                .map(s -> new SkippedJson(s.path(), s.reason().name(), m.get("logs.skip." + s.reason()), s.detail())).toList();
+        Map<String, Long> perHour = new LinkedHashMap<>();
+        a.failuresPerHour().forEach((hour, n) -> perHour.put(hour.toString(), n));
+        List<String> legacy = a.legacyPartners().stream().map(r -> r.remote() + " " + r.kind()).toList();
+        return new LogsJson(JSON_SCHEMA, a.files(), skipped, a.lines(), a.badLines(), a.sessions(), symptoms, remotes,
+                examples, a.bytes(), a.badSamples(), legacy, perHour);
+    }
+
+    private static RemoteJson remote(RemoteSummary r) {
+        Map<String, Long> tls = new LinkedHashMap<>();
+        for (TlsProtocol protocol : List.of(TlsProtocol.TLS1_0, TlsProtocol.TLS1_1, TlsProtocol.TLS1_2, TlsProtocol.TLS1_3, TlsProtocol.NONE)) {
+            tls.put(protocol.name(), r.tls().get(protocol));
+        }
+        if (r.tls().get(TlsProtocol.SSL3) > 0) {
+            tls.put(TlsProtocol.SSL3.name(), r.tls().get(TlsProtocol.SSL3));
+        }
+        Map<String, Long> failures = new LinkedHashMap<>();
+        r.failures().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> failures.put(e.getKey().name(), e.getValue()));
+        return new RemoteJson(r.remote(), r.kind().name(), r.connector(), r.sessions(), tls, failures, r.first().toString(), r.last().toString());
+    }
+
+    private static ExampleJson example(FailureExample e) {
+        Session s = e.session();
+        List<MatchJson> matches = s.matches().stream()
+                .map(x -> new MatchJson(x.code().name(), x.category().name(), x.direction().name(), x.matchedText())).toList();
+        return new ExampleJson(e.reason().name(), s.remoteAddress(), s.kind().name(), s.connector(), s.sessionId(),
+                s.source().displayName(), s.start().toString(), s.end().toString(), s.localEndpoint(), s.remoteEndpoint(),
+                s.starttlsOffered(), s.starttlsUsed(), s.protocol().name(), s.certificates(), s.disconnected(),
+                s.disconnectReason(), matches, e.transcript(), e.transcriptCut());
+    }
+
+    @JsonPropertyOrder({"schema", "files", "skippedFiles", "lines", "badLines", "sessions", "symptoms", "remotes", "examples",
+            "bytes", "badLineSamples", "legacyTlsPartners", "failuresPerHour"})
+    record LogsJson(String schema, int files, List<SkippedJson> skippedFiles, long lines, long badLines, long sessions,
+                    Map<String, Long> symptoms, List<RemoteJson> remotes, List<ExampleJson> examples, long bytes,
+                    List<BadLine> badLineSamples, List<String> legacyTlsPartners, Map<String, Long> failuresPerHour) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"path", "reason", "message", "detail"})
+    record SkippedJson(String path, String reason, String message, String detail) {
+    }
+
+    @JsonPropertyOrder({"remote", "direction", "connector", "sessions", "tls", "failures", "first", "last"})
+    record RemoteJson(String remote, String direction, String connector, long sessions, Map<String, Long> tls,
+                      Map<String, Long> failures, String first, String last) {
+    }
+
+    @JsonPropertyOrder({"reason", "remote", "direction", "connector", "sessionId", "file", "start", "end", "localEndpoint",
+            "remoteEndpoint", "starttlsOffered", "starttlsUsed", "protocol", "certificates", "disconnected",
+            "disconnectReason", "symptoms", "transcript", "transcriptCut"})
+    record ExampleJson(String reason, String remote, String direction, String connector, String sessionId, String file,
+                       String start, String end, String localEndpoint, String remoteEndpoint, boolean starttlsOffered,
+                       boolean starttlsUsed, String protocol, List<Certificate> certificates, boolean disconnected,
+                       String disconnectReason, List<MatchJson> symptoms, List<String> transcript, boolean transcriptCut) {
+    }
+
+    @JsonPropertyOrder({"code", "category", "direction", "text"})
+    record MatchJson(String code, String category, String direction, String text) {
+    }
+}

@@ -1,0 +1,41 @@
+package io.tlsdoctor.core.logs;
+
+import io.tlsdoctor.core.evidence.SymptomCode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The result of reading a set of protocol logs.
+ *
+ * @param files           log files analysed
+ * @param skippedFiles    files looked at and not analysed (not logs, unreadable), with the reason
+ * @param lines           lines read in the analysed files (headers and blank lines included)
+ * @param badLines        lines that are not readable rows; {@code badSamples} shows the first few
+ * @param symptoms        rows matched per recogniser code (every code present, zeros included)
+ * @param failuresPerHour failed sessions per UTC hour (start of the hour → count)
+ * @param examples        one example session per failure reason
+ */
+public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles, long lines, long badLines,
+                          List<BadLine> badSamples, long sessions, Map<SymptomCode, Long> symptoms,
+                          List<RemoteSummary> remotes, SortedMap<Instant, Long> failuresPerHour,
+                          List<FailureExample> examples) {
+
+    public LogAnalysis {
+        skippedFiles = List.copyOf(skippedFiles);
+        badSamples = List.copyOf(badSamples);
+        remotes = List.copyOf(remotes);
+        examples = List.copyOf(examples);
+    }
+
+    /** Partners still on TLS 1.0/1.1: who to talk to before those versions are switched off. */
+    public List<RemoteSummary> legacyPartners() {
+        return remotes.stream().filter(RemoteSummary::usesLegacyTls).toList();
+    }
+
+    public long failedSessions() {
+        return failuresPerHour.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

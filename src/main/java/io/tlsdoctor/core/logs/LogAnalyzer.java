@@ -1,0 +1,162 @@
+package io.tlsdoctor.core.logs;
+
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Analyses protocol logs: files are shared out to one worker per core (largest first, so the last file to finish
+ * is a small one), each worker folds its sessions into its own summary, and the summaries are merged at the end.
+ */
+public final class LogAnalyzer {
+
+    private final ProtocolLogLineClassifier classifier;
+
+    public LogAnalyzer(ProtocolLogLineClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /**
+     * @param since   rows older than this are left out (null: everything)
+     * @param threads workers to use; 0 means one per available core
+     */
+    public record Options(Instant since, int threads) {
+        public static Options defaults() {
+            return new Options(null, 0);
+        }
+    }
+
+    public LogAnalysis analyze(List<Path> paths, Options options, LogProgress progress) {
+        return analyze(LogInputs.collect(paths), options, progress, session -> { });
+    }
+
+    /**
+     * @param sessions also receives every session as it is rebuilt (from worker threads; must be thread-safe)
+     * @throws CancellationException when {@link LogProgress#cancel()} was called
+     */
+    public LogAnalysis analyze(LogInputs.Collected inputs, Options options, LogProgress progress, Consumer<Session> sessions) {
+        List<LogSource> sources = new ArrayList<>(inputs.sources());
+        sources.sort(Comparator.comparingLong(LogSource::size).reversed().thenComparing(LogSource::displayName));
+        progress.start(sources.size(), inputs.totalBytes());
+        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        threads = Math.max(1, Math.min(threads, sources.size()));
+        long since = options.since() == null ? Long.MIN_VALUE : options.since().toEpochMilli();
+        AtomicInteger next = new AtomicInteger();
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            workers.add(new Worker(new ProtocolLogReader(classifier, since, progress::isCancelled, progress::read),
+                    sources, next, progress, sessions));
+        }
+        runAll(workers);
+
+        SummaryBuilder summary = new SummaryBuilder();
+        List<FileScan> scans = new ArrayList<>();
+        for (Worker worker : workers) {
+            summary.merge(worker.summary);
+            scans.addAll(worker.scans);
+        }
+        scans.sort(Comparator.comparing(scan -> scan.source().displayName()));
+        List<SkippedFile> skipped = new ArrayList<>(inputs.skipped());
+        int files = 0;
+        long bytes = 0;
+        long lines = 0;
+        long badLines = 0;
+        List<BadLine> samples = new ArrayList<>();
+        for (FileScan scan : scans) {
+            if (scan.skipped() != null) {
+                skipped.add(scan.skipped());
+                continue;
+            }
+            files++;
+            bytes += scan.bytes();
+            lines += scan.lines();
+            badLines += scan.badLines();
+            for (BadLine line : scan.badSamples()) {
+                if (samples.size() < ProtocolLogReader.MAX_BAD_SAMPLES) {
+                    samples.add(line);
+                }
+            }
+        }
+        List<FailureExample> examples = new ArrayList<>();
+        summary.examples.values().forEach(session -> examples.add(Transcripts.example(session)));
+        return new LogAnalysis(files, bytes, skipped, lines, badLines, samples, summary.sessions,
+                summary.symptomCounts(), summary.remoteSummaries(), summary.failuresByHour(), examples);
+    }
+
+    private static void runAll(List<Worker> workers) {
+        if (workers.size() == 1) {
+            workers.get(0).run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size(), runnable -> {
+            Thread thread = new Thread(runnable, "tlsdoctor-logs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Worker worker : workers) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Takes the next file until none is left. */
+    private static final class Worker implements Runnable {
+        private final ProtocolLogReader reader;
+        private final List<LogSource> sources;
+        private final AtomicInteger next;
+        private final LogProgress progress;
+        private final Consumer<Session> sessions;
+        final SummaryBuilder summary = new SummaryBuilder();
+        final List<FileScan> scans = new ArrayList<>();
+
+        Worker(ProtocolLogReader reader, List<LogSource> sources, AtomicInteger next, LogProgress progress,
+               Consumer<Session> sessions) {
+            this.reader = reader;
+            this.sources = sources;
+            this.next = next;
+            this.progress = progress;
+            this.sessions = sessions;
+        }
+
+        @Override
+        public void run() {
+            Consumer<Session> sink = session -> {
+                summary.add(session);
+                sessions.accept(session);
+            };
+            for (int i = next.getAndIncrement(); i < sources.size(); i = next.getAndIncrement()) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
+                scans.add(reader.read(sources.get(i), sink));
+                progress.fileDone();
+            }
+        }
+    }
+}

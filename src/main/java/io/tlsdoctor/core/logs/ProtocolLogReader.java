@@ -1,0 +1,561 @@
+package io.tlsdoctor.core.logs;
+
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads one protocol-log file as bytes and hands every rebuilt session to a consumer. One instance per thread.
+ *
+ * <p>Why bytes: a server keeps gigabytes of these logs. Lines are found eight bytes at a time, columns are kept as
+ * offsets into the read buffer, and a String is made only for what a session keeps (its endpoints, certificate
+ * values) or for the few rows the recogniser's {@code requires} words say could match a rule. Memory does not grow
+ * with the file: the buffer is fixed and only open sessions are held (bounded by {@link #MAX_OPEN_SESSIONS}).
+ */
+final class ProtocolLogReader {
+
+    static final int BUFFER = 1 << 20;
+    static final int MAX_BAD_SAMPLES = 20;
+    static final int MAX_OPEN_SESSIONS = 20_000;
+    /** How many lines after its end a session may still receive a late row. */
+    static final int CLOSE_GRACE_LINES = 256;
+    /** A file whose first line is not a #-header this far in is not a protocol log. */
+    private static final int MAX_HEADER_LINES = 50;
+    private static final int MAX_FIELDS = 32;
+    private static final int CLASSIFY_CACHE = 4096;
+    private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
+
+    private final ProtocolLogLineClassifier classifier;
+    private final long sinceMillis;
+    private final BooleanSupplier cancelled;
+    private final LongConsumer bytesRead;
+    private final byte[] buf = new byte[BUFFER];
+    private final int[] starts = new int[MAX_FIELDS];
+    private final int[] ends = new int[MAX_FIELDS];
+    private final boolean[] quoted = new boolean[MAX_FIELDS];
+    private final SessionTable open = new SessionTable();
+    /** Sessions whose {@code -} row was seen, oldest first. */
+    private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
+    /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
+    private final Map<String, List<LineMatch>> classified = new HashMap<>();
+
+    // per file
+    private LogSource source;
+    private Consumer<Session> sink;
+    private FieldLayout layout;
+    private LogKind kind;
+    private boolean headerSeen;
+    private boolean dataSeen;
+    private long lines;
+    private long badLines;
+    private List<BadLine> samples;
+    private String lastConnector;
+    private byte[] lastConnectorBytes = new byte[0];
+    private SessionBuilder last;
+
+    ProtocolLogReader(ProtocolLogLineClassifier classifier, long sinceMillis, BooleanSupplier cancelled, LongConsumer bytesRead) {
+        this.classifier = classifier;
+        this.sinceMillis = sinceMillis;
+        this.cancelled = cancelled;
+        this.bytesRead = bytesRead;
+    }
+
+    FileScan read(LogSource source, Consumer<Session> sink) {
+        this.source = source;
+        this.sink = sink;
+        layout = null;
+        kind = kindFromName(source.fileName());
+        headerSeen = false;
+        dataSeen = false;
+        lines = 0;
+        badLines = 0;
+        samples = new ArrayList<>();
+        last = null;
+        open.clear();
+        closing.clear();
+        long total;
+        try (InputStream in = DecodedInput.open(source)) {
+            total = scan(in);
+        } catch (NotALog e) {
+            open.clear();
+            return skipped(e.reason, e.detail);
+        } catch (IOException e) {
+            open.clear();
+            return skipped(SkipReason.UNREADABLE, LogInputs.message(e));
+        }
+        if (total == 0) {
+            return skipped(SkipReason.EMPTY, null);
+        }
+        if (!headerSeen) {
+            return skipped(SkipReason.NO_FIELDS_HEADER, null);
+        }
+        emitClosed(Long.MAX_VALUE);
+        for (SessionBuilder builder : open.all()) {
+            sink.accept(builder.build(source, kind, false)); // the file ended first: truncated or rotated
+        }
+        open.clear();
+        return new FileScan(source, kind, total, lines, badLines, List.copyOf(samples), null);
+    }
+
+    private FileScan skipped(SkipReason reason, String detail) {
+        return new FileScan(source, kind, 0, 0, 0, List.of(), new SkippedFile(source.displayName(), reason, detail));
+    }
+
+    private static LogKind kindFromName(String fileName) {
+        String upper = fileName.toUpperCase(Locale.ROOT);
+        return upper.startsWith("SEND") ? LogKind.SEND : upper.startsWith("RECV") ? LogKind.RECEIVE : null;
+    }
+
+    /** Returns the number of (decoded) bytes read. */
+    private long scan(InputStream in) throws IOException {
+        int start = 0;
+        int limit = 0;
+        long base = 0; // stream offset of buf[0]
+        boolean eof = false;
+        boolean discarding = false; // inside a line longer than the buffer
+        while (true) {
+            int nl = Bytes.indexOfNewline(buf, start, limit);
+            if (nl >= 0) {
+                if (discarding) {
+                    discarding = false;
+                } else {
+                    line(start, nl, base);
+                }
+                start = nl + 1;
+                continue;
+            }
+            if (eof) {
+                if (start < limit && !discarding) {
+                    line(start, limit, base); // a last line without CRLF: a file cut off while written
+                }
+                return base + limit;
+            }
+            if (start > 0) {
+                System.arraycopy(buf, start, buf, 0, limit - start);
+                base += start;
+                limit -= start;
+                start = 0;
+            }
+            if (limit == buf.length) {
+                if (!discarding) {
+                    lines++;
+                    bad(0, Math.min(limit, BadLine.MAX_TEXT));
+                }
+                discarding = true;
+                base += limit;
+                limit = 0;
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            int read = in.read(buf, limit, buf.length - limit);
+            if (read < 0) {
+                eof = true;
+            } else {
+                if (!dataSeen && !headerSeen && base == 0 && limit == 0 && read > 0) {
+                    checkNotBinary(read);
+                }
+                limit += read;
+                bytesRead.accept(read);
+            }
+        }
+    }
+
+    private void checkNotBinary(int read) {
+        int n = Math.min(read, 4096);
+        for (int i = 0; i < n; i++) {
+            if (buf[i] == 0) {
+                throw new NotALog(SkipReason.BINARY, null);
+            }
+        }
+    }
+
+    private void line(int from, int nl, long base) {
+        int to = nl > from && buf[nl - 1] == '\r' ? nl - 1 : nl;
+        lines++;
+        if (from == to) {
+            return; // blank lines are no rows and no errors
+        }
+        if (buf[from] == '#') {
+            header(from, to);
+            return;
+        }
+        if (!headerSeen) {
+            throw new NotALog(SkipReason.NO_FIELDS_HEADER, null);
+        }
+        dataSeen = true;
+        if (!row(from, to, base + from, base + nl + 1)) {
+            bad(from, to);
+        }
+    }
+
+    private void header(int from, int to) {
+        if (lines > MAX_HEADER_LINES && !dataSeen && !headerSeen) {
+            throw new NotALog(SkipReason.NO_FIELDS_HEADER, null);
+        }
+        String text = Bytes.decode(buf, from, to);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("#fields:")) {
+            FieldLayout parsed = FieldLayout.parse(text.substring("#fields:".length()));
+            if (parsed == null) {
+                if (headerSeen) {
+                    bad(from, to); // a damaged repeat of the header: keep the layout we have
+                    return;
+                }
+                throw new NotALog(SkipReason.MISSING_FIELDS, text);
+            }
+            layout = parsed;
+            headerSeen = true;
+            if (kind == null) {
+                throw new NotALog(SkipReason.UNKNOWN_LOG_TYPE, null);
+            }
+        } else if (lower.startsWith("#log-type:")) {
+            if (lower.contains("receive")) {
+                kind = LogKind.RECEIVE;
+            } else if (lower.contains("send")) {
+                kind = LogKind.SEND;
+            }
+        }
+    }
+
+    private void bad(int from, int to) {
+        badLines++;
+        if (samples.size() < MAX_BAD_SAMPLES) {
+            int end = Math.min(to, from + BadLine.MAX_TEXT);
+            samples.add(new BadLine(source.displayName(), lines, Bytes.decode(buf, from, end)));
+        }
+    }
+
+    /** Splits and interprets one data row; false when it is not one. */
+    private boolean row(int from, int to, long startOffset, long endOffset) {
+        int n = split(from, to);
+        FieldLayout f = layout;
+        if (n < f.required() || n > f.count()) {
+            return false;
+        }
+        if (quoted[f.dateTime()] || quoted[f.sessionId()] || quoted[f.sequence()]) {
+            return false;
+        }
+        long millis = Bytes.parseTimestamp(buf, starts[f.dateTime()], ends[f.dateTime()]);
+        if (millis == Long.MIN_VALUE) {
+            return false;
+        }
+        int sessionFrom = starts[f.sessionId()];
+        int sessionTo = ends[f.sessionId()];
+        if (sessionFrom == sessionTo || Bytes.parseInt(buf, starts[f.sequence()], ends[f.sequence()]) < 0) {
+            return false;
+        }
+        int eventField = f.event();
+        if (ends[eventField] - starts[eventField] != 1) {
+            return false;
+        }
+        byte event = buf[starts[eventField]];
+        if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
+            return false;
+        }
+        if (millis < sinceMillis) {
+            return true; // a good row, only older than asked for
+        }
+        long key = Bytes.sessionKey(buf, sessionFrom, sessionTo);
+        SessionBuilder session = last != null && last.key == key ? last : open.get(key);
+        if (session == null) {
+            session = new SessionBuilder(key, Bytes.decode(buf, sessionFrom, sessionTo), startOffset);
+            open.put(key, session);
+            if (open.size() > MAX_OPEN_SESSIONS) {
+                closeOldest();
+            }
+        }
+        last = session;
+        session.seen(millis, lines, endOffset);
+        if (session.connector == null && f.connector() >= 0 && f.connector() < n) {
+            session.connector = connector(f.connector());
+        }
+        if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
+            session.remoteEndpoint = field(f.remote(), n);
+        }
+        if ((session.localEndpoint == null || session.localEndpoint.isEmpty()) && f.local() >= 0) {
+            session.localEndpoint = field(f.local(), n);
+        }
+        int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
+        int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
+        interpret(session, event, dataField, contextField);
+        classify(session, dataField, contextField);
+        if (event == '-') {
+            session.disconnectReason = contextField >= 0 && ends[contextField] > starts[contextField]
+                    ? field(contextField, n) : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
+            if (!session.closing) {
+                session.closing = true;
+                closing.add(session);
+            }
+        }
+        emitClosed(lines - CLOSE_GRACE_LINES);
+        return true;
+    }
+
+    /**
+     * A session is handed on only a little after its {@code -} row, so that a row Exchange wrote late (out of
+     * sequence order) still joins its own session instead of starting a new one.
+     */
+    private void emitClosed(long closedBefore) {
+        while (!closing.isEmpty() && closing.peekFirst().lastLine < closedBefore) {
+            SessionBuilder done = closing.pollFirst();
+            open.remove(done.key);
+            if (last == done) {
+                last = null;
+            }
+            sink.accept(done.build(source, kind, true));
+        }
+    }
+
+    /** What the SMTP conversation itself tells: STARTTLS, the negotiated protocol, certificates. */
+    private void interpret(SessionBuilder session, byte event, int dataField, int contextField) {
+        boolean clientSpoke = kind == LogKind.SEND ? event == '>' : event == '<';
+        boolean serverSpoke = kind == LogKind.SEND ? event == '<' : event == '>';
+        if (dataField >= 0 && (clientSpoke || serverSpoke)) {
+            int s = starts[dataField];
+            int e = trimEnd(s, ends[dataField]);
+            if (quoted[dataField]) {
+                s++;
+                e--;
+            }
+            if (clientSpoke && (Bytes.equalsIgnoreCase(buf, s, e, "STARTTLS") || Bytes.equalsIgnoreCase(buf, s, e, "X-ANONYMOUSTLS"))) {
+                session.starttlsUsed = true;
+            } else if (serverSpoke && !session.starttlsOffered && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
+                    && (Bytes.indexOfIgnoreCase(buf, s, e, "STARTTLS") >= 0 || Bytes.indexOfIgnoreCase(buf, s, e, "X-ANONYMOUSTLS") >= 0)) {
+                session.starttlsOffered = true;
+            }
+            return;
+        }
+        if (event != '*') {
+            return;
+        }
+        TlsProtocol protocol = protocolIn(dataField);
+        if (protocol == null) {
+            protocol = protocolIn(contextField);
+        }
+        if (protocol != null) {
+            session.protocol = protocol;
+            return;
+        }
+        certificate(session, dataField, contextField);
+    }
+
+    private TlsProtocol protocolIn(int field) {
+        if (field < 0) {
+            return null;
+        }
+        int s = starts[field] + (quoted[field] ? 1 : 0);
+        int e = ends[field];
+        // Every SChannel success row starts "TLS protocol SP_PROT_…" (2010 to 2019): test that before searching.
+        if (e - s < 24 || buf[s] != 'T' || buf[s + 1] != 'L' || buf[s + 2] != 'S' || buf[s + 3] != ' ') {
+            return null;
+        }
+        int at = Bytes.indexOf(buf, s, Math.min(e, s + 40), SP_PROT);
+        if (at < 0) {
+            return null;
+        }
+        int p = at + SP_PROT.length;
+        if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_0_") || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_CLIENT")
+                || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_SERVER")) {
+            return TlsProtocol.TLS1_0; // Exchange 2010 writes SP_PROT_TLS1_CLIENT for 1.0
+        }
+        if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_1_")) {
+            return TlsProtocol.TLS1_1;
+        }
+        if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_2_")) {
+            return TlsProtocol.TLS1_2;
+        }
+        if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_3_")) {
+            return TlsProtocol.TLS1_3;
+        }
+        if (Bytes.startsWithIgnoreCase(buf, p, e, "SSL3_")) {
+            return TlsProtocol.SSL3;
+        }
+        return null;
+    }
+
+    /** Both layouts: a {@code Sending certificate} row then one row per property, or everything in one row. */
+    private void certificate(SessionBuilder session, int dataField, int contextField) {
+        if (contextField < 0) {
+            return;
+        }
+        int cs = starts[contextField];
+        int ce = ends[contextField];
+        if (quoted[contextField]) {
+            cs++;
+            ce--;
+        }
+        if (ce - cs < 11) {
+            return;
+        }
+        Certificate.Role role = Bytes.startsWithIgnoreCase(buf, cs, ce, "Sending certificate") ? Certificate.Role.SENT
+                : Bytes.startsWithIgnoreCase(buf, cs, ce, "Received certificate") ? Certificate.Role.RECEIVED : null;
+        if (role != null) {
+            int rest = cs + "Sending certificate".length() - (role == Certificate.Role.RECEIVED ? 1 : 0);
+            if (rest + 1 < ce && Bytes.indexOfIgnoreCase(buf, rest, ce, "Subject") >= 0 && dataField >= 0
+                    && ends[dataField] > starts[dataField]) {
+                session.wholeCertificate(CertificateLine.parse(role, text(dataField)));
+            } else {
+                session.beginCertificate(role);
+            }
+            return;
+        }
+        if (!Bytes.startsWithIgnoreCase(buf, cs, ce, "Certificate ")) {
+            return;
+        }
+        int p = cs + "Certificate ".length();
+        String property = Bytes.startsWithIgnoreCase(buf, p, ce, "subject") ? "subject"
+                : Bytes.startsWithIgnoreCase(buf, p, ce, "issuer") ? "issuer"
+                : Bytes.startsWithIgnoreCase(buf, p, ce, "serial") ? "serial"
+                : Bytes.startsWithIgnoreCase(buf, p, ce, "thumbprint") ? "thumbprint"
+                : Bytes.startsWithIgnoreCase(buf, p, ce, "alternate") || Bytes.startsWithIgnoreCase(buf, p, ce, "subject alternate")
+                ? "alternateNames" : null;
+        if (property != null && dataField >= 0) {
+            session.certificateProperty(property, text(dataField));
+        }
+    }
+
+    /** The recogniser's rules, on the few rows whose bytes hold one of their required words. */
+    private void classify(SessionBuilder session, int dataField, int contextField) {
+        boolean dataMay = dataField >= 0 && classifier.mayMatch(buf, starts[dataField], ends[dataField]);
+        boolean contextMay = contextField >= 0 && classifier.mayMatch(buf, starts[contextField], ends[contextField]);
+        if (!dataMay && !contextMay) {
+            return;
+        }
+        String data = dataField >= 0 ? text(dataField) : "";
+        String context = contextField >= 0 ? text(contextField) : "";
+        String text = data.isEmpty() ? context : context.isEmpty() ? data : data + " " + context;
+        String cacheKey = kind == LogKind.RECEIVE ? "R" + text : "S" + text;
+        List<LineMatch> matches = classified.get(cacheKey);
+        if (matches == null) {
+            matches = classifier.classify(text, kind == LogKind.RECEIVE);
+            if (classified.size() >= CLASSIFY_CACHE) {
+                classified.clear();
+            }
+            classified.put(cacheKey, matches);
+        }
+        session.addMatches(matches);
+    }
+
+    /** Bounds memory on a file where sessions never log their end: the least recently active half is closed. */
+    private void closeOldest() {
+        List<SessionBuilder> all = open.all();
+        long[] lastLines = new long[all.size()];
+        for (int i = 0; i < lastLines.length; i++) {
+            lastLines[i] = all.get(i).lastLine;
+        }
+        Arrays.sort(lastLines);
+        long threshold = lastLines[lastLines.length / 2];
+        for (SessionBuilder builder : all) {
+            if (builder.lastLine <= threshold && !builder.closing) {
+                open.remove(builder.key);
+                sink.accept(builder.build(source, kind, false));
+            }
+        }
+        last = null;
+    }
+
+    private String connector(int field) {
+        int s = starts[field];
+        int e = ends[field];
+        int len = e - s;
+        if (len == lastConnectorBytes.length && Arrays.equals(buf, s, e, lastConnectorBytes, 0, len)) {
+            return lastConnector;
+        }
+        lastConnectorBytes = Arrays.copyOfRange(buf, s, e);
+        lastConnector = Bytes.text(buf, s, e, quoted[field]);
+        return lastConnector;
+    }
+
+    private String field(int field, int n) {
+        return field < 0 || field >= n ? "" : text(field);
+    }
+
+    private String text(int field) {
+        return Bytes.text(buf, starts[field], ends[field], quoted[field]);
+    }
+
+    private int trimEnd(int s, int e) {
+        while (e > s && buf[e - 1] == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * RFC 4180 columns of {@code [from, to)} into {@link #starts}/{@link #ends} (a quoted column keeps its quotes,
+     * unquoted only when its text is needed). Returns the number of columns, or -1 for a broken quote.
+     */
+    private int split(int from, int to) {
+        int n = 0;
+        int i = from;
+        while (true) {
+            if (n == MAX_FIELDS) {
+                return -1;
+            }
+            starts[n] = i;
+            if (i < to && buf[i] == '"') {
+                quoted[n] = true;
+                i++;
+                while (true) {
+                    int quote = Bytes.indexOfQuote(buf, i, to);
+                    if (quote < 0) {
+                        return -1; // the quote never closes: the line was cut or wrapped
+                    }
+                    if (quote + 1 < to && buf[quote + 1] == '"') {
+                        i = quote + 2; // a doubled quote inside the field
+                        continue;
+                    }
+                    i = quote + 1;
+                    break;
+                }
+                ends[n] = i;
+                n++;
+                if (i == to) {
+                    return n;
+                }
+                if (buf[i] != ',') {
+                    return -1;
+                }
+                i++;
+            } else {
+                quoted[n] = false;
+                int comma = Bytes.indexOfComma(buf, i, to);
+                i = comma < 0 ? to : comma;
+                ends[n] = i;
+                n++;
+                if (i == to) {
+                    return n;
+                }
+                i++;
+            }
+        }
+    }
+
+    /** A file that turns out not to be a protocol log. */
+    private static final class NotALog extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient SkipReason reason;
+        final String detail;
+
+        NotALog(SkipReason reason, String detail) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+            this.detail = detail;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.tlsdoctor.core.logs;
+
+/** Why a file was not analysed; each has an English and Swedish text under {@code logs.skip.<NAME>}. */
+public enum SkipReason {
+    /** In a folder or archive, a file whose name is not SEND…/RECV….log. */
+    NOT_A_LOG_NAME,
+    /** It does not start with the protocol log's #-header (#Fields: …). */
+    NO_FIELDS_HEADER,
+    /** The #Fields header lacks a column the analysis needs. */
+    MISSING_FIELDS,
+    /** Neither #Log-type nor the file name says send or receive. */
+    UNKNOWN_LOG_TYPE,
+    /** Binary content (an executable, an image, a nested archive we do not open). */
+    BINARY,
+    /** The file is empty. */
+    EMPTY,
+    /** The operating system would not let us read it. */
+    UNREADABLE
+}

@@ -1,0 +1,326 @@
+package io.tlsdoctor.ui.step.logs;
+
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.logs.FailureExample;
+import io.tlsdoctor.core.logs.LogAnalysis;
+import io.tlsdoctor.core.logs.LogAnalyzer;
+import io.tlsdoctor.core.logs.LogInputs;
+import io.tlsdoctor.core.logs.LogProgress;
+import io.tlsdoctor.core.logs.RemoteSummary;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * Step "Look at the protocol logs": which sessions failed and why, who still negotiates TLS 1.0/1.1. The folders
+ * start as Exchange's own log folders when this is the Exchange server; the analysis runs in the background with
+ * progress and can be cancelled; what it found goes into the diagnosis.
+ */
+public final class LogsStepViewModel implements StepModel {
+
+    /** Where the step is. */
+    public enum State { IDLE, RUNNING, DONE, CANCELLED, PROBLEM }
+
+    static final String SEPARATOR = "; ";
+
+    private final LogAnalyzer analyzer;
+    private final SymptomCatalog catalog;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+
+    // Properties
+    private final StringProperty pathText = new SimpleStringProperty(this, "pathText", "");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyObjectWrapper<LogAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ObservableList<RemoteSummary> remotes = FXCollections.observableArrayList();
+    private final ObservableList<FailureExample> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<FailureExample> selectedExample = new SimpleObjectProperty<>(this, "selectedExample");
+    private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper(this, "transcript", "");
+    private final BooleanBinding running = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
+    private final BooleanBinding canAdvance = running.not();
+
+    private Task<LogAnalysis> task;
+    private LogProgress currentProgress;
+    private Timeline poller;
+    private long startedNanos;
+    private String problemKey;
+    private Object[] problemArguments = new Object[0];
+
+    /** @param exchangeLogFolders Exchange's protocol-log folders on this machine (empty elsewhere) */
+    public LogsStepViewModel(LogAnalyzer analyzer, SymptomCatalog catalog, Executor executor, I18n i18n,
+                             DiagnosisSession session, List<Path> exchangeLogFolders) {
+        this.analyzer = analyzer;
+        this.catalog = catalog;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        usePaths(exchangeLogFolders);
+        selectedExample.addListener((obs, old, example) -> transcript.set(example == null ? "" : String.join("\n", example.transcript())));
+        i18n.messagesProperty().addListener((obs, old, value) -> describe());
+        describe();
+    }
+
+    // == StepModel ==
+
+    @Override
+    public String titleKey() {
+        return "step.logs.title";
+    }
+
+    /** Looking at logs is optional: the user may go on without, but not while an analysis runs. */
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return running;
+    }
+
+    // == Properties ==
+
+    /** The folders, files or archives to read, separated by "; ". */
+    public StringProperty pathTextProperty() {
+        return pathText;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    /** 0 to 1, or -1 while the size is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "12 of 135 files, 180 MB/s". */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** What happened, in one line: the summary, or the problem and the way out. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What the logs say about the symptom: confirmed, not seen, or nothing to go on. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LogAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ObservableList<RemoteSummary> remotes() {
+        return remotes;
+    }
+
+    public ObservableList<FailureExample> examples() {
+        return examples;
+    }
+
+    public ObjectProperty<FailureExample> selectedExampleProperty() {
+        return selectedExample;
+    }
+
+    public ReadOnlyStringProperty transcriptProperty() {
+        return transcript.getReadOnlyProperty();
+    }
+
+    public String reasonTitle(SymptomCode code) {
+        return catalog.symptom(code).title().in(i18n.locale());
+    }
+
+    // == Commands ==
+
+    /** A chosen or dropped folder, file or archive replaces what was there. */
+    public void usePaths(List<Path> paths) {
+        pathText.set(paths.stream().map(Path::toString).collect(Collectors.joining(SEPARATOR)));
+    }
+
+    public void analyse() {
+        if (running.get()) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String part : pathText.get().split(";")) {
+            if (!part.isBlank()) {
+                try {
+                    paths.add(Path.of(part.strip()));
+                } catch (InvalidPathException e) {
+                    problem("step.logs.error.missing", part.strip());
+                    return;
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            problem("step.logs.error.noPath");
+            return;
+        }
+        LogProgress tracker = new LogProgress();
+        Task<LogAnalysis> work = new Task<>() {
+            @Override
+            protected LogAnalysis call() {
+                LogInputs.Collected inputs = LogInputs.collect(paths);
+                if (!inputs.missing().isEmpty()) {
+                    throw new MissingPath(inputs.missing().get(0));
+                }
+                return analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> { });
+            }
+        };
+        task = work;
+        currentProgress = tracker;
+        problemKey = null;
+        startedNanos = System.nanoTime();
+        progress.set(-1);
+        state.set(State.RUNNING);
+        poller = new Timeline(new KeyFrame(Duration.millis(200), e -> showProgress()));
+        poller.setCycleCount(Animation.INDEFINITE);
+        poller.play();
+        describe();
+        work.setOnSucceeded(e -> finished(work, () -> show(work.getValue())));
+        work.setOnCancelled(e -> finished(work, () -> state.set(State.CANCELLED)));
+        work.setOnFailed(e -> finished(work, () -> {
+            Throwable error = work.getException();
+            if (error instanceof CancellationException) {
+                state.set(State.CANCELLED);
+            } else if (error instanceof MissingPath missing) {
+                problem("step.logs.error.missing", missing.path.toString());
+            } else {
+                problem("step.logs.error.internal", String.valueOf(error));
+            }
+        }));
+        executor.execute(work);
+    }
+
+    public void cancel() {
+        if (task != null && running.get()) {
+            currentProgress.cancel();
+            task.cancel(true);
+        }
+    }
+
+    private void finished(Task<LogAnalysis> which, Runnable then) {
+        if (which != task) {
+            return;
+        }
+        poller.stop();
+        showProgress();
+        then.run();
+        describe();
+    }
+
+    private void show(LogAnalysis result) {
+        if (result.files() == 0) {
+            String reason = result.skippedFiles().isEmpty() ? "" : i18n.get("logs.skip." + result.skippedFiles().get(0).reason());
+            problem("step.logs.error.nothing", reason);
+            return;
+        }
+        analysis.set(result);
+        session.logAnalysisProperty().set(result);
+        remotes.setAll(result.remotes());
+        examples.setAll(result.examples());
+        selectedExample.set(examples.isEmpty() ? null : examples.get(0));
+        progress.set(1);
+        state.set(State.DONE);
+    }
+
+    private void showProgress() {
+        LogProgress p = currentProgress;
+        if (p == null) {
+            return;
+        }
+        double seconds = Math.max(0.001, (System.nanoTime() - startedNanos) / 1e9);
+        if (p.bytesTotal() > 0) {
+            progress.set(Math.min(1, p.bytesDone() / (double) p.bytesTotal()));
+        }
+        progressText.set(i18n.get("step.logs.progress", p.filesDone(), p.filesTotal(), p.bytesDone() / 1048576.0 / seconds));
+    }
+
+    private void problem(String key, Object... arguments) {
+        problemKey = key;
+        problemArguments = arguments;
+        state.set(State.PROBLEM);
+        describe();
+    }
+
+    /** Texts that follow the language. */
+    private void describe() {
+        LogAnalysis result = analysis.get();
+        switch (state.get()) {
+            case IDLE -> status.set(i18n.get(pathText.get().isBlank() ? "step.logs.status.choose" : "step.logs.status.ready"));
+            case RUNNING -> status.set(i18n.get("step.logs.status.running"));
+            case CANCELLED -> status.set(i18n.get("step.logs.status.cancelled"));
+            case PROBLEM -> status.set(i18n.get(problemKey, problemArguments));
+            case DONE -> status.set(i18n.get("step.logs.status.done", result.files(), result.sessions(), result.failedSessions(),
+                    result.badLines(), result.skippedFiles().size()));
+        }
+        verdict.set(result == null || state.get() != State.DONE ? "" : verdictOf(result));
+    }
+
+    /** Whether the logs confirm the TLS 1.0/1.1 symptom, show only lookalikes, or show nothing wrong. */
+    private String verdictOf(LogAnalysis result) {
+        long negotiation = result.symptoms().get(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
+        long starttls = result.symptoms().get(SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED);
+        int legacy = result.legacyPartners().size();
+        String partners = legacy == 0 ? "" : " " + i18n.get("step.logs.verdict.legacy", legacy);
+        if (negotiation + starttls > 0) {
+            return i18n.get("step.logs.verdict.confirmed", negotiation, starttls) + partners;
+        }
+        if (result.failedSessions() > 0) {
+            return i18n.get("step.logs.verdict.otherCause", result.failedSessions()) + partners;
+        }
+        return i18n.get("step.logs.verdict.clean") + partners;
+    }
+
+    /** A path the user gave that is not there. */
+    private static final class MissingPath extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Path path;
+
+        MissingPath(Path path) {
+            super(path.toString(), null, false, false);
+            this.path = path;
+        }
+    }
+}
