@@ -49,7 +49,7 @@ cp "target/tls-doctor-$version.jar" "$out/input/tls-doctor.jar"
 # jdeps over the app and its libraries decides the JDK modules; the rest are loaded by name or by service and
 # jdeps cannot see them: Windows-1252 evidence files (jdk.charsets), ECDHE handshakes (jdk.crypto.ec), MX lookups
 # (jdk.naming.dns over java.naming), and Swedish/German/French text (jdk.localedata).
-found=$("$jdk/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$out/fx" "$out"/input/*.jar)
+found=$("$jdk/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$out/fx" "$out"/input/*.jar | tail -n 1)
 modules="$found,javafx.controls,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,java.naming,jdk.localedata"
 echo "runtime modules: $modules"
 "$jdk/jlink" --module-path "$out/fx" --add-modules "$modules" --include-locales=en,sv,de,fr \
