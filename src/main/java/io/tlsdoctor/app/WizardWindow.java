@@ -4,12 +4,20 @@ import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.WizardView;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 
-/** Puts the wizard into a window: size, style sheet, a title that follows the language, a guarded close box. */
+/**
+ * Puts the wizard into a window: size, style sheet, the app icon, a title that follows the language, a guarded close
+ * box.
+ */
 public final class WizardWindow {
+
+    /** Rendered from icons/*.svg by icons/render.sh; the window system picks the size it needs (title bar, taskbar). */
+    static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     private WizardWindow() {
     }
@@ -21,6 +29,7 @@ public final class WizardWindow {
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.text("app.title"));
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(820);
         stage.setMinHeight(560);
         stage.setOnCloseRequest(event -> {
@@ -29,6 +38,12 @@ public final class WizardWindow {
         });
         stage.show();
         return wizard;
+    }
+
+    public static List<Image> icons() {
+        return ICON_SIZES.stream()
+                .map(size -> new Image(WizardWindow.class.getResource("/io/tlsdoctor/icons/tlsdoctor-" + size + ".png").toExternalForm()))
+                .toList();
     }
 
     public static String stylesheet() {

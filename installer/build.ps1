@@ -1,0 +1,92 @@
+# Builds the Windows installer of TLS Doctor: target\installer\dist\TLS Doctor-<version>.msi
+# (the Linux twin is build.sh). Needs a full JDK 17 (JAVA_HOME or java on PATH) and WiX 3.14 (candle.exe and
+# light.exe on PATH): JDK 17's jpackage drives WiX 3 only.
+#   target\installer\runtime          jlink'd runtime: jdeps' modules, JavaFX as modules, charsets, EC crypto, DNS
+#                                     naming, en/sv/de/fr locale data, and a class-data-sharing archive trained on a
+#                                     real start (command line and wizard)
+#   target\installer\dist\TLS Doctor  the app-image: "TLS Doctor.exe" (wizard), tlsdoctor.exe (console, command line)
+#   target\installer\dist\*.msi       per-machine into Program Files, Start menu entry, optional desktop shortcut,
+#                                     directory chooser, fixed upgrade code so a newer version upgrades in place
+# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven]
+param([switch]$SkipMaven)
+$ErrorActionPreference = 'Stop'
+Set-Location (Split-Path -Parent $PSScriptRoot)
+
+# Never change: Windows Installer finds the installed TLS Doctor by this code when a newer MSI upgrades it.
+$UpgradeUuid = 'caf66368-17fc-4be5-990b-9d0fcbfd3c87'
+
+function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
+    & $Exe @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Exe exited with $LASTEXITCODE" }
+}
+
+if (-not $env:JAVA_HOME) {
+    $env:JAVA_HOME = Split-Path -Parent (Split-Path -Parent (Get-Command javac).Source)
+}
+$jdk = Join-Path $env:JAVA_HOME 'bin'
+foreach ($tool in 'jdeps', 'jlink', 'jpackage', 'javac') {
+    if (-not (Test-Path (Join-Path $jdk "$tool.exe"))) { throw "$jdk\$tool.exe is missing: JAVA_HOME must be a full JDK 17" }
+}
+if (-not (Get-Command candle.exe -ErrorAction SilentlyContinue) -or -not (Get-Command light.exe -ErrorAction SilentlyContinue)) {
+    throw 'WiX 3 (candle.exe, light.exe) is not on PATH: install WiX Toolset 3.14 and add its bin folder to PATH'
+}
+
+if (-not $SkipMaven) {
+    Invoke-Checked '.\mvnw.cmd' @('-B', '-q', '-DskipTests', '-Pinstaller', 'package')
+}
+
+$out = 'target\installer'
+$version = ((Get-Content 'target\classes\io\tlsdoctor\version.properties') -match '^version=' | Select-Object -First 1) -replace '^version=', ''
+# MSI wants major.minor.build, numbers only: 0.1.0-SNAPSHOT -> 0.1.0
+$appVersion = ($version -split '-')[0]
+if ($appVersion -notmatch '^\d+\.\d+\.\d+$') { throw "cannot derive a numeric version from '$version'" }
+
+foreach ($dir in 'fx', 'input', 'runtime', 'dist', 'training') {
+    Remove-Item -Recurse -Force (Join-Path $out $dir) -ErrorAction SilentlyContinue
+}
+New-Item -ItemType Directory -Force "$out\fx", "$out\input", "$out\training" | Out-Null
+Copy-Item "$out\lib\javafx-*-win.jar" "$out\fx"
+Get-ChildItem "$out\lib\*.jar" | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$out\input"
+Copy-Item "target\tls-doctor-$version.jar" "$out\input\tls-doctor.jar"
+
+# jdeps decides the JDK modules; those loaded by name or service are added by hand (see build.sh).
+$appJars = (Get-ChildItem "$out\input\*.jar").FullName
+$found = (& "$jdk\jdeps.exe" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$out\fx" @appJars)
+if ($LASTEXITCODE -ne 0) { throw 'jdeps failed' }
+$modules = "$(($found | Select-Object -Last 1).Trim()),javafx.controls,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,java.naming,jdk.localedata"
+Write-Host "runtime modules: $modules"
+Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx", '--add-modules', $modules, '--include-locales=en,sv,de,fr',
+    '--strip-debug', '--no-header-files', '--no-man-pages', '--compress=2',
+    '--exclude-resources=glob:/javafx.graphics/*.dll', '--output', "$out\runtime")
+# JavaFX DLLs next to the JDK's (runtime\bin), so the first start does not unpack them into the user profile.
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$graphics = (Get-ChildItem "$out\fx\javafx-graphics-*-win.jar").FullName
+$zip = [System.IO.Compression.ZipFile]::OpenRead($graphics)
+try {
+    foreach ($entry in $zip.Entries | Where-Object { $_.FullName -like '*.dll' -and $_.FullName -notlike '*/*' }) {
+        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path "$out\runtime\bin" $entry.Name), $true)
+    }
+} finally { $zip.Dispose() }
+
+# Class-data sharing: the classes a real start loads go into the runtime's default archive (bin\server\classes.jsa).
+Invoke-Checked "$jdk\javac.exe" @('-d', "$out\training", '-cp', "$out\input\*;$out\fx\*", '--release', '17',
+    'installer\training\io\tlsdoctor\installer\CdsTraining.java')
+Invoke-Checked "$out\runtime\bin\java.exe" @("-XX:DumpLoadedClassList=$out\training\classes.lst",
+    '-cp', "$out\input\*;$out\training", 'io.tlsdoctor.installer.CdsTraining', 'installer\samples\ndr-421-socketerror.txt')
+& "$out\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$out\training\classes.lst" *> "$out\training\dump.log"
+if ($LASTEXITCODE -ne 0) { Get-Content "$out\training\dump.log"; throw 'CDS dump failed' }
+
+# The wizard's launcher compiles with C1 only (faster to the first window; see build.sh).
+$common = @('--name', 'TLS Doctor', '--app-version', $appVersion, '--vendor', 'TLS Doctor',
+    '--description', 'Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement',
+    '--copyright', 'Apache License 2.0', '--icon', 'icons\tlsdoctor.ico', '--dest', "$out\dist")
+Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
+    '--input', "$out\input", '--main-jar', 'tls-doctor.jar', '--main-class', 'io.tlsdoctor.app.Main',
+    '--java-options', '-XX:TieredStopAtLevel=1',
+    '--runtime-image', "$out\runtime", '--add-launcher', 'tlsdoctor=installer\cli-launcher.properties'))
+# Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
+# in the installer's dialog, directory chooser.
+Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
+    '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
+    '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
+Get-ChildItem "$out\dist\*.msi" | ForEach-Object { Write-Host "msi: $($_.FullName) ($([math]::Round($_.Length / 1MB, 1)) MB)" }

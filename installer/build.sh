@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Builds the packaged TLS Doctor on Linux (the Windows twin is build.ps1, which also makes the MSI):
+#   target/installer/runtime        jlink'd Java runtime: only the modules jdeps finds, the JavaFX modules, the
+#                                   charsets, EC crypto, DNS naming and en/sv/de/fr locale data; plus a
+#                                   class-data-sharing archive trained on a real start (command line and wizard)
+#   target/installer/dist/TLS Doctor/   jpackage app-image: bin/"TLS Doctor" (wizard), bin/tlsdoctor (command line)
+#   target/installer/dist/*.deb     with --deb (needs fakeroot and dpkg-deb)
+# Usage: installer/build.sh [--deb] [--skip-maven]
+#   --skip-maven  reuse target/ from an earlier `./mvnw -Pinstaller -DskipTests package`
+# The training run opens the wizard: without a DISPLAY it runs under xvfb-run (Debian: xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+deb=false
+maven=true
+for arg in "$@"; do
+  case "$arg" in
+    --deb) deb=true ;;
+    --skip-maven) maven=false ;;
+    *) echo "usage: installer/build.sh [--deb] [--skip-maven]" >&2; exit 2 ;;
+  esac
+done
+
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+fi
+jdk="$JAVA_HOME/bin"
+for tool in jdeps jlink jpackage javac; do
+  [ -x "$jdk/$tool" ] || { echo "installer/build.sh: $jdk/$tool is missing: JAVA_HOME must be a full JDK 17" >&2; exit 2; }
+done
+
+if $maven; then
+  ./mvnw -B -q -DskipTests -Pinstaller package
+fi
+
+out=target/installer
+version=$(sed -n 's/^version=//p' target/classes/io/tlsdoctor/version.properties)
+# jpackage wants numbers only (MSI: major.minor.build, each in range): 0.1.0-SNAPSHOT -> 0.1.0
+app_version=${version%%-*}
+[[ "$app_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "installer/build.sh: cannot derive a numeric version from '$version'" >&2; exit 2; }
+
+# JavaFX goes into the runtime as modules; everything else stays on the class path next to the app jar.
+rm -rf "$out/fx" "$out/input" "$out/runtime" "$out/dist" "$out/training"
+mkdir -p "$out/fx" "$out/input" "$out/training"
+cp "$out"/lib/javafx-*-linux.jar "$out/fx/"
+find "$out/lib" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$out/input/" \;
+cp "target/tls-doctor-$version.jar" "$out/input/tls-doctor.jar"
+
+# jdeps over the app and its libraries decides the JDK modules; the rest are loaded by name or by service and
+# jdeps cannot see them: Windows-1252 evidence files (jdk.charsets), ECDHE handshakes (jdk.crypto.ec), MX lookups
+# (jdk.naming.dns over java.naming), and Swedish/German/French text (jdk.localedata).
+found=$("$jdk/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$out/fx" "$out"/input/*.jar | tail -n 1)
+modules="$found,javafx.controls,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,java.naming,jdk.localedata"
+echo "runtime modules: $modules"
+"$jdk/jlink" --module-path "$out/fx" --add-modules "$modules" --include-locales=en,sv,de,fr \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --exclude-resources='glob:/javafx.graphics/*.so' --output "$out/runtime"
+# The JavaFX natives next to the JDK's own, where the runtime loads them from instead of unpacking them into the
+# user's home on first start.
+unzip -q -o -j "$out"/fx/javafx-graphics-*-linux.jar '*.so' -d "$out/runtime/lib"
+
+# Class-data sharing: record the classes a real start loads, then dump them into the runtime's default archive
+# (lib/server/classes.jsa), which every launch maps without any option and which survives moving the install.
+"$jdk/javac" -d "$out/training" -cp "$out/input/*:$out/fx/*" --release 17 \
+  installer/training/io/tlsdoctor/installer/CdsTraining.java
+train=("$out/runtime/bin/java" -XX:DumpLoadedClassList="$out/training/classes.lst"
+  -cp "$out/input/*:$out/training" io.tlsdoctor.installer.CdsTraining installer/samples/ndr-421-socketerror.txt)
+if [ -n "${DISPLAY:-}" ]; then "${train[@]}"; else xvfb-run -a "${train[@]}"; fi
+"$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/training/classes.lst" \
+  > "$out/training/dump.log" 2>&1 || { cat "$out/training/dump.log" >&2; exit 1; }
+echo "CDS archive: $(du -h "$out/runtime/lib/server/classes.jsa" | cut -f1), $(wc -l < "$out/training/classes.lst") classes listed"
+
+common=(--name "TLS Doctor" --app-version "$app_version" --vendor "TLS Doctor"
+  --description "Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement"
+  --copyright "Apache License 2.0" --dest "$out/dist")
+# The wizard's JVM compiles with C1 only: on 2 busy cores C2 compiling in the background cost about a third of the
+# CPU time before the window shows (3.2 s -> 1.9 s), and the wizard's own work is small. The serial collector was
+# no faster (and G1 keeps the archived heap objects of the CDS archive). The command line keeps C2 for large files.
+"$jdk/jpackage" --type app-image "${common[@]}" --icon icons/tlsdoctor-256.png \
+  --input "$out/input" --main-jar tls-doctor.jar --main-class io.tlsdoctor.app.Main \
+  --java-options -XX:TieredStopAtLevel=1 \
+  --runtime-image "$out/runtime" --add-launcher tlsdoctor=installer/cli-launcher.properties
+echo "app-image: $out/dist/TLS Doctor ($(du -sh "$out/dist/TLS Doctor" | cut -f1))"
+
+if $deb; then
+  "$jdk/jpackage" --type deb "${common[@]}" --app-image "$out/dist/TLS Doctor" \
+    --linux-package-name tlsdoctor --linux-shortcut --linux-menu-group Network \
+    --license-file LICENSE --icon icons/tlsdoctor-256.png
+  echo "deb: $(ls "$out"/dist/*.deb)"
+fi
