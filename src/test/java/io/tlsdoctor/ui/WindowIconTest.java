@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui;
 
+import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.ui.common.I18n;
@@ -27,7 +28,8 @@ class WindowIconTest {
     void start(Stage stage) {
         this.stage = stage;
         executor = TlsDoctorApp.newWorkerPool();
-        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, new RecordingDialogService(), stage::close);
+        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, new RecordingDialogService(), PlatformServices.forThisMachine(),
+                stage::close);
     }
 
     @AfterEach

@@ -44,6 +44,26 @@ class FixScenariosTest {
                         .key(RegExports.PROTOCOLS + "\\TLS 1.2").key(RegExports.PROTOCOLS + "\\TLS 1.2\\Client")
                         .string("Enabled", "1").dword("DisabledByDefault", 0).side("TLS 1.2", "Server", 1L, 0L).dotNet(1),
                         Direction.ONPREM_TO_EXO, 1),
+                Arguments.of("IIS Crypto's 0xffffffff", RegExports.create().os("Windows Server 2016 Standard", "14393")
+                        .side("TLS 1.2", "Client", 0xffffffffL, 0L).side("TLS 1.2", "Server", 0xffffffffL, 0L).dotNet(1), Direction.UNKNOWN, 4),
+                Arguments.of("half disabled, everything zero", RegExports.create().os("Windows Server 2019 Standard", "17763")
+                        .side("TLS 1.2", "Client", 0L, 0L).side("TLS 1.2", "Server", 0L, 0L).dotNet(1), Direction.UNKNOWN, 2),
+                Arguments.of("misconfigured: client off, server on", RegExports.create().os("Windows Server 2022 Standard", "20348")
+                        .side("TLS 1.2", "Client", 0L, 0L).side("TLS 1.2", "Server", 1L, 0L).dotNet(1), Direction.EXO_TO_ONPREM, 1),
+                Arguments.of("everything absent on 2012", RegExports.create().os("Windows Server 2012 Standard", "9200"), Direction.UNKNOWN, 8),
+                Arguments.of("everything absent on 2012 R2", RegExports.create().os("Windows Server 2012 R2 Standard", "9600"), Direction.UNKNOWN, 8),
+                Arguments.of("everything absent on 2016", RegExports.create().os("Windows Server 2016 Standard", "14393"), Direction.UNKNOWN, 8),
+                Arguments.of("everything absent on 2019", RegExports.create().os("Windows Server 2019 Standard", "17763"), Direction.UNKNOWN, 8),
+                Arguments.of("everything absent on 2022", RegExports.create().os("Windows Server 2022 Standard", "20348"), Direction.UNKNOWN, 8),
+                Arguments.of("everything absent on 2025", RegExports.create().os("Windows Server 2025 Standard", "26100"), Direction.UNKNOWN, 8),
+                Arguments.of("TLS 1.3 on 2022 with TLS 1.2 off", RegExports.create().os("Windows Server 2022 Standard", "20348")
+                        .side("TLS 1.3", "Client", 1L, 0L).side("TLS 1.3", "Server", 1L, 0L)
+                        .side("TLS 1.2", "Client", 0L, 1L).side("TLS 1.2", "Server", 0L, 1L).dotNet(1), Direction.UNKNOWN, 4),
+                Arguments.of(".NET native and Wow6432Node differ", RegExports.create().os("Windows Server 2019 Standard", "17763")
+                        .side("TLS 1.2", "Client", 1L, 0L).side("TLS 1.2", "Server", 1L, 0L)
+                        .key(RegExports.DOTNET4).dword("SystemDefaultTlsVersions", 1).dword("SchUseStrongCrypto", 1)
+                        .key(RegExports.DOTNET4_WOW).dword("SystemDefaultTlsVersions", 0).dword("SchUseStrongCrypto", 0),
+                        Direction.ONPREM_TO_EXO, 2),
                 Arguments.of("already correct", RegExports.create().os("Windows Server 2019 Standard", "17763")
                         .side("TLS 1.2", "Client", 1L, 0L).side("TLS 1.2", "Server", 1L, 0L).dotNet(1)
                         .key(RegExports.HKLM + "\\SOFTWARE\\Microsoft\\.NETFramework\\v2.0.50727")
