@@ -111,8 +111,14 @@ public final class FixPlanner {
         return direction == Direction.EXO_TO_ONPREM ? List.of(Role.SERVER, Role.CLIENT) : List.of(Role.CLIENT, Role.SERVER);
     }
 
+    /** What is too old and which update comes first: the finding's detail names the build, its remediation the step. */
     private static LocalizedText blockerOf(Finding finding) {
-        return Optional.ofNullable(finding.remediation()).orElse(finding.detail());
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (java.util.Locale locale : Languages.ALL) {
+            String remediation = Optional.ofNullable(finding.remediation()).map(r -> " " + r.in(locale)).orElse("");
+            byLanguage.put(locale.getLanguage(), finding.detail().in(locale) + remediation);
+        }
+        return new LocalizedText(byLanguage);
     }
 
     /** A text from the message bundles in every language, so the plan file explains itself to any reader. */
