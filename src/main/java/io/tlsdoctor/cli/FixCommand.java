@@ -8,6 +8,7 @@ import io.tlsdoctor.core.fix.FixEngine;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
 import io.tlsdoctor.core.fix.FixPlanner;
+import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.fix.PlannedChange;
 import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.fix.RegistryLocation;
@@ -184,6 +185,10 @@ final class FixCommand implements Callable<Integer> {
         @Mixin
         ChangeOptions options = new ChangeOptions();
 
+        /** Set by the wizard for its elevated helper: the plan must be the very file the user reviewed. */
+        @Option(names = "--sha256", hidden = true)
+        String sha256;
+
         Apply(CliContext context) {
             this.context = context;
         }
@@ -191,6 +196,15 @@ final class FixCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages m = context.messages();
+            if (sha256 != null) {
+                try {
+                    if (!sha256.equalsIgnoreCase(PlanDigest.of(planFile))) {
+                        throw new UsageException(m.get("fix.error.planChanged", planFile.toString()));
+                    }
+                } catch (IOException e) {
+                    throw new UsageException(m.get("fix.error.planMissing", planFile.toString()));
+                }
+            }
             FixPlan plan = loadPlan(planFile, m);
             printPlan(plan, m, context.out());
             if (plan.isBlocked()) {
@@ -276,7 +290,7 @@ final class FixCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (store == null && !Elevation.isElevated()) {
-            return runElevated(context, self, backups);
+            return runElevated(context, self, options);
         }
         long pause = Long.getLong(PAUSE_PROPERTY, 0L);
         ApplyResult result = change.run(new FixEngine(Clock.systemUTC(), Duration.ofMillis(pause)));
@@ -292,7 +306,8 @@ final class FixCommand implements Callable<Integer> {
                 ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
     }
 
-    private static int runElevated(CliContext context, List<String> self, Path backups) {
+    private static int runElevated(CliContext context, List<String> self, ChangeOptions options) {
+        Path backups = options.backups;
         Messages m = context.messages();
         Path run;
         try {
@@ -314,6 +329,9 @@ final class FixCommand implements Callable<Integer> {
         try {
             ApplyResult result = Json.mapper().readValue(run.toFile(), ApplyResult.class);
             printResult(result, m, context.out());
+            if (options.result != null) {
+                Files.copy(run, options.result, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             return outcome.exitCode();
         } catch (IOException e) {
             context.err().println(m.get("cli.fix.elevatedNoResult", outcome.exitCode()));

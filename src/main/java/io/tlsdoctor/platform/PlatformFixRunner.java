@@ -6,6 +6,7 @@ import io.tlsdoctor.core.fix.FixEngine;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
 import io.tlsdoctor.core.fix.FixRunner;
+import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
@@ -45,7 +46,9 @@ public final class PlatformFixRunner implements FixRunner {
             Files.createDirectories(runs);
             Path planFile = runs.resolve("plan-" + System.currentTimeMillis() + ".json");
             plan.save(planFile);
-            return elevated(List.of("fix", "apply", "--plan", planFile.toString()));
+            // The elevated helper applies only the file whose digest it is given, so a file swapped before the UAC
+            // prompt is refused rather than applied.
+            return elevated(List.of("fix", "apply", "--plan", planFile.toString(), "--sha256", PlanDigest.of(planFile)));
         } catch (IOException e) {
             return failed("fix.apply.backupFailed", runs.toString(), String.valueOf(e.getMessage()));
         }
@@ -53,6 +56,11 @@ public final class PlatformFixRunner implements FixRunner {
 
     @Override
     public ApplyResult undoLive(Path backupFolder) {
+        try {
+            Files.createDirectories(DataFolders.root().resolve("runs"));
+        } catch (IOException e) {
+            return failed("fix.apply.backupFailed", DataFolders.root().toString(), String.valueOf(e.getMessage()));
+        }
         return elevated(List.of("fix", "undo", "--backup", backupFolder.toString()));
     }
 

@@ -74,6 +74,10 @@ public final class AllowList {
         }
         long value = target.number();
         boolean valueAllowed = kind == Kind.WINHTTP ? value != 0 && (value & ~WINHTTP_BITS) == 0 : value == 0 || value == 1;
+        if (kind == Kind.SCHANNEL && lower(location.keyPath()).contains("\\tls 1.2\\")) {
+            // TLS 1.2 is what mail to Exchange Online needs: no plan file may switch it off.
+            valueAllowed = lower(location.name()).equals("enabled") ? value == 1 : value == 0;
+        }
         if (!valueAllowed) {
             throw new FixPlanException("fix.error.badValue", location.toString(), target.display());
         }

@@ -50,9 +50,13 @@ public record Backup(String schema,
         if (!SCHEMA.equals(backup.schema())) {
             throw new FixPlanException("fix.error.backupMalformed", file.toString(), "schema " + backup.schema());
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Entry entry : backup.entries()) {
             // a restore may put back any type the admin had, but only at places a plan may touch
             AllowList.checkLocation(entry.location());
+            if (!seen.add(entry.location().key())) {
+                throw new FixPlanException("fix.error.duplicate", file.toString(), entry.location().toString());
+            }
         }
         return backup;
     }

@@ -44,6 +44,11 @@ public final class FixEngine {
 
     /** Puts back the values of a backup folder, with its own backup first (so an undo can be undone too). */
     public ApplyResult undo(Backup backup, RegistryStore store, Path backupsRoot) {
+        if (!backup.store().equals(store.describe())) {
+            // A backup of one server (or of a rehearsal copy) must never be written onto another.
+            return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, store.describe(), null, List.of(), "fix.undo.otherStore",
+                    List.of(backup.store(), store.describe()));
+        }
         List<Target> targets = new ArrayList<>();
         for (Backup.Entry entry : backup.entries()) {
             targets.add(new Target(entry.location(), entry.prior()));
@@ -59,6 +64,8 @@ public final class FixEngine {
                 before.add(store.read(target.location()).orElse(null));
             } catch (RegistryStoreException e) {
                 return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
+            } catch (RuntimeException e) {
+                return notStarted(store, targets, before, "fix.apply.unexpected", List.of(target.location().toString(), String.valueOf(e)));
             }
         }
         List<Integer> pending = new ArrayList<>();
@@ -104,11 +111,15 @@ public final class FixEngine {
                             List.of(target.location().toString(), show(target.wanted()), show(after[i])), null);
                 }
                 states[i] = ChangeResult.State.WRITTEN;
-            } catch (RegistryStoreException e) {
+            } catch (RegistryStoreException | RuntimeException e) {
+                // Whatever went wrong, and however: everything written so far goes back before we report.
                 states[i] = ChangeResult.State.FAILED;
                 boolean restored = rollBack(store, targets, before, pending.subList(0, n + 1), states, after);
+                String key = e instanceof RegistryStoreException known ? known.messageKey() : "fix.apply.unexpected";
+                List<Object> args = e instanceof RegistryStoreException known ? List.of(known.args())
+                        : List.of(target.location().toString(), String.valueOf(e));
                 return new ApplyResult(restored ? ApplyResult.Outcome.ROLLED_BACK : ApplyResult.Outcome.ROLLBACK_INCOMPLETE,
-                        store.describe(), folder, results(targets, before, after, states), e.messageKey(), List.of(e.args()));
+                        store.describe(), folder, results(targets, before, after, states), key, args);
             }
         }
         return new ApplyResult(ApplyResult.Outcome.APPLIED, store.describe(), folder, results(targets, before, after, states), null, null);
@@ -128,10 +139,10 @@ public final class FixEngine {
                     states[i] = ChangeResult.State.RESTORED;
                     continue;
                 }
-            } catch (RegistryStoreException e) {
+            } catch (RegistryStoreException | RuntimeException e) {
                 try {
                     after[i] = store.read(location).orElse(null);
-                } catch (RegistryStoreException unreadable) {
+                } catch (RegistryStoreException | RuntimeException unreadable) {
                     after[i] = null;
                 }
                 if (same(after[i], before.get(i))) {

@@ -64,11 +64,15 @@ public record FixPlan(String schema, Kind kind, Direction direction,
         if (plan.kind() == null) {
             throw new FixPlanException("fix.error.planMalformed", file.toString(), "kind");
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (PlannedChange change : plan.changes()) {
             if (change == null || change.location() == null || change.target() == null) {
                 throw new FixPlanException("fix.error.planMalformed", file.toString(), "changes");
             }
             AllowList.check(change.location(), change.target());
+            if (!seen.add(change.location().key())) {
+                throw new FixPlanException("fix.error.duplicate", file.toString(), change.location().toString());
+            }
         }
         return plan;
     }

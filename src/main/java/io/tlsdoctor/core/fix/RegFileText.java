@@ -96,7 +96,7 @@ public final class RegFileText {
             default -> data = hex(v.type() == RegistryValueType.REG_BINARY ? -1 : v.type().code(),
                     v.hex() == null ? new byte[0] : HexFormat.of().parseHex(v.hex()));
         }
-        return wrap(quotedName + "=" + data);
+        return data.startsWith("hex") ? wrap(quotedName + "=" + data) : quotedName + "=" + data;
     }
 
     private static String quote(String text) {
@@ -116,7 +116,7 @@ public final class RegFileText {
 
     /** regedit wraps long hex data after a comma, continuing with two spaces. */
     private static String wrap(String line) {
-        if (line.length() <= WRAP || !line.contains("hex")) {
+        if (line.length() <= WRAP) {
             return line;
         }
         StringBuilder out = new StringBuilder();

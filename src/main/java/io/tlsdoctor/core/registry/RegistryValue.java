@@ -24,6 +24,18 @@ public record RegistryValue(RegistryValueType type, Long number, String text, Li
         if (set != 1) {
             throw new IllegalArgumentException("a registry value holds exactly one kind of data: " + type);
         }
+        // The data field must be the one the type uses, so a hand-edited JSON file cannot smuggle in a value that
+        // would be written wrongly (a REG_DWORD with text, or a "DWORD" of -1).
+        boolean fits = switch (type) {
+            case REG_DWORD -> number != null && number >= 0 && number <= 0xFFFF_FFFFL;
+            case REG_QWORD -> number != null;
+            case REG_SZ, REG_EXPAND_SZ -> text != null;
+            case REG_MULTI_SZ -> texts != null;
+            default -> hex != null;
+        };
+        if (!fits) {
+            throw new IllegalArgumentException("the data does not fit the type " + type);
+        }
     }
 
     public static RegistryValue dword(long value) {

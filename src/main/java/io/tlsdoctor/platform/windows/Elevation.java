@@ -1,5 +1,6 @@
 package io.tlsdoctor.platform.windows;
 
+import com.sun.jna.Native;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.ShellAPI;
@@ -50,8 +51,11 @@ public final class Elevation {
         info.lpParameters = parameters.stream().map(Elevation::quote).collect(Collectors.joining(" "));
         info.nShow = WinUser.SW_HIDE;
         if (!Shell32.INSTANCE.ShellExecuteEx(info)) {
-            int error = Kernel32.INSTANCE.GetLastError();
+            int error = Native.getLastError(); // JNA's copy: Kernel32.GetLastError() may see a later call's error
             return new Outcome(error == DECLINED, -1);
+        }
+        if (info.hProcess == null) {
+            return new Outcome(false, -1);
         }
         try {
             Kernel32.INSTANCE.WaitForSingleObject(info.hProcess, WinBase.INFINITE);
@@ -85,8 +89,29 @@ public final class Elevation {
         return command;
     }
 
-    private static String quote(String argument) {
-        return argument.isEmpty() || argument.contains(" ") || argument.contains("\"")
-                ? "\"" + argument.replace("\"", "\\\"") + "\"" : argument;
+    /**
+     * Quotes one argument the way Windows splits command lines (CommandLineToArgvW): backslashes count only before a
+     * quote, so they are doubled there and at the end of a quoted argument.
+     */
+    static String quote(String argument) {
+        if (!argument.isEmpty() && argument.chars().noneMatch(c -> c == ' ' || c == '\t' || c == '"')) {
+            return argument;
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        int backslashes = 0;
+        for (int i = 0; i < argument.length(); i++) {
+            char c = argument.charAt(i);
+            if (c == '\\') {
+                backslashes++;
+                continue;
+            }
+            if (c == '"') {
+                quoted.append("\\".repeat(backslashes * 2 + 1)).append('"');
+            } else {
+                quoted.append("\\".repeat(backslashes)).append(c);
+            }
+            backslashes = 0;
+        }
+        return quoted.append("\\".repeat(backslashes * 2)).append('"').toString();
     }
 }

@@ -25,11 +25,17 @@ public final class ServerRestart {
         if (minutes < 0 || minutes > 60 * 24 * 10) {
             throw new IllegalArgumentException("minutes out of range: " + minutes);
         }
-        return List.of("shutdown.exe", "/r", "/t", String.valueOf(minutes * 60), "/d", "p:2:4", "/c", comment);
+        return List.of(shutdownExe(), "/r", "/t", String.valueOf(minutes * 60), "/d", "p:2:4", "/c", comment);
     }
 
     public static List<String> cancelCommand() {
-        return List.of("shutdown.exe", "/a");
+        return List.of(shutdownExe(), "/a");
+    }
+
+    /** The full path: Windows would otherwise look in the current and the application folder first. */
+    static String shutdownExe() {
+        String root = System.getenv("SystemRoot");
+        return (root != null ? root : "C:\\Windows") + "\\System32\\shutdown.exe";
     }
 
     public static Result run(List<String> command) throws IOException, InterruptedException {

@@ -212,7 +212,7 @@ class FixEngineTest {
 
         @Override
         public String describe() {
-            return "failing store";
+            return delegate.describe(); // the same file: its backup may be undone onto it
         }
     }
 }
