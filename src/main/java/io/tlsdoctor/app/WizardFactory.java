@@ -5,7 +5,6 @@ import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.fix.DiagnosisBookmark;
-import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.ui.common.DialogService;
@@ -56,8 +55,7 @@ public final class WizardFactory {
 
         SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
-        RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), new RegistryEvaluator(),
-                executor, i18n, session);
+        RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), executor, i18n, session);
         // the direction per target is set by the step; these are the deadlines (10 s connect, 30 s per target)
         ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
                 executor, i18n, session);

@@ -45,7 +45,6 @@ public final class RegistryStepViewModel implements StepModel {
     public enum VerdictKind { NOT_RUN, READY, NOT_READY, UNDECIDED, NOT_APPLICABLE }
 
     private final RegistrySources sources;
-    private final RegistryEvaluator evaluator;
     private final Executor executor;
     private final I18n i18n;
     private final DiagnosisSession session;
@@ -68,10 +67,9 @@ public final class RegistryStepViewModel implements StepModel {
     private boolean liveTried;
     private List<Path> pendingExports = List.of();
 
-    public RegistryStepViewModel(RegistrySources sources, RegistryEvaluator evaluator, Executor executor, I18n i18n,
+    public RegistryStepViewModel(RegistrySources sources, Executor executor, I18n i18n,
                                  DiagnosisSession session) {
         this.sources = sources;
-        this.evaluator = evaluator;
         this.executor = executor;
         this.i18n = i18n;
         this.session = session;
@@ -186,13 +184,15 @@ public final class RegistryStepViewModel implements StepModel {
         }
     }
 
+    /** The evaluator is made inside the task: its texts load on first use, off the FX thread and not at start-up. */
     private void collect(RegistrySource source, String message) {
         cancel();
+        WindowsServer os = osOverride.get(); // read on the FX thread; the task must not touch properties
         Task<Result> task = new Task<>() {
             @Override
             protected Result call() throws Exception {
                 RegistrySnapshot collected = source.collect();
-                return new Result(collected, evaluator.evaluate(collected, osOverride.get()));
+                return new Result(collected, new RegistryEvaluator().evaluate(collected, os));
             }
         };
         run(task, message);
@@ -207,7 +207,7 @@ public final class RegistryStepViewModel implements StepModel {
         Task<Result> task = new Task<>() {
             @Override
             protected Result call() {
-                return new Result(kept, evaluator.evaluate(kept, os));
+                return new Result(kept, new RegistryEvaluator().evaluate(kept, os));
             }
         };
         run(task, i18n.get("step.registry.progress.evaluate"));
