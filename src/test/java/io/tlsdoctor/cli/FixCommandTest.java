@@ -3,6 +3,7 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.fix.Backup;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
+import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
@@ -45,12 +46,7 @@ class FixCommandTest {
                 "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
                 "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
                 "\"CurrentBuild\"=\"17763\"", "", "");
-        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
-        byte[] bytes = new byte[body.length + 2];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, bytes, 2, body.length);
-        export = Files.write(dir.resolve("export.reg"), bytes);
+        export = Files.write(dir.resolve("export.reg"), RegFileText.bytes(text));
         backups = dir.resolve("backups");
     }
 

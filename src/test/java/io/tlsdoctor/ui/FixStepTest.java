@@ -3,6 +3,7 @@ package io.tlsdoctor.ui;
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
+import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.platform.registry.RegFileSource;
@@ -19,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -170,12 +170,7 @@ class FixStepTest {
                 "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000000", "\"Enabled\"=dword:00000001", "",
                 "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
                 "\"CurrentBuild\"=\"17763\"", "", "");
-        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
-        byte[] bytes = new byte[body.length + 2];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, bytes, 2, body.length);
-        return Files.write(file, bytes);
+        return Files.write(file, RegFileText.bytes(text));
     }
 
     /** Clicks Next until the step with {@code heading} shows (steps between may be added as TLS Doctor grows). */

@@ -3,6 +3,7 @@ package io.tlsdoctor.ui;
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
+import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.scene.control.ComboBox;
@@ -19,7 +20,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,12 +127,7 @@ class RegistryStepTest {
     /** A .reg file as {@code reg export} writes it: UTF-16LE with BOM, CRLF. */
     private Path regExport(String name, String body) throws IOException {
         String text = "Windows Registry Editor Version 5.00\r\n\r\n" + body + "\r\n\r\n";
-        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
-        byte[] bytes = new byte[utf16.length + 2];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xFE;
-        System.arraycopy(utf16, 0, bytes, 2, utf16.length);
-        return Files.write(dir.resolve(name), bytes);
+        return Files.write(dir.resolve(name), RegFileText.bytes(text));
     }
 
     private static void waitFor(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
