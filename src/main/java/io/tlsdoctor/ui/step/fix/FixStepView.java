@@ -88,12 +88,13 @@ public final class FixStepView extends ScrollPane {
         Button rehearse = new Button();
         rehearse.setId("rehearseButton");
         rehearse.textProperty().bind(i18n.text("step.fix.rehearse"));
-        rehearse.setVisible(viewModel.rehearsalSource() != null || !viewModel.isLiveAvailable());
+        rehearse.visibleProperty().bind(viewModel.hasExportsProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.isLiveAvailable())));
         rehearse.managedProperty().bind(rehearse.visibleProperty());
-        rehearse.disableProperty().bind(viewModel.canApplyProperty().not());
+        rehearse.disableProperty().bind(viewModel.canRehearseProperty().not());
         rehearse.setOnAction(e -> {
-            if (viewModel.rehearsalSource() != null && dialogs.confirm(i18n.get("step.fix.confirm.title"),
-                    viewModel.applyQuestion(false), i18n.get("step.fix.confirm.yes"), i18n.get("step.fix.confirm.no"))) {
+            if (dialogs.confirm(i18n.get("step.fix.confirm.title"), viewModel.applyQuestion(false), i18n.get("step.fix.confirm.yes"),
+                    i18n.get("step.fix.confirm.no"))) {
                 viewModel.rehearse();
             }
         });

@@ -68,6 +68,8 @@ public final class FixStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
     private final BooleanBinding canApply;
     private final BooleanBinding canUndo;
+    private final BooleanBinding hasExports;
+    private final BooleanBinding canRehearse;
 
     private Path lastBackup;
     private boolean lastWasLive;
@@ -80,6 +82,8 @@ public final class FixStepViewModel implements StepModel {
         this.clock = clock;
         canApply = Bindings.createBooleanBinding(() -> plan.get() != null && !plan.get().isBlocked()
                 && !plan.get().changes().isEmpty() && !running.get(), plan, running);
+        hasExports = Bindings.isNotEmpty(session.registryExports());
+        canRehearse = canApply.and(hasExports);
         canUndo = Bindings.createBooleanBinding(() -> undoable.get() && !running.get(), undoable, running);
         i18n.messagesProperty().addListener((obs, old, value) -> show());
     }
@@ -160,6 +164,15 @@ public final class FixStepViewModel implements StepModel {
 
     public BooleanBinding canApplyProperty() {
         return canApply;
+    }
+
+    /** The check read .reg exports, so there is a copy to rehearse on (follows the registry step). */
+    public BooleanBinding hasExportsProperty() {
+        return hasExports;
+    }
+
+    public BooleanBinding canRehearseProperty() {
+        return canRehearse;
     }
 
     public BooleanBinding canUndoProperty() {
