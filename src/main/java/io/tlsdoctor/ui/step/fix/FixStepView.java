@@ -2,9 +2,9 @@ package io.tlsdoctor.ui.step.fix;
 
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,18 +35,14 @@ public final class FixStepView extends ScrollPane {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         viewModel.notes().addListener((ListChangeListener<String>) c -> showLines(notesBox, viewModel.notes(), "note"));
         viewModel.resultLines().addListener((ListChangeListener<String>) c -> showLines(resultBox, viewModel.resultLines(), "exact-text"));
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.fix.heading"));
+        Label heading = StepLayout.heading(i18n, "step.fix.heading");
         Label summary = new Label();
         summary.setId("fixSummary");
         summary.setWrapText(true);
@@ -140,9 +136,7 @@ public final class FixStepView extends ScrollPane {
                 viewModel.rehearsalFileProperty(), i18n.messagesProperty()));
         resultBox.setId("fixResult");
 
-        VBox root = new VBox(12, heading, summary, table, notesBox, actions, outcome, rehearsal, resultBox);
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, summary, table, notesBox, actions, outcome, rehearsal, resultBox);
         return root;
     }
 

@@ -6,10 +6,10 @@ import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -58,8 +58,7 @@ public final class LogsStepView extends ScrollPane {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         setOnDragOver(this::acceptDrag);
         setOnDragDropped(this::drop);
@@ -68,10 +67,7 @@ public final class LogsStepView extends ScrollPane {
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.logs.heading"));
+        Label heading = StepLayout.heading(i18n, "step.logs.heading");
         Label intro = wrapped(i18n.text("step.logs.intro"));
 
         TextField paths = new TextField();
@@ -129,9 +125,7 @@ public final class LogsStepView extends ScrollPane {
         failureTimeline.setAnimated(false);
         failureTimeline.setLegendVisible(false);
 
-        VBox root = new VBox(12, heading, intro, pathBar, runBar, status, verdict, results);
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, intro, pathBar, runBar, status, verdict, results);
         return root;
     }
 

@@ -1,6 +1,7 @@
 package io.tlsdoctor.ui.step.meaning;
 
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,8 +25,7 @@ public final class MeaningStepView extends ScrollPane {
     public MeaningStepView(MeaningStepViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         viewModel.findings().addListener((ListChangeListener<FindingItem>) c -> showFindings());
         viewModel.nextChecks().addListener((ListChangeListener<String>) c -> showChecks());
@@ -34,10 +34,7 @@ public final class MeaningStepView extends ScrollPane {
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.meaning.heading"));
+        Label heading = StepLayout.heading(i18n, "step.meaning.heading");
         Label summary = new Label();
         summary.setId("meaningSummary");
         summary.setWrapText(true);
@@ -58,9 +55,7 @@ public final class MeaningStepView extends ScrollPane {
         end.setWrapText(true);
         end.getStyleClass().add("note");
         end.textProperty().bind(i18n.text("step.meaning.end"));
-        VBox root = new VBox(12, heading, summary, nothing, findingsBox, checksHeading, checksBox, end);
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, summary, nothing, findingsBox, checksHeading, checksBox, end);
         return root;
     }
 

@@ -8,7 +8,7 @@ import io.tlsdoctor.core.probe.TargetReport;
 import io.tlsdoctor.core.probe.TlsVersion;
 import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.ui.common.I18n;
-import javafx.geometry.Insets;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,18 +42,14 @@ public final class ProbeStepView extends ScrollPane {
     public ProbeStepView(ProbeStepViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         viewModel.revisionProperty().addListener((obs, old, value) -> showCards());
         showCards();
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.probe.heading"));
+        Label heading = StepLayout.heading(i18n, "step.probe.heading");
         Label intro = new Label();
         intro.setWrapText(true);
         intro.textProperty().bind(i18n.text("step.probe.intro"));
@@ -90,9 +86,7 @@ public final class ProbeStepView extends ScrollPane {
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         cards.setId("probeTargets");
-        VBox root = new VBox(12, heading, intro, fields, actions, cards);
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, intro, fields, actions, cards);
         return root;
     }
 

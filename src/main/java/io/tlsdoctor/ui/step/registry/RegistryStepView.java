@@ -3,9 +3,9 @@ package io.tlsdoctor.ui.step.registry;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,8 +41,7 @@ public final class RegistryStepView extends ScrollPane {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         viewModel.findings().addListener((ListChangeListener<FindingRow>) c -> showFindings());
         showFindings();
@@ -51,10 +50,7 @@ public final class RegistryStepView extends ScrollPane {
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.registry.heading"));
+        Label heading = StepLayout.heading(i18n, "step.registry.heading");
         Label intro = new Label();
         intro.setWrapText(true);
         intro.textProperty().bind(i18n.text(viewModel.isLiveAvailable() ? "step.registry.intro.live" : "step.registry.intro.offline"));
@@ -107,9 +103,7 @@ public final class RegistryStepView extends ScrollPane {
         source.getStyleClass().add("meta");
         source.textProperty().bind(viewModel.sourceTextProperty());
 
-        VBox root = new VBox(12, heading, intro, actions, problem, verdict, osChooser(), source, findingsBox, exportHelp());
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, intro, actions, problem, verdict, osChooser(), source, findingsBox, exportHelp());
         return root;
     }
 

@@ -2,8 +2,8 @@ package io.tlsdoctor.ui.step.restart;
 
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,8 +25,7 @@ public final class RestartStepView extends ScrollPane {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         viewModel.checklist().addListener((ListChangeListener<String>) c -> {
             checklistBox.getChildren().clear();
@@ -39,10 +38,7 @@ public final class RestartStepView extends ScrollPane {
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.restart.heading"));
+        Label heading = StepLayout.heading(i18n, "step.restart.heading");
         Label need = new Label();
         need.setId("restartNeed");
         need.setWrapText(true);
@@ -115,9 +111,7 @@ public final class RestartStepView extends ScrollPane {
         beforeAfter.visibleProperty().bind(viewModel.beforeAfterProperty().isNotEmpty());
         beforeAfter.managedProperty().bind(beforeAfter.visibleProperty());
 
-        VBox root = new VBox(12, heading, need, onlyOnServer, restartRow, laterRow, status, checklistBox, beforeAfter);
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, need, onlyOnServer, restartRow, laterRow, status, checklistBox, beforeAfter);
         return root;
     }
 }

@@ -4,8 +4,8 @@ import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.StepLayout;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,8 +37,7 @@ public final class SymptomStepView extends ScrollPane {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        setFitToWidth(true);
-        getStyleClass().add("step-scroll");
+        StepLayout.scrollable(this);
         setContent(createView());
         viewModel.pickedSymptomProperty().addListener((obs, old, picked) -> syncCards());
         viewModel.recognisedCodesProperty().addListener((obs, old, codes) -> syncCards());
@@ -46,10 +45,7 @@ public final class SymptomStepView extends ScrollPane {
     }
 
     private VBox createView() {
-        Label heading = new Label();
-        heading.setId("stepHeading");
-        heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(i18n.text("step.symptom.heading"));
+        Label heading = StepLayout.heading(i18n, "step.symptom.heading");
         Label intro = wrapped(i18n.text("step.symptom.intro"));
 
         GridPane grid = new GridPane();
@@ -101,9 +97,7 @@ public final class SymptomStepView extends ScrollPane {
         viewModel.statusKindProperty().addListener((obs, old, kind) -> styleStatus(status, kind));
         styleStatus(status, viewModel.statusKindProperty().get());
 
-        VBox root = new VBox(12, heading, intro, grid, pasteBar, evidence, status);
-        root.setPadding(new Insets(20, 24, 20, 24));
-        root.getStyleClass().add("step");
+        VBox root = StepLayout.page(heading, intro, grid, pasteBar, evidence, status);
         return root;
     }
 
