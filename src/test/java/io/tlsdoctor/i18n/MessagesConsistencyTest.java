@@ -74,6 +74,21 @@ class MessagesConsistencyTest {
         for (io.tlsdoctor.core.fix.ApplyResult.Outcome outcome : io.tlsdoctor.core.fix.ApplyResult.Outcome.values()) {
             used.add("cli.fix.outcome." + outcome);
         }
+        for (io.tlsdoctor.core.diagnosis.Cause cause : io.tlsdoctor.core.diagnosis.Cause.values()) {
+            used.add("diagnosis.cause." + cause + ".title");
+        }
+        for (io.tlsdoctor.core.diagnosis.Confidence confidence : io.tlsdoctor.core.diagnosis.Confidence.values()) {
+            used.add("step.diagnosis.confidence." + confidence);
+        }
+        for (io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing bearing : io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing.values()) {
+            used.add("step.diagnosis.bearing." + bearing);
+        }
+        for (io.tlsdoctor.core.diagnosis.CheckKind kind : io.tlsdoctor.core.diagnosis.CheckKind.values()) {
+            used.add("step.diagnosis.source." + kind);
+        }
+        for (io.tlsdoctor.core.diagnosis.CheckMode mode : io.tlsdoctor.core.diagnosis.CheckMode.values()) {
+            used.add("step.diagnosis.mode." + mode);
+        }
         assertThat(difference(used, known)).as("keys used in code but missing from messages.properties").isEmpty();
     }
 

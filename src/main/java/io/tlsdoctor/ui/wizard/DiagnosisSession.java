@@ -1,5 +1,8 @@
 package io.tlsdoctor.ui.wizard;
 
+import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.diagnosis.ProbeEvidence;
+import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.registry.RegistryReport;
@@ -19,8 +22,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * What the user has told TLS Doctor so far, shared by the steps so that no step reaches into another: the symptom
- * they picked, the evidence they pasted or dropped, and what was recognised in it.
+ * What the user has told TLS Doctor so far and what the checks found, shared by the steps so that no step reaches
+ * into another: the symptom, the evidence and what was recognised in it, then each check's result and each change.
  */
 public final class DiagnosisSession {
 
@@ -34,6 +37,10 @@ public final class DiagnosisSession {
     private final ObservableList<Path> registryExports = FXCollections.observableArrayList();
     private final ObjectProperty<ApplyResult> lastChange = new SimpleObjectProperty<>(this, "lastChange");
     private final ObjectProperty<LogAnalysis> logAnalysis = new SimpleObjectProperty<>(this, "logAnalysis");
+    private final ObservableList<ProbeEvidence> probes = FXCollections.observableArrayList();
+    private final ObservableList<ApplyResult> changes = FXCollections.observableArrayList();
+    private final ObjectProperty<Conclusion> conclusion = new SimpleObjectProperty<>(this, "conclusion");
+    private final ObjectProperty<RestartState> restartState = new SimpleObjectProperty<>(this, "restartState");
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
             () -> pickedSymptom.get() != null || !evidenceText.get().isBlank(), pickedSymptom, evidenceText);
 
@@ -81,6 +88,26 @@ public final class DiagnosisSession {
     /** What the protocol logs showed, once the user had them analysed; null before. */
     public ObjectProperty<LogAnalysis> logAnalysisProperty() {
         return logAnalysis;
+    }
+
+    /** Every target the connection test finished, with the mail flow it stands for; replaced on each new test. */
+    public ObservableList<ProbeEvidence> probes() {
+        return probes;
+    }
+
+    /** Every registry change made in this session (apply and undo, rehearsals included), oldest first. */
+    public ObservableList<ApplyResult> changes() {
+        return changes;
+    }
+
+    /** Where the restart stands, once the restart step has looked; null before. */
+    public ObjectProperty<RestartState> restartStateProperty() {
+        return restartState;
+    }
+
+    /** What the diagnosis step concluded from the checks (before any fix), null until it has. */
+    public ObjectProperty<Conclusion> conclusionProperty() {
+        return conclusion;
     }
 
     public BooleanBinding hasInputProperty() {

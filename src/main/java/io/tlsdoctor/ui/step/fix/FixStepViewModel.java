@@ -274,6 +274,7 @@ public final class FixStepViewModel implements StepModel {
                     undoable.set(isChange);
                 }
                 session.lastChangeProperty().set(value);
+                session.changes().add(value);
                 show();
             }
         });

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.probe;
 
+import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeEngine;
@@ -155,6 +156,7 @@ public final class ProbeStepViewModel implements StepModel {
             return;
         }
         targets.clear();
+        session.probes().clear();
         targetsByRun.clear();
         runs.clear();
         bump();
@@ -294,6 +296,7 @@ public final class ProbeStepViewModel implements StepModel {
                 TargetProgress row = rows.get(report.target());
                 Platform.runLater(() -> {
                     row.finished(report);
+                    session.probes().add(new ProbeEvidence(direction, report, null));
                     bump();
                 });
             }

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.restart;
 
+import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.DiagnosisBookmark;
@@ -27,6 +28,7 @@ import javafx.concurrent.Task;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,13 +137,23 @@ public final class RestartStepViewModel implements StepModel {
     public void restartIn(int inMinutes) {
         remember();
         String comment = i18n.get("cli.restart.comment");
-        run(() -> restarts.restartIn(inMinutes, comment), result -> status.set(result.succeeded()
-                ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail())));
+        run(() -> restarts.restartIn(inMinutes, comment), result -> {
+            status.set(result.succeeded()
+                    ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail()));
+            if (result.succeeded()) {
+                publish(RestartState.Status.SCHEDULED, clock.instant().plus(Duration.ofMinutes(inMinutes)), null);
+            }
+        });
     }
 
     public void cancelRestart() {
-        run(restarts::cancel, result -> status.set(result.succeeded()
-                ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail())));
+        run(restarts::cancel, result -> {
+            status.set(result.succeeded()
+                    ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
+            if (result.succeeded()) {
+                describeNeed();
+            }
+        });
     }
 
     /** Restart later: keep the bookmark and show what to restart and why. */
@@ -173,6 +185,10 @@ public final class RestartStepViewModel implements StepModel {
             beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
             session.registryReportProperty().set(task.getValue());
+            if (bookmark != null) {
+                // opened again after the restart the bookmark was saved for: the settings now read are in effect
+                publish(RestartState.Status.DONE, null, after);
+            }
             if (Boolean.TRUE.equals(after.client()) && Boolean.TRUE.equals(after.server())) {
                 DiagnosisBookmark.forget(bookmarkFile);
             }
@@ -201,6 +217,7 @@ public final class RestartStepViewModel implements StepModel {
     private void describeNeed() {
         ApplyResult change = session.lastChangeProperty().get();
         RegistryReport report = session.registryReportProperty().get();
+        RestartState.Status state = RestartState.Status.NEEDED;
         if (liveChangeMade()) {
             need.set(i18n.get("step.restart.need.changed", change.store()));
         } else if (bookmark != null && change == null) {
@@ -212,7 +229,20 @@ public final class RestartStepViewModel implements StepModel {
             need.set(i18n.get("step.restart.need.pending", report.finding("restart.pending").get().detail().in(i18n.locale())));
         } else {
             need.set(i18n.get("step.restart.need.none"));
+            state = RestartState.Status.NOT_NEEDED;
         }
+        if (rehearsedCopy().isPresent() && !liveChangeMade()) {
+            state = RestartState.Status.NOT_NEEDED; // the change went to a copy; this server itself is unchanged
+        }
+        RestartState current = session.restartStateProperty().get();
+        if (current == null || current.status() != RestartState.Status.DONE) {
+            publish(state, null, null);
+        }
+    }
+
+    /** Tells the diagnosis and its summary where the restart stands. */
+    private void publish(RestartState.Status state, java.time.Instant scheduledFor, Tls12 after) {
+        session.restartStateProperty().set(new RestartState(state, scheduledFor, before(), after));
     }
 
     private boolean liveChangeMade() {

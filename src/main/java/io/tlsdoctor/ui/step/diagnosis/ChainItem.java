@@ -1,0 +1,7 @@
+package io.tlsdoctor.ui.step.diagnosis;
+
+import io.tlsdoctor.core.diagnosis.EvidenceLink;
+
+/** One link of the evidence chain as shown: how it bears on the conclusion, which check said it, and what it said. */
+public record ChainItem(EvidenceLink.Bearing bearing, String source, String text) {
+}

@@ -1,0 +1,196 @@
+package io.tlsdoctor.ui.step.diagnosis;
+
+import io.tlsdoctor.core.diagnosis.CaseFile;
+import io.tlsdoctor.core.diagnosis.CheckMode;
+import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.diagnosis.EvidenceLink;
+import io.tlsdoctor.core.diagnosis.Statement;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.CaseFileAssembler;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Step "Diagnosis": judges everything the checks collected (in a task, each time the step is entered, since the
+ * user may have gone back and checked more) and shows the cause, how sure it is, the chain of evidence with any
+ * contradiction, and the next steps; when the cause is this server's SChannel settings it offers the way into Fix.
+ */
+public final class DiagnosisStepViewModel implements StepModel {
+
+    private final Function<CaseFile, Conclusion> engine;
+    private final CaseFileAssembler assembler;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+    private final Runnable openFix;
+
+    // Properties
+    private final ReadOnlyStringWrapper causeTitle = new ReadOnlyStringWrapper(this, "causeTitle", "");
+    private final ReadOnlyStringWrapper confidence = new ReadOnlyStringWrapper(this, "confidence", "");
+    private final ReadOnlyStringWrapper confidenceStyle = new ReadOnlyStringWrapper(this, "confidenceStyle", "");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper(this, "mode", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ObservableList<ChainItem> chain = FXCollections.observableArrayList();
+    private final ObservableList<String> nextSteps = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper fixOffered = new ReadOnlyBooleanWrapper(this, "fixOffered");
+    private final ReadOnlyBooleanWrapper judging = new ReadOnlyBooleanWrapper(this, "judging");
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+
+    private CheckMode lastMode = CheckMode.OFFLINE;
+
+    /**
+     * @param engine  the diagnosis (pure: a case file in, a conclusion out)
+     * @param openFix shows the Fix step (the wizard knows where it is)
+     */
+    public DiagnosisStepViewModel(Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler, Executor executor,
+                                  I18n i18n, DiagnosisSession session, Runnable openFix) {
+        this.engine = engine;
+        this.assembler = assembler;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        this.openFix = openFix;
+        i18n.messagesProperty().addListener((obs, old, value) -> show());
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.diagnosis.title";
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return judging;
+    }
+
+    @Override
+    public void onEnter() {
+        judge();
+    }
+
+    // == Properties ==
+
+    public ReadOnlyStringProperty causeTitleProperty() {
+        return causeTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty confidenceProperty() {
+        return confidence.getReadOnlyProperty();
+    }
+
+    /** {@code high}, {@code medium} or {@code low}: the view colours the badge by it. */
+    public ReadOnlyStringProperty confidenceStyleProperty() {
+        return confidenceStyle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** Whether the checks ran on this server or on files from it: the reader must know which. */
+    public ReadOnlyStringProperty modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** What went wrong while judging, empty when nothing did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<ChainItem> chain() {
+        return chain;
+    }
+
+    public ObservableList<String> nextSteps() {
+        return nextSteps;
+    }
+
+    public ReadOnlyBooleanProperty fixOfferedProperty() {
+        return fixOffered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty judgingProperty() {
+        return judging.getReadOnlyProperty();
+    }
+
+    // == Commands ==
+
+    public void openFix() {
+        if (fixOffered.get()) {
+            openFix.run();
+        }
+    }
+
+    /** Judges the case file as the steps left it; the conclusion is kept in the session for the summary. */
+    public void judge() {
+        if (judging.get()) {
+            return;
+        }
+        CaseFile caseFile = assembler.assemble(session);
+        lastMode = caseFile.provenance().mode();
+        Task<Conclusion> task = new Task<>() {
+            @Override
+            protected Conclusion call() {
+                return engine.apply(caseFile);
+            }
+        };
+        judging.set(true);
+        problem.set("");
+        task.setOnSucceeded(e -> {
+            judging.set(false);
+            session.conclusionProperty().set(task.getValue());
+            show();
+        });
+        task.setOnFailed(e -> {
+            judging.set(false);
+            problem.set(i18n.get("step.diagnosis.failed", String.valueOf(task.getException().getMessage())));
+        });
+        executor.execute(task);
+    }
+
+    // == Internals ==
+
+    /** Words for the kept conclusion in the current language. */
+    private void show() {
+        Conclusion conclusion = session.conclusionProperty().get();
+        mode.set(i18n.get("step.diagnosis.mode." + lastMode.name()));
+        if (conclusion == null) {
+            return;
+        }
+        String cause = "diagnosis.cause." + conclusion.cause().name();
+        causeTitle.set(i18n.get(cause + ".title"));
+        explanation.set(i18n.messages().has(cause + ".explanation") ? i18n.get(cause + ".explanation") : "");
+        confidence.set(i18n.get("step.diagnosis.confidence." + conclusion.confidence().name()));
+        confidenceStyle.set(conclusion.confidence().name().toLowerCase(java.util.Locale.ROOT));
+        List<ChainItem> items = conclusion.chain().stream().map(this::item).toList();
+        chain.setAll(items);
+        nextSteps.setAll(conclusion.nextSteps().stream().map(this::text).toList());
+        fixOffered.set(conclusion.registryFix());
+    }
+
+    private ChainItem item(EvidenceLink link) {
+        return new ChainItem(link.bearing(), i18n.get("step.diagnosis.source." + link.source().name()), text(link.text()));
+    }
+
+    private String text(Statement statement) {
+        return i18n.get(statement.key(), statement.argArray());
+    }
+}
