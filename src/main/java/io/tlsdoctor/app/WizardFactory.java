@@ -4,7 +4,7 @@ import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
-import io.tlsdoctor.core.fix.DiagnosisBookmark;
+import io.tlsdoctor.core.diagnosis.DiagnosisBookmark;
 import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.ui.common.DialogService;

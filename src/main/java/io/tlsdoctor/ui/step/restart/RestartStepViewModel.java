@@ -3,7 +3,7 @@ package io.tlsdoctor.ui.step.restart;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
-import io.tlsdoctor.core.fix.DiagnosisBookmark;
+import io.tlsdoctor.core.diagnosis.DiagnosisBookmark;
 import io.tlsdoctor.core.fix.RestartScheduler;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
@@ -207,6 +207,12 @@ public final class RestartStepViewModel implements StepModel {
         if (saved.symptom() != null) {
             session.pickedSymptomProperty().set(SymptomCode.valueOf(saved.symptom()));
         }
+        if (saved.evidenceText() != null) {
+            session.evidenceTextProperty().set(saved.evidenceText()); // recognised again by the symptom step
+            session.evidenceSourceProperty().set(saved.evidenceSource());
+        }
+        session.conclusionProperty().set(saved.conclusion());
+        session.changes().setAll(saved.changes());
         status.set(i18n.get("step.restart.welcomeBack", i18n.dateTime(saved.savedAt())));
         describeNeed();
         checkAgain();
@@ -275,7 +281,8 @@ public final class RestartStepViewModel implements StepModel {
         DiagnosisBookmark saved = new DiagnosisBookmark(DiagnosisBookmark.SCHEMA, clock.instant(), picked == null ? null : picked.name(),
                 session.directionProperty().get(), before == null ? null : before.client(), before == null ? null : before.server(),
                 change == null || change.backupFolder() == null ? null : change.backupFolder().toString(),
-                change == null ? null : change.store());
+                change == null ? null : change.store(), blankToNull(session.evidenceTextProperty().get()),
+                session.evidenceSourceProperty().get(), session.conclusionProperty().get(), session.changes());
         bookmark = bookmark == null ? saved : bookmark;
         executor.execute(() -> {
             try {
@@ -284,6 +291,11 @@ public final class RestartStepViewModel implements StepModel {
                 // only the offer to check again after the restart is lost
             }
         });
+    }
+
+    /** The evidence to keep across the restart; a huge log dump is left out rather than bloating the bookmark. */
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() || text.length() > 1_000_000 ? null : text;
     }
 
     private String side(Boolean ready) {
