@@ -14,6 +14,11 @@ public interface StepModel {
     /** Whether the step has work running; the wizard then locks navigation and asks before closing. */
     ObservableBooleanValue busyProperty();
 
+    /** The checks this step runs (the guided path decides from them whether the step is needed); none by default. */
+    default java.util.List<io.tlsdoctor.core.diagnosis.CheckKind> checks() {
+        return java.util.List.of();
+    }
+
     /** Called each time the step becomes the current one. */
     default void onEnter() {
     }

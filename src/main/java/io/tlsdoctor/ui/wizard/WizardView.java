@@ -56,7 +56,8 @@ public final class WizardView extends BorderPane {
         getStyleClass().add("wizard");
         setTop(new javafx.scene.layout.VBox(createHeader(), createResumeBar()));
         setLeft(createStepList());
-        setCenter(content);
+        setCenter(new javafx.scene.layout.VBox(createIntroduction(), content));
+        javafx.scene.layout.VBox.setVgrow(content, Priority.ALWAYS);
         setBottom(createButtons());
         content.getStyleClass().add("step-content");
         showCurrent();
@@ -150,6 +151,20 @@ public final class WizardView extends BorderPane {
         return bar;
     }
 
+    /** The guided path's sentence about the check the current step runs. */
+    private Node createIntroduction() {
+        Label introduction = new Label();
+        introduction.setId("stepIntroduction");
+        introduction.setWrapText(true);
+        introduction.setMaxWidth(Double.MAX_VALUE);
+        introduction.getStyleClass().add("step-introduction");
+        introduction.textProperty().bind(viewModel.introductionProperty());
+        introduction.visibleProperty().bind(viewModel.introductionProperty().isNotEmpty());
+        introduction.managedProperty().bind(introduction.visibleProperty());
+        i18n.messagesProperty().addListener((obs, old, value) -> viewModel.introduce());
+        return introduction;
+    }
+
     private Node createStepList() {
         ListView<StepModel> list = new ListView<>(FXCollections.observableArrayList(viewModel.steps()));
         list.setId("stepList");
@@ -165,6 +180,7 @@ public final class WizardView extends BorderPane {
             }
         });
         viewModel.furthestIndexProperty().addListener((obs, old, value) -> list.refresh());
+        viewModel.pathRevisionProperty().addListener((obs, old, value) -> list.refresh());
         i18n.messagesProperty().addListener((obs, old, value) -> list.refresh());
         return list;
     }
@@ -218,13 +234,16 @@ public final class WizardView extends BorderPane {
         @Override
         protected void updateItem(StepModel step, boolean empty) {
             super.updateItem(step, empty);
-            getStyleClass().removeAll("step-reached", "step-unreached");
+            getStyleClass().removeAll("step-reached", "step-unreached", "step-skipped");
             if (empty || step == null) {
                 setText(null);
                 return;
             }
             setText((getIndex() + 1) + ". " + i18n.get(step.titleKey()));
             getStyleClass().add(getIndex() <= viewModel.furthestIndexProperty().get() ? "step-reached" : "step-unreached");
+            if (!viewModel.isNeeded(getIndex())) {
+                getStyleClass().add("step-skipped"); // not needed for this symptom: Next passes over it
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ public final class WizardViewModel {
 
     private final List<StepModel> steps;
     private final DiagnosisSession session;
+    private final StepGuide guide;
 
     // Properties
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", 0);
@@ -27,6 +30,8 @@ public final class WizardViewModel {
     private final BooleanBinding busy;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
+    private final ReadOnlyStringWrapper introduction = new ReadOnlyStringWrapper(this, "introduction", "");
+    private final ReadOnlyIntegerWrapper pathRevision = new ReadOnlyIntegerWrapper(this, "pathRevision");
     private final ReadOnlyObjectWrapper<ResumeOffer> resumeOffer = new ReadOnlyObjectWrapper<>(this, "resumeOffer");
 
     /** An offer shown above the steps (after a restart: check again); {@code text} follows the language. */
@@ -34,11 +39,17 @@ public final class WizardViewModel {
     }
 
     public WizardViewModel(List<StepModel> steps, DiagnosisSession session) {
+        this(steps, session, StepGuide.EVERY_STEP);
+    }
+
+    /** @param guide which steps the case needs and how each check is introduced */
+    public WizardViewModel(List<StepModel> steps, DiagnosisSession session, StepGuide guide) {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a wizard needs at least one step");
         }
         this.steps = List.copyOf(steps);
         this.session = session;
+        this.guide = guide;
         List<Observable> busyDependencies = new ArrayList<>();
         List<Observable> allDependencies = new ArrayList<>(List.of(currentIndex));
         for (StepModel step : this.steps) {
@@ -53,6 +64,7 @@ public final class WizardViewModel {
         canGoNext = Bindings.createBooleanBinding(() -> currentIndex.get() < this.steps.size() - 1
                 && current().canAdvanceProperty().get() && !busy.get(), allDependencies.toArray(Observable[]::new));
         this.steps.get(0).onEnter();
+        introduce();
     }
 
     public List<StepModel> steps() {
@@ -81,6 +93,27 @@ public final class WizardViewModel {
 
     public BooleanBinding canGoNextProperty() {
         return canGoNext;
+    }
+
+    /** The sentence introducing the current step's check, empty when it has none. */
+    public ReadOnlyStringProperty introductionProperty() {
+        return introduction.getReadOnlyProperty();
+    }
+
+    /** Goes up whenever the path may have changed (the view greys the steps it passes over). */
+    public ReadOnlyIntegerProperty pathRevisionProperty() {
+        return pathRevision.getReadOnlyProperty();
+    }
+
+    /** Whether the guided path visits the step at {@code index} for the case at hand. */
+    public boolean isNeeded(int index) {
+        return index == 0 || index == steps.size() - 1 || guide.needed(steps.get(index));
+    }
+
+    /** Says the introduction again in the current language. */
+    public void introduce() {
+        introduction.set(guide.introduction(current()));
+        pathRevision.set(pathRevision.get() + 1);
     }
 
     public ReadOnlyObjectProperty<ResumeOffer> resumeOfferProperty() {
@@ -116,15 +149,25 @@ public final class WizardViewModel {
         }
     }
 
+    /** The next step the guided path needs (the last step is always reachable). */
     public void next() {
         if (canGoNext.get()) {
-            show(currentIndex.get() + 1);
+            int index = currentIndex.get() + 1;
+            while (!isNeeded(index)) {
+                index++;
+            }
+            show(index);
         }
     }
 
+    /** The previous step the guided path visited. */
     public void back() {
         if (canGoBack.get()) {
-            show(currentIndex.get() - 1);
+            int index = currentIndex.get() - 1;
+            while (!isNeeded(index)) {
+                index--;
+            }
+            show(index);
         }
     }
 
@@ -146,5 +189,6 @@ public final class WizardViewModel {
         currentIndex.set(index);
         furthestIndex.set(Math.max(furthestIndex.get(), index));
         steps.get(index).onEnter();
+        introduce();
     }
 }
