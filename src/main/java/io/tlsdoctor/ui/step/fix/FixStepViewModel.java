@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.fix;
 
+import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.ChangeResult;
 import io.tlsdoctor.core.fix.FixPlan;
@@ -89,6 +90,11 @@ public final class FixStepViewModel implements StepModel {
     }
 
     // == StepModel ==
+
+    @Override
+    public List<CheckKind> checks() {
+        return List.of(CheckKind.FIX);
+    }
 
     @Override
     public String titleKey() {

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.logs;
 
+import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.logs.FailureExample;
@@ -95,6 +96,11 @@ public final class LogsStepViewModel implements StepModel {
     }
 
     // == StepModel ==
+
+    @Override
+    public List<CheckKind> checks() {
+        return List.of(CheckKind.LOGS);
+    }
 
     @Override
     public String titleKey() {

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.probe;
 
+import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.Detail;
@@ -72,6 +73,11 @@ public final class ProbeStepViewModel implements StepModel {
         this.i18n = i18n;
         this.session = session;
         i18n.messagesProperty().addListener((obs, old, value) -> revision.set(revision.get() + 1));
+    }
+
+    @Override
+    public List<CheckKind> checks() {
+        return List.of(CheckKind.PROBE_OUTBOUND, CheckKind.PROBE_INBOUND);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.registry;
 
+import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.registry.Evidence;
 import io.tlsdoctor.core.registry.Finding;
@@ -80,6 +81,11 @@ public final class RegistryStepViewModel implements StepModel {
     }
 
     // == StepModel ==
+
+    @Override
+    public List<CheckKind> checks() {
+        return List.of(CheckKind.REGISTRY);
+    }
 
     @Override
     public String titleKey() {

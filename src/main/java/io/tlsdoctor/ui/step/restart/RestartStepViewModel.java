@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.restart;
 
+import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
@@ -72,6 +73,11 @@ public final class RestartStepViewModel implements StepModel {
         this.bookmarkFile = bookmarkFile;
         this.clock = clock;
         i18n.messagesProperty().addListener((obs, old, value) -> describeNeed());
+    }
+
+    @Override
+    public List<CheckKind> checks() {
+        return List.of(CheckKind.RESTART);
     }
 
     @Override
