@@ -1,0 +1,243 @@
+package io.tlsdoctor.ui.step.summary;
+
+import io.tlsdoctor.core.diagnosis.CaseFile;
+import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.report.DiagnosisSummary;
+import io.tlsdoctor.core.report.SummaryBuilder;
+import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.core.text.UserFacingException;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.CaseFileAssembler;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.wizard.StepModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.concurrent.Task;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Step "Summary": the document the helpdesk keeps. Builds it from the case file and the diagnosis (in a task),
+ * previews it as the text that goes into a ticket, redacts it on request (every format follows the preview), and
+ * saves it as HTML, Markdown or JSON.
+ */
+public final class SummaryStepViewModel implements StepModel {
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm", Locale.ROOT);
+
+    private final SummaryBuilder builder;
+    private final Function<CaseFile, Conclusion> engine;
+    private final CaseFileAssembler assembler;
+    private final Executor executor;
+    private final I18n i18n;
+    private final DiagnosisSession session;
+    private final Clock clock;
+
+    // Properties
+    private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+
+    /** The summary as built, unredacted; what is shown and saved is this or its redacted copy. */
+    private DiagnosisSummary built;
+    private DiagnosisSummary shown;
+
+    public SummaryStepViewModel(SummaryBuilder builder, Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler,
+                                Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
+        this.builder = builder;
+        this.engine = engine;
+        this.assembler = assembler;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.session = session;
+        this.clock = clock;
+        redact.addListener((obs, old, value) -> present());
+        i18n.messagesProperty().addListener((obs, old, value) -> {
+            if (built != null) {
+                build(); // the summary is worded in one language: word it again
+            }
+        });
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.summary.title";
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvanceProperty() {
+        return canAdvance;
+    }
+
+    @Override
+    public ObservableBooleanValue busyProperty() {
+        return working;
+    }
+
+    @Override
+    public void onEnter() {
+        build();
+    }
+
+    // == Properties ==
+
+    /** Replace host names, domains, addresses and user names with placeholders in the preview and every saved file. */
+    public BooleanProperty redactProperty() {
+        return redact;
+    }
+
+    /** The summary as text for a ticket (Markdown), exactly what Copy puts on the clipboard. */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** A summary has been built and can be saved or copied. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    // == Commands ==
+
+    /** A file name to suggest when saving, e.g. {@code tls-doctor-EX01-2026-11-27-0930.html}. */
+    public String suggestedFileName(SummaryFormat format) {
+        String time = FILE_TIME.format(clock.instant().atZone(ZoneId.systemDefault()));
+        String computer = shown == null || shown.context() == null ? null : shown.context().computerName();
+        String name = computer == null || computer.isBlank() ? "tls-doctor-" + time
+                : "tls-doctor-" + computer.replaceAll("[^A-Za-z0-9-]", "_") + "-" + time;
+        return name + format.extension();
+    }
+
+    /** The text Copy puts on the clipboard: the preview. */
+    public String textToCopy() {
+        status.set(i18n.get("step.summary.copied"));
+        return preview.get();
+    }
+
+    /**
+     * Saves the summary as shown (redacted or not) to {@code file}, in the format its name says; a name without a
+     * known extension gets {@code fallback}'s. Written to a temporary file first so a failed save leaves no half file.
+     */
+    public void save(Path file, SummaryFormat fallback) {
+        if (shown == null || working.get()) {
+            return;
+        }
+        Path target = file;
+        SummaryFormat format;
+        try {
+            format = SummaryFormat.forFileName(file.getFileName().toString());
+        } catch (UserFacingException e) {
+            format = fallback;
+            target = file.resolveSibling(file.getFileName() + fallback.extension());
+        }
+        DiagnosisSummary summary = shown;
+        SummaryFormat chosen = format;
+        Path destination = target;
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                Path temporary = destination.resolveSibling(destination.getFileName() + ".part");
+                Files.writeString(temporary, chosen.render(summary), StandardCharsets.UTF_8);
+                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
+                return destination;
+            }
+        };
+        working.set(true);
+        task.setOnSucceeded(e -> {
+            working.set(false);
+            status.set(i18n.get("step.summary.saved", task.getValue().toString()));
+        });
+        task.setOnFailed(e -> {
+            working.set(false);
+            status.set(i18n.get("step.summary.saveFailed", destination.toString(), String.valueOf(task.getException().getMessage())));
+        });
+        executor.execute(task);
+    }
+
+    /** Builds the summary from what the steps collected (the diagnosis from its step, else judged here). */
+    public void build() {
+        if (working.get()) {
+            return;
+        }
+        CaseFile caseFile = assembler.assemble(session);
+        Conclusion judged = session.conclusionProperty().get();
+        var messages = i18n.messages();
+        Task<DiagnosisSummary> task = new Task<>() {
+            @Override
+            protected DiagnosisSummary call() {
+                Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
+                return builder.build(caseFile, conclusion, messages);
+            }
+        };
+        working.set(true);
+        status.set(i18n.get("step.summary.building"));
+        task.setOnSucceeded(e -> {
+            working.set(false);
+            built = task.getValue();
+            status.set("");
+            present();
+        });
+        task.setOnFailed(e -> {
+            working.set(false);
+            status.set(i18n.get("step.summary.failed", String.valueOf(task.getException().getMessage())));
+        });
+        executor.execute(task);
+    }
+
+    // == Internals ==
+
+    private record Shown(DiagnosisSummary summary, String text) {
+    }
+
+    /** Redacts (when asked) and renders the preview off the FX thread: transcripts can be long. */
+    private void present() {
+        DiagnosisSummary source = built;
+        if (source == null) {
+            return;
+        }
+        boolean redacted = redact.get();
+        Task<Shown> task = new Task<>() {
+            @Override
+            protected Shown call() {
+                DiagnosisSummary summary = redacted ? source.redacted() : source;
+                return new Shown(summary, SummaryFormat.MARKDOWN.render(summary));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (redact.get() != redacted || built != source) {
+                return; // the toggle moved on meanwhile; its own task shows the answer
+            }
+            shown = task.getValue().summary();
+            preview.set(task.getValue().text());
+            ready.set(true);
+        });
+        task.setOnFailed(e -> status.set(i18n.get("step.summary.failed", String.valueOf(task.getException().getMessage()))));
+        ready.set(false);
+        executor.execute(task);
+    }
+}
