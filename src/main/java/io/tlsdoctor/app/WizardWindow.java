@@ -24,7 +24,8 @@ public final class WizardWindow {
 
     public static WizardView show(Stage stage, I18n i18n, Executor executor, DialogService dialogs,
                                   PlatformServices platform, Runnable close) {
-        WizardView wizard = WizardFactory.create(i18n, executor, dialogs, platform, close);
+        WizardView wizard = WizardFactory.create(i18n, executor, dialogs, platform, close,
+                () -> ReviewWindow.chooseAndOpen(stage, i18n, executor, dialogs));
         Scene scene = new Scene(wizard, 1100, 760);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);

@@ -17,6 +17,7 @@ public final class RecordingDialogService implements DialogService {
     public Path saveFileToChoose;
     public Path folderToChoose;
     public Path zipToChoose;
+    public Path summaryToChoose;
 
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
@@ -27,6 +28,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseEvidenceFile(String title) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseSummaryFile(String title) {
+        return Optional.ofNullable(summaryToChoose);
     }
 
     @Override

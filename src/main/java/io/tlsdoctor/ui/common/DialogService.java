@@ -15,6 +15,9 @@ public interface DialogService {
     /** Lets the user pick the .reg files exported on the server; empty when they cancel. */
     java.util.List<Path> chooseRegFiles(String title);
 
+    /** Lets the user pick a summary saved as JSON, to review it. */
+    Optional<Path> chooseSummaryFile(String title);
+
     /** Asks where to save a file, suggesting {@code initialName}; empty when they cancel. */
     Optional<Path> chooseSaveFile(String title, String initialName);
 

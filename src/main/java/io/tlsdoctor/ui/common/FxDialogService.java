@@ -46,6 +46,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSummaryFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("dialog.summaryFiles"), "*.json"),
+                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String initialName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

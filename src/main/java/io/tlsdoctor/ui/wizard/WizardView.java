@@ -42,10 +42,17 @@ public final class WizardView extends BorderPane {
     private final List<Node> views;
     private final I18n i18n;
     private final DialogService dialogs;
+    private final Runnable openReview;
     private final Runnable closeWindow;
     private final StackPane content = new StackPane();
 
     public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow) {
+        this(viewModel, pages, i18n, dialogs, closeWindow, null);
+    }
+
+    /** @param openReview opens a saved summary read-only beside the wizard; null hides the button */
+    public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow,
+                      Runnable openReview) {
         this.viewModel = viewModel;
         this.pages = List.copyOf(pages);
         this.views = new ArrayList<>(pages.size());
@@ -53,6 +60,7 @@ public final class WizardView extends BorderPane {
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.closeWindow = closeWindow;
+        this.openReview = openReview;
         getStyleClass().add("wizard");
         setTop(new javafx.scene.layout.VBox(createHeader(), createResumeBar()));
         setLeft(createStepList());
@@ -108,7 +116,15 @@ public final class WizardView extends BorderPane {
         });
         language.valueProperty().bindBidirectional(i18n.localeProperty());
         languageLabel.setLabelFor(language);
-        HBox header = new HBox(12, title, subtitle, spacer, languageLabel, language);
+        HBox header = new HBox(12, title, subtitle, spacer);
+        if (openReview != null) {
+            Button review = new Button();
+            review.setId("reviewButton");
+            review.textProperty().bind(i18n.text("wizard.review"));
+            review.setOnAction(e -> openReview.run());
+            header.getChildren().add(review);
+        }
+        header.getChildren().addAll(languageLabel, language);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("wizard-header");
         return header;

@@ -1,0 +1,107 @@
+package io.tlsdoctor.ui.review;
+
+import io.tlsdoctor.core.report.DiagnosisSummary;
+import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.core.text.UserFacingException;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+/**
+ * A saved summary opened read-only, so a senior colleague sees exactly what the junior admin saw: the document is
+ * shown as it was worded then (its own language), with who made it, where and when; nothing can be changed or rerun.
+ */
+public final class ReviewViewModel {
+
+    private final Executor executor;
+    private final I18n i18n;
+
+    // Properties
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+    private final ReadOnlyStringWrapper document = new ReadOnlyStringWrapper(this, "document", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    private DiagnosisSummary summary;
+
+    public ReviewViewModel(Executor executor, I18n i18n) {
+        this.executor = executor;
+        this.i18n = i18n;
+        i18n.messagesProperty().addListener((obs, old, value) -> describeOrigin());
+    }
+
+    /** Who ran the checks, on which machine, when, and whether names were hidden. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    /** The summary as its author saw it (the ticket text). */
+    public ReadOnlyStringProperty documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** Why the file could not be opened, empty when it could. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Reads the summary in a task; a file that is not one says so and how to get one. */
+    public void open(Path file) {
+        fileName.set(file.getFileName().toString());
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws UserFacingException {
+                DiagnosisSummary read = DiagnosisSummary.read(file);
+                return new Loaded(read, SummaryFormat.MARKDOWN.render(read));
+            }
+        };
+        loading.set(true);
+        problem.set("");
+        task.setOnSucceeded(e -> {
+            loading.set(false);
+            summary = task.getValue().summary();
+            document.set(task.getValue().text());
+            describeOrigin();
+        });
+        task.setOnFailed(e -> {
+            loading.set(false);
+            summary = null;
+            document.set("");
+            origin.set("");
+            Throwable failure = task.getException();
+            problem.set(failure instanceof UserFacingException refused
+                    ? i18n.get(refused.messageKey(), refused.args().toArray())
+                    : i18n.get("review.error.unexpected", file.toString(), String.valueOf(failure.getMessage())));
+        });
+        executor.execute(task);
+    }
+
+    private void describeOrigin() {
+        if (summary == null || summary.context() == null) {
+            return;
+        }
+        DiagnosisSummary.Context context = summary.context();
+        String who = context.userName() == null ? i18n.get("review.unknown") : context.userName();
+        String where = context.computerName() == null ? i18n.get("review.unknown") : context.computerName();
+        origin.set(i18n.get("review.origin", who, where, context.when(), i18n.get("step.diagnosis.mode." + context.mode()))
+                + (summary.redacted() ? " " + i18n.get("review.redacted") : ""));
+    }
+
+    private record Loaded(DiagnosisSummary summary, String text) {
+    }
+}
