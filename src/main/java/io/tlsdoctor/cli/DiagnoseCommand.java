@@ -1,0 +1,244 @@
+package io.tlsdoctor.cli;
+
+import io.tlsdoctor.core.diagnosis.CaseCollector;
+import io.tlsdoctor.core.diagnosis.CaseFile;
+import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
+import io.tlsdoctor.core.evidence.EvidenceFiles;
+import io.tlsdoctor.core.evidence.EvidenceInputException;
+import io.tlsdoctor.core.evidence.EvidenceRecognizer;
+import io.tlsdoctor.core.evidence.EvidenceText;
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.logs.LogAnalyzer;
+import io.tlsdoctor.core.logs.LogInputs;
+import io.tlsdoctor.core.probe.DnsServer;
+import io.tlsdoctor.core.probe.ProbeEngine;
+import io.tlsdoctor.core.probe.ProbeTarget;
+import io.tlsdoctor.core.probe.Targets;
+import io.tlsdoctor.core.registry.RegistryReadException;
+import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.platform.ThisComputer;
+import io.tlsdoctor.platform.registry.PlatformRegistrySources;
+import io.tlsdoctor.platform.schannel.SchannelProbe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code tlsdoctor diagnose}: the guided path without questions, for Server Core and scripts. Three stages, kept
+ * apart so the summary writers can be added behind the second: collect the case file, conclude, present.
+ * Exits 0 when a diagnosis was reached, 1 when the checks could not reach one, 2 when the command line is wrong.
+ */
+@Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class DiagnoseCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--evidence", paramLabel = "FILE|-", descriptionKey = "cli.diagnose.option.evidence")
+    String evidence;
+
+    @Option(names = "--symptom", paramLabel = "CODE", descriptionKey = "cli.diagnose.option.symptom")
+    String symptom;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN", descriptionKey = "cli.diagnose.option.domain")
+    String domain;
+
+    @Option(names = "--host", paramLabel = "HOST[:PORT]", descriptionKey = "cli.diagnose.option.host")
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--inbound-host", paramLabel = "HOST[:PORT]", descriptionKey = "cli.diagnose.option.inboundHost")
+    List<String> inboundHosts = new ArrayList<>();
+
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.diagnose.option.port")
+    String port;
+
+    @Option(names = "--dns-server", paramLabel = "HOST:PORT", descriptionKey = "cli.diagnose.option.dnsServer")
+    String dnsServer;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "cli.diagnose.option.timeout")
+    String timeout;
+
+    @Option(names = "--reg-file", paramLabel = "FILE", descriptionKey = "cli.diagnose.option.regFile")
+    List<Path> regFiles = new ArrayList<>();
+
+    @Option(names = "--logs", paramLabel = "PATH", descriptionKey = "cli.diagnose.option.logs")
+    List<String> logs = new ArrayList<>();
+
+    @Option(names = "--offline", descriptionKey = "cli.diagnose.option.offline")
+    boolean offline;
+
+    public DiagnoseCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Messages m = context.messages();
+        CaseCollector.Request request = request(m);
+        CaseFile caseFile = collect(request, m);
+        Conclusion conclusion = new DiagnosisEngine().conclude(caseFile);
+        new DiagnosisText(m, context.out()).conclusion(caseFile, conclusion);
+        context.out().flush();
+        return conclusion.reached() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
+    }
+
+    // --- collect ---------------------------------------------------------------------------------------------------
+
+    private CaseFile collect(CaseCollector.Request request, Messages m) throws InterruptedException {
+        SymptomCatalog catalog = SymptomCatalog.load();
+        SchannelProbe schannel = SchannelProbe.forThisMachine();
+        CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
+                schannel::handshake, new ProbeEngine(), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+                ThisComputer::provenance);
+        try {
+            return collector.collect(request, new DiagnosisText(m, context.out()).progress());
+        } catch (RegistryReadException e) {
+            throw new UsageException(m.get(e.messageKey(), e.args()));
+        }
+    }
+
+    private CaseCollector.Request request(Messages m) {
+        SymptomCode picked = symptom == null ? null : parseSymptom(m);
+        EvidenceText text = evidence == null ? null : readEvidence(m);
+        int defaultPort = parsePort(port, m);
+        String mxDomain = null;
+        if (domain != null) {
+            mxDomain = domain.trim();
+            if (!Targets.isValidHost(mxDomain) || Targets.isAddressLiteral(mxDomain)) {
+                throw new UsageException(m.get("cli.diagnose.error.domain", domain));
+            }
+        }
+        DnsServer dns = null;
+        if (dnsServer != null) {
+            dns = DnsServer.parse(dnsServer);
+            if (dns == null) {
+                throw new UsageException(m.get("cli.probe.error.dnsServer", dnsServer));
+            }
+        }
+        List<ProbeTarget> outbound = targets(hosts, defaultPort, m);
+        List<ProbeTarget> inbound = targets(inboundHosts, defaultPort, m);
+        List<Path> logPaths = logPaths(m);
+        for (Path file : regFiles) {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new UsageException(m.get("cli.diagnose.error.regFile", file));
+            }
+        }
+        if (text == null && picked == null && regFiles.isEmpty() && logPaths.isEmpty() && mxDomain == null
+                && outbound.isEmpty() && inbound.isEmpty()) {
+            throw new UsageException(m.get("cli.diagnose.error.noInput"));
+        }
+        return new CaseCollector.Request(text, picked, mxDomain, defaultPort, dns, outbound, inbound, regFiles, logPaths,
+                offline, seconds(timeout, m));
+    }
+
+    private SymptomCode parseSymptom(Messages m) {
+        String code = symptom.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        try {
+            return SymptomCode.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            String valid = Arrays.stream(SymptomCode.values()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new UsageException(m.get("cli.diagnose.error.symptom", symptom, valid));
+        }
+    }
+
+    private EvidenceText readEvidence(Messages m) {
+        try {
+            return evidence.equals("-") ? EvidenceFiles.read(context.stdin()) : EvidenceFiles.read(Path.of(evidence));
+        } catch (EvidenceInputException e) {
+            throw new UsageException(m.get(e.messageKey(), e.args()));
+        } catch (InvalidPathException e) {
+            throw new UsageException(m.get("evidence.error.missing", evidence));
+        }
+    }
+
+    private List<Path> logPaths(Messages m) {
+        List<Path> paths = new ArrayList<>();
+        for (String path : logs) {
+            try {
+                paths.add(Path.of(path));
+            } catch (InvalidPathException e) {
+                throw new UsageException(m.get("cli.logs.error.missing", path));
+            }
+        }
+        if (paths.isEmpty()) {
+            return paths;
+        }
+        LogInputs.Collected inputs = LogInputs.collect(paths);
+        if (!inputs.missing().isEmpty()) {
+            throw new UsageException(m.get("cli.logs.error.missing",
+                    inputs.missing().stream().map(Path::toString).collect(Collectors.joining("', '"))));
+        }
+        if (inputs.sources().isEmpty()) {
+            throw new UsageException(m.get("cli.logs.error.nothing"));
+        }
+        return paths;
+    }
+
+    /** {@code host}, {@code host:port}, {@code [v6]:port} or a bare IPv6 address. */
+    static List<ProbeTarget> targets(List<String> given, int defaultPort, Messages m) {
+        List<ProbeTarget> targets = new ArrayList<>();
+        for (String raw : given) {
+            String text = raw.trim();
+            String host = text;
+            int targetPort = defaultPort;
+            if (text.startsWith("[")) {
+                int close = text.indexOf(']');
+                if (close < 0) {
+                    throw new UsageException(m.get("cli.diagnose.error.host", raw));
+                }
+                host = text.substring(1, close);
+                if (close + 1 < text.length()) {
+                    if (text.charAt(close + 1) != ':') {
+                        throw new UsageException(m.get("cli.diagnose.error.host", raw));
+                    }
+                    targetPort = parsePort(text.substring(close + 2), m);
+                }
+            } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
+                host = text.substring(0, text.indexOf(':'));
+                targetPort = parsePort(text.substring(text.indexOf(':') + 1), m);
+            }
+            if (!Targets.isValidHost(host)) {
+                throw new UsageException(m.get("cli.diagnose.error.host", raw));
+            }
+            targets.add(ProbeTarget.direct(host, targetPort));
+        }
+        return targets;
+    }
+
+    private static int parsePort(String text, Messages m) {
+        if (text == null) {
+            return 25;
+        }
+        String trimmed = text.trim();
+        if (!trimmed.matches("\\d{1,5}") || Integer.parseInt(trimmed) < 1 || Integer.parseInt(trimmed) > 65535) {
+            throw new UsageException(m.get("cli.probe.error.port", text));
+        }
+        return Integer.parseInt(trimmed);
+    }
+
+    private static Duration seconds(String value, Messages m) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            if (seconds >= 1 && seconds <= 600) {
+                return Duration.ofMillis(Math.round(seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new UsageException(m.get("cli.probe.error.timeout", value));
+    }
+}

@@ -1,0 +1,161 @@
+package io.tlsdoctor.core.diagnosis;
+
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.registry.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The checks that matter for a symptom and a mail-flow direction, in the order the guided path runs them: the
+ * wizard shows each announcement at the top of its step and skips the others, the command line runs exactly these.
+ * Fix and restart are not checks: they follow from the conclusion ({@link Conclusion#registryFix()}).
+ *
+ * @param symptom   what the plan is for; null when nothing was picked or recognised (a general check-up)
+ * @param direction the mail flow it concerns
+ * @param checks    the checks to run, in order
+ * @param skipped   the checks left out, each with the reason
+ */
+public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCheck> checks, List<SkippedCheck> skipped) {
+
+    public CheckPlan {
+        checks = List.copyOf(checks);
+        skipped = List.copyOf(skipped);
+    }
+
+    public Optional<PlannedCheck> check(CheckKind kind) {
+        return checks.stream().filter(check -> check.kind() == kind).findFirst();
+    }
+
+    public boolean includes(CheckKind kind) {
+        return check(kind).isPresent();
+    }
+
+    public boolean needs(CheckKind kind) {
+        return check(kind).map(check -> check.need() == PlannedCheck.Need.NEEDED).orElse(false);
+    }
+
+    /** The SChannel sides this direction uses: sending needs the Client, receiving the Server, unknown both. */
+    public static List<Role> sidesFor(Direction direction) {
+        return switch (direction) {
+            case ONPREM_TO_EXO -> List.of(Role.CLIENT);
+            case EXO_TO_ONPREM -> List.of(Role.SERVER);
+            case UNKNOWN -> List.of(Role.CLIENT, Role.SERVER);
+            case CLIENT_SUBMISSION -> List.of();
+        };
+    }
+
+    /**
+     * The plan for a symptom (picked or recognised; null for none) and the direction it concerns. The direction
+     * decides which SChannel side, which handshake and which log folder; the symptom decides what is needed.
+     */
+    public static CheckPlan forSymptom(SymptomCode symptom, Direction direction) {
+        Direction flow = direction == null ? Direction.UNKNOWN : direction;
+        Builder plan = new Builder(symptom, flow);
+        plan.symptom(symptom);
+        if (flow == Direction.CLIENT_SUBMISSION) {
+            // SMTP AUTH from a device: nothing on this server takes part.
+            plan.skip(CheckKind.REGISTRY, "diagnosis.skip.clientSubmission.registry");
+            plan.skip(CheckKind.PROBE_OUTBOUND, "diagnosis.skip.clientSubmission.probe");
+            plan.skip(CheckKind.PROBE_INBOUND, "diagnosis.skip.clientSubmission.probe");
+            plan.skip(CheckKind.LOGS, "diagnosis.skip.clientSubmission.logs");
+            return plan.build();
+        }
+        Kind kind = Kind.of(symptom);
+        boolean out = flow != Direction.EXO_TO_ONPREM;
+        boolean in = flow != Direction.ONPREM_TO_EXO;
+        // The registry: decisive for the TLS causes, a way to rule the version out for the lookalikes.
+        plan.check(CheckKind.REGISTRY, kind == Kind.LOOKALIKE ? PlannedCheck.Need.OPTIONAL : PlannedCheck.Need.NEEDED,
+                "diagnosis.plan.REGISTRY." + sideWord(flow));
+        // The handshakes: the far side for sending, this server's receive connector for receiving.
+        PlannedCheck.Need probeNeed = switch (kind) {
+            case TLS, LOOKALIKE -> PlannedCheck.Need.NEEDED;
+            case LEGACY, NONE -> PlannedCheck.Need.OPTIONAL;
+        };
+        if (out) {
+            plan.check(CheckKind.PROBE_OUTBOUND, flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
+                    "diagnosis.plan.PROBE_OUTBOUND");
+        } else {
+            plan.skip(CheckKind.PROBE_OUTBOUND, "diagnosis.skip.inbound.probeOutbound");
+        }
+        if (in) {
+            plan.check(CheckKind.PROBE_INBOUND, flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
+                    "diagnosis.plan.PROBE_INBOUND");
+        } else if (symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED || symptom == SymptomCode.CERTIFICATE) {
+            // 451: the refused retry may be seen from either side; a certificate error: the inbound handshake shows
+            // the certificate this server presents (the same one is bound for sending).
+            plan.check(CheckKind.PROBE_INBOUND, PlannedCheck.Need.OPTIONAL, "diagnosis.plan.PROBE_INBOUND");
+        } else {
+            plan.skip(CheckKind.PROBE_INBOUND, "diagnosis.skip.outbound.probeInbound");
+        }
+        // The logs: they count the failures and name the partners; needed where the symptom is about them.
+        PlannedCheck.Need logNeed = kind == Kind.LEGACY || symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED
+                || symptom == SymptomCode.SOCKET_REASON_NOT_TLS ? PlannedCheck.Need.NEEDED : PlannedCheck.Need.OPTIONAL;
+        String logWord = symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED ? "both" : out && in ? "both" : out ? "send" : "receive";
+        plan.check(CheckKind.LOGS, logNeed, "diagnosis.plan.LOGS." + logWord);
+        return plan.build();
+    }
+
+    private static String sideWord(Direction flow) {
+        return switch (flow) {
+            case ONPREM_TO_EXO -> "client";
+            case EXO_TO_ONPREM -> "server";
+            default -> "both";
+        };
+    }
+
+    /** How a symptom bears on the plan. */
+    private enum Kind {
+        /** One of the TLS-version forms: registry and handshake decide. */
+        TLS,
+        /** Partners on TLS 1.0/1.1: the logs name them. */
+        LEGACY,
+        /** Something else: the handshake shows what, the registry rules the version out. */
+        LOOKALIKE,
+        /** Nothing picked or recognised: a check-up. */
+        NONE;
+
+        static Kind of(SymptomCode symptom) {
+            if (symptom == null) {
+                return NONE;
+            }
+            return switch (symptom) {
+                case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                        PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS -> TLS;
+                case LEGACY_TLS_NEGOTIATED -> LEGACY;
+                default -> LOOKALIKE;
+            };
+        }
+    }
+
+    private static final class Builder {
+        private final SymptomCode symptom;
+        private final Direction direction;
+        private final List<PlannedCheck> checks = new ArrayList<>();
+        private final List<SkippedCheck> skipped = new ArrayList<>();
+
+        Builder(SymptomCode symptom, Direction direction) {
+            this.symptom = symptom;
+            this.direction = direction;
+        }
+
+        void symptom(SymptomCode code) {
+            checks.add(new PlannedCheck(CheckKind.SYMPTOM, PlannedCheck.Need.OPTIONAL,
+                    Statement.of(code == null ? "diagnosis.plan.SYMPTOM.none" : "diagnosis.plan.SYMPTOM")));
+        }
+
+        void check(CheckKind kind, PlannedCheck.Need need, String key) {
+            checks.add(new PlannedCheck(kind, need, Statement.of(key)));
+        }
+
+        void skip(CheckKind kind, String key) {
+            skipped.add(new SkippedCheck(kind, Statement.of(key)));
+        }
+
+        CheckPlan build() {
+            return new CheckPlan(symptom, direction, checks, skipped);
+        }
+    }
+}

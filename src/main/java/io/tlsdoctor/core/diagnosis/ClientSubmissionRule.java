@@ -1,0 +1,24 @@
+package io.tlsdoctor.core.diagnosis;
+
+import io.tlsdoctor.core.domain.Direction;
+
+import java.util.Optional;
+
+/**
+ * A device or application submitting with SMTP AUTH (421 4.7.66, 530/451 STARTTLS from smtp.office365.com): the
+ * evidence names the cause and nothing on this server takes part, so no check here can add to it.
+ */
+final class ClientSubmissionRule implements Rule {
+
+    @Override
+    public Optional<Judgement> judge(CaseFacts facts) {
+        if (facts.direction != Direction.CLIENT_SUBMISSION || !facts.symptom.known()) {
+            return Optional.empty();
+        }
+        Judgement judgement = new Judgement(Cause.CLIENT_SUBMISSION)
+                .supports(CheckKind.SYMPTOM, facts.symptomStatement())
+                .context(CheckKind.SYMPTOM, Statement.of("diagnosis.clientSubmission.notThisServer"))
+                .next("diagnosis.next.CLIENT_SUBMISSION");
+        return Optional.of(judgement);
+    }
+}

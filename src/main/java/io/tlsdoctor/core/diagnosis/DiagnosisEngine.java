@@ -1,0 +1,83 @@
+package io.tlsdoctor.core.diagnosis;
+
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges a {@link CaseFile}: a pure function of what was collected, so the wizard, the command line and a reviewer
+ * opening a saved summary all reach the same conclusion from the same facts.
+ *
+ * <p>The rules are asked in order and the first that recognises its cause wins. The order is the argument: the
+ * evidence's own word for another problem first, then this server's TLS 1.2 settings, then a restart still
+ * outstanding, then what the handshakes and logs show besides the version, then partners on old versions, then
+ * "nothing wrong here", and only then "not enough to say". Every conclusion also lists the checks that did not run.
+ */
+public final class DiagnosisEngine {
+
+    private final SymptomCatalog catalog;
+    private final List<Rule> rules = List.of(
+            new ClientSubmissionRule(),
+            new LookalikeRule(true),
+            new Tls12DisabledRule(),
+            new RestartPendingRule(),
+            new LookalikeRule(false),
+            new LegacyPartnersRule(),
+            new HealthyRule(),
+            new UndeterminedRule());
+
+    public DiagnosisEngine() {
+        this(SymptomCatalog.load());
+    }
+
+    public DiagnosisEngine(SymptomCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The checks that matter for this case, as the engine will judge them (the same plan the collector ran). */
+    public CheckPlan plan(CaseFile file) {
+        return new CaseFacts(file, catalog).plan;
+    }
+
+    public Conclusion conclude(CaseFile file) {
+        CaseFacts facts = new CaseFacts(file, catalog);
+        for (Rule rule : rules) {
+            Optional<Judgement> judgement = rule.judge(facts);
+            if (judgement.isPresent()) {
+                return withWhatDidNotRun(facts, judgement.get()).conclude();
+            }
+        }
+        throw new IllegalStateException("the last rule always judges");
+    }
+
+    /** Context every conclusion carries: checks of the plan that did not run, and where the handshakes left from. */
+    private static Judgement withWhatDidNotRun(CaseFacts facts, Judgement j) {
+        List<PlannedCheck> missing = facts.plan.checks().stream()
+                .filter(check -> check.kind() != CheckKind.SYMPTOM && !facts.ran(check.kind())).toList();
+        for (PlannedCheck check : missing) {
+            j.context(check.kind(), Statement.of("diagnosis.notChecked." + check.kind()));
+        }
+        // Open: the checks that would settle it come first. Reached: after what to do about the cause.
+        List<PlannedCheck> needed = missing.stream().filter(check -> check.need() == PlannedCheck.Need.NEEDED).toList();
+        for (int i = needed.size() - 1; i >= 0 && j.cause() == Cause.UNDETERMINED; i--) {
+            j.nextFirst(Statement.of("diagnosis.next.run." + needed.get(i).kind()));
+        }
+        if (j.cause() != Cause.UNDETERMINED) {
+            needed.forEach(check -> j.next("diagnosis.next.run." + check.kind()));
+        }
+        if (!facts.symptom.known() && facts.file.recognition() != null) {
+            j.context(CheckKind.SYMPTOM, Statement.of("diagnosis.symptom.nothingRecognised"));
+        }
+        boolean probed = facts.outbound.ran() || facts.inbound.ran();
+        Provenance provenance = facts.file.provenance();
+        if (probed && provenance != null && provenance.mode() == CheckMode.OFFLINE) {
+            j.context(facts.outbound.ran() ? CheckKind.PROBE_OUTBOUND : CheckKind.PROBE_INBOUND,
+                    Statement.of("diagnosis.probe.fromElsewhere", provenance.computerName()));
+        }
+        if (facts.registry != null) {
+            j.context(CheckKind.REGISTRY, facts.registry.source());
+        }
+        return j;
+    }
+}
