@@ -1,6 +1,15 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
 import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.report.SummaryBuilder;
+import io.tlsdoctor.platform.ThisComputer;
+import io.tlsdoctor.ui.step.diagnosis.DiagnosisStepView;
+import io.tlsdoctor.ui.step.diagnosis.DiagnosisStepViewModel;
+import io.tlsdoctor.ui.step.summary.SummaryStepView;
+import io.tlsdoctor.ui.step.summary.SummaryStepViewModel;
+import io.tlsdoctor.ui.wizard.CaseFileAssembler;
+import io.tlsdoctor.ui.wizard.GuidedPath;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
@@ -33,6 +42,7 @@ import io.tlsdoctor.ui.wizard.WizardViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executor;
 
 /**
@@ -48,10 +58,14 @@ public final class WizardFactory {
     }
 
     public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, PlatformServices platform,
-                                    Runnable closeWindow) {
+                                    Runnable closeWindow, Runnable openReview) {
         SymptomCatalog catalog = SymptomCatalog.load();
         EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
         DiagnosisSession session = new DiagnosisSession();
+        DiagnosisEngine engine = new DiagnosisEngine(catalog);
+        CaseFileAssembler assembler = new CaseFileAssembler(ThisComputer::provenance);
+        // steps that are only reached later find each other through this, once the list exists
+        AtomicReference<WizardViewModel> wizardRef = new AtomicReference<>();
 
         SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
@@ -64,21 +78,29 @@ public final class WizardFactory {
                 i18n, session, platform.bookmarkFile(), Clock.systemUTC());
         LogsStepViewModel logs = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog,
                 executor, i18n, session, ProtocolLogLocations.under(System.getenv("ExchangeInstallPath")));
+        DiagnosisStepViewModel diagnosis = new DiagnosisStepViewModel(engine::conclude, assembler, executor, i18n, session,
+                () -> wizardRef.get().jumpTo(wizardRef.get().steps().indexOf(fix)));
+        SummaryStepViewModel summary = new SummaryStepViewModel(new SummaryBuilder(catalog), engine::conclude, assembler,
+                executor, i18n, session, Clock.systemUTC());
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
                 new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
                 new StepPage(probe, () -> new ProbeStepView(probe, i18n)),
                 new StepPage(logs, () -> new LogsStepView(logs, i18n, dialogs)),
+                new StepPage(diagnosis, () -> new DiagnosisStepView(diagnosis, i18n)),
                 new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
-                new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)));
-        WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session);
+                new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)),
+                new StepPage(summary, () -> new SummaryStepView(summary, i18n, dialogs)));
+        GuidedPath guide = new GuidedPath(current -> engine.plan(assembler.assemble(current)), session, i18n);
+        WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session, guide);
+        wizardRef.set(wizard);
         // After a restart for a change: offer to check again, with before and after.
         DiagnosisBookmark.load(platform.bookmarkFile()).ifPresent(bookmark -> wizard.offerResume(
                 i18n.textWithTime("wizard.resume.offer", bookmark.savedAt()), () -> {
-                    wizard.jumpTo(pages.size() - 1);
+                    wizard.jumpTo(wizard.steps().indexOf(restart));
                     restart.resumeFrom(bookmark);
                 }, () -> DiagnosisBookmark.forget(platform.bookmarkFile())));
-        return new WizardView(wizard, pages, i18n, dialogs, closeWindow);
+        return new WizardView(wizard, pages, i18n, dialogs, closeWindow, openReview);
     }
 }

@@ -9,8 +9,9 @@ import io.tlsdoctor.core.registry.SnapshotOrigin;
 import java.util.function.Function;
 
 /**
- * Turns what the steps have collected into the case file the diagnosis judges. Called on the FX thread (it only
- * copies references); the judging and the summary run in tasks.
+ * Turns what the steps have collected into the case file the diagnosis judges. {@link #assemble} runs on the FX
+ * thread (it only copies what the steps left in the session); {@link #signed} adds who and where, which may ask the
+ * network for this computer's name, so it runs in the task that judges or writes.
  */
 public final class CaseFileAssembler {
 
@@ -21,12 +22,19 @@ public final class CaseFileAssembler {
         this.provenance = provenance;
     }
 
+    /** The case file as the session has it now, without provenance (enough for the check plan). */
     public CaseFile assemble(DiagnosisSession session) {
         String evidence = session.evidenceTextProperty().get();
-        return new CaseFile(provenance.apply(modeOf(session)), session.pickedSymptomProperty().get(),
+        return new CaseFile(null, session.pickedSymptomProperty().get(),
                 session.recognitionProperty().get(), evidence == null || evidence.isBlank() ? null : evidence,
                 session.directionProperty().get(), session.registryReportProperty().get(), session.probes(),
                 session.logAnalysisProperty().get(), session.changes(), session.restartStateProperty().get());
+    }
+
+    /** The same case file with who ran the checks, where and when; call it off the FX thread. */
+    public CaseFile signed(CaseFile file, CheckMode mode) {
+        return new CaseFile(provenance.apply(mode), file.pickedSymptom(), file.recognition(), file.evidenceText(),
+                file.direction(), file.registry(), file.probes(), file.logs(), file.changes(), file.restart());
     }
 
     /** Live only when this machine's own registry was read: anything else is judged from files from the server. */

@@ -144,12 +144,13 @@ public final class DiagnosisStepViewModel implements StepModel {
         if (judging.get()) {
             return;
         }
-        CaseFile caseFile = assembler.assemble(session);
-        lastMode = caseFile.provenance().mode();
+        CaseFile collected = assembler.assemble(session);
+        lastMode = CaseFileAssembler.modeOf(session);
+        CheckMode mode = lastMode;
         Task<Conclusion> task = new Task<>() {
             @Override
             protected Conclusion call() {
-                return engine.apply(caseFile);
+                return engine.apply(assembler.signed(collected, mode));
             }
         };
         judging.set(true);

@@ -1,6 +1,7 @@
 package io.tlsdoctor.ui.step.summary;
 
 import io.tlsdoctor.core.diagnosis.CaseFile;
+import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryBuilder;
@@ -184,12 +185,14 @@ public final class SummaryStepViewModel implements StepModel {
         if (working.get()) {
             return;
         }
-        CaseFile caseFile = assembler.assemble(session);
+        CaseFile collected = assembler.assemble(session);
+        CheckMode mode = CaseFileAssembler.modeOf(session);
         Conclusion judged = session.conclusionProperty().get();
         var messages = i18n.messages();
         Task<DiagnosisSummary> task = new Task<>() {
             @Override
             protected DiagnosisSummary call() {
+                CaseFile caseFile = assembler.signed(collected, mode);
                 Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
                 return builder.build(caseFile, conclusion, messages);
             }
