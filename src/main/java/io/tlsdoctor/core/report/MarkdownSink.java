@@ -15,21 +15,21 @@ final class MarkdownSink implements DocumentSink {
 
     @Override
     public void begin(String language, String title) {
-        md.append("# ").append(SafeText.markdown(title)).append("\n\n");
+        md.append("# ").append(SafeText.markdownInline(title)).append("\n\n");
     }
 
     @Override
     public void notice(String text) {
-        md.append("> **").append(SafeText.markdown(text)).append("**\n\n");
+        md.append("> **").append(SafeText.markdownInline(text)).append("**\n\n");
     }
 
     @Override
     public void heading(int level, Tag tag, String text) {
         md.append("#".repeat(level)).append(' ');
         if (tag != null) {
-            md.append(SafeText.markdown(tag.text())).append(" – ");
+            md.append(SafeText.markdownInline(tag.text())).append(" – ");
         }
-        md.append(SafeText.markdown(text)).append("\n\n");
+        md.append(SafeText.markdownInline(text)).append("\n\n");
     }
 
     @Override
@@ -38,8 +38,8 @@ final class MarkdownSink implements DocumentSink {
             return;
         }
         for (Field field : fields) {
-            md.append("- **").append(SafeText.markdown(field.label())).append(":** ")
-                    .append(SafeText.markdown(field.value())).append('\n');
+            md.append("- **").append(SafeText.markdownInline(field.label())).append(":** ")
+                    .append(SafeText.markdownInline(field.value())).append('\n');
         }
         md.append('\n');
     }
@@ -56,10 +56,12 @@ final class MarkdownSink implements DocumentSink {
         }
         for (Item item : items) {
             md.append("- ");
-            if (item.tag() != null) {
-                md.append("**").append(SafeText.markdown(item.tag().text())).append("** ");
+            if (item.tag() == null) {
+                md.append(SafeText.markdown(item.text())).append('\n');
+            } else {
+                md.append("**").append(SafeText.markdownInline(item.tag().text())).append("** ")
+                        .append(SafeText.markdownInline(item.text())).append('\n');
             }
-            md.append(SafeText.markdown(item.text())).append('\n');
         }
         md.append('\n');
     }

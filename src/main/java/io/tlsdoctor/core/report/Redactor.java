@@ -77,6 +77,7 @@ final class Redactor {
     private static final List<String> TENANT_SUFFIXES = List.of(
             "mail.protection.outlook.com", "mail.protection.outlook.de", "mail.protection.partner.outlook.cn",
             "mail.protection.office365.us", "mail.onmicrosoft.com", "onmicrosoft.com", "mx.microsoft");
+    private static final java.util.Set<String> DOTNET_NAMES = java.util.Set.of("asp.net", "ado.net", "vb.net");
     /** Built-in account names: they identify nobody, and replacing "Administrator" everywhere would garble text. */
     private static final java.util.Set<String> GENERIC_USERS = java.util.Set.of(
             "administrator", "admin", "system", "guest", "user", "root", "local service", "network service");
@@ -142,7 +143,10 @@ final class Redactor {
     private static void gatherStructured(DiagnosisSummary summary, Placeholders names) {
         if (summary.context() != null) {
             names.host(summary.context().computerName());
-            names.account(summary.context().userName());
+            if (names.tenants) {
+                // CONTOSO\jdoe: the NetBIOS name takes contoso.com's placeholder, so domains come first
+                names.account(summary.context().userName());
+            }
         }
         for (Handshake handshake : summary.handshakes()) {
             names.host(hostOf(handshake.target()));
@@ -150,8 +154,12 @@ final class Redactor {
             greeting(handshake.banner(), names);
             if (handshake.certificate() != null && !handshake.certificate().chain().isEmpty()) {
                 CertificateEntry leaf = handshake.certificate().chain().get(0);
-                names.host(attribute(leaf.subject(), "CN"));
-                names.organisation(attribute(leaf.subject(), "O"));
+                String commonName = attribute(leaf.subject(), "CN");
+                names.host(commonName);
+                if (names.hides(commonName)) {
+                    // the organisation of a customer's certificate names the customer; Microsoft's stays
+                    names.organisation(attribute(leaf.subject(), "O"));
+                }
                 for (String alternative : leaf.alternativeNames()) {
                     String name = alternative.replaceFirst("(?i)^(DNS|IP Address|IP):", "").trim();
                     names.host(name.startsWith("*.") ? name.substring(2) : name);
@@ -331,19 +339,40 @@ final class Redactor {
         private record Entry(String original, String placeholder, Boundary boundary) {
         }
 
-        private final java.util.Map<String, String> labels = new java.util.HashMap<>();
-        private final java.util.Map<String, String> domains = new java.util.HashMap<>();
-        private final java.util.Map<String, String> ips = new java.util.HashMap<>();
-        private final java.util.Map<String, String> users = new java.util.HashMap<>();
-        private final java.util.Map<String, String> tenantLabels = new java.util.HashMap<>();
-        private final java.util.Map<String, String> organisations = new java.util.HashMap<>();
+        private final java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> domains = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> ips = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> tenantLabels = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> organisations = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, Entry> entries = new java.util.LinkedHashMap<>();
         /** Whether tenant names are placed yet (second round), see {@link #tenant}. */
         boolean tenants;
 
+        /**
+         * A customer's name under a Microsoft suffix. For the MX host the tenant label is the domain with its dots
+         * turned into hyphens ({@code contoso-com}); Exchange Online's own servers ({@code AM4PEPF00027A5F}) have none.
+         */
         private static boolean isTenantName(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
-            return TENANT_SUFFIXES.stream().anyMatch(suffix -> lower.endsWith("." + suffix));
+            int firstDot = lower.indexOf('.');
+            if (firstDot < 0) {
+                return false;
+            }
+            String rest = lower.substring(firstDot + 1);
+            String label = lower.substring(0, firstDot);
+            for (String suffix : TENANT_SUFFIXES) {
+                if (suffix.endsWith("onmicrosoft.com") ? rest.equals(suffix)
+                        : (rest.equals(suffix) || suffix.equals("mx.microsoft") && rest.endsWith("." + suffix)) && label.indexOf('-') > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether this name is replaced (not a public Microsoft name, not loopback). */
+        boolean hides(String name) {
+            return name != null && entries.containsKey(name.trim().toLowerCase(Locale.ROOT));
         }
 
         /** A host name (single label or dotted), a domain name, or an IP address. */
@@ -387,16 +416,12 @@ final class Redactor {
         /** The placeholder form of a dotted name, or null when it is a public Microsoft name to keep. */
         private String dotted(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
-            for (String suffix : TENANT_SUFFIXES) {
-                if (lower.endsWith("." + suffix)) {
-                    int firstDot = lower.indexOf('.');
-                    String tenant = lower.substring(0, firstDot);
-                    String rest = name.substring(firstDot);
-                    if (lower.substring(firstDot + 1).equals(suffix) || suffix.equals("mx.microsoft")) {
-                        return tenant(tenant) + rest;
-                    }
-                    return null; // a deeper Microsoft name (a datacentre host), not a tenant
-                }
+            if (isTenantName(lower)) {
+                int firstDot = lower.indexOf('.');
+                return tenant(lower.substring(0, firstDot)) + name.substring(firstDot);
+            }
+            if (lower.startsWith("system.") || DOTNET_NAMES.contains(lower)) {
+                return null; // System.Net, ASP.NET: .NET names in registry texts, not hosts
             }
             if ("localhost".equals(lower) || PUBLIC_SUFFIXES.stream().anyMatch(s -> lower.equals(s) || lower.endsWith("." + s))) {
                 return null;

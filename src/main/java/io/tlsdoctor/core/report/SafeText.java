@@ -104,32 +104,11 @@ final class SafeText {
     }
 
     /**
-     * For running Markdown text (list items, headings, paragraphs): every character that can start emphasis, code,
-     * a link, an image, raw HTML, an autolink or an entity is backslash-escaped, so the text reads the same rendered
-     * and pasted as plain text. An underscore inside a word cannot start emphasis and stays bare
-     * ({@code SP_PROT_TLS1_2_CLIENT} keeps its looks).
+     * For Markdown text that starts a block (a paragraph, a list item's text): {@link #markdownInline} plus escaping
+     * what would turn the start of the line into a list item, a heading, a block quote or a rule.
      */
     static String markdown(String text) {
-        String shown = visible(text == null ? "" : text);
-        StringBuilder out = new StringBuilder(shown.length() + 16);
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '[', ']', '<', '&', '~' -> out.append('\\').append(c);
-                case '_' -> {
-                    boolean inWord = i > 0 && Character.isLetterOrDigit(shown.charAt(i - 1))
-                            && i + 1 < shown.length() && Character.isLetterOrDigit(shown.charAt(i + 1));
-                    out.append(inWord ? "_" : "\\_");
-                }
-                default -> out.append(c);
-            }
-        }
-        // A line that starts like a list item, a block quote or a heading would change the structure around it.
-        int start = 0;
-        while (start < out.length() && out.charAt(start) == ' ') {
-            start++;
-        }
-        out.delete(0, start);
+        StringBuilder out = new StringBuilder(markdownInline(text).stripLeading());
         if (!out.isEmpty() && "-+=#>".indexOf(out.charAt(0)) >= 0) {
             out.insert(0, '\\');
         }
@@ -141,6 +120,39 @@ final class SafeText {
             out.insert(digits, '\\');
         }
         return out.toString();
+    }
+
+    /**
+     * For Markdown text inside a line (after a label, in a heading): every character that can start emphasis, code,
+     * a link, an image, raw HTML, an autolink or an entity is backslash-escaped, so the text reads the same rendered
+     * and pasted as plain text. Where CommonMark would not act on a character, it stays bare to keep the plain text
+     * readable: an underscore inside a word ({@code SP_PROT_TLS1_2_CLIENT}), a backslash before a letter
+     * ({@code HKLM\SYSTEM}).
+     */
+    static String markdownInline(String text) {
+        String shown = visible(text == null ? "" : text);
+        StringBuilder out = new StringBuilder(shown.length() + 16);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            switch (c) {
+                case '`', '*', '[', ']', '<', '&', '~' -> out.append('\\').append(c);
+                case '\\' -> {
+                    boolean beforePunctuation = i + 1 == shown.length() || isAsciiPunctuation(shown.charAt(i + 1));
+                    out.append(beforePunctuation ? "\\\\" : "\\");
+                }
+                case '_' -> {
+                    boolean inWord = i > 0 && Character.isLetterOrDigit(shown.charAt(i - 1))
+                            && i + 1 < shown.length() && Character.isLetterOrDigit(shown.charAt(i + 1));
+                    out.append(inWord ? "_" : "\\_");
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** The backtick fence for a code block: longer than any run of backticks inside it, and at least three. */

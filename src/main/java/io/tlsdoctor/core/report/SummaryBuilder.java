@@ -475,11 +475,37 @@ public final class SummaryBuilder {
         }
 
         String say(Statement statement) {
-            return get(statement.key(), statement.argArray());
+            return formatted(statement.key(), statement.args());
         }
 
         String detail(Detail detail) {
-            return detail == null ? null : get(detail.key(), detail.argArray());
+            return detail == null ? null : formatted(detail.key(), detail.args());
+        }
+
+        /**
+         * Statements and details carry their arguments as text; a pattern with {@code {0,choice,...}} or
+         * {@code {0,number}} needs numbers, so those are tried as numbers when the text form does not fit. A summary
+         * is never lost to one sentence: as a last resort the key and its arguments are shown as they are.
+         */
+        private String formatted(String key, List<String> args) {
+            try {
+                return get(key, args.toArray());
+            } catch (IllegalArgumentException textDoesNotFit) {
+                Object[] numbers = args.stream().map(Words::numberOrText).toArray();
+                try {
+                    return get(key, numbers);
+                } catch (IllegalArgumentException stillDoesNotFit) {
+                    return clean(key + " " + args);
+                }
+            }
+        }
+
+        private static Object numberOrText(String arg) {
+            try {
+                return arg.contains(".") ? (Object) Double.valueOf(arg) : (Object) Long.valueOf(arg);
+            } catch (NumberFormatException e) {
+                return arg;
+            }
         }
 
         String text(io.tlsdoctor.core.text.LocalizedText text) {

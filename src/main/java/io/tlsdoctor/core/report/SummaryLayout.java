@@ -379,7 +379,7 @@ final class SummaryLayout {
         List<List<String>> rows = new ArrayList<>();
         for (Remote r : remotes) {
             String tls = r.tls().isEmpty() ? "–" : r.tls().stream()
-                    .map(c -> protocolName(c.protocol()) + " " + c.sessions()).collect(Collectors.joining(", "));
+                    .map(c -> protocolName(c.protocol()) + ": " + c.sessions()).collect(Collectors.joining(", "));
             rows.add(List.of(r.remote(), m.get("logs.kind." + r.kind().name()), orDash(r.connector()),
                     String.valueOf(r.sessions()), tls, String.valueOf(r.failed()), time(r.first()) + " – " + time(r.last())));
         }
