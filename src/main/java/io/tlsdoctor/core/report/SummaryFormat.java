@@ -1,0 +1,93 @@
+package io.tlsdoctor.core.report;
+
+import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.text.UserFacingException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The formats a summary is saved or copied in. The command line ({@code --out FILE}) and the wizard (Save as, Copy)
+ * both go through {@link #render} and {@link #save}, so a file says the same wherever it was made.
+ */
+public enum SummaryFormat {
+    /** One self-contained page to open in a browser, print, or read on a phone. */
+    HTML("html", "htm"),
+    /** Markdown that reads as plain text too: for pasting into a ticket. */
+    MARKDOWN("md", "markdown", "txt"),
+    /** The summary itself ({@value DiagnosisSummary#SCHEMA}), to open read-only in the wizard. */
+    JSON("json");
+
+    private final List<String> extensions;
+
+    SummaryFormat(String... extensions) {
+        this.extensions = List.of(extensions);
+    }
+
+    /** The usual extension, without the dot: {@code html}, {@code md}, {@code json}. */
+    public String extension() {
+        return extensions.get(0);
+    }
+
+    /** The format a file name asks for by its extension (.html/.htm, .md/.markdown/.txt, .json). */
+    public static SummaryFormat forFileName(String fileName) throws UserFacingException {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        int slash = Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\'));
+        String extension = dot > slash ? lower.substring(dot + 1) : "";
+        for (SummaryFormat format : values()) {
+            if (format.extensions.contains(extension)) {
+                return format;
+            }
+        }
+        throw new UserFacingException("summary.error.format", List.of(fileName), null);
+    }
+
+    public String render(DiagnosisSummary summary) {
+        return switch (this) {
+            case HTML -> SummaryLayout.render(summary, new HtmlSink());
+            case MARKDOWN -> SummaryLayout.render(summary, new MarkdownSink());
+            case JSON -> Json.pretty(summary) + "\n";
+        };
+    }
+
+    /**
+     * Writes the summary to {@code file} in this format (UTF-8), through a temporary file beside it so that a
+     * failed write never leaves half a summary under the real name.
+     */
+    public void write(DiagnosisSummary summary, Path file) throws UserFacingException {
+        byte[] bytes = render(summary).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path temporary = null;
+        try {
+            Path folder = target.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            temporary = Files.createTempFile(folder, ".tlsdoctor-summary", ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the write already failed; that is what the user is told
+                }
+            }
+            throw new UserFacingException("summary.error.write", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Writes the summary to {@code file} in the format its extension names; returns that format. */
+    public static SummaryFormat save(DiagnosisSummary summary, Path file) throws UserFacingException {
+        SummaryFormat format = forFileName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        format.write(summary, file);
+        return format;
+    }
+}

@@ -1,0 +1,49 @@
+package io.tlsdoctor.core.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Compares rendered text with a golden file under {@code src/test/resources/io/tlsdoctor/core/report/}. After an
+ * intended change to the summary's content or wording, regenerate them and review the diff before committing:
+ * <pre>mvn -o -q -B test -Dtest=SummaryGoldenTest -Dgolden.update=true</pre>
+ */
+final class Golden {
+
+    static final Path FOLDER = Path.of("src", "test", "resources", "io", "tlsdoctor", "core", "report");
+    static final String REGENERATE = "mvn -o -q -B test -Dtest=SummaryGoldenTest -Dgolden.update=true";
+
+    private Golden() {
+    }
+
+    static void assertMatches(String fileName, String actual) throws IOException {
+        Path file = FOLDER.resolve(fileName);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(FOLDER);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        if (!Files.exists(file)) {
+            fail("No golden file " + file + ". Create it with: " + REGENERATE);
+        }
+        String expected = Files.readString(file, StandardCharsets.UTF_8);
+        if (expected.equals(actual)) {
+            return;
+        }
+        List<String> want = expected.lines().toList();
+        List<String> got = actual.lines().toList();
+        int line = 0;
+        while (line < want.size() && line < got.size() && want.get(line).equals(got.get(line))) {
+            line++;
+        }
+        fail(String.format("%s differs from the rendered summary first at line %d:%n  golden:   %s%n  rendered: %s%n"
+                        + "If the change is intended, regenerate and review the diff: %s",
+                fileName, line + 1, line < want.size() ? want.get(line) : "(end of file)",
+                line < got.size() ? got.get(line) : "(end of file)", REGENERATE));
+    }
+}

@@ -1,0 +1,51 @@
+package io.tlsdoctor.core.report;
+
+import io.tlsdoctor.core.text.Languages;
+import io.tlsdoctor.core.text.Messages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+/**
+ * The three formats of one realistic diagnosis, compared line by line with reviewed golden files, so any change in
+ * what a helpdesk receives is seen in review. Regenerate with {@value Golden#REGENERATE}.
+ */
+class SummaryGoldenTest {
+
+    private static DiagnosisSummary english;
+    private static DiagnosisSummary swedish;
+
+    @BeforeAll
+    static void build() {
+        SampleCase sample = SampleCase.realistic();
+        SummaryBuilder builder = new SummaryBuilder();
+        english = builder.build(sample.caseFile(), sample.conclusion(), Messages.forLocale(Languages.ENGLISH));
+        swedish = builder.build(sample.caseFile(), sample.conclusion(), Messages.forLocale(Languages.SWEDISH));
+    }
+
+    @Test
+    void html() throws IOException {
+        Golden.assertMatches("summary-en.html", SummaryFormat.HTML.render(english));
+    }
+
+    @Test
+    void markdown() throws IOException {
+        Golden.assertMatches("summary-en.md", SummaryFormat.MARKDOWN.render(english));
+    }
+
+    @Test
+    void json() throws IOException {
+        Golden.assertMatches("summary-en.json", SummaryFormat.JSON.render(english));
+    }
+
+    @Test
+    void swedishMarkdown() throws IOException {
+        Golden.assertMatches("summary-sv.md", SummaryFormat.MARKDOWN.render(swedish));
+    }
+
+    @Test
+    void redactedMarkdown() throws IOException {
+        Golden.assertMatches("summary-en-redacted.md", SummaryFormat.MARKDOWN.render(english.redact()));
+    }
+}
