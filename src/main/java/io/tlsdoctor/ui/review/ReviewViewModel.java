@@ -85,7 +85,7 @@ public final class ReviewViewModel {
             origin.set("");
             Throwable failure = task.getException();
             problem.set(failure instanceof UserFacingException refused
-                    ? i18n.get(refused.messageKey(), refused.args().toArray())
+                    ? i18n.get(refused.messageKey(), refused.args())
                     : i18n.get("review.error.unexpected", file.toString(), String.valueOf(failure.getMessage())));
         });
         executor.execute(task);

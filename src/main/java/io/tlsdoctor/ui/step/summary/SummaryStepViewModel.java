@@ -227,7 +227,7 @@ public final class SummaryStepViewModel implements StepModel {
         Task<Shown> task = new Task<>() {
             @Override
             protected Shown call() {
-                DiagnosisSummary summary = redacted ? source.redacted() : source;
+                DiagnosisSummary summary = redacted ? source.redact() : source;
                 return new Shown(summary, SummaryFormat.MARKDOWN.render(summary));
             }
         };
