@@ -63,6 +63,11 @@ public final class WizardViewModel {
                 allDependencies.toArray(Observable[]::new));
         canGoNext = Bindings.createBooleanBinding(() -> currentIndex.get() < this.steps.size() - 1
                 && current().canAdvanceProperty().get() && !busy.get(), allDependencies.toArray(Observable[]::new));
+        // what the path depends on: the symptom, its direction, the conclusion and whether a change was made
+        for (Observable pathInput : List.of(session.pickedSymptomProperty(), session.recognitionProperty(),
+                session.directionProperty(), session.conclusionProperty(), session.changes())) {
+            pathInput.addListener(o -> pathRevision.set(pathRevision.get() + 1));
+        }
         this.steps.get(0).onEnter();
         introduce();
     }

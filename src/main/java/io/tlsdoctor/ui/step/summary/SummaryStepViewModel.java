@@ -20,11 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -131,7 +127,7 @@ public final class SummaryStepViewModel implements StepModel {
         String computer = shown == null || shown.context() == null ? null : shown.context().computerName();
         String name = computer == null || computer.isBlank() ? "tls-doctor-" + time
                 : "tls-doctor-" + computer.replaceAll("[^A-Za-z0-9-]", "_") + "-" + time;
-        return name + format.extension();
+        return name + "." + format.extension();
     }
 
     /** The text Copy puts on the clipboard: the preview. */
@@ -142,7 +138,7 @@ public final class SummaryStepViewModel implements StepModel {
 
     /**
      * Saves the summary as shown (redacted or not) to {@code file}, in the format its name says; a name without a
-     * known extension gets {@code fallback}'s. Written to a temporary file first so a failed save leaves no half file.
+     * known extension gets {@code fallback}'s.
      */
     public void save(Path file, SummaryFormat fallback) {
         if (shown == null || working.get()) {
@@ -154,17 +150,15 @@ public final class SummaryStepViewModel implements StepModel {
             format = SummaryFormat.forFileName(file.getFileName().toString());
         } catch (UserFacingException e) {
             format = fallback;
-            target = file.resolveSibling(file.getFileName() + fallback.extension());
+            target = file.resolveSibling(file.getFileName() + "." + fallback.extension());
         }
         DiagnosisSummary summary = shown;
         SummaryFormat chosen = format;
         Path destination = target;
         Task<Path> task = new Task<>() {
             @Override
-            protected Path call() throws IOException {
-                Path temporary = destination.resolveSibling(destination.getFileName() + ".part");
-                Files.writeString(temporary, chosen.render(summary), StandardCharsets.UTF_8);
-                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
+            protected Path call() throws UserFacingException {
+                chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
                 return destination;
             }
         };
@@ -175,7 +169,9 @@ public final class SummaryStepViewModel implements StepModel {
         });
         task.setOnFailed(e -> {
             working.set(false);
-            status.set(i18n.get("step.summary.saveFailed", destination.toString(), String.valueOf(task.getException().getMessage())));
+            Throwable failure = task.getException();
+            status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
+                    : i18n.get("step.summary.saveFailed", destination.toString(), String.valueOf(failure.getMessage())));
         });
         executor.execute(task);
     }
