@@ -98,8 +98,17 @@ public final class ReviewViewModel {
         DiagnosisSummary.Context context = summary.context();
         String who = context.userName() == null ? i18n.get("review.unknown") : context.userName();
         String where = context.computerName() == null ? i18n.get("review.unknown") : context.computerName();
-        origin.set(i18n.get("review.origin", who, where, context.when(), i18n.get("step.diagnosis.mode." + context.mode()))
+        origin.set(i18n.get("review.origin", who, where, when(context.when()), i18n.get("step.diagnosis.mode." + context.mode()))
                 + (summary.redacted() ? " " + i18n.get("review.redacted") : ""));
+    }
+
+    /** The time in the reader's own format; as written when it is not a time TLS Doctor wrote. */
+    private String when(String written) {
+        try {
+            return i18n.dateTime(java.time.Instant.parse(written));
+        } catch (RuntimeException e) {
+            return written == null ? i18n.get("review.unknown") : written;
+        }
     }
 
     private record Loaded(DiagnosisSummary summary, String text) {
