@@ -1,6 +1,10 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.diagnosis.CaseCollector;
+import io.tlsdoctor.core.report.DiagnosisSummary;
+import io.tlsdoctor.core.report.SummaryBuilder;
+import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.core.diagnosis.CaseFile;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
@@ -30,7 +34,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -78,6 +84,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--offline", descriptionKey = "cli.diagnose.option.offline")
     boolean offline;
 
+    @Option(names = "--out", paramLabel = "FILE.html|.md|.json", descriptionKey = "cli.diagnose.option.out")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--redact", descriptionKey = "cli.diagnose.option.redact")
+    boolean redact;
+
+    /** Loaded when the command runs, not when picocli builds every subcommand. */
+    private SymptomCatalog catalog;
+
     public DiagnoseCommand(CliContext context) {
         this.context = context;
     }
@@ -85,18 +100,53 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Messages m = context.messages();
-        CaseCollector.Request request = request(m);
-        CaseFile caseFile = collect(request, m);
-        Conclusion conclusion = new DiagnosisEngine().conclude(caseFile);
+        Map<Path, SummaryFormat> summaries = summaryFormats(m); // a wrong name is refused before any check runs
+        catalog = SymptomCatalog.load();
+        CaseFile caseFile = collect(request(m), m);
+        Conclusion conclusion = new DiagnosisEngine(catalog).conclude(caseFile);
         new DiagnosisText(m, context.out()).conclusion(caseFile, conclusion);
+        writeSummaries(summaries, caseFile, conclusion, m);
         context.out().flush();
         return conclusion.reached() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
+    }
+
+    // --- summaries -------------------------------------------------------------------------------------------------
+
+    private Map<Path, SummaryFormat> summaryFormats(Messages m) {
+        Map<Path, SummaryFormat> formats = new LinkedHashMap<>();
+        for (Path out : outputs) {
+            try {
+                formats.put(out, SummaryFormat.forFileName(out.getFileName() == null ? out.toString() : out.getFileName().toString()));
+            } catch (UserFacingException e) {
+                throw new UsageException(m.get(e.messageKey(), e.args()));
+            }
+        }
+        if (redact && formats.isEmpty()) {
+            throw new UsageException(m.get("cli.diagnose.error.redactWithoutOut"));
+        }
+        return formats;
+    }
+
+    private void writeSummaries(Map<Path, SummaryFormat> formats, CaseFile caseFile, Conclusion conclusion, Messages m) {
+        if (formats.isEmpty()) {
+            return;
+        }
+        DiagnosisSummary summary = new SummaryBuilder(catalog).build(caseFile, conclusion, m);
+        DiagnosisSummary written = redact ? summary.redact() : summary;
+        for (Map.Entry<Path, SummaryFormat> out : formats.entrySet()) {
+            try {
+                out.getValue().write(written, out.getKey());
+            } catch (UserFacingException e) {
+                throw new UsageException(m.get(e.messageKey(), e.args()));
+            }
+            context.out().println(m.get(redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
+                    out.getKey().toAbsolutePath().toString()));
+        }
     }
 
     // --- collect ---------------------------------------------------------------------------------------------------
 
     private CaseFile collect(CaseCollector.Request request, Messages m) throws InterruptedException {
-        SymptomCatalog catalog = SymptomCatalog.load();
         SchannelProbe schannel = SchannelProbe.forThisMachine();
         CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
                 schannel::handshake, new ProbeEngine(), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
