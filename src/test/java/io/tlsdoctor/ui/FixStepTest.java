@@ -152,6 +152,16 @@ class FixStepTest {
         assertThat(((Label) reopened[0].getScene().lookup("#beforeAfter")).getText())
                 .isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
         robot.interact(() -> Screenshots.save(reopened[0].getScene(), "23-resumed-after-restart"));
+
+        // The summary after the restart still tells the whole story: the diagnosis, the change and the restart.
+        robot.interact(() -> ((Button) reopened[0].getScene().lookup("#nextButton")).fire());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            javafx.scene.control.TextArea preview = (javafx.scene.control.TextArea) reopened[0].getScene().lookup("#summaryPreview");
+            return preview != null && preview.getText() != null && preview.getText().contains("## Restart");
+        });
+        String summary = ((javafx.scene.control.TextArea) reopened[0].getScene().lookup("#summaryPreview")).getText();
+        assertThat(summary).contains("This server cannot send with TLS 1.2").contains("schannel-after-fix.reg")
+                .contains("restarted and checked again").doesNotContain("TLS Doctor changed nothing");
         robot.interact(reopened[0]::close);
     }
 
