@@ -98,7 +98,8 @@ class DiagnosisSummaryTest {
         screenshot(robot, "31-summary-preview");
 
         robot.clickOn("#redactSwitch .thumb-area");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !preview(robot).contains("104.47.22.138"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> preview(robot).contains("Redacted:")
+                && !preview(robot).contains("104.47.22.138"));
         String redacted = preview(robot);
         assertThat(redacted).doesNotContainIgnoringCase("contoso").contains("mail.protection.outlook.com")
                 .contains(i18n.get("diagnosis.cause.TLS12_CLIENT_DISABLED.title")).contains("421 4.4.2");
