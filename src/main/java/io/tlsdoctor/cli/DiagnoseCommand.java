@@ -190,6 +190,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         List<ProbeTarget> targets = new ArrayList<>();
         for (String raw : given) {
             String text = raw.trim();
+            if (text.contains("/")) {
+                throw new UsageException(m.get("cli.diagnose.error.host", raw)); // a URL, not a host
+            }
             String host = text;
             int targetPort = defaultPort;
             if (text.startsWith("[")) {

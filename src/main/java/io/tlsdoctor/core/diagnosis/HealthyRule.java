@@ -56,7 +56,7 @@ final class HealthyRule implements Rule {
             if (failures) {
                 j.next("diagnosis.next.compareTimes");
             } else {
-                j.supports(CheckKind.LOGS, facts.logs.read());
+                j.supports(CheckKind.LOGS, facts.logs.clean());
             }
         }
         j.next("diagnosis.next.NO_TLS_PROBLEM_FOUND");
