@@ -85,24 +85,29 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Messages m = context.messages();
-        CaseCollector.Request request = request(m);
-        CaseFile caseFile = collect(request, m);
-        Conclusion conclusion = new DiagnosisEngine().conclude(caseFile);
-        new DiagnosisText(m, context.out()).conclusion(caseFile, conclusion);
+        SymptomCatalog catalog = SymptomCatalog.load();
+        DiagnosisText text = new DiagnosisText(m, context.out(), catalog);
+        // 1. collect: everything the checks found, as one case file (printed step by step while it runs)
+        CaseFile caseFile = collect(request(m), catalog, text);
+        // 2. conclude: a pure judgement of the case file
+        DiagnosisEngine engine = new DiagnosisEngine(catalog);
+        Conclusion conclusion = engine.conclude(caseFile);
+        // 3. present: on the console; the summary writers (--out, --redact) take the same case file and conclusion
+        text.conclusion(caseFile, engine.plan(caseFile), conclusion);
         context.out().flush();
         return conclusion.reached() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
     }
 
     // --- collect ---------------------------------------------------------------------------------------------------
 
-    private CaseFile collect(CaseCollector.Request request, Messages m) throws InterruptedException {
-        SymptomCatalog catalog = SymptomCatalog.load();
+    private CaseFile collect(CaseCollector.Request request, SymptomCatalog catalog, DiagnosisText text) throws InterruptedException {
+        Messages m = context.messages();
         SchannelProbe schannel = SchannelProbe.forThisMachine();
         CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
                 schannel::handshake, new ProbeEngine(), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
                 ThisComputer::provenance);
         try {
-            return collector.collect(request, new DiagnosisText(m, context.out()).progress());
+            return collector.collect(request, text.progress());
         } catch (RegistryReadException e) {
             throw new UsageException(m.get(e.messageKey(), e.args()));
         }
