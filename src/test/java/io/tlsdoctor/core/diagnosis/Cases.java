@@ -77,6 +77,14 @@ public final class Cases {
         return Files.write(dir.resolve("schannel.reg"), RegFileText.bytes(regText(clientOn, serverOn)));
     }
 
+    /** Both TLS 1.2 sides on, and Windows waiting for a restart (a pending file rename, as after updates). */
+    static RegistryReport registryWithWindowsWaiting(Path dir) throws Exception {
+        String text = regText(true, true) + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager]\r\n"
+                + "\"PendingFileRenameOperations\"=\"\\\\??\\\\C:\\\\Windows\\\\WinSxS\\\\pending.xml\"\r\n\r\n";
+        Path file = Files.write(dir.resolve("pending.reg"), RegFileText.bytes(text));
+        return new RegistryEvaluator().evaluate(new RegFileSource(List.of(file)).collect());
+    }
+
     static RegistryReport registry(Path dir, boolean clientOn, boolean serverOn) throws Exception {
         return new RegistryEvaluator().evaluate(new RegFileSource(List.of(regFile(dir, clientOn, serverOn))).collect());
     }

@@ -182,6 +182,25 @@ class DiagnosisEngineTest {
     }
 
     @Test
+    void aRestartWindowsWaitsForIsOnlyALeadUnlessSchannelShowsTheOldSettings() throws Exception {
+        ProbeEvidence out = probe(Direction.ONPREM_TO_EXO, "contoso-com.mail.protection.outlook.com", 25, "TLSv1.2", "outboundModern");
+        CaseFile lead = Cases.caseFile(recognise(NDR), Cases.registryWithWindowsWaiting(dir), List.of(out), null);
+        CaseFile confirmed = Cases.caseFile(recognise(NDR), Cases.registryWithWindowsWaiting(dir),
+                List.of(Cases.withSchannel(out, "schannelLegacy", "contoso-com.mail.protection.outlook.com", "Tls", "Aes256 256")), null);
+
+        Conclusion weak = engine.conclude(lead);
+        Conclusion strong = engine.conclude(confirmed);
+
+        assertThat(weak.cause()).isEqualTo(Cause.RESTART_PENDING);
+        assertThat(weak.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(chain(weak)).contains("SUPPORTS REGISTRY: Windows itself is waiting for a restart");
+        assertThat(strong.cause()).isEqualTo(Cause.RESTART_PENDING);
+        assertThat(strong.confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(chain(strong)).contains("SUPPORTS PROBE_OUTBOUND: Through Windows SChannel (what Exchange itself negotiates), "
+                + "contoso-com.mail.protection.outlook.com agreed only on Tls");
+    }
+
+    @Test
     void aRestartDoneEndsRestartPending() throws Exception {
         CaseFile file = Cases.withChanges(Cases.caseFile(recognise(NDR), Cases.registry(dir, true, true),
                         List.of(probe(Direction.ONPREM_TO_EXO, "contoso-com.mail.protection.outlook.com", 25, "TLSv1.2", "outboundModern")), null),
