@@ -18,11 +18,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -325,15 +321,5 @@ class DiagnoseCommandTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> lines(String text, String pattern) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(pattern).matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
     }
 }
