@@ -90,9 +90,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--redact", descriptionKey = "cli.diagnose.option.redact")
     boolean redact;
 
-    /** Loaded when the command runs, not when picocli builds every subcommand. */
-    private SymptomCatalog catalog;
-
     public DiagnoseCommand(CliContext context) {
         this.context = context;
     }
@@ -101,11 +98,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Messages m = context.messages();
         Map<Path, SummaryFormat> summaries = summaryFormats(m); // a wrong name is refused before any check runs
-        catalog = SymptomCatalog.load();
-        CaseFile caseFile = collect(request(m), m);
-        Conclusion conclusion = new DiagnosisEngine(catalog).conclude(caseFile);
-        new DiagnosisText(m, context.out()).conclusion(caseFile, conclusion);
-        writeSummaries(summaries, caseFile, conclusion, m);
+        SymptomCatalog catalog = SymptomCatalog.load();
+        DiagnosisText text = new DiagnosisText(m, context.out(), catalog);
+        // 1. collect: everything the checks found, as one case file (printed step by step while it runs)
+        CaseFile caseFile = collect(request(m), catalog, text);
+        // 2. conclude: a pure judgement of the case file
+        DiagnosisEngine engine = new DiagnosisEngine(catalog);
+        Conclusion conclusion = engine.conclude(caseFile);
+        // 3. present: on the console, and the summaries from the same case file and conclusion
+        text.conclusion(caseFile, engine.plan(caseFile), conclusion);
+        writeSummaries(summaries, caseFile, conclusion, catalog, m);
         context.out().flush();
         return conclusion.reached() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
     }
@@ -127,7 +129,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return formats;
     }
 
-    private void writeSummaries(Map<Path, SummaryFormat> formats, CaseFile caseFile, Conclusion conclusion, Messages m) {
+    private void writeSummaries(Map<Path, SummaryFormat> formats, CaseFile caseFile, Conclusion conclusion,
+                                SymptomCatalog catalog, Messages m) {
         if (formats.isEmpty()) {
             return;
         }
@@ -146,13 +149,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     // --- collect ---------------------------------------------------------------------------------------------------
 
-    private CaseFile collect(CaseCollector.Request request, Messages m) throws InterruptedException {
+    private CaseFile collect(CaseCollector.Request request, SymptomCatalog catalog, DiagnosisText text) throws InterruptedException {
+        Messages m = context.messages();
         SchannelProbe schannel = SchannelProbe.forThisMachine();
         CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
                 schannel::handshake, new ProbeEngine(), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
                 ThisComputer::provenance);
         try {
-            return collector.collect(request, new DiagnosisText(m, context.out()).progress());
+            return collector.collect(request, text.progress());
         } catch (RegistryReadException e) {
             throw new UsageException(m.get(e.messageKey(), e.args()));
         }
@@ -240,6 +244,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         List<ProbeTarget> targets = new ArrayList<>();
         for (String raw : given) {
             String text = raw.trim();
+            if (text.contains("/")) {
+                throw new UsageException(m.get("cli.diagnose.error.host", raw)); // a URL, not a host
+            }
             String host = text;
             int targetPort = defaultPort;
             if (text.startsWith("[")) {

@@ -10,6 +10,7 @@ import io.tlsdoctor.core.diagnosis.PlannedCheck;
 import io.tlsdoctor.core.diagnosis.Provenance;
 import io.tlsdoctor.core.diagnosis.SkippedCheck;
 import io.tlsdoctor.core.diagnosis.Statement;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Messages;
 
 import java.io.PrintWriter;
@@ -27,10 +28,12 @@ final class DiagnosisText {
 
     private final Messages m;
     private final PrintWriter out;
+    private final SymptomCatalog catalog;
 
-    DiagnosisText(Messages m, PrintWriter out) {
+    DiagnosisText(Messages m, PrintWriter out, SymptomCatalog catalog) {
         this.m = m;
         this.out = out;
+        this.catalog = catalog;
     }
 
     String text(Statement statement) {
@@ -45,8 +48,12 @@ final class DiagnosisText {
             @Override
             public void planned(CheckPlan checks) {
                 plan = checks;
-                out.println(m.get("cli.diagnose.heading", checks.symptom() == null ? m.get("cli.diagnose.noSymptom") : checks.symptom(),
-                        m.get("direction." + checks.direction())));
+                if (checks.symptom() == null) {
+                    out.println(m.get("cli.diagnose.heading.none"));
+                } else {
+                    out.println(m.get("cli.diagnose.heading", catalog.symptom(checks.symptom()).title().in(m.locale()), checks.symptom()));
+                }
+                out.println(m.get("cli.diagnose.direction", m.get("direction." + checks.direction())));
                 out.println();
                 out.flush();
             }
@@ -83,8 +90,7 @@ final class DiagnosisText {
     }
 
     /** The conclusion, the evidence with a mark per bearing, the next steps, and where the checks ran. */
-    void conclusion(CaseFile caseFile, Conclusion conclusion) {
-        CheckPlan plan = new io.tlsdoctor.core.diagnosis.DiagnosisEngine().plan(caseFile);
+    void conclusion(CaseFile caseFile, CheckPlan plan, Conclusion conclusion) {
         if (!plan.skipped().isEmpty()) {
             out.println(m.get("cli.diagnose.skipped"));
             for (SkippedCheck skipped : plan.skipped()) {

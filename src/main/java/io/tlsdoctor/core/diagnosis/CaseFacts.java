@@ -135,7 +135,7 @@ final class CaseFacts {
         return changedHere || waiting || registrySays;
     }
 
-    /** Every handshake that ran in the directions that matter agreed on TLS 1.2. */
+    /** The handshakes in the directions this mail flow uses (both when the direction is not known). */
     List<ProbeFacts> relevantProbes() {
         return switch (direction) {
             case ONPREM_TO_EXO -> List.of(outbound);

@@ -18,7 +18,9 @@ final class ClientSubmissionRule implements Rule {
         Judgement judgement = new Judgement(Cause.CLIENT_SUBMISSION)
                 .supports(CheckKind.SYMPTOM, facts.symptomStatement())
                 .context(CheckKind.SYMPTOM, Statement.of("diagnosis.clientSubmission.notThisServer"))
-                .next("diagnosis.next.CLIENT_SUBMISSION");
+                .next("diagnosis.next.CLIENT_SUBMISSION")
+                // The recogniser's text is specific (4.7.66, STARTTLS on 587), and no check here could add to it.
+                .confidence(Confidence.MEDIUM);
         return Optional.of(judgement);
     }
 }

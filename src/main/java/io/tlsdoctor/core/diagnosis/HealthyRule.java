@@ -13,7 +13,7 @@ final class HealthyRule implements Rule {
 
     @Override
     public Optional<Judgement> judge(CaseFacts facts) {
-        if (!facts.missingNeeded().stream().allMatch(kind -> kind == CheckKind.SYMPTOM)
+        if (!facts.missingNeeded().isEmpty()
                 || Boolean.FALSE.equals(facts.tls12Now()) || (facts.registry != null && facts.tls12Now() == null)) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ final class HealthyRule implements Rule {
             if (failures) {
                 j.next("diagnosis.next.compareTimes");
             } else {
-                j.supports(CheckKind.LOGS, facts.logs.read());
+                j.supports(CheckKind.LOGS, facts.logs.clean());
             }
         }
         j.next("diagnosis.next.NO_TLS_PROBLEM_FOUND");

@@ -14,6 +14,7 @@ final class Judgement {
     private final List<EvidenceLink> chain = new ArrayList<>();
     private final List<Statement> nextSteps = new ArrayList<>();
     private boolean registryFix;
+    private Confidence fixed;
 
     Judgement(Cause cause) {
         this.cause = cause;
@@ -88,12 +89,20 @@ final class Judgement {
         return level >= 2 ? Confidence.HIGH : level == 1 ? Confidence.MEDIUM : Confidence.LOW;
     }
 
-    Conclusion conclude() {
-        return conclude(rate(supportingChecks(), contradictions()));
+    /**
+     * For the rare rule whose cause the evidence itself names exactly, with nothing on this server that could be
+     * checked: its confidence cannot come from agreeing checks.
+     */
+    Judgement confidence(Confidence confidence) {
+        this.fixed = confidence;
+        return this;
     }
 
-    /** For the rare rule whose cause is named by the evidence itself with nothing on this server to check. */
-    Conclusion conclude(Confidence confidence) {
+    Conclusion conclude() {
+        return conclude(fixed != null ? fixed : rate(supportingChecks(), contradictions()));
+    }
+
+    private Conclusion conclude(Confidence confidence) {
         Confidence rated = cause == Cause.UNDETERMINED ? Confidence.LOW : confidence;
         // Strongest first: what supports, then what speaks against, then context.
         List<EvidenceLink> ordered = new ArrayList<>();

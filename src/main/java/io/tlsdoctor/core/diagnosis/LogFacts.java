@@ -123,8 +123,9 @@ final class LogFacts {
         return Statement.of("diagnosis.logs.read", analysis.files(), analysis.sessions(), analysis.failedSessions());
     }
 
-    boolean readAnything() {
-        return analysis.files() > 0;
+    /** What a clean read says: files and sessions, none failing TLS where it matters. */
+    Statement clean() {
+        return Statement.of("diagnosis.logs.clean", analysis.files(), analysis.sessions());
     }
 
     private static long legacySessions(RemoteSummary remote) {

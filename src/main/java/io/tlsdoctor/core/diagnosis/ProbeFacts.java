@@ -6,7 +6,6 @@ import io.tlsdoctor.core.probe.TargetReport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -170,9 +169,5 @@ final class ProbeFacts {
             case TLS12 -> 2;
             case OTHER -> 0;
         };
-    }
-
-    Optional<Target> first(Outcome outcome) {
-        return with(outcome).stream().findFirst();
     }
 }

@@ -7,7 +7,6 @@ import io.tlsdoctor.core.registry.Role;
 import io.tlsdoctor.core.registry.SideResult;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,21 +22,6 @@ final class RegistryFacts {
     /** Whether SChannel uses TLS 1.2 by default on this side; null when the registry does not settle it. */
     Boolean tls12(Role role) {
         return report.tls12().forRole(role);
-    }
-
-    /** True when every side in {@code roles} is on, false when one is off, null when one is unknown. */
-    Boolean tls12(List<Role> roles) {
-        Boolean all = Boolean.TRUE;
-        for (Role role : roles) {
-            Boolean side = tls12(role);
-            if (Boolean.FALSE.equals(side)) {
-                return Boolean.FALSE;
-            }
-            if (side == null) {
-                all = null;
-            }
-        }
-        return all;
     }
 
     /** "TLS 1.2 is switched off for the SChannel Client side (registry: Enabled=0, DisabledByDefault=1 under ...)". */

@@ -55,6 +55,14 @@ final class RestartPendingRule implements Rule {
                 facts.logs.tlsFailures(kind).ifPresent(text -> j.context(CheckKind.LOGS, text));
             }
         }
+        boolean onlyWindowsWaits = change.isEmpty() && changedSinceBoot.isEmpty()
+                && (restart == null || restart.status() == RestartState.Status.NOT_NEEDED);
+        boolean handshakeShowsOldSettings = !facts.outbound.schannel(ProbeFacts.Schannel.LEGACY).isEmpty()
+                || !facts.outbound.schannel(ProbeFacts.Schannel.FAILED).isEmpty() || facts.inbound.any(ProbeFacts.Outcome.LEGACY_ONLY);
+        if (onlyWindowsWaits && !handshakeShowsOldSettings) {
+            // A restart Windows waits for (updates) may have nothing to do with TLS: a lead, not a finding.
+            j.confidence(Confidence.LOW);
+        }
         j.next("diagnosis.next.restart");
         j.next("diagnosis.next.verify");
         return Optional.of(j);

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * Real parts for diagnosis tests: registry reports evaluated from real .reg exports, recognitions from real text,
  * probe reports and log analyses with the values the probe and log reader produce.
  */
-final class Cases {
+public final class Cases {
 
     static final SymptomCatalog CATALOG = SymptomCatalog.load();
     static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
@@ -73,8 +73,16 @@ final class Cases {
                 .append("\"DisabledByDefault\"=dword:0000000").append(on ? 0 : 1).append("\r\n");
     }
 
-    static Path regFile(Path dir, boolean clientOn, boolean serverOn) throws IOException {
+    public static Path regFile(Path dir, boolean clientOn, boolean serverOn) throws IOException {
         return Files.write(dir.resolve("schannel.reg"), RegFileText.bytes(regText(clientOn, serverOn)));
+    }
+
+    /** Both TLS 1.2 sides on, and Windows waiting for a restart (a pending file rename, as after updates). */
+    static RegistryReport registryWithWindowsWaiting(Path dir) throws Exception {
+        String text = regText(true, true) + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager]\r\n"
+                + "\"PendingFileRenameOperations\"=\"\\\\??\\\\C:\\\\Windows\\\\WinSxS\\\\pending.xml\"\r\n\r\n";
+        Path file = Files.write(dir.resolve("pending.reg"), RegFileText.bytes(text));
+        return new RegistryEvaluator().evaluate(new RegFileSource(List.of(file)).collect());
     }
 
     static RegistryReport registry(Path dir, boolean clientOn, boolean serverOn) throws Exception {

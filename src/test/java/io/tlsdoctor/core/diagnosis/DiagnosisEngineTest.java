@@ -182,6 +182,25 @@ class DiagnosisEngineTest {
     }
 
     @Test
+    void aRestartWindowsWaitsForIsOnlyALeadUnlessSchannelShowsTheOldSettings() throws Exception {
+        ProbeEvidence out = probe(Direction.ONPREM_TO_EXO, "contoso-com.mail.protection.outlook.com", 25, "TLSv1.2", "outboundModern");
+        CaseFile lead = Cases.caseFile(recognise(NDR), Cases.registryWithWindowsWaiting(dir), List.of(out), null);
+        CaseFile confirmed = Cases.caseFile(recognise(NDR), Cases.registryWithWindowsWaiting(dir),
+                List.of(Cases.withSchannel(out, "schannelLegacy", "contoso-com.mail.protection.outlook.com", "Tls", "Aes256 256")), null);
+
+        Conclusion weak = engine.conclude(lead);
+        Conclusion strong = engine.conclude(confirmed);
+
+        assertThat(weak.cause()).isEqualTo(Cause.RESTART_PENDING);
+        assertThat(weak.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(chain(weak)).contains("SUPPORTS REGISTRY: Windows itself is waiting for a restart");
+        assertThat(strong.cause()).isEqualTo(Cause.RESTART_PENDING);
+        assertThat(strong.confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(chain(strong)).contains("SUPPORTS PROBE_OUTBOUND: Through Windows SChannel (what Exchange itself negotiates), "
+                + "contoso-com.mail.protection.outlook.com agreed only on Tls");
+    }
+
+    @Test
     void aRestartDoneEndsRestartPending() throws Exception {
         CaseFile file = Cases.withChanges(Cases.caseFile(recognise(NDR), Cases.registry(dir, true, true),
                         List.of(probe(Direction.ONPREM_TO_EXO, "contoso-com.mail.protection.outlook.com", 25, "TLSv1.2", "outboundModern")), null),
@@ -202,7 +221,7 @@ class DiagnosisEngineTest {
 
         assertThat(clean.cause()).isEqualTo(Cause.NO_TLS_PROBLEM_FOUND);
         assertThat(clean.confidence()).isEqualTo(Confidence.HIGH);
-        assertThat(chain(clean)).contains("SUPPORTS LOGS: The protocol logs were read").doesNotContain("CONTRADICTS");
+        assertThat(chain(clean)).contains("SUPPORTS LOGS: The protocol logs (1 file(s), 50 session(s)) show no failed TLS negotiation").doesNotContain("CONTRADICTS");
         assertThat(failing.cause()).isEqualTo(Cause.NO_TLS_PROBLEM_FOUND);
         assertThat(failing.confidence()).isEqualTo(Confidence.MEDIUM);
         assertThat(chain(failing)).contains("CONTRADICTS LOGS: The send log shows 214 session(s) whose TLS negotiation failed");
@@ -293,7 +312,7 @@ class DiagnosisEngineTest {
                 + "your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls"), null, List.of(), null));
 
         assertThat(conclusion.cause()).isEqualTo(Cause.CLIENT_SUBMISSION);
-        assertThat(conclusion.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(conclusion.confidence()).isEqualTo(Confidence.MEDIUM);
         assertThat(conclusion.reached()).isTrue();
         assertThat(chain(conclusion)).doesNotContain("Not checked");
         assertThat(nextSteps(conclusion)).startsWith("Update or reconfigure the device or application");
