@@ -1,5 +1,8 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.diagnosis.CaseCollector;
+import io.tlsdoctor.platform.schannel.SchannelProbe;
+import io.tlsdoctor.platform.windows.Elevation;
 import io.tlsdoctor.core.fix.FixRunner;
 import io.tlsdoctor.core.fix.RestartScheduler;
 import io.tlsdoctor.core.registry.RegistrySources;
@@ -9,11 +12,12 @@ import io.tlsdoctor.platform.PlatformRestartScheduler;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 
 /** The operating-system parts the wizard uses, chosen once at start-up; tests pass the same real ones. */
 public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner, RestartScheduler restarts,
-                               Path bookmarkFile) {
+                               Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel) {
 
     public static PlatformServices forThisMachine() {
         return withBackupsIn(DataFolders.backups());
@@ -22,6 +26,8 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
     /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */
     public static PlatformServices withBackupsIn(Path backups) {
         return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()),
-                new PlatformRestartScheduler(), backups.resolveSibling("resume.json"));
+                new PlatformRestartScheduler(), backups.resolveSibling("resume.json"),
+                // SChannel's own handshake only where there is one: elsewhere it would only say it is unavailable
+                Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty());
     }
 }

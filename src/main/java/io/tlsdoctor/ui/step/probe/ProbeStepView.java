@@ -177,7 +177,11 @@ public final class ProbeStepView extends ScrollPane {
             findingsHeading.getStyleClass().add("subheading");
             VBox findings = new VBox(4);
             findings.setId("probeFindings-" + index);
-            for (ProbeFinding finding : report.findings()) {
+            List<ProbeFinding> shown = new java.util.ArrayList<>(report.findings());
+            if (progress.schannel() != null) {
+                shown.add(progress.schannel());
+            }
+            for (ProbeFinding finding : shown) {
                 Label severity = new Label(i18n.get("probe.severity." + finding.severity()));
                 severity.getStyleClass().addAll("badge", "badge-probe-" + finding.severity().name().toLowerCase(Locale.ROOT));
                 severity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

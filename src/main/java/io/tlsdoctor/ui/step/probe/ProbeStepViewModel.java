@@ -1,11 +1,13 @@
 package io.tlsdoctor.ui.step.probe;
 
 import io.tlsdoctor.core.diagnosis.CheckKind;
+import io.tlsdoctor.core.diagnosis.CaseCollector;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.core.probe.ProbeListener;
+import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.core.probe.ProbeRequest;
 import io.tlsdoctor.core.probe.ProbeRun;
@@ -32,6 +34,7 @@ import javafx.concurrent.Task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
@@ -51,6 +54,7 @@ public final class ProbeStepViewModel implements StepModel {
     private final Executor executor;
     private final I18n i18n;
     private final DiagnosisSession session;
+    private final Optional<CaseCollector.SchannelHandshake> schannel;
 
     private final StringProperty domain = new SimpleStringProperty(this, "domain", "");
     private final StringProperty smartHost = new SimpleStringProperty(this, "smartHost", "");
@@ -67,6 +71,13 @@ public final class ProbeStepViewModel implements StepModel {
     private boolean prefilled;
 
     public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, Executor executor, I18n i18n, DiagnosisSession session) {
+        this(engine, options, executor, i18n, session, Optional.empty());
+    }
+
+    /** @param schannel the same handshake through this machine's SChannel, run after each outbound target (Windows) */
+    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, Executor executor, I18n i18n, DiagnosisSession session,
+                              Optional<CaseCollector.SchannelHandshake> schannel) {
+        this.schannel = schannel;
         this.engine = engine;
         this.options = options;
         this.executor = executor;
@@ -263,6 +274,18 @@ public final class ProbeStepViewModel implements StepModel {
         return ProbeTarget.direct(host, port);
     }
 
+    /** On the probe's own thread: what Exchange itself would negotiate with this machine's registry settings. */
+    private ProbeFinding schannelHandshake(TargetReport report) {
+        if (schannel.isEmpty() || report.ip() == null) {
+            return null;
+        }
+        try {
+            return schannel.get().handshake(report.target().host(), report.target().port(), options.targetTimeout());
+        } catch (RuntimeException e) {
+            return null; // the Java handshake's result stands on its own
+        }
+    }
+
     /** Probe threads report here; every change is handed to the FX thread. */
     private ProbeListener listener(int runIndex, Direction direction) {
         return new ProbeListener() {
@@ -300,9 +323,11 @@ public final class ProbeStepViewModel implements StepModel {
             @Override
             public void targetFinished(TargetReport report) {
                 TargetProgress row = rows.get(report.target());
+                ProbeFinding viaSchannel = direction == Direction.ONPREM_TO_EXO ? schannelHandshake(report) : null;
                 Platform.runLater(() -> {
                     row.finished(report);
-                    session.probes().add(new ProbeEvidence(direction, report, null));
+                    row.schannelFinished(viaSchannel);
+                    session.probes().add(new ProbeEvidence(direction, report, viaSchannel));
                     bump();
                 });
             }

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.step.probe;
 
+import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.ProbeTarget;
 import io.tlsdoctor.core.probe.StepResult;
@@ -23,6 +24,7 @@ public final class TargetProgress {
     private final List<StepResult> steps = new ArrayList<>();
     private final Map<TlsVersion, VersionResult> versions = new EnumMap<>(TlsVersion.class);
     private TargetReport report;
+    private ProbeFinding schannel;
 
     TargetProgress(ProbeTarget target, Direction direction) {
         this.target = target;
@@ -48,6 +50,15 @@ public final class TargetProgress {
     /** The finished report, or null while the probe of this target still runs. */
     public TargetReport report() {
         return report;
+    }
+
+    /** The same handshake through Windows SChannel (what Exchange negotiates), or null when it was not run. */
+    public ProbeFinding schannel() {
+        return schannel;
+    }
+
+    void schannelFinished(ProbeFinding finding) {
+        schannel = finding;
     }
 
     void stepFinished(StepResult step) {
