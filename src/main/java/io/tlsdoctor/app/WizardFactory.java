@@ -92,7 +92,8 @@ public final class WizardFactory {
                 new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
                 new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)),
                 new StepPage(summary, () -> new SummaryStepView(summary, i18n, dialogs)));
-        GuidedPath guide = new GuidedPath(current -> engine.plan(assembler.assemble(current)), session, i18n);
+        GuidedPath guide = new GuidedPath(current -> engine.plan(current.pickedSymptomProperty().get(),
+                current.recognitionProperty().get(), current.directionProperty().get()), session, i18n);
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session, guide);
         wizardRef.set(wizard);
         // After a restart for a change: offer to check again, with before and after.

@@ -1,6 +1,9 @@
 package io.tlsdoctor.core.diagnosis;
 
+import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +41,16 @@ public final class DiagnosisEngine {
     /** The checks that matter for this case, as the engine will judge them (the same plan the collector ran). */
     public CheckPlan plan(CaseFile file) {
         return new CaseFacts(file, catalog).plan;
+    }
+
+    /**
+     * The same plan from the symptom alone, before any check ran: cheap enough for the wizard to ask on every move.
+     * An unknown direction is taken from the symptom, as the judgement does.
+     */
+    public CheckPlan plan(SymptomCode picked, Recognition recognition, Direction direction) {
+        PrimarySymptom symptom = PrimarySymptom.of(picked, recognition, catalog);
+        Direction flow = direction != null && direction != Direction.UNKNOWN ? direction : symptom.direction();
+        return CheckPlan.forSymptom(symptom.code(), flow);
     }
 
     public Conclusion conclude(CaseFile file) {
