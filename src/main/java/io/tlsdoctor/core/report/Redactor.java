@@ -146,6 +146,8 @@ final class Redactor {
             if (names.tenants) {
                 // CONTOSO\jdoe: the NetBIOS name takes contoso.com's placeholder, so domains come first
                 names.account(summary.context().userName());
+            } else {
+                names.accountUser(summary.context().userName()); // whoever ran it is user-1
             }
         }
         for (Handshake handshake : summary.handshakes()) {
@@ -483,6 +485,17 @@ final class Redactor {
                 name = name.substring(slash + 1);
             }
             user(name);
+        }
+
+        /** Only the user part of an account, so that its placeholder comes first. */
+        void accountUser(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return;
+            }
+            String name = raw.trim();
+            int at = name.indexOf('@');
+            int slash = name.indexOf('\\');
+            user(at > 0 ? name.substring(0, at) : slash > 0 ? name.substring(slash + 1) : name);
         }
 
         private void user(String name) {

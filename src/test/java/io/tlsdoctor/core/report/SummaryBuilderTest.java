@@ -89,10 +89,12 @@ class SummaryBuilderTest {
         assertThat(summary.symptom().category()).isEqualTo(Category.SEED_SYMPTOM);
         assertThat(summary.symptom().direction()).isEqualTo(Direction.ONPREM_TO_EXO);
         DiagnosisSummary.Excerpt excerpt = summary.symptom().excerpts().get(0);
-        assertThat(excerpt.lines()).singleElement().satisfies(line -> {
-            assertThat(line.number()).isEqualTo(12);
-            assertThat(line.text()).startsWith("Remote Server at contoso-com.mail.protection.outlook.com (104.47.22.138)");
-        });
+        // the line it was found on, and the lines around it: whose mail it was, which server sent it
+        assertThat(excerpt.lines()).extracting(DiagnosisSummary.EvidenceLine::number, DiagnosisSummary.EvidenceLine::matched)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11, false), org.assertj.core.groups.Tuple.tuple(12, true),
+                        org.assertj.core.groups.Tuple.tuple(13, false));
+        assertThat(excerpt.lines().get(0).text()).isEqualTo("alex.wilber@fabrikam.com");
+        assertThat(excerpt.lines().get(1).text()).startsWith("Remote Server at contoso-com.mail.protection.outlook.com (104.47.22.138)");
 
         assertThat(summary.registry().origin()).isEqualTo(SnapshotOrigin.LIVE);
         assertThat(summary.registry().tls12Client()).isFalse();
