@@ -321,8 +321,12 @@ final class Redactor {
     static final class Placeholders {
 
         private enum Boundary {
-            /** A single word: EX01, jdoe, CONTOSO. */
-            WORD("(?<![\\p{L}\\p{N}_])", "(?![\\p{L}\\p{N}_])"),
+            /**
+             * A single word: EX01, jdoe, CONTOSO. Never a label of a dotted name: a server called MAIL must not turn
+             * mail.protection.outlook.com into host-1.protection.outlook.com (its own dotted names are entries of
+             * their own, and longer, so they are replaced whole).
+             */
+            WORD("(?<![\\p{L}\\p{N}_.])", "(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])"),
             /** A dotted name: may follow a hyphen (250-mail.contoso.com) but not continue a longer name. */
             NAME("(?<![A-Za-z0-9_.])", "(?![A-Za-z0-9_-])"),
             ADDRESS("(?<![A-Za-z0-9._%+-])", "(?![A-Za-z0-9-])"),

@@ -60,6 +60,18 @@ class RedactorTest {
     }
 
     @Test
+    void aServerNamedLikeAWordDoesNotBreakMicrosoftNames() {
+        Redactor.Placeholders names = new Redactor.Placeholders();
+        names.tenants = true;
+        names.host("MAIL");
+        names.account("MAIL\\Administrator"); // a local account of the server itself
+
+        String out = names.rewriter().apply("MAIL\\Administrator on MAIL: 220 mail.protection.outlook.com Microsoft ESMTP MAIL Service ready.");
+
+        assertThat(out).isEqualTo("host-1\\Administrator on host-1: 220 mail.protection.outlook.com Microsoft ESMTP host-1 Service ready.");
+    }
+
+    @Test
     void ipv6IsValidatedNotJustColonSeparated() {
         assertThat(Redactor.isIpv6("2001:db8::5")).isTrue();
         assertThat(Redactor.isIpv6("::ffff:10.0.0.5")).isTrue();
