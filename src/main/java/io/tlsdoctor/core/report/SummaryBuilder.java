@@ -137,11 +137,15 @@ public final class SummaryBuilder {
         if (code == null && recognition != null && !recognition.isEmpty()) {
             code = recognition.detections().get(0).code();
         }
-        if (code == null && recognition == null) {
+        if (code == null && recognition == null && caseFile.evidenceText() == null) {
             return null;
         }
         List<Excerpt> excerpts = new ArrayList<>();
         String evidence = null;
+        if (recognition == null && caseFile.evidenceText() != null) {
+            // given but not (yet) read by the recogniser: say how much there was, claim nothing about it
+            evidence = words.get("summary.evidence.lines", splitLines(caseFile.evidenceText()).size());
+        }
         if (recognition != null) {
             String text = recognition.source() != null ? recognition.source().text() : caseFile.evidenceText();
             List<String> lines = text == null ? List.of() : splitLines(text);

@@ -181,6 +181,21 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void evidenceThatWasNotRecognisedIsCountedNotInterpreted() {
+        CaseFile pasted = new CaseFile(SampleCase.realistic().provenance(), null, null, "first line\nsecond line\n", null,
+                null, List.of(), null, List.of(), null);
+
+        DiagnosisSummary summary = new SummaryBuilder().build(pasted, null, ENGLISH);
+
+        assertThat(summary.symptom().code()).isNull();
+        assertThat(summary.symptom().evidence()).isEqualTo("2 lines");
+        assertThat(summary.symptom().excerpts()).isEmpty();
+        assertThat(summary.conclusion()).isNull();
+        assertThat(SummaryFormat.MARKDOWN.render(summary)).contains("No known symptom was recognised in the evidence.",
+                "No conclusion was drawn yet.");
+    }
+
+    @Test
     void theSummaryIsWordedInTheLanguageItWasMadeIn() {
         SampleCase sample = SampleCase.realistic();
         DiagnosisSummary swedish = new SummaryBuilder().build(sample.caseFile(), sample.conclusion(), SWEDISH);
