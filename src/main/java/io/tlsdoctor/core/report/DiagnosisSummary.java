@@ -160,7 +160,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
         }
     }
 
-    /** One thing the recogniser found, and the evidence lines it was found on. */
+    /** One thing the recogniser found, and the evidence lines it was found on, with one line of context each side. */
     public record Excerpt(SymptomCode code, String title, Category category, Direction direction, int occurrences,
                           String matched, List<EvidenceLine> lines) {
         public Excerpt {
@@ -168,8 +168,13 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
         }
     }
 
-    /** One line of the evidence as the user gave it, with its 1-based number. */
-    public record EvidenceLine(int number, String text) {
+    /**
+     * One line of the evidence as the user gave it, with its 1-based number.
+     *
+     * @param matched the recogniser found the symptom on this line; the others are the lines around it (in an NDR,
+     *                the recipient above and the headers below), which a reader needs to know whose mail failed
+     */
+    public record EvidenceLine(int number, String text, boolean matched) {
     }
 
     /** One check at a glance. */

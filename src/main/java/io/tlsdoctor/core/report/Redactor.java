@@ -146,6 +146,8 @@ final class Redactor {
             if (names.tenants) {
                 // CONTOSO\jdoe: the NetBIOS name takes contoso.com's placeholder, so domains come first
                 names.account(summary.context().userName());
+            } else {
+                names.accountUser(summary.context().userName()); // whoever ran it is user-1
             }
         }
         for (Handshake handshake : summary.handshakes()) {
@@ -319,8 +321,12 @@ final class Redactor {
     static final class Placeholders {
 
         private enum Boundary {
-            /** A single word: EX01, jdoe, CONTOSO. */
-            WORD("(?<![\\p{L}\\p{N}_])", "(?![\\p{L}\\p{N}_])"),
+            /**
+             * A single word: EX01, jdoe, CONTOSO. Never a label of a dotted name: a server called MAIL must not turn
+             * mail.protection.outlook.com into host-1.protection.outlook.com (its own dotted names are entries of
+             * their own, and longer, so they are replaced whole).
+             */
+            WORD("(?<![\\p{L}\\p{N}_.])", "(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])"),
             /** A dotted name: may follow a hyphen (250-mail.contoso.com) but not continue a longer name. */
             NAME("(?<![A-Za-z0-9_.])", "(?![A-Za-z0-9_-])"),
             ADDRESS("(?<![A-Za-z0-9._%+-])", "(?![A-Za-z0-9-])"),
@@ -483,6 +489,17 @@ final class Redactor {
                 name = name.substring(slash + 1);
             }
             user(name);
+        }
+
+        /** Only the user part of an account, so that its placeholder comes first. */
+        void accountUser(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return;
+            }
+            String name = raw.trim();
+            int at = name.indexOf('@');
+            int slash = name.indexOf('\\');
+            user(at > 0 ? name.substring(0, at) : slash > 0 ? name.substring(slash + 1) : name);
         }
 
         private void user(String name) {

@@ -22,54 +22,42 @@ final class SafeText {
             return null;
         }
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = replacement(text, i);
-            if (replacement == null) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            int width = Character.charCount(codePoint);
+            if (width == 1 && Character.isSurrogate(text.charAt(i))) {
+                codePoint = 0xFFFD; // a lone half of a pair: not a character at all
             }
-            if (out == null) {
+            String replacement = replacement(codePoint, text.charAt(i));
+            if (replacement != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
-            out.append(replacement);
-            if (Character.isHighSurrogate(c) && replacement.length() == 2) {
-                i++; // a valid pair was copied whole
+            if (out != null) {
+                out.append(replacement != null ? replacement : text.substring(i, i + width));
             }
+            i += width;
         }
         return out == null ? text : out.toString();
     }
 
-    /** What the character at {@code i} becomes, or null when it stays. */
-    private static String replacement(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\t') {
-            return " ";
-        }
-        if (c < 0x20) {
-            return String.valueOf((char) (0x2400 + c));
-        }
-        if (c == 0x7F) {
-            return "\u2421";
-        }
-        if (c >= 0x80 && c <= 0x9F || isInvisibleFormat(c)) {
-            return String.format(java.util.Locale.ROOT, "\u2039U+%04X\u203A", (int) c);
-        }
-        if (Character.isHighSurrogate(c)) {
-            if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int codePoint = text.codePointAt(i);
-                // tag characters (U+E0000 block) can hide text too
-                if (codePoint >= 0xE0000 && codePoint <= 0xE007F) {
-                    return String.format(java.util.Locale.ROOT, "\u2039U+%05X\u203A", codePoint);
-                }
-                return null;
-            }
+    /** What one character becomes, or null when it stays as it is. */
+    private static String replacement(int codePoint, char first) {
+        if (codePoint == 0xFFFD && Character.isSurrogate(first)) {
             return "\uFFFD";
         }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? null : "\uFFFD";
+        if (codePoint == '\n' || codePoint == '\t') {
+            return " ";
+        }
+        if (codePoint < 0x20) {
+            return String.valueOf((char) (0x2400 + codePoint));
+        }
+        if (codePoint == 0x7F) {
+            return "\u2421";
+        }
+        if (codePoint >= 0x80 && codePoint <= 0x9F || codePoint <= 0xFFFF && isInvisibleFormat((char) codePoint)
+                || codePoint >= 0xE0000 && codePoint <= 0xE007F) { // tag characters hide text too
+            return String.format(java.util.Locale.ROOT, "\u2039U+%04X\u203A", codePoint);
         }
         return null;
     }

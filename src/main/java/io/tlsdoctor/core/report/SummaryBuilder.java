@@ -137,11 +137,15 @@ public final class SummaryBuilder {
         if (code == null && recognition != null && !recognition.isEmpty()) {
             code = recognition.detections().get(0).code();
         }
-        if (code == null && recognition == null) {
+        if (code == null && recognition == null && caseFile.evidenceText() == null) {
             return null;
         }
         List<Excerpt> excerpts = new ArrayList<>();
         String evidence = null;
+        if (recognition == null && caseFile.evidenceText() != null) {
+            // given but not (yet) read by the recogniser: say how much there was, claim nothing about it
+            evidence = words.get("summary.evidence.lines", splitLines(caseFile.evidenceText()).size());
+        }
         if (recognition != null) {
             String text = recognition.source() != null ? recognition.source().text() : caseFile.evidenceText();
             List<String> lines = text == null ? List.of() : splitLines(text);
@@ -164,18 +168,24 @@ public final class SummaryBuilder {
     }
 
     private Excerpt excerpt(Detection detection, List<String> lines, Words words) {
-        List<EvidenceLine> shown = new ArrayList<>();
-        for (int number : detection.lines()) {
-            if (shown.size() == EXCERPT_LINES) {
-                break;
-            }
+        java.util.SortedMap<Integer, Boolean> shownLines = new java.util.TreeMap<>();
+        for (int number : detection.lines().stream().limit(EXCERPT_LINES).toList()) {
             if (number >= 1 && number <= lines.size()) {
-                shown.add(new EvidenceLine(number, clean(abbreviate(lines.get(number - 1)))));
+                shownLines.put(number, true);
             }
         }
+        for (int number : List.copyOf(shownLines.keySet())) {
+            for (int around : new int[] {number - 1, number + 1}) {
+                if (around >= 1 && around <= lines.size() && !lines.get(around - 1).isBlank()) {
+                    shownLines.putIfAbsent(around, false);
+                }
+            }
+        }
+        List<EvidenceLine> shown = new ArrayList<>();
+        shownLines.forEach((number, matched) -> shown.add(new EvidenceLine(number, clean(abbreviate(lines.get(number - 1))), matched)));
         if (shown.isEmpty() && !detection.lines().isEmpty()) {
             // the evidence text itself was not kept: the recogniser's own excerpt is what there is
-            shown.add(new EvidenceLine(detection.lines().get(0), clean(abbreviate(detection.excerpt()))));
+            shown.add(new EvidenceLine(detection.lines().get(0), clean(abbreviate(detection.excerpt())), true));
         }
         return new Excerpt(detection.code(), clean(catalog.symptom(detection.code()).title().in(words.locale())),
                 detection.category(), detection.direction(), detection.occurrences(),

@@ -170,7 +170,7 @@ final class SummaryLayout {
     }
 
     private static String numbered(EvidenceLine line) {
-        return String.format(Locale.ROOT, "%5d | %s", line.number(), line.text());
+        return String.format(Locale.ROOT, "%s%5d | %s", line.matched() ? ">" : " ", line.number(), line.text());
     }
 
     private void checks() {

@@ -245,7 +245,7 @@ final class SampleCase {
     // == The protocol logs: this server failing to send to Exchange Online; a partner on TLS 1.0 ==
 
     LogAnalysis logs() {
-        String connector = x("Outbound to Office 365");
+        String connector = logX("Outbound to Office 365");
         StringBuilder send = new StringBuilder(header("SMTP Send Protocol Log"));
         for (int i = 0; i < 3; i++) {
             String id = "08DE2C1A0000000" + i;
@@ -254,23 +254,23 @@ final class SampleCase {
             String local = "10.0.0.5:5231" + i;
             send.append(row(time + ".100Z", connector, id, 0, "", remote, "+", "", "attempting to connect"));
             send.append(row(time + ".200Z", connector, id, 1, local, remote, "<",
-                    x("220 AM4PEPF00027A5F.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready"), ""));
-            send.append(row(time + ".300Z", connector, id, 2, local, remote, ">", x("EHLO EX01.corp.contoso.com"), ""));
+                    logX("220 AM4PEPF00027A5F.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready"), ""));
+            send.append(row(time + ".300Z", connector, id, 2, local, remote, ">", logX("EHLO EX01.corp.contoso.com"), ""));
             send.append(row(time + ".400Z", connector, id, 3, local, remote, "<", "250 STARTTLS", ""));
             send.append(row(time + ".500Z", connector, id, 4, local, remote, ">", "STARTTLS", ""));
             send.append(row(time + ".600Z", connector, id, 5, local, remote, "<", "220 2.0.0 SMTP server ready", ""));
             send.append(row(time + ".700Z", connector, id, 6, local, remote, "*", "", "TLS negotiation failed with error SocketError"));
             send.append(row(time + ".800Z", connector, id, 7, local, remote, "-", "", "Remote(SocketError)"));
         }
-        String receiver = x("EX01\\Default Frontend EX01");
+        String receiver = logX("EX01\\Default Frontend EX01");
         String partner = "[2001:db8:5::25]:53000";
         String me = "[2001:db8:1::5]:25";
         String id = "08DE2C1A00000100";
         String receive = header("SMTP Receive Protocol Log")
                 + row("2026-11-27T08:30:00.000Z", receiver, id, 0, me, partner, "+", "", "")
-                + row("2026-11-27T08:30:00.020Z", receiver, id, 1, me, partner, ">", x("220 EX01.contoso.local Microsoft ESMTP MAIL Service ready"), "")
-                + row("2026-11-27T08:30:00.030Z", receiver, id, 2, me, partner, "<", x("EHLO mail.fabrikam.com"), "")
-                + row("2026-11-27T08:30:00.040Z", receiver, id, 3, me, partner, ">", x("250 EX01.contoso.local Hello [2001:db8:5::25]"), "")
+                + row("2026-11-27T08:30:00.020Z", receiver, id, 1, me, partner, ">", logX("220 EX01.contoso.local Microsoft ESMTP MAIL Service ready"), "")
+                + row("2026-11-27T08:30:00.030Z", receiver, id, 2, me, partner, "<", logX("EHLO mail.fabrikam.com"), "")
+                + row("2026-11-27T08:30:00.040Z", receiver, id, 3, me, partner, ">", logX("250 EX01.contoso.local Hello [2001:db8:5::25]"), "")
                 + row("2026-11-27T08:30:00.050Z", receiver, id, 4, me, partner, "<", "STARTTLS", "")
                 + row("2026-11-27T08:30:00.060Z", receiver, id, 5, me, partner, ">", "220 2.0.0 SMTP server ready", "")
                 + row("2026-11-27T08:30:00.080Z", receiver, id, 6, me, partner, "*", "",
@@ -315,7 +315,8 @@ final class SampleCase {
     ApplyResult applied() {
         String key = RegistryPaths.protocol(Protocol.TLS_1_2, Role.CLIENT);
         return new ApplyResult(ApplyResult.Outcome.APPLIED, x("the registry of EX01"),
-                Path.of("C:/ProgramData/TLS Doctor/backups/" + x("20261127-091500-000-apply")),
+                // no file system allows NUL in a name; everything else a folder name may hold stays
+                Path.of("C:/ProgramData/TLS Doctor/backups/" + x("20261127-091500-000-apply").replace("\u0000", "")),
                 List.of(new ChangeResult(new RegistryLocation(key, "Enabled"), RegistryValue.dword(0), RegistryValue.dword(1),
                                 RegistryValue.dword(1), ChangeResult.State.WRITTEN),
                         new ChangeResult(new RegistryLocation(key, "DisabledByDefault"), RegistryValue.dword(1),
@@ -325,5 +326,13 @@ final class SampleCase {
 
     private String x(String text) {
         return external.apply(text);
+    }
+
+    /**
+     * External text inside a protocol log row: a row is one line, and a file with NUL bytes is not a log (the
+     * analyser skips it as binary), so those two cannot reach the summary from a log; everything else can.
+     */
+    private String logX(String text) {
+        return x(text).replace("\u0000", "").replace('\r', ' ').replace('\n', ' ');
     }
 }
