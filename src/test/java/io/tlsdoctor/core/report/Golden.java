@@ -21,6 +21,16 @@ final class Golden {
     private Golden() {
     }
 
+    /**
+     * The golden files are made on Linux. On Windows a checkout may turn their line ends into CRLF and the sample's
+     * file paths render with backslashes, so there both sides are compared with one kind of line end and separator
+     * (runs of backslashes, as JSON escapes them, count as one).
+     */
+    private static String comparable(String text) {
+        String lines = text.replace("\r\n", "\n");
+        return java.io.File.separatorChar == '\\' ? lines.replaceAll("\\\\+", "/") : lines;
+    }
+
     static void assertMatches(String fileName, String actual) throws IOException {
         Path file = FOLDER.resolve(fileName);
         if (Boolean.getBoolean("golden.update")) {
@@ -31,7 +41,8 @@ final class Golden {
         if (!Files.exists(file)) {
             fail("No golden file " + file + ". Create it with: " + REGENERATE);
         }
-        String expected = Files.readString(file, StandardCharsets.UTF_8);
+        String expected = comparable(Files.readString(file, StandardCharsets.UTF_8));
+        actual = comparable(actual);
         if (expected.equals(actual)) {
             return;
         }

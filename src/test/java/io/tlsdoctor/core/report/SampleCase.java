@@ -5,6 +5,7 @@ import io.tlsdoctor.core.diagnosis.Cause;
 import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
 import io.tlsdoctor.core.diagnosis.Confidence;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing;
@@ -102,17 +103,14 @@ final class SampleCase {
         return new Provenance(WHEN, x("EX01"), x("CONTOSO\\jdoe"), "0.9.0", CheckMode.LIVE);
     }
 
+    /**
+     * What the engine concluded before the fix, as the wizard's Diagnosis step does: the summary shows a real
+     * conclusion, worded as users see it, beside the change and the restart that followed.
+     */
     Conclusion conclusion() {
-        return new Conclusion(Cause.TLS12_CLIENT_DISABLED, Confidence.HIGH, List.of(
-                new EvidenceLink(CheckKind.REGISTRY, Bearing.SUPPORTS, Statement.of("step.registry.verdict.notReady", "send")),
-                new EvidenceLink(CheckKind.PROBE_OUTBOUND, Bearing.SUPPORTS,
-                        Statement.of("probe.finding.outboundPathFine", x(OUTBOUND_HOST + ":25"))),
-                new EvidenceLink(CheckKind.LOGS, Bearing.SUPPORTS, Statement.of("summary.logs.reason",
-                        "TLS negotiation failed", "PROTOCOL_LOG_TLS_NEGOTIATION_FAILED", 3)),
-                new EvidenceLink(CheckKind.RESTART, Bearing.CONTEXT, Statement.of("fix.note.restart"))),
-                List.of(Statement.of("fix.note.restart"), Statement.of("step.restart.checklist.cluster"),
-                        Statement.of("step.restart.checklist.again")),
-                true);
+        CaseFile all = caseFile();
+        return new DiagnosisEngine().conclude(new CaseFile(all.provenance(), all.pickedSymptom(), all.recognition(),
+                all.evidenceText(), all.direction(), all.registry(), all.probes(), all.logs(), List.of(), null));
     }
 
     // == The symptom: an NDR as a user pastes it ==

@@ -45,7 +45,15 @@ class SummaryInjectionTest {
     static void build() {
         // the log folder's name is external too (it reaches the summary as the example's file name)
         SampleCase poisoned = new SampleCase(text -> text + EVIL, folder.resolve("logs <img src=x onerror=alert(3)> \u202e"));
-        summary = new SummaryBuilder().build(poisoned.caseFile(), poisoned.conclusion(), Messages.forLocale(Languages.ENGLISH));
+        // the engine words its chain from the case; one more link carries outside text in a sentence's arguments
+        io.tlsdoctor.core.diagnosis.Conclusion judged = poisoned.conclusion();
+        List<io.tlsdoctor.core.diagnosis.EvidenceLink> chain = new ArrayList<>(judged.chain());
+        chain.add(new io.tlsdoctor.core.diagnosis.EvidenceLink(io.tlsdoctor.core.diagnosis.CheckKind.PROBE_OUTBOUND,
+                io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing.SUPPORTS,
+                io.tlsdoctor.core.diagnosis.Statement.of("probe.finding.outboundPathFine", "mx.example" + EVIL)));
+        io.tlsdoctor.core.diagnosis.Conclusion conclusion = new io.tlsdoctor.core.diagnosis.Conclusion(judged.cause(),
+                judged.confidence(), chain, judged.nextSteps(), judged.registryFix());
+        summary = new SummaryBuilder().build(poisoned.caseFile(), conclusion, Messages.forLocale(Languages.ENGLISH));
         outputs = List.of(SummaryFormat.HTML.render(summary), SummaryFormat.MARKDOWN.render(summary), SummaryFormat.JSON.render(summary));
     }
 
@@ -75,7 +83,7 @@ class SummaryInjectionTest {
         assertThat(summary.logs().example().file()).contains("onerror=alert(3)");
         assertThat(summary.changes().get(0).store()).contains("<script>");
         assertThat(summary.changes().get(0).restoreFile()).contains("<script>");
-        assertThat(summary.conclusion().chain().get(1).text()).contains("<script>");
+        assertThat(summary.conclusion().chain()).anyMatch(link -> link.text().contains("<script>"));
     }
 
     @Test
