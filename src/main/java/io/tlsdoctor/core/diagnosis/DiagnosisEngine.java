@@ -90,6 +90,11 @@ public final class DiagnosisEngine {
         }
         if (facts.registry != null) {
             j.context(CheckKind.REGISTRY, facts.registry.source());
+            // never a confident answer from the registry of a machine that is not the Exchange server
+            facts.registry.notAnExchangeServer().ifPresent(notExchange -> {
+                j.contradicts(CheckKind.REGISTRY, notExchange);
+                j.nextFirst(Statement.of("diagnosis.next.exchangeServerRegistry"));
+            });
         }
         return j;
     }

@@ -52,6 +52,15 @@ final class RegistryFacts {
         return variant("restart.pending", "pending").isPresent();
     }
 
+    /**
+     * The registry that was read has no Exchange setup at all: a helpdesk desktop reading its own registry, or exports
+     * from the wrong machine. Its SChannel settings then say nothing about the Exchange server.
+     */
+    Optional<Statement> notAnExchangeServer() {
+        return variant("exchange.build", "notFound").map(finding -> Statement.of(report.origin() == SnapshotOrigin.LIVE
+                ? "diagnosis.registry.notExchange.live" : "diagnosis.registry.notExchange.files"));
+    }
+
     Optional<Statement> exchangeTooOld() {
         return variant("exchange.build", "tooOld").map(finding -> Statement.of("diagnosis.registry.exchangeTooOld",
                 report.exchange() == null ? "-" : report.exchange().display()));

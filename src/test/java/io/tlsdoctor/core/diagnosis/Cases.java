@@ -91,11 +91,21 @@ public final class Cases {
 
     /** A live snapshot whose TLS 1.2 keys were written after the last boot (what a change without restart leaves). */
     static RegistryReport liveChangedAfterBoot() {
+        return liveChangedAfterBoot(true);
+    }
+
+    /** The same, read on a machine with or without Exchange Server installed (a helpdesk desktop has none). */
+    static RegistryReport liveChangedAfterBoot(boolean exchangeInstalled) {
         Instant boot = Instant.parse("2026-11-20T06:00:00Z");
         Instant written = Instant.parse("2026-11-27T09:30:00Z");
         List<RegistryKey> keys = new ArrayList<>();
         keys.add(new RegistryKey(OS, boot, Map.of("ProductName", RegistryValue.string("Windows Server 2019 Standard"),
                 "CurrentBuild", RegistryValue.string("17763"))));
+        if (exchangeInstalled) {
+            keys.add(new RegistryKey("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\Setup", boot, Map.of(
+                    "MsiProductMajor", RegistryValue.dword(15), "MsiProductMinor", RegistryValue.dword(2),
+                    "MsiBuildMajor", RegistryValue.dword(1544), "MsiBuildMinor", RegistryValue.dword(4))));
+        }
         for (String role : List.of("Client", "Server")) {
             Map<String, RegistryValue> values = new LinkedHashMap<>();
             values.put("Enabled", RegistryValue.dword(1));

@@ -182,6 +182,17 @@ class DiagnosisEngineTest {
     }
 
     @Test
+    void theRegistryOfAComputerWithoutExchangeIsNeverTakenForTheServers() {
+        Conclusion onTheServer = engine.conclude(Cases.caseFile(recognise(NDR), Cases.liveChangedAfterBoot(true), List.of(), null));
+        Conclusion onADesktop = engine.conclude(Cases.caseFile(recognise(NDR), Cases.liveChangedAfterBoot(false), List.of(), null));
+
+        assertThat(chain(onTheServer)).doesNotContain("no Exchange Server installed");
+        assertThat(onADesktop.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(chain(onADesktop)).contains("CONTRADICTS REGISTRY: This computer has no Exchange Server installed");
+        assertThat(nextSteps(onADesktop)).startsWith("Check the Exchange server's own registry");
+    }
+
+    @Test
     void aRestartWindowsWaitsForIsOnlyALeadUnlessSchannelShowsTheOldSettings() throws Exception {
         ProbeEvidence out = probe(Direction.ONPREM_TO_EXO, "contoso-com.mail.protection.outlook.com", 25, "TLSv1.2", "outboundModern");
         CaseFile lead = Cases.caseFile(recognise(NDR), Cases.registryWithWindowsWaiting(dir), List.of(out), null);
