@@ -1,7 +1,7 @@
 package io.tlsdoctor.cli;
 
+import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.core.diagnosis.Cause;
-import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code tlsdoctor diagnose --out … [--redact]}: the summaries a script leaves for the ticket. */
 class DiagnoseSummaryFilesTest {
 
-    private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
     @TempDir
     Path dir;
@@ -22,7 +21,7 @@ class DiagnoseSummaryFilesTest {
     @Test
     void writesTheThreeFormatsRedactedAndTheJsonOpensAgain() throws Exception {
         Path evidence = copyCorpus("013-get-queue-fl-2016-braces.txt");
-        Path export = writeExport(dir.resolve("schannel.reg"));
+        Path export = Cases.regFile(dir, false, true);
         Path html = dir.resolve("out/ticket.html");
         Path markdown = dir.resolve("out/ticket.md");
         Path json = dir.resolve("out/ticket.json");
@@ -49,7 +48,7 @@ class DiagnoseSummaryFilesTest {
         Path markdown = dir.resolve("ticket.md");
 
         CliRunner result = CliRunner.run("", "diagnose", "--offline", "--evidence", evidence.toString(),
-                "--reg-file", writeExport(dir.resolve("schannel.reg")).toString(), "--out", markdown.toString());
+                "--reg-file", Cases.regFile(dir, false, true).toString(), "--out", markdown.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readString(markdown)).contains("contoso-com.mail.protection.outlook.com").contains("104.47.22.138");
@@ -85,14 +84,4 @@ class DiagnoseSummaryFilesTest {
         return file;
     }
 
-    private static Path writeExport(Path file) throws Exception {
-        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
-                "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]", "",
-                "[" + PROTOCOLS + "]", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000000", "\"Enabled\"=dword:00000001", "",
-                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
-                "\"CurrentBuild\"=\"17763\"", "", "");
-        return Files.write(file, RegFileText.bytes(text));
-    }
 }

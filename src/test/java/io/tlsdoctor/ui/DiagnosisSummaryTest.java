@@ -1,10 +1,10 @@
 package io.tlsdoctor.ui;
 
+import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.ReviewWindow;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
-import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.scene.Node;
@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class DiagnosisSummaryTest {
 
-    private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
     private static final String DIAGNOSIS = "What is wrong, and how sure that is";
     private static final String SUMMARY = "The summary for the ticket";
 
@@ -74,7 +73,7 @@ class DiagnosisSummaryTest {
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepIntroduction")).as("the check is introduced before it runs").contains("TLS 1.2");
-        dialogs.regFilesToChoose = List.of(writeExport(dir.resolve("schannel.reg")));
+        dialogs.regFilesToChoose = List.of(Cases.regFile(dir, false, true));
         robot.clickOn("#loadExportsButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
 
@@ -155,16 +154,6 @@ class DiagnosisSummaryTest {
                 .isEqualTo("What it means");
     }
 
-    private static Path writeExport(Path file) throws Exception {
-        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
-                "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]", "",
-                "[" + PROTOCOLS + "]", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000000", "\"Enabled\"=dword:00000001", "",
-                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
-                "\"CurrentBuild\"=\"17763\"", "", "");
-        return Files.write(file, RegFileText.bytes(text));
-    }
 
     private static void nextUntil(FxRobot robot, String heading) {
         for (int i = 0; i < 10 && !heading.equals(text(robot, "#stepHeading")); i++) {

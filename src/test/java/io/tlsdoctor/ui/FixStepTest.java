@@ -1,9 +1,9 @@
 package io.tlsdoctor.ui;
 
+import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
-import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.platform.registry.RegFileSource;
@@ -33,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class FixStepTest {
 
-    private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
     /** Each test its own folder (exports, backups, the resume bookmark), made before the window opens. */
     private Path dir;
@@ -58,7 +57,7 @@ class FixStepTest {
 
     @Test
     void reviewSaveRehearseAndUndo(FxRobot robot) throws Exception {
-        Path export = writeExport(dir.resolve("schannel.reg"));
+        Path export = Cases.regFile(dir, false, true);
         byte[] original = Files.readAllBytes(export);
         robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
         robot.clickOn("#nextButton");
@@ -110,7 +109,7 @@ class FixStepTest {
 
     @Test
     void restartStepRemembersTheDiagnosisAndComparesBeforeAndAfter(FxRobot robot) throws Exception {
-        Path export = writeExport(dir.resolve("schannel.reg"));
+        Path export = Cases.regFile(dir, false, true);
         Files.deleteIfExists(dir.resolve("resume.json"));
         robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
         robot.clickOn("#nextButton");
@@ -172,16 +171,6 @@ class FixStepTest {
         }
     }
 
-    private static Path writeExport(Path file) throws Exception {
-        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
-                "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]", "",
-                "[" + PROTOCOLS + "]", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000000", "\"Enabled\"=dword:00000001", "",
-                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
-                "\"CurrentBuild\"=\"17763\"", "", "");
-        return Files.write(file, RegFileText.bytes(text));
-    }
 
     /** Clicks Next until the step with {@code heading} shows (steps between may be added as TLS Doctor grows). */
     private static void nextUntil(FxRobot robot, String heading) {
