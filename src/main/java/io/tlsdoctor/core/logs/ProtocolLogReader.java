@@ -52,11 +52,18 @@ final class ProtocolLogReader {
     private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
     /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
     private final Map<String, List<LineMatch>> classified = new HashMap<>();
+    /** What repeated row tails mean, so that a repeated row is neither split to its end nor classified again. */
+    private final RowMeaningCache meanings = new RowMeaningCache();
+    private final Timestamps timestamps = new Timestamps();
+    /** Where {@link #split} stopped: the start of the next column, or -1 when the row ended. */
+    private int splitResume;
 
     // per file
     private LogSource source;
     private Consumer<Session> sink;
     private FieldLayout layout;
+    /** The event column when event, data and context are the layout's last three columns (as Exchange writes), else -1. */
+    private int tailColumn;
     private LogKind kind;
     private boolean headerSeen;
     private boolean dataSeen;
@@ -219,6 +226,8 @@ final class ProtocolLogReader {
                 throw new NotALog(SkipReason.MISSING_FIELDS, text);
             }
             layout = parsed;
+            tailColumn = parsed.event() == parsed.count() - 3 && parsed.data() == parsed.count() - 2
+                    && parsed.context() == parsed.count() - 1 ? parsed.event() : -1;
             headerSeen = true;
             if (kind == null) {
                 throw new NotALog(SkipReason.UNKNOWN_LOG_TYPE, null);
@@ -242,15 +251,35 @@ final class ProtocolLogReader {
 
     /** Splits and interprets one data row; false when it is not one. */
     private boolean row(int from, int to, long startOffset, long endOffset) {
-        int n = split(from, to);
         FieldLayout f = layout;
+        int n = split(from, to, 0, tailColumn >= 0 ? tailColumn : Integer.MAX_VALUE);
+        if (n < 0) {
+            return false;
+        }
+        // With the usual layout the tail (event, data, context) is looked up by its bytes: a repeated row is not split further.
+        RowMeaning meaning = null;
+        int tailFrom = -1;
+        long tailHash = 0;
+        if (tailColumn >= 0 && n == tailColumn && splitResume >= 0) {
+            tailFrom = splitResume;
+            tailHash = RowMeaningCache.hash(buf, tailFrom, to);
+            meaning = meanings.get(tailHash, kind, buf, tailFrom, to);
+            if (meaning != null) {
+                n += meaning.columns();
+            } else {
+                n = split(tailFrom, to, n, Integer.MAX_VALUE);
+                if (n < 0) {
+                    return false;
+                }
+            }
+        }
         if (n < f.required() || n > f.count()) {
             return false;
         }
         if (quoted[f.dateTime()] || quoted[f.sessionId()] || quoted[f.sequence()]) {
             return false;
         }
-        long millis = Bytes.parseTimestamp(buf, starts[f.dateTime()], ends[f.dateTime()]);
+        long millis = timestamps.parse(buf, starts[f.dateTime()], ends[f.dateTime()]);
         if (millis == Long.MIN_VALUE) {
             return false;
         }
@@ -259,13 +288,18 @@ final class ProtocolLogReader {
         if (sessionFrom == sessionTo || Bytes.parseInt(buf, starts[f.sequence()], ends[f.sequence()]) < 0) {
             return false;
         }
-        int eventField = f.event();
-        if (ends[eventField] - starts[eventField] != 1) {
-            return false;
-        }
-        byte event = buf[starts[eventField]];
-        if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
-            return false;
+        byte event;
+        if (meaning != null) {
+            event = buf[tailFrom]; // the cached text was a valid row: its first byte is the event
+        } else {
+            int eventField = f.event();
+            if (ends[eventField] - starts[eventField] != 1) {
+                return false;
+            }
+            event = buf[starts[eventField]];
+            if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
+                return false;
+            }
         }
         if (millis < sinceMillis) {
             return true; // a good row, only older than asked for
@@ -290,13 +324,17 @@ final class ProtocolLogReader {
         if ((session.localEndpoint == null || session.localEndpoint.isEmpty()) && f.local() >= 0) {
             session.localEndpoint = field(f.local(), n);
         }
-        int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
-        int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
-        interpret(session, event, dataField, contextField);
-        classify(session, dataField, contextField);
+        if (meaning == null) {
+            int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
+            int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
+            meaning = meaning(event, n, dataField, contextField, tailFrom >= 0 ? n - tailColumn : 0);
+            if (tailFrom >= 0) {
+                meanings.offer(tailHash, kind, buf, tailFrom, to, meaning);
+            }
+        }
+        meaning.applyTo(session);
         if (event == '-') {
-            session.disconnectReason = contextField >= 0 && ends[contextField] > starts[contextField]
-                    ? field(contextField, n) : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
+            session.disconnectReason = meaning.disconnectReason();
             if (!session.closing) {
                 session.closing = true;
                 closing.add(session);
@@ -321,8 +359,15 @@ final class ProtocolLogReader {
         }
     }
 
-    /** What the SMTP conversation itself tells: STARTTLS, the negotiated protocol, certificates. */
-    private void interpret(SessionBuilder session, byte event, int dataField, int contextField) {
+    /**
+     * What the row's event, data and context say, whichever session it belongs to: STARTTLS, the negotiated
+     * protocol, certificates, the recogniser's matches, the disconnect reason.
+     */
+    private RowMeaning meaning(byte event, int n, int dataField, int contextField, int tailColumns) {
+        boolean starttlsUsed = false;
+        boolean starttlsOffered = false;
+        TlsProtocol protocol = null;
+        RowMeaning certificate = null;
         boolean clientSpoke = kind == LogKind.SEND ? event == '>' : event == '<';
         boolean serverSpoke = kind == LogKind.SEND ? event == '<' : event == '>';
         if (dataField >= 0 && (clientSpoke || serverSpoke)) {
@@ -333,25 +378,30 @@ final class ProtocolLogReader {
                 e--;
             }
             if (clientSpoke && (Bytes.equalsIgnoreCase(buf, s, e, "STARTTLS") || Bytes.equalsIgnoreCase(buf, s, e, "X-ANONYMOUSTLS"))) {
-                session.starttlsUsed = true;
-            } else if (serverSpoke && !session.starttlsOffered && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
+                starttlsUsed = true;
+            } else if (serverSpoke && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
                     && (Bytes.indexOfIgnoreCase(buf, s, e, "STARTTLS") >= 0 || Bytes.indexOfIgnoreCase(buf, s, e, "X-ANONYMOUSTLS") >= 0)) {
-                session.starttlsOffered = true;
+                starttlsOffered = true;
             }
-            return;
+        } else if (event == '*') {
+            protocol = protocolIn(dataField);
+            if (protocol == null) {
+                protocol = protocolIn(contextField);
+            }
+            if (protocol == null) {
+                certificate = certificate(dataField, contextField);
+            }
         }
-        if (event != '*') {
-            return;
+        List<LineMatch> matches = classify(dataField, contextField);
+        String disconnectReason = event != '-' ? null
+                : contextField >= 0 && ends[contextField] > starts[contextField] ? field(contextField, n)
+                : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
+        if (certificate == null) {
+            return new RowMeaning(tailColumns, starttlsUsed, starttlsOffered, protocol, RowMeaning.CertificateStep.NONE,
+                    null, null, null, null, matches, disconnectReason);
         }
-        TlsProtocol protocol = protocolIn(dataField);
-        if (protocol == null) {
-            protocol = protocolIn(contextField);
-        }
-        if (protocol != null) {
-            session.protocol = protocol;
-            return;
-        }
-        certificate(session, dataField, contextField);
+        return new RowMeaning(tailColumns, false, false, null, certificate.certificate(), certificate.role(),
+                certificate.property(), certificate.value(), certificate.whole(), matches, disconnectReason);
     }
 
     private TlsProtocol protocolIn(int field) {
@@ -388,10 +438,13 @@ final class ProtocolLogReader {
         return null;
     }
 
-    /** Both layouts: a {@code Sending certificate} row then one row per property, or everything in one row. */
-    private void certificate(SessionBuilder session, int dataField, int contextField) {
+    /**
+     * Both layouts: a {@code Sending certificate} row then one row per property, or everything in one row. Returns
+     * the certificate step only (the other parts of the answer are unused), or null when the row is about none.
+     */
+    private RowMeaning certificate(int dataField, int contextField) {
         if (contextField < 0) {
-            return;
+            return null;
         }
         int cs = starts[contextField];
         int ce = ends[contextField];
@@ -400,7 +453,7 @@ final class ProtocolLogReader {
             ce--;
         }
         if (ce - cs < 11) {
-            return;
+            return null;
         }
         Certificate.Role role = Bytes.startsWithIgnoreCase(buf, cs, ce, "Sending certificate") ? Certificate.Role.SENT
                 : Bytes.startsWithIgnoreCase(buf, cs, ce, "Received certificate") ? Certificate.Role.RECEIVED : null;
@@ -408,14 +461,13 @@ final class ProtocolLogReader {
             int rest = cs + "Sending certificate".length() - (role == Certificate.Role.RECEIVED ? 1 : 0);
             if (rest + 1 < ce && Bytes.indexOfIgnoreCase(buf, rest, ce, "Subject") >= 0 && dataField >= 0
                     && ends[dataField] > starts[dataField]) {
-                session.wholeCertificate(CertificateLine.parse(role, text(dataField)));
-            } else {
-                session.beginCertificate(role);
+                return certificateStep(RowMeaning.CertificateStep.WHOLE, role, null, null,
+                        CertificateLine.parse(role, text(dataField)));
             }
-            return;
+            return certificateStep(RowMeaning.CertificateStep.BEGIN, role, null, null, null);
         }
         if (!Bytes.startsWithIgnoreCase(buf, cs, ce, "Certificate ")) {
-            return;
+            return null;
         }
         int p = cs + "Certificate ".length();
         String property = Bytes.startsWithIgnoreCase(buf, p, ce, "subject") ? "subject"
@@ -425,16 +477,22 @@ final class ProtocolLogReader {
                 : Bytes.startsWithIgnoreCase(buf, p, ce, "alternate") || Bytes.startsWithIgnoreCase(buf, p, ce, "subject alternate")
                 ? "alternateNames" : null;
         if (property != null && dataField >= 0) {
-            session.certificateProperty(property, text(dataField));
+            return certificateStep(RowMeaning.CertificateStep.PROPERTY, null, property, text(dataField), null);
         }
+        return null;
+    }
+
+    private static RowMeaning certificateStep(RowMeaning.CertificateStep step, Certificate.Role role, String property,
+                                              String value, Certificate whole) {
+        return new RowMeaning(0, false, false, null, step, role, property, value, whole, List.of(), null);
     }
 
     /** The recogniser's rules, on the few rows whose bytes hold one of their required words. */
-    private void classify(SessionBuilder session, int dataField, int contextField) {
+    private List<LineMatch> classify(int dataField, int contextField) {
         boolean dataMay = dataField >= 0 && classifier.mayMatch(buf, starts[dataField], ends[dataField]);
         boolean contextMay = contextField >= 0 && classifier.mayMatch(buf, starts[contextField], ends[contextField]);
         if (!dataMay && !contextMay) {
-            return;
+            return List.of();
         }
         String data = dataField >= 0 ? text(dataField) : "";
         String context = contextField >= 0 ? text(contextField) : "";
@@ -442,13 +500,13 @@ final class ProtocolLogReader {
         String cacheKey = kind == LogKind.RECEIVE ? "R" + text : "S" + text;
         List<LineMatch> matches = classified.get(cacheKey);
         if (matches == null) {
-            matches = classifier.classify(text, kind == LogKind.RECEIVE);
+            matches = List.copyOf(classifier.classify(text, kind == LogKind.RECEIVE));
             if (classified.size() >= CLASSIFY_CACHE) {
                 classified.clear();
             }
             classified.put(cacheKey, matches);
         }
-        session.addMatches(matches);
+        return matches;
     }
 
     /** Bounds memory on a file where sessions never log their end: the least recently active half is closed. */
@@ -497,13 +555,19 @@ final class ProtocolLogReader {
     }
 
     /**
-     * RFC 4180 columns of {@code [from, to)} into {@link #starts}/{@link #ends} (a quoted column keeps its quotes,
-     * unquoted only when its text is needed). Returns the number of columns, or -1 for a broken quote.
+     * RFC 4180 columns of {@code [from, to)} into {@link #starts}/{@link #ends}, numbered from {@code first} (a quoted
+     * column keeps its quotes, unquoted only when its text is needed). Stops once {@code stop} columns are split:
+     * {@link #splitResume} is then where the next column starts, or -1 when the row ended. Returns the number of
+     * columns, or -1 for a broken quote or too many columns.
      */
-    private int split(int from, int to) {
-        int n = 0;
+    private int split(int from, int to, int first, int stop) {
+        int n = first;
         int i = from;
         while (true) {
+            if (n == stop) {
+                splitResume = i;
+                return n;
+            }
             if (n == MAX_FIELDS) {
                 return -1;
             }
@@ -526,6 +590,7 @@ final class ProtocolLogReader {
                 ends[n] = i;
                 n++;
                 if (i == to) {
+                    splitResume = -1;
                     return n;
                 }
                 if (buf[i] != ',') {
@@ -539,6 +604,7 @@ final class ProtocolLogReader {
                 ends[n] = i;
                 n++;
                 if (i == to) {
+                    splitResume = -1;
                     return n;
                 }
                 i++;
