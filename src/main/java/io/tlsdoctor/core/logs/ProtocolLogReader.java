@@ -37,6 +37,7 @@ final class ProtocolLogReader {
     private static final int MAX_HEADER_LINES = 50;
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
+    private static final FieldLayout STANDARD = new FieldLayout(9, 0, 1, 2, 3, 4, 5, 6, 7, 8);
     private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
 
     private final ProtocolLogLineClassifier classifier;
@@ -57,6 +58,21 @@ final class ProtocolLogReader {
     private final Timestamps timestamps = new Timestamps();
     /** Where {@link #split} stopped: the start of the next column, or -1 when the row ended. */
     private int splitResume;
+    private final long[] tailHash = new long[1];
+    private boolean hexValid;
+    /** A hex digit's value by byte, -1 for anything else. */
+    private static final int[] HEX = new int[256];
+
+    static {
+        java.util.Arrays.fill(HEX, -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX[c] = c - '0';
+        }
+        for (int c = 'A'; c <= 'F'; c++) {
+            HEX[c] = c - 'A' + 10;
+            HEX[c + 32] = c - 'A' + 10;
+        }
+    }
 
     // per file
     private LogSource source;
@@ -64,6 +80,8 @@ final class ProtocolLogReader {
     private FieldLayout layout;
     /** The event column when event, data and context are the layout's last three columns (as Exchange writes), else -1. */
     private int tailColumn;
+    /** Exactly the nine columns in Exchange's order: rows may take {@link #fastRow}. */
+    private boolean standardLayout;
     private LogKind kind;
     private boolean headerSeen;
     private boolean dataSeen;
@@ -85,6 +103,8 @@ final class ProtocolLogReader {
         this.source = source;
         this.sink = sink;
         layout = null;
+        standardLayout = false;
+        tailColumn = -1;
         kind = kindFromName(source.fileName());
         headerSeen = false;
         dataSeen = false;
@@ -135,6 +155,13 @@ final class ProtocolLogReader {
         boolean eof = false;
         boolean discarding = false; // inside a line longer than the buffer
         while (true) {
+            if (standardLayout && !discarding) {
+                int next = fastRow(start, limit, base);
+                if (next > 0) {
+                    start = next;
+                    continue;
+                }
+            }
             int nl = Bytes.indexOfNewline(buf, start, limit);
             if (nl >= 0) {
                 if (discarding) {
@@ -205,7 +232,7 @@ final class ProtocolLogReader {
             throw new NotALog(SkipReason.NO_FIELDS_HEADER, null);
         }
         dataSeen = true;
-        if (!row(from, to, base + from, base + nl + 1)) {
+        if (!row(from, to, nl, base + from, base + nl + 1)) {
             bad(from, to);
         }
     }
@@ -228,6 +255,7 @@ final class ProtocolLogReader {
             layout = parsed;
             tailColumn = parsed.event() == parsed.count() - 3 && parsed.data() == parsed.count() - 2
                     && parsed.context() == parsed.count() - 1 ? parsed.event() : -1;
+            standardLayout = parsed.equals(STANDARD);
             headerSeen = true;
             if (kind == null) {
                 throw new NotALog(SkipReason.UNKNOWN_LOG_TYPE, null);
@@ -249,8 +277,146 @@ final class ProtocolLogReader {
         }
     }
 
-    /** Splits and interprets one data row; false when it is not one. */
-    private boolean row(int from, int to, long startOffset, long endOffset) {
+    /**
+     * The common row, in one pass and without splitting what need not be split: the usual layout, unquoted leading
+     * columns, a 24-byte timestamp, a 16-digit session id, and a tail (event, data, context) whose meaning is already
+     * known. Returns where the next line starts, or 0 to leave this line to {@link #line} (which handles everything
+     * else: new texts, headers, quotes, bad and cut rows). Nothing is changed before it knows it can finish.
+     */
+    private int fastRow(int from, int limit, long base) {
+        int dateEnd = from + 24;
+        if (dateEnd >= limit || buf[dateEnd] != ',') {
+            return 0;
+        }
+        long millis = timestamps.parse(buf, from, dateEnd);
+        if (millis == Long.MIN_VALUE) {
+            return 0;
+        }
+        int connectorFrom = dateEnd + 1;
+        int known = lastConnectorBytes.length;
+        int connectorTo;
+        if (known > 0 && connectorFrom + known < limit && buf[connectorFrom + known] == ','
+                && Arrays.equals(buf, connectorFrom, connectorFrom + known, lastConnectorBytes, 0, known)) {
+            connectorTo = connectorFrom + known;
+        } else {
+            connectorTo = unquotedColumnEnd(connectorFrom, limit);
+            if (connectorTo < 0) {
+                return 0;
+            }
+        }
+        int sessionFrom = connectorTo + 1;
+        int sessionTo = sessionFrom + 16;
+        if (sessionTo >= limit || buf[sessionTo] != ',') {
+            return 0;
+        }
+        long key = hex16(sessionFrom);
+        if (!hexValid) {
+            return 0;
+        }
+        int sequenceFrom = sessionTo + 1;
+        int i = sequenceFrom;
+        while (i < limit && i - sequenceFrom < 9 && buf[i] >= '0' && buf[i] <= '9') {
+            i++;
+        }
+        if (i == sequenceFrom || i >= limit || buf[i] != ',') {
+            return 0;
+        }
+        int localFrom = i + 1;
+        int localTo = unquotedColumnEnd(localFrom, limit);
+        if (localTo < 0) {
+            return 0;
+        }
+        int remoteFrom = localTo + 1;
+        int remoteTo = unquotedColumnEnd(remoteFrom, limit);
+        if (remoteTo < 0) {
+            return 0;
+        }
+        int tailFrom = remoteTo + 1;
+        if (tailFrom + 1 >= limit || buf[tailFrom + 1] != ',') {
+            return 0;
+        }
+        byte event = buf[tailFrom];
+        if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
+            return 0;
+        }
+        int nl = Bytes.indexOfNewlineHashing(buf, tailFrom, limit, tailHash);
+        if (nl < 0) {
+            return 0;
+        }
+        RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
+        if (meaning == null) {
+            return 0;
+        }
+        // A good row: from here on it counts.
+        lines++;
+        dataSeen = true;
+        if (millis < sinceMillis) {
+            return nl + 1;
+        }
+        SessionBuilder session = last != null && last.key == key ? last : open.get(key);
+        if (session == null) {
+            session = newSession(key, sessionFrom, sessionTo, base + from);
+        }
+        last = session;
+        session.seen(millis, lines, base + nl + 1);
+        if (session.connector == null) {
+            session.connector = connector(connectorFrom, connectorTo, false);
+        }
+        if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
+            session.remoteEndpoint = Bytes.decode(buf, remoteFrom, remoteTo);
+        }
+        if (session.localEndpoint == null || session.localEndpoint.isEmpty()) {
+            session.localEndpoint = Bytes.decode(buf, localFrom, localTo);
+        }
+        apply(session, event, meaning);
+        return nl + 1;
+    }
+
+    /** The end of an unquoted column starting at {@code from} (its comma), or -1 when it is quoted or the row ends. */
+    private int unquotedColumnEnd(int from, int limit) {
+        if (from >= limit || buf[from] == '"') {
+            return -1;
+        }
+        int end = Bytes.indexOfCommaOrNewline(buf, from, limit);
+        return end >= 0 && buf[end] == ',' ? end : -1;
+    }
+
+    /** 16 hex digits at {@code at} as Exchange writes session ids; {@link #hexValid} tells whether they were. */
+    private long hex16(int at) {
+        long value = 0;
+        int bad = 0;
+        for (int k = 0; k < 16; k++) {
+            int d = HEX[buf[at + k] & 0xff];
+            bad |= d;
+            value = (value << 4) | (d & 0xf);
+        }
+        hexValid = bad >= 0;
+        return value;
+    }
+
+    private SessionBuilder newSession(long key, int sessionFrom, int sessionTo, long startOffset) {
+        SessionBuilder session = new SessionBuilder(key, Bytes.decode(buf, sessionFrom, sessionTo), startOffset);
+        open.put(key, session);
+        if (open.size() > MAX_OPEN_SESSIONS) {
+            closeOldest();
+        }
+        return session;
+    }
+
+    private void apply(SessionBuilder session, byte event, RowMeaning meaning) {
+        meaning.applyTo(session);
+        if (event == '-') {
+            session.disconnectReason = meaning.disconnectReason();
+            if (!session.closing) {
+                session.closing = true;
+                closing.add(session);
+            }
+        }
+        emitClosed(lines - CLOSE_GRACE_LINES);
+    }
+
+    /** Splits and interprets one data row; false when it is not one. {@code lineEnd} is where its newline is. */
+    private boolean row(int from, int to, int lineEnd, long startOffset, long endOffset) {
         FieldLayout f = layout;
         int n = split(from, to, 0, tailColumn >= 0 ? tailColumn : Integer.MAX_VALUE);
         if (n < 0) {
@@ -259,11 +425,11 @@ final class ProtocolLogReader {
         // With the usual layout the tail (event, data, context) is looked up by its bytes: a repeated row is not split further.
         RowMeaning meaning = null;
         int tailFrom = -1;
-        long tailHash = 0;
+        long hash = 0;
         if (tailColumn >= 0 && n == tailColumn && splitResume >= 0) {
             tailFrom = splitResume;
-            tailHash = RowMeaningCache.hash(buf, tailFrom, to);
-            meaning = meanings.get(tailHash, kind, buf, tailFrom, to);
+            hash = RowMeaningCache.hash(buf, tailFrom, lineEnd);
+            meaning = meanings.get(hash, kind, buf, tailFrom, lineEnd);
             if (meaning != null) {
                 n += meaning.columns();
             } else {
@@ -307,16 +473,12 @@ final class ProtocolLogReader {
         long key = Bytes.sessionKey(buf, sessionFrom, sessionTo);
         SessionBuilder session = last != null && last.key == key ? last : open.get(key);
         if (session == null) {
-            session = new SessionBuilder(key, Bytes.decode(buf, sessionFrom, sessionTo), startOffset);
-            open.put(key, session);
-            if (open.size() > MAX_OPEN_SESSIONS) {
-                closeOldest();
-            }
+            session = newSession(key, sessionFrom, sessionTo, startOffset);
         }
         last = session;
         session.seen(millis, lines, endOffset);
         if (session.connector == null && f.connector() >= 0 && f.connector() < n) {
-            session.connector = connector(f.connector());
+            session.connector = connector(starts[f.connector()], ends[f.connector()], quoted[f.connector()]);
         }
         if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
             session.remoteEndpoint = field(f.remote(), n);
@@ -329,18 +491,10 @@ final class ProtocolLogReader {
             int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
             meaning = meaning(event, n, dataField, contextField, tailFrom >= 0 ? n - tailColumn : 0);
             if (tailFrom >= 0) {
-                meanings.offer(tailHash, kind, buf, tailFrom, to, meaning);
+                meanings.offer(hash, kind, buf, tailFrom, lineEnd, meaning);
             }
         }
-        meaning.applyTo(session);
-        if (event == '-') {
-            session.disconnectReason = meaning.disconnectReason();
-            if (!session.closing) {
-                session.closing = true;
-                closing.add(session);
-            }
-        }
-        emitClosed(lines - CLOSE_GRACE_LINES);
+        apply(session, event, meaning);
         return true;
     }
 
@@ -527,15 +681,14 @@ final class ProtocolLogReader {
         last = null;
     }
 
-    private String connector(int field) {
-        int s = starts[field];
-        int e = ends[field];
+    /** The connector name, one String per distinct name in a row (a file usually has one or two). */
+    private String connector(int s, int e, boolean quotedField) {
         int len = e - s;
         if (len == lastConnectorBytes.length && Arrays.equals(buf, s, e, lastConnectorBytes, 0, len)) {
             return lastConnector;
         }
         lastConnectorBytes = Arrays.copyOfRange(buf, s, e);
-        lastConnector = Bytes.text(buf, s, e, quoted[field]);
+        lastConnector = Bytes.text(buf, s, e, quotedField);
         return lastConnector;
     }
 

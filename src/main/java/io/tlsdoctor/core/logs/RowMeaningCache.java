@@ -25,18 +25,32 @@ final class RowMeaningCache {
     /** Hashes of texts seen once, direct-mapped like the entries. */
     private final long[] seenOnce = new long[SLOTS];
 
-    /** A 64-bit hash of {@code b[from, to)}, eight bytes a step. */
+    static final long SEED = 0x243F6A8885A308D3L;
+
+    /**
+     * A 64-bit hash of {@code b[from, to)}, eight bytes (little-endian) a step; {@link Bytes#indexOfNewlineHashing}
+     * computes the same value while it looks for the end of the row.
+     */
     static long hash(byte[] b, int from, int to) {
-        long h = MIX ^ (to - from);
+        long h = SEED;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            h = Long.rotateLeft((h ^ (long) LONGS.get(b, i)) * MIX, 29);
+            h = mix(h, (long) LONGS.get(b, i));
         }
         long rest = 0;
-        for (; i < to; i++) {
-            rest = (rest << 8) | (b[i] & 0xff);
+        for (int j = 0; i + j < to; j++) {
+            rest |= (b[i + j] & 0xffL) << (8 * j);
         }
+        return finish(h, rest, to - from);
+    }
+
+    static long mix(long h, long word) {
+        return Long.rotateLeft((h ^ word) * MIX, 29);
+    }
+
+    static long finish(long h, long rest, int length) {
         h = (h ^ rest) * MIX;
+        h = (h ^ length) * MIX;
         return h ^ (h >>> 32);
     }
 
