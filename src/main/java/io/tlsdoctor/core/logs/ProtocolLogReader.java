@@ -37,6 +37,14 @@ final class ProtocolLogReader {
     private static final int MAX_HEADER_LINES = 50;
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
+    /** How many lines a quoted field with line breaks may span before the row counts as broken. */
+    static final int MAX_JOINED_LINES = 50;
+    private static final int UNCLOSED = -2;
+    private static final int ROW = 0;
+    private static final int BAD = 1;
+    private static final int OPEN_QUOTE = 2;
+    private static final int NEED_MORE = -1;
+    private static final int NO_JOIN = -2;
     private static final FieldLayout STANDARD = new FieldLayout(9, 0, 1, 2, 3, 4, 5, 6, 7, 8);
     private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
 
@@ -166,15 +174,18 @@ final class ProtocolLogReader {
             if (nl >= 0) {
                 if (discarding) {
                     discarding = false;
-                } else {
-                    line(start, nl, base);
+                    start = nl + 1;
+                    continue;
                 }
-                start = nl + 1;
-                continue;
-            }
-            if (eof) {
+                int end = line(start, nl, base, limit, eof);
+                if (end != NEED_MORE) {
+                    start = end + 1;
+                    continue;
+                }
+                // a quoted field goes on past the bytes read so far: read more, then take the row again
+            } else if (eof) {
                 if (start < limit && !discarding) {
-                    line(start, limit, base); // a last line without CRLF: a file cut off while written
+                    line(start, limit, base, limit, true); // a last line without CRLF: a file cut off while written
                 }
                 return base + limit;
             }
@@ -218,23 +229,70 @@ final class ProtocolLogReader {
         }
     }
 
-    private void line(int from, int nl, long base) {
+    /**
+     * One line at {@code [from, nl)}. Returns where the row ended: {@code nl}, or the newline of a later line when a
+     * quoted field holds line breaks (Exchange quotes a field with CR or LF in it), or {@link #NEED_MORE} when such a
+     * field goes on past {@code limit} and more can be read.
+     */
+    private int line(int from, int nl, long base, int limit, boolean eof) {
         int to = nl > from && buf[nl - 1] == '\r' ? nl - 1 : nl;
         lines++;
         if (from == to) {
-            return; // blank lines are no rows and no errors
+            return nl; // blank lines are no rows and no errors
         }
         if (buf[from] == '#') {
             header(from, to);
-            return;
+            return nl;
         }
         if (!headerSeen) {
             throw new NotALog(SkipReason.NO_FIELDS_HEADER, null);
         }
         dataSeen = true;
-        if (!row(from, to, nl, base + from, base + nl + 1)) {
+        int result = row(from, to, nl, base + from, base + nl + 1);
+        if (result == OPEN_QUOTE) {
+            int end = joined(from, nl, base, limit, eof);
+            if (end != NO_JOIN) {
+                return end;
+            }
+        }
+        if (result != ROW) {
             bad(from, to);
         }
+        return nl;
+    }
+
+    /**
+     * A row whose quoted field is still open at its line end, taken together with the lines that follow until the
+     * quote closes (at most {@link #MAX_JOINED_LINES}). Returns the newline that ends it, {@link #NEED_MORE}, or
+     * {@link #NO_JOIN} when the quote never closes: then only the first line is a bad row, as before.
+     */
+    private int joined(int from, int nl, long base, int limit, boolean eof) {
+        long firstLine = lines;
+        int end = nl;
+        for (int extra = 1; extra <= MAX_JOINED_LINES; extra++) {
+            int next = Bytes.indexOfNewline(buf, end + 1, limit);
+            if (next < 0) {
+                lines = firstLine;
+                boolean canReadMore = !eof && (from > 0 || limit < buf.length);
+                if (canReadMore) {
+                    lines--; // the row is taken again from its first line once more is read
+                    return NEED_MORE;
+                }
+                return NO_JOIN;
+            }
+            lines = firstLine + extra;
+            int to = next > end + 1 && buf[next - 1] == '\r' ? next - 1 : next;
+            int result = row(from, to, next, base + from, base + next + 1);
+            if (result == ROW) {
+                return next;
+            }
+            if (result == BAD) {
+                break;
+            }
+            end = next;
+        }
+        lines = firstLine;
+        return NO_JOIN;
     }
 
     private void header(int from, int to) {
@@ -415,12 +473,15 @@ final class ProtocolLogReader {
         emitClosed(lines - CLOSE_GRACE_LINES);
     }
 
-    /** Splits and interprets one data row; false when it is not one. {@code lineEnd} is where its newline is. */
-    private boolean row(int from, int to, int lineEnd, long startOffset, long endOffset) {
+    /**
+     * Splits and interprets one data row: {@link #ROW}, {@link #BAD} when it is not one, {@link #OPEN_QUOTE} when a
+     * quoted field does not close before {@code to}. {@code lineEnd} is where its newline is.
+     */
+    private int row(int from, int to, int lineEnd, long startOffset, long endOffset) {
         FieldLayout f = layout;
         int n = split(from, to, 0, tailColumn >= 0 ? tailColumn : Integer.MAX_VALUE);
         if (n < 0) {
-            return false;
+            return n == UNCLOSED ? OPEN_QUOTE : BAD;
         }
         // With the usual layout the tail (event, data, context) is looked up by its bytes: a repeated row is not split further.
         RowMeaning meaning = null;
@@ -435,24 +496,24 @@ final class ProtocolLogReader {
             } else {
                 n = split(tailFrom, to, n, Integer.MAX_VALUE);
                 if (n < 0) {
-                    return false;
+                    return n == UNCLOSED ? OPEN_QUOTE : BAD;
                 }
             }
         }
         if (n < f.required() || n > f.count()) {
-            return false;
+            return BAD;
         }
         if (quoted[f.dateTime()] || quoted[f.sessionId()] || quoted[f.sequence()]) {
-            return false;
+            return BAD;
         }
         long millis = timestamps.parse(buf, starts[f.dateTime()], ends[f.dateTime()]);
         if (millis == Long.MIN_VALUE) {
-            return false;
+            return BAD;
         }
         int sessionFrom = starts[f.sessionId()];
         int sessionTo = ends[f.sessionId()];
         if (sessionFrom == sessionTo || Bytes.parseInt(buf, starts[f.sequence()], ends[f.sequence()]) < 0) {
-            return false;
+            return BAD;
         }
         byte event;
         if (meaning != null) {
@@ -460,15 +521,15 @@ final class ProtocolLogReader {
         } else {
             int eventField = f.event();
             if (ends[eventField] - starts[eventField] != 1) {
-                return false;
+                return BAD;
             }
             event = buf[starts[eventField]];
             if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
-                return false;
+                return BAD;
             }
         }
         if (millis < sinceMillis) {
-            return true; // a good row, only older than asked for
+            return ROW; // a good row, only older than asked for
         }
         long key = Bytes.sessionKey(buf, sessionFrom, sessionTo);
         SessionBuilder session = last != null && last.key == key ? last : open.get(key);
@@ -495,7 +556,7 @@ final class ProtocolLogReader {
             }
         }
         apply(session, event, meaning);
-        return true;
+        return ROW;
     }
 
     /**
@@ -711,7 +772,7 @@ final class ProtocolLogReader {
      * RFC 4180 columns of {@code [from, to)} into {@link #starts}/{@link #ends}, numbered from {@code first} (a quoted
      * column keeps its quotes, unquoted only when its text is needed). Stops once {@code stop} columns are split:
      * {@link #splitResume} is then where the next column starts, or -1 when the row ended. Returns the number of
-     * columns, or -1 for a broken quote or too many columns.
+     * columns, {@link #UNCLOSED} for a quote still open at {@code to}, or -1 for a broken quote or too many columns.
      */
     private int split(int from, int to, int first, int stop) {
         int n = first;
@@ -731,7 +792,7 @@ final class ProtocolLogReader {
                 while (true) {
                     int quote = Bytes.indexOfQuote(buf, i, to);
                     if (quote < 0) {
-                        return -1; // the quote never closes: the line was cut or wrapped
+                        return UNCLOSED; // the quote does not close on this line: cut, or a line break inside
                     }
                     if (quote + 1 < to && buf[quote + 1] == '"') {
                         i = quote + 2; // a doubled quote inside the field
