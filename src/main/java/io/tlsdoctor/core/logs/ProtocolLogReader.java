@@ -37,6 +37,8 @@ final class ProtocolLogReader {
     private static final int MAX_HEADER_LINES = 50;
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
+    /** Bytes that must follow a row's start for {@link #fastRow} to take it. */
+    private static final int FAST_ROW_ROOM = 8192;
     /** How many lines a quoted field with line breaks may span before the row counts as broken. */
     static final int MAX_JOINED_LINES = 50;
     private static final int UNCLOSED = -2;
@@ -59,6 +61,8 @@ final class ProtocolLogReader {
     private final SessionTable open = new SessionTable();
     /** Sessions whose {@code -} row was seen, oldest first. */
     private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
+    /** Sessions past their grace, waiting to be built and handed on by {@link #handOn}. */
+    private final List<SessionBuilder> finished = new ArrayList<>();
     /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
     private final Map<String, List<LineMatch>> classified = new HashMap<>();
     /** What repeated row tails mean, so that a repeated row is neither split to its end nor classified again. */
@@ -98,7 +102,6 @@ final class ProtocolLogReader {
     private List<BadLine> samples;
     private String lastConnector;
     private byte[] lastConnectorBytes = new byte[0];
-    private SessionBuilder last;
 
     ProtocolLogReader(ProtocolLogLineClassifier classifier, long sinceMillis, BooleanSupplier cancelled, LongConsumer bytesRead) {
         this.classifier = classifier;
@@ -119,9 +122,9 @@ final class ProtocolLogReader {
         lines = 0;
         badLines = 0;
         samples = new ArrayList<>();
-        last = null;
         open.clear();
         closing.clear();
+        finished.clear();
         long total;
         try (InputStream in = DecodedInput.open(source)) {
             total = scan(in);
@@ -139,6 +142,7 @@ final class ProtocolLogReader {
             return skipped(SkipReason.NO_FIELDS_HEADER, null);
         }
         emitClosed(Long.MAX_VALUE);
+        handOn();
         for (SessionBuilder builder : open.all()) {
             sink.accept(builder.build(source, kind, false)); // the file ended first: truncated or rotated
         }
@@ -163,7 +167,9 @@ final class ProtocolLogReader {
         boolean eof = false;
         boolean discarding = false; // inside a line longer than the buffer
         while (true) {
-            if (standardLayout && !discarding) {
+            // Near the end of what was read a row may be cut by the buffer: those few go the general way, so the fast
+            // path never meets that case and stays as compiled (a branch first taken late costs a recompilation).
+            if (standardLayout && !discarding && limit - start >= FAST_ROW_ROOM) {
                 int next = fastRow(start, limit, base);
                 if (next > 0) {
                     start = next;
@@ -204,6 +210,7 @@ final class ProtocolLogReader {
                 base += limit;
                 limit = 0;
             }
+            handOn();
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
@@ -402,31 +409,23 @@ final class ProtocolLogReader {
             return 0;
         }
         RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
-        if (meaning == null) {
+        if (meaning == null || !meaning.plain()) {
+            return 0;
+        }
+        SessionBuilder session = open.get(key);
+        // A new session, its first rows (endpoints still to note) and the row after which an ended session is
+        // handed on: per-session work, left to the general path so that this one stays small.
+        if (session == null || session.remoteEndpoint.isEmpty() || session.localEndpoint.isEmpty()
+                || !closing.isEmpty() && closing.peekFirst().lastLine < lines + 1 - CLOSE_GRACE_LINES) {
             return 0;
         }
         // A good row: from here on it counts.
         lines++;
         dataSeen = true;
-        if (millis < sinceMillis) {
-            return nl + 1;
+        if (millis >= sinceMillis) {
+            session.seen(millis, lines, base + nl + 1);
+            meaning.applyFlagsTo(session);
         }
-        SessionBuilder session = last != null && last.key == key ? last : open.get(key);
-        if (session == null) {
-            session = newSession(key, sessionFrom, sessionTo, base + from);
-        }
-        last = session;
-        session.seen(millis, lines, base + nl + 1);
-        if (session.connector == null) {
-            session.connector = connector(connectorFrom, connectorTo, false);
-        }
-        if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
-            session.remoteEndpoint = Bytes.decode(buf, remoteFrom, remoteTo);
-        }
-        if (session.localEndpoint == null || session.localEndpoint.isEmpty()) {
-            session.localEndpoint = Bytes.decode(buf, localFrom, localTo);
-        }
-        apply(session, event, meaning);
         return nl + 1;
     }
 
@@ -454,10 +453,7 @@ final class ProtocolLogReader {
 
     private SessionBuilder newSession(long key, int sessionFrom, int sessionTo, long startOffset) {
         SessionBuilder session = new SessionBuilder(key, Bytes.decode(buf, sessionFrom, sessionTo), startOffset);
-        open.put(key, session);
-        if (open.size() > MAX_OPEN_SESSIONS) {
-            closeOldest();
-        }
+        open.put(key, session); // the bound on open sessions is kept in handOn(), once per buffer
         return session;
     }
 
@@ -532,11 +528,10 @@ final class ProtocolLogReader {
             return ROW; // a good row, only older than asked for
         }
         long key = Bytes.sessionKey(buf, sessionFrom, sessionTo);
-        SessionBuilder session = last != null && last.key == key ? last : open.get(key);
+        SessionBuilder session = open.get(key);
         if (session == null) {
             session = newSession(key, sessionFrom, sessionTo, startOffset);
         }
-        last = session;
         session.seen(millis, lines, endOffset);
         if (session.connector == null && f.connector() >= 0 && f.connector() < n) {
             session.connector = connector(starts[f.connector()], ends[f.connector()], quoted[f.connector()]);
@@ -567,10 +562,21 @@ final class ProtocolLogReader {
         while (!closing.isEmpty() && closing.peekFirst().lastLine < closedBefore) {
             SessionBuilder done = closing.pollFirst();
             open.remove(done.key);
-            if (last == done) {
-                last = null;
-            }
+            finished.add(done);
+        }
+    }
+
+    /**
+     * Builds and hands on the sessions that {@link #emitClosed} took out, and bounds the open ones. Called once per
+     * buffer rather than per row: the per-row code stays small, so the JIT compiles it quickly and once.
+     */
+    private void handOn() {
+        for (SessionBuilder done : finished) {
             sink.accept(done.build(source, kind, true));
+        }
+        finished.clear();
+        if (open.size() > MAX_OPEN_SESSIONS) {
+            closeOldest();
         }
     }
 
@@ -613,10 +619,10 @@ final class ProtocolLogReader {
                 : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
         if (certificate == null) {
             return new RowMeaning(tailColumns, starttlsUsed, starttlsOffered, protocol, RowMeaning.CertificateStep.NONE,
-                    null, null, null, null, matches, disconnectReason);
+                    null, null, null, null, matches, disconnectReason, event);
         }
         return new RowMeaning(tailColumns, false, false, null, certificate.certificate(), certificate.role(),
-                certificate.property(), certificate.value(), certificate.whole(), matches, disconnectReason);
+                certificate.property(), certificate.value(), certificate.whole(), matches, disconnectReason, event);
     }
 
     private TlsProtocol protocolIn(int field) {
@@ -699,7 +705,7 @@ final class ProtocolLogReader {
 
     private static RowMeaning certificateStep(RowMeaning.CertificateStep step, Certificate.Role role, String property,
                                               String value, Certificate whole) {
-        return new RowMeaning(0, false, false, null, step, role, property, value, whole, List.of(), null);
+        return new RowMeaning(0, false, false, null, step, role, property, value, whole, List.of(), null, false);
     }
 
     /** The recogniser's rules, on the few rows whose bytes hold one of their required words. */
@@ -739,7 +745,6 @@ final class ProtocolLogReader {
                 sink.accept(builder.build(source, kind, false));
             }
         }
-        last = null;
     }
 
     /** The connector name, one String per distinct name in a row (a file usually has one or two). */

@@ -21,12 +21,34 @@ import java.util.List;
  * @param whole            the certificate of a {@link CertificateStep#WHOLE} row
  * @param matches          the recogniser's matches on the row's text
  * @param disconnectReason the text of a {@code -} row, or null
+ * @param plain            whether all it does is set flags (STARTTLS, the protocol): no certificate, no match, not a
+ *                         {@code -} row. Most rows are plain; the reader's fast path takes only those.
  */
 record RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, TlsProtocol protocol,
                   CertificateStep certificate, Certificate.Role role, String property, String value, Certificate whole,
-                  List<LineMatch> matches, String disconnectReason) {
+                  List<LineMatch> matches, String disconnectReason, boolean plain) {
 
     enum CertificateStep { NONE, BEGIN, WHOLE, PROPERTY }
+
+    RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, TlsProtocol protocol,
+               CertificateStep certificate, Certificate.Role role, String property, String value, Certificate whole,
+               List<LineMatch> matches, String disconnectReason, byte event) {
+        this(columns, starttlsUsed, starttlsOffered, protocol, certificate, role, property, value, whole, matches,
+                disconnectReason, certificate == CertificateStep.NONE && matches.isEmpty() && event != '-');
+    }
+
+    /** What a {@link #plain} row does. */
+    void applyFlagsTo(SessionBuilder session) {
+        if (starttlsUsed) {
+            session.starttlsUsed = true;
+        }
+        if (starttlsOffered) {
+            session.starttlsOffered = true;
+        }
+        if (protocol != null) {
+            session.protocol = protocol;
+        }
+    }
 
     /** Applies the row to its session. */
     void applyTo(SessionBuilder session) {
