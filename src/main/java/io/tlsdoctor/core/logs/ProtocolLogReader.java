@@ -409,7 +409,7 @@ final class ProtocolLogReader {
             return 0;
         }
         RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
-        if (meaning == null || !meaning.plain()) {
+        if (meaning == null) {
             return 0;
         }
         SessionBuilder session = open.get(key);
@@ -424,7 +424,11 @@ final class ProtocolLogReader {
         dataSeen = true;
         if (millis >= sinceMillis) {
             session.seen(millis, lines, base + nl + 1);
-            meaning.applyFlagsTo(session);
+            if (meaning.plain()) {
+                meaning.applyFlagsTo(session);
+            } else {
+                applyWhole(session, event, meaning);
+            }
         }
         return nl + 1;
     }
@@ -458,6 +462,12 @@ final class ProtocolLogReader {
     }
 
     private void apply(SessionBuilder session, byte event, RowMeaning meaning) {
+        applyWhole(session, event, meaning);
+        emitClosed(lines - CLOSE_GRACE_LINES);
+    }
+
+    /** Certificates, matches and the end of a session: everything a row can do but hand sessions on. */
+    private void applyWhole(SessionBuilder session, byte event, RowMeaning meaning) {
         meaning.applyTo(session);
         if (event == '-') {
             session.disconnectReason = meaning.disconnectReason();
@@ -466,7 +476,6 @@ final class ProtocolLogReader {
                 closing.add(session);
             }
         }
-        emitClosed(lines - CLOSE_GRACE_LINES);
     }
 
     /**
