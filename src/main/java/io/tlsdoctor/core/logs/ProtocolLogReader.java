@@ -415,7 +415,8 @@ final class ProtocolLogReader {
         SessionBuilder session = open.get(key);
         // A new session, its first rows (endpoints still to note) and the row after which an ended session is
         // handed on: per-session work, left to the general path so that this one stays small.
-        if (session == null || session.remoteEndpoint.isEmpty() || session.localEndpoint.isEmpty()
+        if (session == null || session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()
+                || session.localEndpoint == null || session.localEndpoint.isEmpty()
                 || !closing.isEmpty() && closing.peekFirst().lastLine < lines + 1 - CLOSE_GRACE_LINES) {
             return 0;
         }

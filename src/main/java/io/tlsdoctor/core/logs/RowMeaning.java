@@ -22,7 +22,7 @@ import java.util.List;
  * @param matches          the recogniser's matches on the row's text
  * @param disconnectReason the text of a {@code -} row, or null
  * @param plain            whether all it does is set flags (STARTTLS, the protocol): no certificate, no match, not a
- *                         {@code -} row. Most rows are plain; the reader's fast path takes only those.
+ *                         {@code -} row. Most rows are plain: for them the reader only sets flags.
  */
 record RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, TlsProtocol protocol,
                   CertificateStep certificate, Certificate.Role role, String property, String value, Certificate whole,
