@@ -102,6 +102,13 @@ final class ProtocolLogReader {
     private List<BadLine> samples;
     private String lastConnector;
     private byte[] lastConnectorBytes = new byte[0];
+    /** The buffer's state: rows start at {@code start}, bytes end at {@code limit}, {@code buf[0]} is at {@code base}. */
+    private int start;
+    private int limit;
+    private long base;
+    private boolean eof;
+    /** Inside a line longer than the buffer. */
+    private boolean discarding;
 
     ProtocolLogReader(ProtocolLogLineClassifier classifier, long sinceMillis, BooleanSupplier cancelled, LongConsumer bytesRead) {
         this.classifier = classifier;
@@ -161,11 +168,25 @@ final class ProtocolLogReader {
 
     /** Returns the number of (decoded) bytes read. */
     private long scan(InputStream in) throws IOException {
-        int start = 0;
-        int limit = 0;
-        long base = 0; // stream offset of buf[0]
-        boolean eof = false;
-        boolean discarding = false; // inside a line longer than the buffer
+        start = 0;
+        limit = 0;
+        base = 0;
+        eof = false;
+        discarding = false;
+        // The row loop and the per-buffer work are separate methods so that each is compiled on its own: the loop
+        // stays small, and building and summarising sessions is not compiled into it.
+        while (rows()) {
+            handOn();
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            fill(in);
+        }
+        return base + limit;
+    }
+
+    /** Takes the rows in {@code buf[start, limit)}; true when more must be read first, false when the input is done. */
+    private boolean rows() {
         while (true) {
             // Near the end of what was read a row may be cut by the buffer: those few go the general way, so the fast
             // path never meets that case and stays as compiled (a branch first taken late costs a recompilation).
@@ -188,42 +209,44 @@ final class ProtocolLogReader {
                     start = end + 1;
                     continue;
                 }
-                // a quoted field goes on past the bytes read so far: read more, then take the row again
-            } else if (eof) {
+                return true; // a quoted field goes on past the bytes read so far: read more, then take the row again
+            }
+            if (eof) {
                 if (start < limit && !discarding) {
                     line(start, limit, base, limit, true); // a last line without CRLF: a file cut off while written
                 }
-                return base + limit;
+                return false;
             }
-            if (start > 0) {
-                System.arraycopy(buf, start, buf, 0, limit - start);
-                base += start;
-                limit -= start;
-                start = 0;
+            return true;
+        }
+    }
+
+    /** Keeps the unread part of the buffer and reads more after it. */
+    private void fill(InputStream in) throws IOException {
+        if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, limit - start);
+            base += start;
+            limit -= start;
+            start = 0;
+        }
+        if (limit == buf.length) {
+            if (!discarding) {
+                lines++;
+                bad(0, Math.min(limit, BadLine.MAX_TEXT));
             }
-            if (limit == buf.length) {
-                if (!discarding) {
-                    lines++;
-                    bad(0, Math.min(limit, BadLine.MAX_TEXT));
-                }
-                discarding = true;
-                base += limit;
-                limit = 0;
+            discarding = true; // inside a line longer than the buffer
+            base += limit;
+            limit = 0;
+        }
+        int read = in.read(buf, limit, buf.length - limit);
+        if (read < 0) {
+            eof = true;
+        } else {
+            if (!dataSeen && !headerSeen && base == 0 && limit == 0 && read > 0) {
+                checkNotBinary(read);
             }
-            handOn();
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
-            int read = in.read(buf, limit, buf.length - limit);
-            if (read < 0) {
-                eof = true;
-            } else {
-                if (!dataSeen && !headerSeen && base == 0 && limit == 0 && read > 0) {
-                    checkNotBinary(read);
-                }
-                limit += read;
-                bytesRead.accept(read);
-            }
+            limit += read;
+            bytesRead.accept(read);
         }
     }
 
@@ -412,6 +435,11 @@ final class ProtocolLogReader {
         if (meaning == null) {
             return 0;
         }
+        if (millis < sinceMillis) {
+            lines++;
+            dataSeen = true;
+            return nl + 1; // a good row, only older than asked for
+        }
         SessionBuilder session = open.get(key);
         // A new session, its first rows (endpoints still to note) and the row after which an ended session is
         // handed on: per-session work, left to the general path so that this one stays small.
@@ -423,13 +451,11 @@ final class ProtocolLogReader {
         // A good row: from here on it counts.
         lines++;
         dataSeen = true;
-        if (millis >= sinceMillis) {
-            session.seen(millis, lines, base + nl + 1);
-            if (meaning.plain()) {
-                meaning.applyFlagsTo(session);
-            } else {
-                applyWhole(session, event, meaning);
-            }
+        session.seen(millis, lines, base + nl + 1);
+        if (meaning.plain()) {
+            meaning.applyFlagsTo(session);
+        } else {
+            applyWhole(session, event, meaning);
         }
         return nl + 1;
     }
