@@ -5,7 +5,7 @@
 #
 # 1. builds target/tlsdoctor.jar and the test classes (the generator and the CSV reference live in test scope),
 # 2. generates MEGABYTES of realistic SEND/RECV logs with ProtocolLogGenerator,
-# 3. warms the page cache, then times, best of $RUNS, on the same files:
+# 3. warms the page cache, then times, best of $RUNS, on the same files (wall clock and user+sys CPU seconds):
 #      a. java -Xmx256m -jar target/tlsdoctor.jar logs DIR --json      (the full analysis, JVM start included)
 #      b. grep -rc 'TLS negotiation failed' DIR                      (the byte-scan floor)
 #      c. CsvLibraryParse: commons-csv, rows grouped by session       (what a script would do)
@@ -42,27 +42,32 @@ find "$DATA" -type f -name '*.LOG' -exec cat {} + > /dev/null
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# best wall-clock seconds of $RUNS runs of "$@"; output of the last run kept in $OUT/$name.out
+# Runs "$@" $RUNS times; sets BEST_WALL (the best wall-clock seconds) and BEST_CPU (the least user+sys CPU seconds,
+# which a busy machine disturbs less than wall time). Output of the last run kept in $OUT/$name.out.
 best() {
     local name=$1; shift
-    local best_s=""
+    BEST_WALL=""
+    BEST_CPU=""
+    local TIMEFORMAT='%R %U %S'
     for ((i = 1; i <= RUNS; i++)); do
-        local t0 t1 s
-        t0=$(date +%s.%N)
-        "$@" > "$OUT/$name.out" 2> "$OUT/$name.err"
-        t1=$(date +%s.%N)
-        s=$(echo "$t1 - $t0" | bc -l)
-        echo "   $name run $i: $(printf '%.3f' "$s") s" >&2
-        if [[ -z "$best_s" ]] || (( $(echo "$s < $best_s" | bc -l) )); then best_s=$s; fi
+        local wall user sys cpu
+        { time "$@" > "$OUT/$name.out" 2> "$OUT/$name.err" ; } 2> "$OUT/$name.time"
+        read -r wall user sys < "$OUT/$name.time"
+        cpu=$(echo "$user + $sys" | bc -l)
+        echo "   $name run $i: $(printf '%.3f' "$wall") s wall, $(printf '%.3f' "$cpu") s CPU (user $user + sys $sys), load $(cut -d' ' -f1 /proc/loadavg)"
+        if [[ -z "$BEST_WALL" ]] || (( $(echo "$wall < $BEST_WALL" | bc -l) )); then BEST_WALL=$wall; fi
+        if [[ -z "$BEST_CPU" ]] || (( $(echo "$cpu < $BEST_CPU" | bc -l) )); then BEST_CPU=$cpu; fi
     done
-    echo "$best_s"
 }
 
 echo "== time (best of $RUNS)"
 # grep's output goes to a file: with stdout on /dev/null GNU grep stops at the first match.
-T_GREP=$(best grep grep -rc 'TLS negotiation failed' "$DATA")
-T_TLS=$(best tlsdoctor java -Xmx256m "-Xlog:gc:file=$OUT/gc.log" -jar target/tlsdoctor.jar logs "$DATA" --json)
-T_CSV=$(best csv java -cp "$TEST_CP" io.tlsdoctor.bench.CsvLibraryParse "$DATA")
+best grep grep -rc 'TLS negotiation failed' "$DATA"
+T_GREP=$BEST_WALL; C_GREP=$BEST_CPU
+best tlsdoctor java -Xmx256m "-Xlog:gc:file=$OUT/gc.log" -jar target/tlsdoctor.jar logs "$DATA" --json
+T_TLS=$BEST_WALL; C_TLS=$BEST_CPU
+best csv java -cp "$TEST_CP" io.tlsdoctor.bench.CsvLibraryParse "$DATA"
+T_CSV=$BEST_WALL; C_CSV=$BEST_CPU
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 GREP_COUNT=$(awk -F: '{s+=$NF} END {print s}' "$OUT/grep.out")
@@ -74,11 +79,11 @@ PEAK_HEAP=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$OUT/gc.log" | sed 's/M->.*/
 echo
 echo "== result ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before $LOAD_BEFORE, after $LOAD_AFTER)"
 printf '   data:       %d files, %.0f MB, %s sessions\n' "$FILES" "$(echo "$BYTES / 1048576" | bc -l)" "$SESSIONS"
-printf '   grep -c:    %7.3f s  (%.0f MB/s)  %s lines with TLS negotiation failed\n' "$T_GREP" "$(echo "$BYTES / 1048576 / $T_GREP" | bc -l)" "$GREP_COUNT"
-printf '   tlsdoctor:  %7.3f s  (%.0f MB/s)  %s such rows classified (SocketError + certificate lookalikes)\n' "$T_TLS" "$(echo "$BYTES / 1048576 / $T_TLS" | bc -l)" "$TLS_COUNT"
-printf '   commons-csv:%7.3f s  (%.0f MB/s)  %s\n' "$T_CSV" "$(echo "$BYTES / 1048576 / $T_CSV" | bc -l)" "$(cat "$OUT/csv.out")"
-printf '   tlsdoctor / grep:        %.2fx   (target <= 5x)\n' "$(echo "$T_TLS / $T_GREP" | bc -l)"
-printf '   commons-csv / tlsdoctor: %.2fx   (target >= 20x)\n' "$(echo "$T_CSV / $T_TLS" | bc -l)"
+printf '   grep -c:    %7.3f s wall %7.3f s CPU  (%.0f MB/s)  %s lines with TLS negotiation failed\n' "$T_GREP" "$C_GREP" "$(echo "$BYTES / 1048576 / $T_GREP" | bc -l)" "$GREP_COUNT"
+printf '   tlsdoctor:  %7.3f s wall %7.3f s CPU  (%.0f MB/s)  %s such rows classified (SocketError + certificate lookalikes)\n' "$T_TLS" "$C_TLS" "$(echo "$BYTES / 1048576 / $T_TLS" | bc -l)" "$TLS_COUNT"
+printf '   commons-csv:%7.3f s wall %7.3f s CPU  (%.0f MB/s)  %s\n' "$T_CSV" "$C_CSV" "$(echo "$BYTES / 1048576 / $T_CSV" | bc -l)" "$(cat "$OUT/csv.out")"
+printf '   tlsdoctor / grep:        %.2fx wall, %.2fx CPU   (target <= 5x)\n' "$(echo "$T_TLS / $T_GREP" | bc -l)" "$(echo "$C_TLS / $C_GREP" | bc -l)"
+printf '   commons-csv / tlsdoctor: %.2fx wall, %.2fx CPU   (target >= 20x)\n' "$(echo "$T_CSV / $T_TLS" | bc -l)" "$(echo "$C_CSV / $C_TLS" | bc -l)"
 printf '   heap: -Xmx256m held; peak heap in use before a collection: %s MB\n' "${PEAK_HEAP:-?}"
 if [[ "$GREP_COUNT" != "$TLS_COUNT" ]]; then
     echo "   WARNING: grep found $GREP_COUNT failure lines, TLS Doctor classified $TLS_COUNT" >&2

@@ -33,6 +33,59 @@ final class Bytes {
         return indexOfByte(b, from, to, COMMAS, (byte) ',');
     }
 
+    /** The index of the next {@code ,} or {@code \n} in {@code [from, to)}, or -1: a column's end, or a row cut short. */
+    static int indexOfCommaOrNewline(byte[] b, int from, int to) {
+        int i = from;
+        while (i + 8 <= to) {
+            long word = (long) LONGS.get(b, i);
+            long commas = word ^ COMMAS;
+            long newlines = word ^ NEWLINES;
+            long found = ((commas - ONES) & ~commas | (newlines - ONES) & ~newlines) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3); // the lowest flag of either test is exact
+            }
+            i += 8;
+        }
+        for (; i < to; i++) {
+            if (b[i] == ',' || b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the next {@code \n} in {@code [from, to)}, or -1; {@code hash} receives
+     * {@link RowMeaningCache#hash} of the bytes before it, computed in the same pass.
+     */
+    static int indexOfNewlineHashing(byte[] b, int from, int to, long[] hash) {
+        long h = RowMeaningCache.SEED;
+        int i = from;
+        while (i + 8 <= to) {
+            long word = (long) LONGS.get(b, i);
+            long x = word ^ NEWLINES;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                int k = Long.numberOfTrailingZeros(found) >>> 3;
+                long rest = k == 0 ? 0 : word & (-1L >>> (64 - 8 * k));
+                hash[0] = RowMeaningCache.finish(h, rest, i + k - from);
+                return i + k;
+            }
+            h = RowMeaningCache.mix(h, word);
+            i += 8;
+        }
+        long rest = 0;
+        for (int j = 0; i + j < to; j++) {
+            byte c = b[i + j];
+            if (c == '\n') {
+                hash[0] = RowMeaningCache.finish(h, rest, i + j - from);
+                return i + j;
+            }
+            rest |= (c & 0xffL) << (8 * j);
+        }
+        return -1;
+    }
+
     static int indexOfQuote(byte[] b, int from, int to) {
         return indexOfByte(b, from, to, QUOTES, (byte) '"');
     }

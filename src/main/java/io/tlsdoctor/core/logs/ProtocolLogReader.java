@@ -37,6 +37,17 @@ final class ProtocolLogReader {
     private static final int MAX_HEADER_LINES = 50;
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
+    /** Bytes that must follow a row's start for {@link #fastRow} to take it. */
+    private static final int FAST_ROW_ROOM = 8192;
+    /** How many lines a quoted field with line breaks may span before the row counts as broken. */
+    static final int MAX_JOINED_LINES = 50;
+    private static final int UNCLOSED = -2;
+    private static final int ROW = 0;
+    private static final int BAD = 1;
+    private static final int OPEN_QUOTE = 2;
+    private static final int NEED_MORE = -1;
+    private static final int NO_JOIN = -2;
+    private static final FieldLayout STANDARD = new FieldLayout(9, 0, 1, 2, 3, 4, 5, 6, 7, 8);
     private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
 
     private final ProtocolLogLineClassifier classifier;
@@ -50,13 +61,39 @@ final class ProtocolLogReader {
     private final SessionTable open = new SessionTable();
     /** Sessions whose {@code -} row was seen, oldest first. */
     private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
+    /** Sessions past their grace, waiting to be built and handed on by {@link #handOn}. */
+    private final List<SessionBuilder> finished = new ArrayList<>();
     /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
     private final Map<String, List<LineMatch>> classified = new HashMap<>();
+    /** What repeated row tails mean, so that a repeated row is neither split to its end nor classified again. */
+    private final RowMeaningCache meanings = new RowMeaningCache();
+    private final Timestamps timestamps = new Timestamps();
+    /** Where {@link #split} stopped: the start of the next column, or -1 when the row ended. */
+    private int splitResume;
+    private final long[] tailHash = new long[1];
+    private boolean hexValid;
+    /** A hex digit's value by byte, -1 for anything else. */
+    private static final int[] HEX = new int[256];
+
+    static {
+        java.util.Arrays.fill(HEX, -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX[c] = c - '0';
+        }
+        for (int c = 'A'; c <= 'F'; c++) {
+            HEX[c] = c - 'A' + 10;
+            HEX[c + 32] = c - 'A' + 10;
+        }
+    }
 
     // per file
     private LogSource source;
     private Consumer<Session> sink;
     private FieldLayout layout;
+    /** The event column when event, data and context are the layout's last three columns (as Exchange writes), else -1. */
+    private int tailColumn;
+    /** Exactly the nine columns in Exchange's order: rows may take {@link #fastRow}. */
+    private boolean standardLayout;
     private LogKind kind;
     private boolean headerSeen;
     private boolean dataSeen;
@@ -65,7 +102,21 @@ final class ProtocolLogReader {
     private List<BadLine> samples;
     private String lastConnector;
     private byte[] lastConnectorBytes = new byte[0];
-    private SessionBuilder last;
+    /** The buffer's state: rows start at {@code start}, bytes end at {@code limit}, {@code buf[0]} is at {@code base}. */
+    private int start;
+    private int limit;
+    private long base;
+    private boolean eof;
+    /** Inside a line longer than the buffer. */
+    private boolean discarding;
+
+    /** Off only in the test that checks the fast path against the general one, row for row. */
+    private boolean fastPath = true;
+
+    ProtocolLogReader withoutFastPath() {
+        fastPath = false;
+        return this;
+    }
 
     ProtocolLogReader(ProtocolLogLineClassifier classifier, long sinceMillis, BooleanSupplier cancelled, LongConsumer bytesRead) {
         this.classifier = classifier;
@@ -78,15 +129,17 @@ final class ProtocolLogReader {
         this.source = source;
         this.sink = sink;
         layout = null;
+        standardLayout = false;
+        tailColumn = -1;
         kind = kindFromName(source.fileName());
         headerSeen = false;
         dataSeen = false;
         lines = 0;
         badLines = 0;
         samples = new ArrayList<>();
-        last = null;
         open.clear();
         closing.clear();
+        finished.clear();
         long total;
         try (InputStream in = DecodedInput.open(source)) {
             total = scan(in);
@@ -104,6 +157,7 @@ final class ProtocolLogReader {
             return skipped(SkipReason.NO_FIELDS_HEADER, null);
         }
         emitClosed(Long.MAX_VALUE);
+        handOn();
         for (SessionBuilder builder : open.all()) {
             sink.accept(builder.build(source, kind, false)); // the file ended first: truncated or rotated
         }
@@ -122,56 +176,85 @@ final class ProtocolLogReader {
 
     /** Returns the number of (decoded) bytes read. */
     private long scan(InputStream in) throws IOException {
-        int start = 0;
-        int limit = 0;
-        long base = 0; // stream offset of buf[0]
-        boolean eof = false;
-        boolean discarding = false; // inside a line longer than the buffer
+        start = 0;
+        limit = 0;
+        base = 0;
+        eof = false;
+        discarding = false;
+        // The row loop and the per-buffer work are separate methods so that each is compiled on its own: the loop
+        // stays small, and building and summarising sessions is not compiled into it.
+        while (rows()) {
+            handOn();
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            fill(in);
+        }
+        return base + limit;
+    }
+
+    /** Takes the rows in {@code buf[start, limit)}; true when more must be read first, false when the input is done. */
+    private boolean rows() {
         while (true) {
+            // Near the end of what was read a row may be cut by the buffer: those few go the general way, so the fast
+            // path never meets that case and stays as compiled (a branch first taken late costs a recompilation).
+            if (fastPath && standardLayout && !discarding && limit - start >= FAST_ROW_ROOM) {
+                int next = fastRow(start, limit, base);
+                if (next > 0) {
+                    start = next;
+                    continue;
+                }
+            }
             int nl = Bytes.indexOfNewline(buf, start, limit);
             if (nl >= 0) {
                 if (discarding) {
                     discarding = false;
-                } else {
-                    line(start, nl, base);
+                    start = nl + 1;
+                    continue;
                 }
-                start = nl + 1;
-                continue;
+                int end = line(start, nl, base, limit, eof);
+                if (end != NEED_MORE) {
+                    start = end + 1;
+                    continue;
+                }
+                return true; // a quoted field goes on past the bytes read so far: read more, then take the row again
             }
             if (eof) {
                 if (start < limit && !discarding) {
-                    line(start, limit, base); // a last line without CRLF: a file cut off while written
+                    line(start, limit, base, limit, true); // a last line without CRLF: a file cut off while written
                 }
-                return base + limit;
+                return false;
             }
-            if (start > 0) {
-                System.arraycopy(buf, start, buf, 0, limit - start);
-                base += start;
-                limit -= start;
-                start = 0;
+            return true;
+        }
+    }
+
+    /** Keeps the unread part of the buffer and reads more after it. */
+    private void fill(InputStream in) throws IOException {
+        if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, limit - start);
+            base += start;
+            limit -= start;
+            start = 0;
+        }
+        if (limit == buf.length) {
+            if (!discarding) {
+                lines++;
+                bad(0, Math.min(limit, BadLine.MAX_TEXT));
             }
-            if (limit == buf.length) {
-                if (!discarding) {
-                    lines++;
-                    bad(0, Math.min(limit, BadLine.MAX_TEXT));
-                }
-                discarding = true;
-                base += limit;
-                limit = 0;
+            discarding = true; // inside a line longer than the buffer
+            base += limit;
+            limit = 0;
+        }
+        int read = in.read(buf, limit, buf.length - limit);
+        if (read < 0) {
+            eof = true;
+        } else {
+            if (!dataSeen && !headerSeen && base == 0 && limit == 0 && read > 0) {
+                checkNotBinary(read);
             }
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
-            int read = in.read(buf, limit, buf.length - limit);
-            if (read < 0) {
-                eof = true;
-            } else {
-                if (!dataSeen && !headerSeen && base == 0 && limit == 0 && read > 0) {
-                    checkNotBinary(read);
-                }
-                limit += read;
-                bytesRead.accept(read);
-            }
+            limit += read;
+            bytesRead.accept(read);
         }
     }
 
@@ -184,23 +267,70 @@ final class ProtocolLogReader {
         }
     }
 
-    private void line(int from, int nl, long base) {
+    /**
+     * One line at {@code [from, nl)}. Returns where the row ended: {@code nl}, or the newline of a later line when a
+     * quoted field holds line breaks (Exchange quotes a field with CR or LF in it), or {@link #NEED_MORE} when such a
+     * field goes on past {@code limit} and more can be read.
+     */
+    private int line(int from, int nl, long base, int limit, boolean eof) {
         int to = nl > from && buf[nl - 1] == '\r' ? nl - 1 : nl;
         lines++;
         if (from == to) {
-            return; // blank lines are no rows and no errors
+            return nl; // blank lines are no rows and no errors
         }
         if (buf[from] == '#') {
             header(from, to);
-            return;
+            return nl;
         }
         if (!headerSeen) {
             throw new NotALog(SkipReason.NO_FIELDS_HEADER, null);
         }
         dataSeen = true;
-        if (!row(from, to, base + from, base + nl + 1)) {
+        int result = row(from, to, nl, base + from, base + nl + 1);
+        if (result == OPEN_QUOTE) {
+            int end = joined(from, nl, base, limit, eof);
+            if (end != NO_JOIN) {
+                return end;
+            }
+        }
+        if (result != ROW) {
             bad(from, to);
         }
+        return nl;
+    }
+
+    /**
+     * A row whose quoted field is still open at its line end, taken together with the lines that follow until the
+     * quote closes (at most {@link #MAX_JOINED_LINES}). Returns the newline that ends it, {@link #NEED_MORE}, or
+     * {@link #NO_JOIN} when the quote never closes: then only the first line is a bad row, as before.
+     */
+    private int joined(int from, int nl, long base, int limit, boolean eof) {
+        long firstLine = lines;
+        int end = nl;
+        for (int extra = 1; extra <= MAX_JOINED_LINES; extra++) {
+            int next = Bytes.indexOfNewline(buf, end + 1, limit);
+            if (next < 0) {
+                lines = firstLine;
+                boolean canReadMore = !eof && (from > 0 || limit < buf.length);
+                if (canReadMore) {
+                    lines--; // the row is taken again from its first line once more is read
+                    return NEED_MORE;
+                }
+                return NO_JOIN;
+            }
+            lines = firstLine + extra;
+            int to = next > end + 1 && buf[next - 1] == '\r' ? next - 1 : next;
+            int result = row(from, to, next, base + from, base + next + 1);
+            if (result == ROW) {
+                return next;
+            }
+            if (result == BAD) {
+                break;
+            }
+            end = next;
+        }
+        lines = firstLine;
+        return NO_JOIN;
     }
 
     private void header(int from, int to) {
@@ -219,6 +349,9 @@ final class ProtocolLogReader {
                 throw new NotALog(SkipReason.MISSING_FIELDS, text);
             }
             layout = parsed;
+            tailColumn = parsed.event() == parsed.count() - 3 && parsed.data() == parsed.count() - 2
+                    && parsed.context() == parsed.count() - 1 ? parsed.event() : -1;
+            standardLayout = parsed.equals(STANDARD);
             headerSeen = true;
             if (kind == null) {
                 throw new NotALog(SkipReason.UNKNOWN_LOG_TYPE, null);
@@ -240,49 +373,212 @@ final class ProtocolLogReader {
         }
     }
 
-    /** Splits and interprets one data row; false when it is not one. */
-    private boolean row(int from, int to, long startOffset, long endOffset) {
-        int n = split(from, to);
+    /**
+     * The common row, in one pass and without splitting what need not be split: the usual layout, unquoted leading
+     * columns, a 24-byte timestamp, a 16-digit session id, and a tail (event, data, context) whose meaning is already
+     * known. Returns where the next line starts, or 0 to leave this line to {@link #line} (which handles everything
+     * else: new texts, headers, quotes, bad and cut rows). Nothing is changed before it knows it can finish.
+     */
+    private int fastRow(int from, int limit, long base) {
+        int dateEnd = from + 24;
+        if (dateEnd >= limit || buf[dateEnd] != ',') {
+            return 0;
+        }
+        long millis = timestamps.parse(buf, from, dateEnd);
+        if (millis == Long.MIN_VALUE) {
+            return 0;
+        }
+        int connectorFrom = dateEnd + 1;
+        int known = lastConnectorBytes.length;
+        int connectorTo;
+        if (known > 0 && connectorFrom + known < limit && buf[connectorFrom + known] == ','
+                && Arrays.equals(buf, connectorFrom, connectorFrom + known, lastConnectorBytes, 0, known)) {
+            connectorTo = connectorFrom + known;
+        } else {
+            connectorTo = unquotedColumnEnd(connectorFrom, limit);
+            if (connectorTo < 0) {
+                return 0;
+            }
+        }
+        int sessionFrom = connectorTo + 1;
+        int sessionTo = sessionFrom + 16;
+        if (sessionTo >= limit || buf[sessionTo] != ',') {
+            return 0;
+        }
+        long key = hex16(sessionFrom);
+        if (!hexValid) {
+            return 0;
+        }
+        int sequenceFrom = sessionTo + 1;
+        int i = sequenceFrom;
+        while (i < limit && i - sequenceFrom < 9 && buf[i] >= '0' && buf[i] <= '9') {
+            i++;
+        }
+        if (i == sequenceFrom || i >= limit || buf[i] != ',') {
+            return 0;
+        }
+        int localFrom = i + 1;
+        int localTo = unquotedColumnEnd(localFrom, limit);
+        if (localTo < 0) {
+            return 0;
+        }
+        int remoteFrom = localTo + 1;
+        int remoteTo = unquotedColumnEnd(remoteFrom, limit);
+        if (remoteTo < 0) {
+            return 0;
+        }
+        int tailFrom = remoteTo + 1;
+        if (tailFrom + 1 >= limit || buf[tailFrom + 1] != ',') {
+            return 0;
+        }
+        byte event = buf[tailFrom];
+        if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
+            return 0;
+        }
+        int nl = Bytes.indexOfNewlineHashing(buf, tailFrom, limit, tailHash);
+        if (nl < 0) {
+            return 0;
+        }
+        RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
+        if (meaning == null) {
+            return 0;
+        }
+        if (millis < sinceMillis) {
+            lines++;
+            dataSeen = true;
+            return nl + 1; // a good row, only older than asked for
+        }
+        SessionBuilder session = open.get(key);
+        // A new session, its first rows (endpoints still to note) and the row after which an ended session is
+        // handed on: per-session work, left to the general path so that this one stays small.
+        if (session == null || session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()
+                || session.localEndpoint == null || session.localEndpoint.isEmpty()
+                || !closing.isEmpty() && closing.peekFirst().lastLine < lines + 1 - CLOSE_GRACE_LINES) {
+            return 0;
+        }
+        // A good row: from here on it counts.
+        lines++;
+        dataSeen = true;
+        session.seen(millis, lines, base + nl + 1);
+        if (meaning.plain()) {
+            meaning.applyFlagsTo(session);
+        } else {
+            applyWhole(session, event, meaning);
+        }
+        return nl + 1;
+    }
+
+    /** The end of an unquoted column starting at {@code from} (its comma), or -1 when it is quoted or the row ends. */
+    private int unquotedColumnEnd(int from, int limit) {
+        if (from >= limit || buf[from] == '"') {
+            return -1;
+        }
+        int end = Bytes.indexOfCommaOrNewline(buf, from, limit);
+        return end >= 0 && buf[end] == ',' ? end : -1;
+    }
+
+    /** 16 hex digits at {@code at} as Exchange writes session ids; {@link #hexValid} tells whether they were. */
+    private long hex16(int at) {
+        long value = 0;
+        int bad = 0;
+        for (int k = 0; k < 16; k++) {
+            int d = HEX[buf[at + k] & 0xff];
+            bad |= d;
+            value = (value << 4) | (d & 0xf);
+        }
+        hexValid = bad >= 0;
+        return value;
+    }
+
+    private SessionBuilder newSession(long key, int sessionFrom, int sessionTo, long startOffset) {
+        SessionBuilder session = new SessionBuilder(key, Bytes.decode(buf, sessionFrom, sessionTo), startOffset);
+        open.put(key, session); // the bound on open sessions is kept in handOn(), once per buffer
+        return session;
+    }
+
+    private void apply(SessionBuilder session, byte event, RowMeaning meaning) {
+        applyWhole(session, event, meaning);
+        emitClosed(lines - CLOSE_GRACE_LINES);
+    }
+
+    /** Certificates, matches and the end of a session: everything a row can do but hand sessions on. */
+    private void applyWhole(SessionBuilder session, byte event, RowMeaning meaning) {
+        meaning.applyTo(session);
+        if (event == '-') {
+            session.disconnectReason = meaning.disconnectReason();
+            if (!session.closing) {
+                session.closing = true;
+                closing.add(session);
+            }
+        }
+    }
+
+    /**
+     * Splits and interprets one data row: {@link #ROW}, {@link #BAD} when it is not one, {@link #OPEN_QUOTE} when a
+     * quoted field does not close before {@code to}. {@code lineEnd} is where its newline is.
+     */
+    private int row(int from, int to, int lineEnd, long startOffset, long endOffset) {
         FieldLayout f = layout;
+        int n = split(from, to, 0, tailColumn >= 0 ? tailColumn : Integer.MAX_VALUE);
+        if (n < 0) {
+            return n == UNCLOSED ? OPEN_QUOTE : BAD;
+        }
+        // With the usual layout the tail (event, data, context) is looked up by its bytes: a repeated row is not split further.
+        RowMeaning meaning = null;
+        int tailFrom = -1;
+        long hash = 0;
+        if (tailColumn >= 0 && n == tailColumn && splitResume >= 0) {
+            tailFrom = splitResume;
+            hash = RowMeaningCache.hash(buf, tailFrom, lineEnd);
+            meaning = meanings.get(hash, kind, buf, tailFrom, lineEnd);
+            if (meaning != null) {
+                n += meaning.columns();
+            } else {
+                n = split(tailFrom, to, n, Integer.MAX_VALUE);
+                if (n < 0) {
+                    return n == UNCLOSED ? OPEN_QUOTE : BAD;
+                }
+            }
+        }
         if (n < f.required() || n > f.count()) {
-            return false;
+            return BAD;
         }
         if (quoted[f.dateTime()] || quoted[f.sessionId()] || quoted[f.sequence()]) {
-            return false;
+            return BAD;
         }
-        long millis = Bytes.parseTimestamp(buf, starts[f.dateTime()], ends[f.dateTime()]);
+        long millis = timestamps.parse(buf, starts[f.dateTime()], ends[f.dateTime()]);
         if (millis == Long.MIN_VALUE) {
-            return false;
+            return BAD;
         }
         int sessionFrom = starts[f.sessionId()];
         int sessionTo = ends[f.sessionId()];
         if (sessionFrom == sessionTo || Bytes.parseInt(buf, starts[f.sequence()], ends[f.sequence()]) < 0) {
-            return false;
+            return BAD;
         }
-        int eventField = f.event();
-        if (ends[eventField] - starts[eventField] != 1) {
-            return false;
-        }
-        byte event = buf[starts[eventField]];
-        if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
-            return false;
-        }
-        if (millis < sinceMillis) {
-            return true; // a good row, only older than asked for
-        }
-        long key = Bytes.sessionKey(buf, sessionFrom, sessionTo);
-        SessionBuilder session = last != null && last.key == key ? last : open.get(key);
-        if (session == null) {
-            session = new SessionBuilder(key, Bytes.decode(buf, sessionFrom, sessionTo), startOffset);
-            open.put(key, session);
-            if (open.size() > MAX_OPEN_SESSIONS) {
-                closeOldest();
+        byte event;
+        if (meaning != null) {
+            event = buf[tailFrom]; // the cached text was a valid row: its first byte is the event
+        } else {
+            int eventField = f.event();
+            if (ends[eventField] - starts[eventField] != 1) {
+                return BAD;
+            }
+            event = buf[starts[eventField]];
+            if (event != '+' && event != '-' && event != '>' && event != '<' && event != '*') {
+                return BAD;
             }
         }
-        last = session;
+        if (millis < sinceMillis) {
+            return ROW; // a good row, only older than asked for
+        }
+        long key = Bytes.sessionKey(buf, sessionFrom, sessionTo);
+        SessionBuilder session = open.get(key);
+        if (session == null) {
+            session = newSession(key, sessionFrom, sessionTo, startOffset);
+        }
         session.seen(millis, lines, endOffset);
         if (session.connector == null && f.connector() >= 0 && f.connector() < n) {
-            session.connector = connector(f.connector());
+            session.connector = connector(starts[f.connector()], ends[f.connector()], quoted[f.connector()]);
         }
         if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
             session.remoteEndpoint = field(f.remote(), n);
@@ -290,20 +586,16 @@ final class ProtocolLogReader {
         if ((session.localEndpoint == null || session.localEndpoint.isEmpty()) && f.local() >= 0) {
             session.localEndpoint = field(f.local(), n);
         }
-        int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
-        int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
-        interpret(session, event, dataField, contextField);
-        classify(session, dataField, contextField);
-        if (event == '-') {
-            session.disconnectReason = contextField >= 0 && ends[contextField] > starts[contextField]
-                    ? field(contextField, n) : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
-            if (!session.closing) {
-                session.closing = true;
-                closing.add(session);
+        if (meaning == null) {
+            int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
+            int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
+            meaning = meaning(event, n, dataField, contextField, tailFrom >= 0 ? n - tailColumn : 0);
+            if (tailFrom >= 0) {
+                meanings.offer(hash, kind, buf, tailFrom, lineEnd, meaning);
             }
         }
-        emitClosed(lines - CLOSE_GRACE_LINES);
-        return true;
+        apply(session, event, meaning);
+        return ROW;
     }
 
     /**
@@ -314,15 +606,33 @@ final class ProtocolLogReader {
         while (!closing.isEmpty() && closing.peekFirst().lastLine < closedBefore) {
             SessionBuilder done = closing.pollFirst();
             open.remove(done.key);
-            if (last == done) {
-                last = null;
-            }
-            sink.accept(done.build(source, kind, true));
+            finished.add(done);
         }
     }
 
-    /** What the SMTP conversation itself tells: STARTTLS, the negotiated protocol, certificates. */
-    private void interpret(SessionBuilder session, byte event, int dataField, int contextField) {
+    /**
+     * Builds and hands on the sessions that {@link #emitClosed} took out, and bounds the open ones. Called once per
+     * buffer rather than per row: the per-row code stays small, so the JIT compiles it quickly and once.
+     */
+    private void handOn() {
+        for (SessionBuilder done : finished) {
+            sink.accept(done.build(source, kind, true));
+        }
+        finished.clear();
+        if (open.size() > MAX_OPEN_SESSIONS) {
+            closeOldest();
+        }
+    }
+
+    /**
+     * What the row's event, data and context say, whichever session it belongs to: STARTTLS, the negotiated
+     * protocol, certificates, the recogniser's matches, the disconnect reason.
+     */
+    private RowMeaning meaning(byte event, int n, int dataField, int contextField, int tailColumns) {
+        boolean starttlsUsed = false;
+        boolean starttlsOffered = false;
+        TlsProtocol protocol = null;
+        RowMeaning certificate = null;
         boolean clientSpoke = kind == LogKind.SEND ? event == '>' : event == '<';
         boolean serverSpoke = kind == LogKind.SEND ? event == '<' : event == '>';
         if (dataField >= 0 && (clientSpoke || serverSpoke)) {
@@ -333,25 +643,30 @@ final class ProtocolLogReader {
                 e--;
             }
             if (clientSpoke && (Bytes.equalsIgnoreCase(buf, s, e, "STARTTLS") || Bytes.equalsIgnoreCase(buf, s, e, "X-ANONYMOUSTLS"))) {
-                session.starttlsUsed = true;
-            } else if (serverSpoke && !session.starttlsOffered && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
+                starttlsUsed = true;
+            } else if (serverSpoke && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
                     && (Bytes.indexOfIgnoreCase(buf, s, e, "STARTTLS") >= 0 || Bytes.indexOfIgnoreCase(buf, s, e, "X-ANONYMOUSTLS") >= 0)) {
-                session.starttlsOffered = true;
+                starttlsOffered = true;
             }
-            return;
+        } else if (event == '*') {
+            protocol = protocolIn(dataField);
+            if (protocol == null) {
+                protocol = protocolIn(contextField);
+            }
+            if (protocol == null) {
+                certificate = certificate(dataField, contextField);
+            }
         }
-        if (event != '*') {
-            return;
+        List<LineMatch> matches = classify(dataField, contextField);
+        String disconnectReason = event != '-' ? null
+                : contextField >= 0 && ends[contextField] > starts[contextField] ? field(contextField, n)
+                : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
+        if (certificate == null) {
+            return new RowMeaning(tailColumns, starttlsUsed, starttlsOffered, protocol, RowMeaning.CertificateStep.NONE,
+                    null, null, null, null, matches, disconnectReason, event);
         }
-        TlsProtocol protocol = protocolIn(dataField);
-        if (protocol == null) {
-            protocol = protocolIn(contextField);
-        }
-        if (protocol != null) {
-            session.protocol = protocol;
-            return;
-        }
-        certificate(session, dataField, contextField);
+        return new RowMeaning(tailColumns, false, false, null, certificate.certificate(), certificate.role(),
+                certificate.property(), certificate.value(), certificate.whole(), matches, disconnectReason, event);
     }
 
     private TlsProtocol protocolIn(int field) {
@@ -388,10 +703,13 @@ final class ProtocolLogReader {
         return null;
     }
 
-    /** Both layouts: a {@code Sending certificate} row then one row per property, or everything in one row. */
-    private void certificate(SessionBuilder session, int dataField, int contextField) {
+    /**
+     * Both layouts: a {@code Sending certificate} row then one row per property, or everything in one row. Returns
+     * the certificate step only (the other parts of the answer are unused), or null when the row is about none.
+     */
+    private RowMeaning certificate(int dataField, int contextField) {
         if (contextField < 0) {
-            return;
+            return null;
         }
         int cs = starts[contextField];
         int ce = ends[contextField];
@@ -400,7 +718,7 @@ final class ProtocolLogReader {
             ce--;
         }
         if (ce - cs < 11) {
-            return;
+            return null;
         }
         Certificate.Role role = Bytes.startsWithIgnoreCase(buf, cs, ce, "Sending certificate") ? Certificate.Role.SENT
                 : Bytes.startsWithIgnoreCase(buf, cs, ce, "Received certificate") ? Certificate.Role.RECEIVED : null;
@@ -408,14 +726,13 @@ final class ProtocolLogReader {
             int rest = cs + "Sending certificate".length() - (role == Certificate.Role.RECEIVED ? 1 : 0);
             if (rest + 1 < ce && Bytes.indexOfIgnoreCase(buf, rest, ce, "Subject") >= 0 && dataField >= 0
                     && ends[dataField] > starts[dataField]) {
-                session.wholeCertificate(CertificateLine.parse(role, text(dataField)));
-            } else {
-                session.beginCertificate(role);
+                return certificateStep(RowMeaning.CertificateStep.WHOLE, role, null, null,
+                        CertificateLine.parse(role, text(dataField)));
             }
-            return;
+            return certificateStep(RowMeaning.CertificateStep.BEGIN, role, null, null, null);
         }
         if (!Bytes.startsWithIgnoreCase(buf, cs, ce, "Certificate ")) {
-            return;
+            return null;
         }
         int p = cs + "Certificate ".length();
         String property = Bytes.startsWithIgnoreCase(buf, p, ce, "subject") ? "subject"
@@ -425,16 +742,22 @@ final class ProtocolLogReader {
                 : Bytes.startsWithIgnoreCase(buf, p, ce, "alternate") || Bytes.startsWithIgnoreCase(buf, p, ce, "subject alternate")
                 ? "alternateNames" : null;
         if (property != null && dataField >= 0) {
-            session.certificateProperty(property, text(dataField));
+            return certificateStep(RowMeaning.CertificateStep.PROPERTY, null, property, text(dataField), null);
         }
+        return null;
+    }
+
+    private static RowMeaning certificateStep(RowMeaning.CertificateStep step, Certificate.Role role, String property,
+                                              String value, Certificate whole) {
+        return new RowMeaning(0, false, false, null, step, role, property, value, whole, List.of(), null, false);
     }
 
     /** The recogniser's rules, on the few rows whose bytes hold one of their required words. */
-    private void classify(SessionBuilder session, int dataField, int contextField) {
+    private List<LineMatch> classify(int dataField, int contextField) {
         boolean dataMay = dataField >= 0 && classifier.mayMatch(buf, starts[dataField], ends[dataField]);
         boolean contextMay = contextField >= 0 && classifier.mayMatch(buf, starts[contextField], ends[contextField]);
         if (!dataMay && !contextMay) {
-            return;
+            return List.of();
         }
         String data = dataField >= 0 ? text(dataField) : "";
         String context = contextField >= 0 ? text(contextField) : "";
@@ -442,13 +765,13 @@ final class ProtocolLogReader {
         String cacheKey = kind == LogKind.RECEIVE ? "R" + text : "S" + text;
         List<LineMatch> matches = classified.get(cacheKey);
         if (matches == null) {
-            matches = classifier.classify(text, kind == LogKind.RECEIVE);
+            matches = List.copyOf(classifier.classify(text, kind == LogKind.RECEIVE));
             if (classified.size() >= CLASSIFY_CACHE) {
                 classified.clear();
             }
             classified.put(cacheKey, matches);
         }
-        session.addMatches(matches);
+        return matches;
     }
 
     /** Bounds memory on a file where sessions never log their end: the least recently active half is closed. */
@@ -466,18 +789,16 @@ final class ProtocolLogReader {
                 sink.accept(builder.build(source, kind, false));
             }
         }
-        last = null;
     }
 
-    private String connector(int field) {
-        int s = starts[field];
-        int e = ends[field];
+    /** The connector name, one String per distinct name in a row (a file usually has one or two). */
+    private String connector(int s, int e, boolean quotedField) {
         int len = e - s;
         if (len == lastConnectorBytes.length && Arrays.equals(buf, s, e, lastConnectorBytes, 0, len)) {
             return lastConnector;
         }
         lastConnectorBytes = Arrays.copyOfRange(buf, s, e);
-        lastConnector = Bytes.text(buf, s, e, quoted[field]);
+        lastConnector = Bytes.text(buf, s, e, quotedField);
         return lastConnector;
     }
 
@@ -497,13 +818,19 @@ final class ProtocolLogReader {
     }
 
     /**
-     * RFC 4180 columns of {@code [from, to)} into {@link #starts}/{@link #ends} (a quoted column keeps its quotes,
-     * unquoted only when its text is needed). Returns the number of columns, or -1 for a broken quote.
+     * RFC 4180 columns of {@code [from, to)} into {@link #starts}/{@link #ends}, numbered from {@code first} (a quoted
+     * column keeps its quotes, unquoted only when its text is needed). Stops once {@code stop} columns are split:
+     * {@link #splitResume} is then where the next column starts, or -1 when the row ended. Returns the number of
+     * columns, {@link #UNCLOSED} for a quote still open at {@code to}, or -1 for a broken quote or too many columns.
      */
-    private int split(int from, int to) {
-        int n = 0;
+    private int split(int from, int to, int first, int stop) {
+        int n = first;
         int i = from;
         while (true) {
+            if (n == stop) {
+                splitResume = i;
+                return n;
+            }
             if (n == MAX_FIELDS) {
                 return -1;
             }
@@ -514,7 +841,7 @@ final class ProtocolLogReader {
                 while (true) {
                     int quote = Bytes.indexOfQuote(buf, i, to);
                     if (quote < 0) {
-                        return -1; // the quote never closes: the line was cut or wrapped
+                        return UNCLOSED; // the quote does not close on this line: cut, or a line break inside
                     }
                     if (quote + 1 < to && buf[quote + 1] == '"') {
                         i = quote + 2; // a doubled quote inside the field
@@ -526,6 +853,7 @@ final class ProtocolLogReader {
                 ends[n] = i;
                 n++;
                 if (i == to) {
+                    splitResume = -1;
                     return n;
                 }
                 if (buf[i] != ',') {
@@ -539,6 +867,7 @@ final class ProtocolLogReader {
                 ends[n] = i;
                 n++;
                 if (i == to) {
+                    splitResume = -1;
                     return n;
                 }
                 i++;

@@ -39,6 +39,17 @@ final class Transcripts {
                     }
                     line.write(b);
                 }
+                // A quoted field with a line break in it: the row goes on, as the reader took it.
+                for (int joined = 0; b >= 0 && joined < ProtocolLogReader.MAX_JOINED_LINES && quoteStillOpen(line.toByteArray()); joined++) {
+                    line.write('\n');
+                    while ((b = in.read()) >= 0) {
+                        offset++;
+                        if (b == '\n') {
+                            break;
+                        }
+                        line.write(b);
+                    }
+                }
                 byte[] bytes = line.toByteArray();
                 int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
                 String text = Bytes.decode(bytes, 0, len);
@@ -73,6 +84,30 @@ final class Transcripts {
         }
         rows.sort(Comparator.comparingInt(Row::sequence).thenComparingInt(Row::order));
         return new FailureExample(session.failure(), session, rows.stream().map(Row::text).toList(), cut);
+    }
+
+    /** Whether a field that starts with a quote is still open at the end of {@code row} (RFC 4180, "" inside). */
+    static boolean quoteStillOpen(byte[] row) {
+        boolean fieldStart = true;
+        boolean inQuotes = false;
+        for (int i = 0; i < row.length; i++) {
+            byte c = row[i];
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 < row.length && row[i + 1] == '"') {
+                        i++;
+                    } else {
+                        inQuotes = false;
+                    }
+                }
+            } else if (fieldStart && c == '"') {
+                inQuotes = true;
+                fieldStart = false;
+            } else {
+                fieldStart = c == ',';
+            }
+        }
+        return inQuotes;
     }
 
     private static int sequence(String text) {

@@ -239,4 +239,32 @@ class ProtocolLogSessionTest {
         assertThat(example.transcript().get(0)).endsWith("+,,attempting to connect");
         assertThat(example.transcript().get(8)).endsWith("-,,Local");
     }
+    @Test
+    void aQuotedFieldWithLineBreaksIsOneRowNotBadLines(@TempDir Path dir) throws Exception {
+        // Exchange quotes a field that holds CR or LF; the row then spans several physical lines.
+        String text = LogText.send(
+                "2026-11-20T10:00:00.100Z,Outbound to Office 365,08DAF3B1C2D4E5F7,0,,104.47.59.138:25,+,,attempting to connect",
+                "2026-11-20T10:00:00.200Z,Outbound to Office 365,08DAF3B1C2D4E5F7,1,10.0.0.5:52314,104.47.59.138:25,<,\"220 mx.fabrikam.com ESMTP\r\nno \"\"relay\"\", please\r\nthird line\",",
+                "2026-11-20T10:00:00.300Z,Outbound to Office 365,08DAF3B1C2D4E5F7,2,10.0.0.5:52314,104.47.59.138:25,>,STARTTLS,",
+                "2026-11-20T10:00:00.400Z,Outbound to Office 365,08DAF3B1C2D4E5F7,3,10.0.0.5:52314,104.47.59.138:25,*,,TLS negotiation failed with error SocketError",
+                "2026-11-20T10:00:00.500Z,Outbound to Office 365,08DAF3B1C2D4E5F7,4,10.0.0.5:52314,104.47.59.138:25,-,,Local");
+        Path log = Files.write(dir.resolve("SEND20261120-5.LOG"), LogText.utf8WithBom(text));
+        LogAnalysis analysis = ANALYZER.analyze(List.of(log), LogAnalyzer.Options.defaults(), new LogProgress());
+        assertThat(analysis.badLines()).as("no half rows").isZero();
+        assertThat(analysis.lines()).as("physical lines: five header lines, five rows, two line breaks inside").isEqualTo(12);
+        Session session = sessions(log).get(0);
+        assertThat(session.rows()).isEqualTo(5);
+        assertThat(session.failure()).isEqualTo(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
+        assertThat(session.disconnected()).isTrue();
+        FailureExample example = analysis.examples().get(0);
+        assertThat(example.transcript()).hasSize(5);
+        assertThat(example.transcript().get(1)).endsWith("<,\"220 mx.fabrikam.com ESMTP\r\nno \"\"relay\"\", please\r\nthird line\",");
+
+        // A quote that never closes is still one bad row, and the rows after it are read as rows.
+        Path cut = Files.write(dir.resolve("SEND20261120-6.LOG"), LogText.utf8WithBom(text.replace("third line\",", "third line,")));
+        LogAnalysis cutAnalysis = ANALYZER.analyze(List.of(cut), LogAnalyzer.Options.defaults(), new LogProgress());
+        assertThat(cutAnalysis.badLines()).isEqualTo(3);
+        assertThat(cutAnalysis.badSamples()).extracting(BadLine::lineNumber).containsExactly(7L, 8L, 9L);
+        assertThat(sessions(cut).get(0).rows()).isEqualTo(4);
+    }
 }

@@ -1,0 +1,71 @@
+package io.tlsdoctor.core.logs;
+
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader's fast path (rows of known sessions whose text was seen before) must give exactly what the general
+ * path gives. Hand-written test logs are too small to reach it, so this reads generated logs both ways, with bad,
+ * quoted and multi-line rows mixed in, and compares every session and count.
+ */
+class FastPathEquivalenceTest {
+
+    static final ProtocolLogLineClassifier CLASSIFIER = new ProtocolLogLineClassifier(SymptomCatalog.load());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2026-11-20T10:02:00Z"})
+    void theFastPathReadsEverySessionAsTheGeneralPathDoes(String since, @TempDir Path dir) throws Exception {
+        List<Path> files = new ProtocolLogGenerator(GeneratorRoundTripTest.plan(11, 256 * 1024)).write(dir);
+        Path first = files.get(0);
+        List<String> lines = new ArrayList<>(List.of(new String(Files.readAllBytes(first), StandardCharsets.UTF_8).split("\r\n", -1)));
+        int middle = lines.size() / 2;
+        while (!lines.get(middle).contains(",<,")) {
+            middle++;
+        }
+        String row = lines.get(middle);
+        String prefix = row.substring(0, row.indexOf(",<,"));
+        lines.add(middle, "this line was pasted in by someone");
+        lines.add(middle, prefix + ",<,\"550 first line\r\nsecond, with a comma\r\nthird \"\"quoted\"\"\",");
+        lines.add(middle, row.replace("Outbound to Office 365", "\"Outbound, quoted\""));
+        Files.write(first, String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
+        long sinceMillis = since.isEmpty() ? Long.MIN_VALUE : Instant.parse(since).toEpochMilli();
+
+        int sessions = 0;
+        for (Path file : files) {
+            LogSource source = new LogSource.OnDisk(file, Files.size(file));
+            List<Session> fast = new ArrayList<>();
+            List<Session> general = new ArrayList<>();
+            FileScan fastScan = new ProtocolLogReader(CLASSIFIER, sinceMillis, () -> false, n -> { }).read(source, fast::add);
+            FileScan generalScan = new ProtocolLogReader(CLASSIFIER, sinceMillis, () -> false, n -> { }).withoutFastPath()
+                    .read(source, general::add);
+            Comparator<Session> order = Comparator.comparing(Session::sessionId).thenComparing(Session::start);
+            fast.sort(order);
+            general.sort(order);
+            assertThat(fast).as(file.getFileName().toString()).isEqualTo(general);
+            assertThat(fastScan).isEqualTo(generalScan);
+            sessions += fast.size();
+        }
+        int planned = GeneratorRoundTripTest.plan(11, 256 * 1024).sessions();
+        if (since.isEmpty()) {
+            assertThat(sessions).as("the added rows join sessions that are there").isEqualTo(planned);
+        } else {
+            assertThat(sessions).as("--since leaves some out, not all").isBetween(1, planned - 1);
+        }
+        FileScan edited = new ProtocolLogReader(CLASSIFIER, sinceMillis, () -> false, n -> { })
+                .read(new LogSource.OnDisk(first, Files.size(first)), s -> { });
+        assertThat(edited.badLines()).as("only the pasted line").isEqualTo(1);
+    }
+}
