@@ -37,10 +37,14 @@ if (-not $SkipMaven) {
 }
 
 $out = 'target\installer'
-$version = ((Get-Content 'target\classes\io\tlsdoctor\version.properties') -match '^version=' | Select-Object -First 1) -replace '^version=', ''
-# MSI wants major.minor.build, numbers only: 0.1.0-SNAPSHOT -> 0.1.0
-$appVersion = ($version -split '-')[0]
-if ($appVersion -notmatch '^\d+\.\d+\.\d+$') { throw "cannot derive a numeric version from '$version'" }
+$properties = Get-Content 'target\classes\io\tlsdoctor\version.properties'
+$version = ($properties -match '^version=' | Select-Object -First 1) -replace '^version=', ''
+# MSI wants major.minor.build, numbers only (major and minor up to 255, build up to 65535): Maven derives it from
+# the project version into version.properties (0.1.0-SNAPSHOT -> 0.1.0), where `tlsdoctor --version` reads it too.
+$appVersion = ($properties -match '^packageVersion=' | Select-Object -First 1) -replace '^packageVersion=', ''
+if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -or [int]$Matches[2] -gt 255 -or [int]$Matches[3] -gt 65535) {
+    throw "'$appVersion' (from $version) is not a Windows Installer version major.minor.build"
+}
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).

@@ -36,9 +36,10 @@ fi
 
 out=target/installer
 version=$(sed -n 's/^version=//p' target/classes/io/tlsdoctor/version.properties)
-# jpackage wants numbers only (MSI: major.minor.build, each in range): 0.1.0-SNAPSHOT -> 0.1.0
-app_version=${version%%-*}
-[[ "$app_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "installer/build.sh: cannot derive a numeric version from '$version'" >&2; exit 2; }
+# jpackage wants numbers only (MSI: major.minor.build): Maven derives them from the project version into
+# version.properties (0.1.0-SNAPSHOT -> 0.1.0), where `tlsdoctor --version` reads them too.
+app_version=$(sed -n 's/^packageVersion=//p' target/classes/io/tlsdoctor/version.properties)
+[[ "$app_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "installer/build.sh: '$app_version' (from $version) is not major.minor.build" >&2; exit 2; }
 
 # Everything goes into the jlink'd runtime as a module: JavaFX, the libraries (all of them modular jars) and TLS
 # Doctor itself. Only classes in the runtime image can be in the runtime's own class-data-sharing archive, the one
