@@ -20,7 +20,7 @@ import java.util.function.Function;
  * <p>
  * Resources read before the wizard's window shows use this instead of {@link Json#mapper()}: the data binding's
  * reflective set-up of records costs more than half a second on a cold start, the streaming parser almost nothing.
- * It is as strict as our mapper: an unknown or missing field, a value of the wrong kind or an unknown enum name
+ * It is stricter than our mapper: an unknown or missing field, a value of the wrong kind or an unknown enum name
  * fails with the field's path in the message.
  */
 public final class JsonObject {
