@@ -93,13 +93,14 @@ Invoke-Checked "$out\runtime\bin\java.exe" @("-XX:DumpLoadedClassList=$out\train
 & "$out\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$out\training\classes.lst" *> "$out\training\dump.log"
 if ($LASTEXITCODE -ne 0) { Get-Content "$out\training\dump.log"; throw 'CDS dump failed' }
 
-# The wizard's launcher compiles with C1 only and starts with a young generation that needs no collection before
-# the window shows (see build.sh).
+# The wizard's launcher compiles with C1 only, compiles fewer methods and starts with a young generation that needs
+# no collection before the window shows (see build.sh).
 $common = @('--name', 'TLS Doctor', '--app-version', $appVersion, '--vendor', 'TLS Doctor',
     '--description', 'Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement',
     '--copyright', 'Apache License 2.0', '--icon', 'icons\tlsdoctor.ico', '--dest', "$out\dist")
 Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
     '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
+    '--java-options', '-XX:CompileThresholdScaling=2',
     '--runtime-image', "$out\runtime", '--add-launcher', 'tlsdoctor=installer\cli-launcher.properties'))
 # Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
 # in the installer's dialog, directory chooser.
