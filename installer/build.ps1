@@ -1,9 +1,10 @@
 # Builds the Windows installer of TLS Doctor: target\installer\dist\TLS Doctor-<version>.msi
 # (the Linux twin is build.sh). Needs a full JDK 17 (JAVA_HOME or java on PATH) and WiX 3.14 (candle.exe and
 # light.exe on PATH): JDK 17's jpackage drives WiX 3 only.
-#   target\installer\runtime          jlink'd runtime: jdeps' modules, JavaFX as modules, charsets, EC crypto, DNS
-#                                     naming, en/sv/de/fr locale data, and a class-data-sharing archive trained on a
-#                                     real start (command line and wizard)
+#   target\installer\runtime          jlink'd runtime: TLS Doctor as the module io.tlsdoctor with what it requires
+#                                     (JavaFX, Jackson, picocli, JNA, the JDK's), charsets, EC crypto, DNS naming,
+#                                     en/sv/de/fr locale data, and a class-data-sharing archive trained on a real
+#                                     start (command line and wizard)
 #   target\installer\dist\TLS Doctor  the app-image: "TLS Doctor.exe" (wizard), tlsdoctor.exe (console, command line)
 #   target\installer\dist\*.msi       per-machine into Program Files, Start menu entry, optional desktop shortcut,
 #                                     directory chooser, fixed upgrade code so a newer version upgrades in place
@@ -24,7 +25,7 @@ if (-not $env:JAVA_HOME) {
     $env:JAVA_HOME = Split-Path -Parent (Split-Path -Parent (Get-Command javac).Source)
 }
 $jdk = Join-Path $env:JAVA_HOME 'bin'
-foreach ($tool in 'jdeps', 'jlink', 'jpackage', 'javac') {
+foreach ($tool in 'jdeps', 'jlink', 'jpackage', 'javac', 'jar') {
     if (-not (Test-Path (Join-Path $jdk "$tool.exe"))) { throw "$jdk\$tool.exe is missing: JAVA_HOME must be a full JDK 17" }
 }
 if (-not (Get-Command candle.exe -ErrorAction SilentlyContinue) -or -not (Get-Command light.exe -ErrorAction SilentlyContinue)) {
@@ -36,26 +37,41 @@ if (-not $SkipMaven) {
 }
 
 $out = 'target\installer'
-$version = ((Get-Content 'target\classes\io\tlsdoctor\version.properties') -match '^version=' | Select-Object -First 1) -replace '^version=', ''
-# MSI wants major.minor.build, numbers only: 0.1.0-SNAPSHOT -> 0.1.0
-$appVersion = ($version -split '-')[0]
-if ($appVersion -notmatch '^\d+\.\d+\.\d+$') { throw "cannot derive a numeric version from '$version'" }
+$properties = Get-Content 'target\classes\io\tlsdoctor\version.properties'
+$version = ($properties -match '^version=' | Select-Object -First 1) -replace '^version=', ''
+# MSI wants major.minor.build, numbers only (major and minor up to 255, build up to 65535): Maven derives it from
+# the project version into version.properties (0.1.0-SNAPSHOT -> 0.1.0), where `tlsdoctor --version` reads it too.
+$appVersion = ($properties -match '^packageVersion=' | Select-Object -First 1) -replace '^packageVersion=', ''
+if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -or [int]$Matches[2] -gt 255 -or [int]$Matches[3] -gt 65535) {
+    throw "'$appVersion' (from $version) is not a Windows Installer version major.minor.build"
+}
 
-foreach ($dir in 'fx', 'input', 'runtime', 'dist', 'training') {
+# Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
+# own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
+foreach ($dir in 'fx', 'mods', 'app', 'module', 'runtime', 'dist', 'training') {
     Remove-Item -Recurse -Force (Join-Path $out $dir) -ErrorAction SilentlyContinue
 }
-New-Item -ItemType Directory -Force "$out\fx", "$out\input", "$out\training" | Out-Null
+New-Item -ItemType Directory -Force "$out\fx", "$out\mods", "$out\app", "$out\module\classes", "$out\training" | Out-Null
 Copy-Item "$out\lib\javafx-*-win.jar" "$out\fx"
-Get-ChildItem "$out\lib\*.jar" | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$out\input"
-Copy-Item "target\tls-doctor-$version.jar" "$out\input\tls-doctor.jar"
+Get-ChildItem "$out\lib\*.jar" | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$out\mods"
+Copy-Item "target\tls-doctor-$version.jar" "$out\app\tls-doctor.jar"
 
-# jdeps decides the JDK modules; those loaded by name or service are added by hand (see build.sh).
-$appJars = (Get-ChildItem "$out\input\*.jar").FullName
-$found = (& "$jdk\jdeps.exe" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$out\fx" @appJars)
-if ($LASTEXITCODE -ne 0) { throw 'jdeps failed' }
-$modules = "$(($found | Select-Object -Last 1).Trim()),javafx.controls,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,java.naming,jdk.localedata"
-Write-Host "runtime modules: $modules"
-Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx", '--add-modules', $modules, '--include-locales=en,sv,de,fr',
+# The module descriptor: requires from jdeps, open for Jackson, picocli and JavaFX reflection, the entry points exported.
+Invoke-Checked "$jdk\jdeps.exe" @('--multi-release', '17', '--module-path', "$out\fx;$out\mods",
+    '--generate-open-module', "$out\module\generated", "$out\app\tls-doctor.jar")
+$generated = (Get-ChildItem -Recurse "$out\module\generated" -Filter 'module-info.java' | Select-Object -First 1).FullName
+$descriptor = (Get-Content -Raw $generated) -replace 'open module [a-z.]+ \{', "open module io.tlsdoctor {`n    exports io.tlsdoctor.app;`n    exports io.tlsdoctor.cli;"
+Set-Content -Encoding ascii "$out\module\module-info.java" $descriptor
+Invoke-Checked "$jdk\javac.exe" @('--module-path', "$out\fx;$out\mods", "--patch-module", "io.tlsdoctor=$out\app\tls-doctor.jar",
+    '-d', "$out\module\classes", "$out\module\module-info.java")
+Copy-Item "$out\app\tls-doctor.jar" "$out\mods\tls-doctor.jar"
+Invoke-Checked "$jdk\jar.exe" @('--update', '--file', "$out\mods\tls-doctor.jar", '--main-class', 'io.tlsdoctor.app.Main',
+    '-C', "$out\module\classes", 'module-info.class')
+
+# jlink follows the requires; modules loaded by name or service are added by hand (see build.sh).
+$modules = 'io.tlsdoctor,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,jdk.localedata'
+Write-Host "runtime modules: $modules and what they require"
+Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx;$out\mods", '--add-modules', $modules, '--include-locales=en,sv,de,fr',
     '--strip-debug', '--no-header-files', '--no-man-pages', '--compress=2',
     '--exclude-resources=glob:/javafx.graphics/*.dll', '--output', "$out\runtime")
 # JavaFX DLLs next to the JDK's (runtime\bin), so the first start does not unpack them into the user profile.
@@ -68,21 +84,23 @@ try {
     }
 } finally { $zip.Dispose() }
 
-# Class-data sharing: the classes a real start loads go into the runtime's default archive (bin\server\classes.jsa).
-Invoke-Checked "$jdk\javac.exe" @('-d', "$out\training", '-cp', "$out\input\*;$out\fx\*", '--release', '17',
+# Class-data sharing: the classes a real start loads go into the runtime's default archive (bin\server\classes.jsa);
+# TLS Doctor's own are among them because they live in the runtime image (lib\modules), wherever the MSI puts it.
+Invoke-Checked "$jdk\javac.exe" @('-d', "$out\training", '-cp', "$out\mods\*;$out\fx\*", '--release', '17',
     'installer\training\io\tlsdoctor\installer\CdsTraining.java')
 Invoke-Checked "$out\runtime\bin\java.exe" @("-XX:DumpLoadedClassList=$out\training\classes.lst",
-    '-cp', "$out\input\*;$out\training", 'io.tlsdoctor.installer.CdsTraining', 'installer\samples\ndr-421-socketerror.txt')
+    '-cp', "$out\training", 'io.tlsdoctor.installer.CdsTraining', 'installer\samples\ndr-421-socketerror.txt')
 & "$out\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$out\training\classes.lst" *> "$out\training\dump.log"
 if ($LASTEXITCODE -ne 0) { Get-Content "$out\training\dump.log"; throw 'CDS dump failed' }
 
-# The wizard's launcher compiles with C1 only (faster to the first window; see build.sh).
+# The wizard's launcher compiles with C1 only, compiles fewer methods and starts with a young generation that needs
+# no collection before the window shows (see build.sh).
 $common = @('--name', 'TLS Doctor', '--app-version', $appVersion, '--vendor', 'TLS Doctor',
     '--description', 'Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement',
     '--copyright', 'Apache License 2.0', '--icon', 'icons\tlsdoctor.ico', '--dest', "$out\dist")
 Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
-    '--input', "$out\input", '--main-jar', 'tls-doctor.jar', '--main-class', 'io.tlsdoctor.app.Main',
-    '--java-options', '-XX:TieredStopAtLevel=1',
+    '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
+    '--java-options', '-XX:CompileThresholdScaling=2',
     '--runtime-image', "$out\runtime", '--add-launcher', 'tlsdoctor=installer\cli-launcher.properties'))
 # Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
 # in the installer's dialog, directory chooser.

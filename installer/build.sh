@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the packaged TLS Doctor on Linux (the Windows twin is build.ps1, which also makes the MSI):
-#   target/installer/runtime        jlink'd Java runtime: only the modules jdeps finds, the JavaFX modules, the
+#   target/installer/runtime        jlink'd Java runtime holding TLS Doctor as the module io.tlsdoctor with the
+#                                   modules it requires (JavaFX, Jackson, picocli, JNA and the JDK's), the
 #                                   charsets, EC crypto, DNS naming and en/sv/de/fr locale data; plus a
 #                                   class-data-sharing archive trained on a real start (command line and wizard)
 #   target/installer/dist/TLS Doctor/   jpackage app-image: bin/"TLS Doctor" (wizard), bin/tlsdoctor (command line)
@@ -25,7 +26,7 @@ if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
 fi
 jdk="$JAVA_HOME/bin"
-for tool in jdeps jlink jpackage javac; do
+for tool in jdeps jlink jpackage javac jar; do
   [ -x "$jdk/$tool" ] || { echo "installer/build.sh: $jdk/$tool is missing: JAVA_HOME must be a full JDK 17" >&2; exit 2; }
 done
 
@@ -35,24 +36,39 @@ fi
 
 out=target/installer
 version=$(sed -n 's/^version=//p' target/classes/io/tlsdoctor/version.properties)
-# jpackage wants numbers only (MSI: major.minor.build, each in range): 0.1.0-SNAPSHOT -> 0.1.0
-app_version=${version%%-*}
-[[ "$app_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "installer/build.sh: cannot derive a numeric version from '$version'" >&2; exit 2; }
+# jpackage wants numbers only (MSI: major.minor.build): Maven derives them from the project version into
+# version.properties (0.1.0-SNAPSHOT -> 0.1.0), where `tlsdoctor --version` reads them too.
+app_version=$(sed -n 's/^packageVersion=//p' target/classes/io/tlsdoctor/version.properties)
+[[ "$app_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "installer/build.sh: '$app_version' (from $version) is not major.minor.build" >&2; exit 2; }
 
-# JavaFX goes into the runtime as modules; everything else stays on the class path next to the app jar.
-rm -rf "$out/fx" "$out/input" "$out/runtime" "$out/dist" "$out/training"
-mkdir -p "$out/fx" "$out/input" "$out/training"
+# Everything goes into the jlink'd runtime as a module: JavaFX, the libraries (all of them modular jars) and TLS
+# Doctor itself. Only classes in the runtime image can be in the runtime's own class-data-sharing archive, the one
+# that survives installing into any folder (see below), so the app jar is turned into a module here; development
+# and tests keep using it on the class path.
+rm -rf "$out/fx" "$out/mods" "$out/app" "$out/module" "$out/runtime" "$out/dist" "$out/training"
+mkdir -p "$out/fx" "$out/mods" "$out/app" "$out/module/classes" "$out/training"
 cp "$out"/lib/javafx-*-linux.jar "$out/fx/"
-find "$out/lib" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$out/input/" \;
-cp "target/tls-doctor-$version.jar" "$out/input/tls-doctor.jar"
+find "$out/lib" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$out/mods/" \;
+cp "target/tls-doctor-$version.jar" "$out/app/tls-doctor.jar"
 
-# jdeps over the app and its libraries decides the JDK modules; the rest are loaded by name or by service and
-# jdeps cannot see them: Windows-1252 evidence files (jdk.charsets), ECDHE handshakes (jdk.crypto.ec), MX lookups
-# (jdk.naming.dns over java.naming), and Swedish/German/French text (jdk.localedata).
-found=$("$jdk/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$out/fx" "$out"/input/*.jar | tail -n 1)
-modules="$found,javafx.controls,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,java.naming,jdk.localedata"
-echo "runtime modules: $modules"
-"$jdk/jlink" --module-path "$out/fx" --add-modules "$modules" --include-locales=en,sv,de,fr \
+# The module descriptor: jdeps writes the requires from what the code uses (so a library joins the runtime once
+# the code uses it); it is an open module because Jackson, picocli and JavaFX reach into our classes by
+# reflection, and it exports the entry points (the launchers and the CDS training run call them).
+"$jdk/jdeps" --multi-release 17 --module-path "$out/fx:$out/mods" --generate-open-module "$out/module/generated" \
+  "$out/app/tls-doctor.jar" >/dev/null
+sed -e 's/^open module [a-z.]* {/open module io.tlsdoctor {\n    exports io.tlsdoctor.app;\n    exports io.tlsdoctor.cli;/' \
+  "$(find "$out/module/generated" -name module-info.java)" > "$out/module/module-info.java"
+"$jdk/javac" --module-path "$out/fx:$out/mods" --patch-module io.tlsdoctor="$out/app/tls-doctor.jar" \
+  -d "$out/module/classes" "$out/module/module-info.java"
+cp "$out/app/tls-doctor.jar" "$out/mods/tls-doctor.jar"
+"$jdk/jar" --update --file "$out/mods/tls-doctor.jar" --main-class io.tlsdoctor.app.Main -C "$out/module/classes" module-info.class
+
+# jlink follows the requires; the modules loaded by name or by service are added by hand because no requires
+# names them: Windows-1252 evidence files (jdk.charsets), ECDHE handshakes (jdk.crypto.ec), MX lookups
+# (jdk.naming.dns), and Swedish/German/French text (jdk.localedata).
+modules=io.tlsdoctor,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,jdk.localedata
+echo "runtime modules: $modules and what they require"
+"$jdk/jlink" --module-path "$out/fx:$out/mods" --add-modules "$modules" --include-locales=en,sv,de,fr \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --exclude-resources='glob:/javafx.graphics/*.so' --output "$out/runtime"
 # The JavaFX natives next to the JDK's own, where the runtime loads them from instead of unpacking them into the
@@ -60,11 +76,15 @@ echo "runtime modules: $modules"
 unzip -q -o -j "$out"/fx/javafx-graphics-*-linux.jar '*.so' -d "$out/runtime/lib"
 
 # Class-data sharing: record the classes a real start loads, then dump them into the runtime's default archive
-# (lib/server/classes.jsa), which every launch maps without any option and which survives moving the install.
-"$jdk/javac" -d "$out/training" -cp "$out/input/*:$out/fx/*" --release 17 \
+# (lib/server/classes.jsa), which every launch maps without any option. JDK 17 keeps an archived class only while
+# its source is where it was at dump time; for the runtime image (lib/modules) that check ignores the folder, for
+# class-path jars it does not (a -XX:SharedArchiveFile archive is dropped once an MSI installs into another folder:
+# "Required classpath entry does not exist"). So TLS Doctor's own classes, Jackson's and JavaFX's are archived
+# because they live in lib/modules.
+"$jdk/javac" -d "$out/training" -cp "$out/mods/*:$out/fx/*" --release 17 \
   installer/training/io/tlsdoctor/installer/CdsTraining.java
 train=("$out/runtime/bin/java" -XX:DumpLoadedClassList="$out/training/classes.lst"
-  -cp "$out/input/*:$out/training" io.tlsdoctor.installer.CdsTraining installer/samples/ndr-421-socketerror.txt)
+  -cp "$out/training" io.tlsdoctor.installer.CdsTraining installer/samples/ndr-421-socketerror.txt)
 if [ -n "${DISPLAY:-}" ]; then "${train[@]}"; else xvfb-run -a "${train[@]}"; fi
 "$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/training/classes.lst" \
   > "$out/training/dump.log" 2>&1 || { cat "$out/training/dump.log" >&2; exit 1; }
@@ -76,9 +96,13 @@ common=(--name "TLS Doctor" --app-version "$app_version" --vendor "TLS Doctor"
 # The wizard's JVM compiles with C1 only: on 2 busy cores C2 compiling in the background cost about a third of the
 # CPU time before the window shows (3.2 s -> 1.9 s), and the wizard's own work is small. The serial collector was
 # no faster (and G1 keeps the archived heap objects of the CDS archive). The command line keeps C2 for large files.
+# A young generation of at least 48 MB: G1 starts with about 18 MB here and collected once before the window showed
+# (a 35-70 ms pause); the wizard allocates about 28 MB until then. CompileThresholdScaling=2 compiles only methods
+# run twice as often: C1 spent about 0.5 s of CPU before the window, and the start took about 0.1 s less (two
+# alternating pairs of bench/startup.sh 5 at load 2: 1701/1647 ms -> 1527/1548 ms).
+wizard_jvm=(--java-options -XX:TieredStopAtLevel=1 --java-options -XX:NewSize=48m --java-options -XX:CompileThresholdScaling=2)
 "$jdk/jpackage" --type app-image "${common[@]}" --icon icons/tlsdoctor-256.png \
-  --input "$out/input" --main-jar tls-doctor.jar --main-class io.tlsdoctor.app.Main \
-  --java-options -XX:TieredStopAtLevel=1 \
+  --module io.tlsdoctor/io.tlsdoctor.app.Main "${wizard_jvm[@]}" \
   --runtime-image "$out/runtime" --add-launcher tlsdoctor=installer/cli-launcher.properties
 echo "app-image: $out/dist/TLS Doctor ($(du -sh "$out/dist/TLS Doctor" | cut -f1))"
 

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 launcher=${1:-"target/installer/dist/TLS Doctor/bin/tlsdoctor"}
 sample=installer/samples/ndr-421-socketerror.txt
 version=$(sed -n 's/^version=//p' target/classes/io/tlsdoctor/version.properties)
+package_version=$(sed -n 's/^packageVersion=//p' target/classes/io/tlsdoctor/version.properties)
 failures=0
 
 check() { # check NAME EXPECTED_EXIT PATTERN... -- COMMAND...
@@ -30,7 +31,10 @@ check() { # check NAME EXPECTED_EXIT PATTERN... -- COMMAND...
   fi
 }
 
-check "--version" 0 "TLS Doctor $version" -- "$launcher" --version
+# the version Windows shows for the MSI is named too, unless it is the same
+installer_line="Installer version $package_version"
+[ "$version" != "$package_version" ] || installer_line="TLS Doctor $version"
+check "--version" 0 "TLS Doctor $version" "$installer_line" -- "$launcher" --version --lang=en
 check "classify (text)" 0 "(NDR_421_SOCKET_ERROR)" "On-premises → Exchange Online" -- "$launcher" classify "$sample"
 check "classify --json" 0 '"schema" : "tlsdoctor.classify/1"' '"code" : "NDR_421_SOCKET_ERROR"' '"direction" : "ONPREM_TO_EXO"' \
   -- "$launcher" classify --json "$sample"

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** {@code tlsdoctor}: the command line for Server Core and scripts. Subcommands share the wizard's engine. */
@@ -41,8 +40,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         Messages messages = Messages.forLocale(locale);
         CliContext context = new CliContext(messages, stdin, out, err);
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
-        commandLine.setResourceBundle(ResourceBundle.getBundle(Messages.BUNDLE, messages.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        commandLine.setResourceBundle(Messages.bundle(messages.locale()));
         describe(commandLine, messages);
         commandLine.setOut(out);
         commandLine.setErr(err);

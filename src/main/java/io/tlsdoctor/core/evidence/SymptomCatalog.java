@@ -1,7 +1,7 @@
 package io.tlsdoctor.core.evidence;
 
 import io.tlsdoctor.core.domain.Direction;
-import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.json.JsonObject;
 import io.tlsdoctor.core.text.LocalizedText;
 
 import java.io.IOException;
@@ -63,7 +63,7 @@ public final class SymptomCatalog {
             if (in == null) {
                 throw new IllegalStateException("symptom catalog missing from the build: " + RESOURCE);
             }
-            return new SymptomCatalog(Json.mapper().readValue(in, Document.class));
+            return new SymptomCatalog(Document.of(JsonObject.read(in, "symptom-catalog.json")));
         } catch (IOException e) {
             throw new UncheckedIOException("symptom catalog cannot be read: " + e.getMessage(), e);
         }
@@ -101,9 +101,28 @@ public final class SymptomCatalog {
     }
 
     // == JSON shape ==
+    // Read field by field with the streaming parser (JsonObject), not by Jackson's data binding: the catalogue is
+    // loaded before the wizard's window shows, and binding these records reflectively cost 0.5 to 1 s of start-up.
 
     record Document(String about, List<Symptom> symptoms, Map<String, LocalizedText> checks,
                     ContextMarkers contextMarkers, List<RuleSpec> rules) {
+
+        static Document of(JsonObject json) {
+            json.allowOnly("about", "symptoms", "checks", "contextMarkers", "rules");
+            return new Document(json.optionalString("about"),
+                    json.list("symptoms", element -> Symptom.of(element.object())),
+                    json.object("checks").map(SymptomCatalog::localized),
+                    ContextMarkers.of(json.object("contextMarkers")),
+                    json.list("rules", element -> RuleSpec.of(element.object())));
+        }
+    }
+
+    private static LocalizedText localized(JsonObject.Element element) {
+        return new LocalizedText(element.object().map(JsonObject.Element::string));
+    }
+
+    private static LocalizedText localized(JsonObject json, String field) {
+        return new LocalizedText(json.object(field).map(JsonObject.Element::string));
     }
 
     /**
@@ -121,6 +140,17 @@ public final class SymptomCatalog {
             nextChecks = nextChecks == null ? List.of() : List.copyOf(nextChecks);
         }
 
+        static Symptom of(JsonObject json) {
+            json.allowOnly("code", "category", "direction", "title", "whereSeen", "exampleText", "explanation",
+                    "explanationByDirection", "likelyCauses", "nextChecks");
+            Map<Direction, LocalizedText> byDirection = json.has("explanationByDirection")
+                    ? json.object("explanationByDirection").enumMap(Direction.class, SymptomCatalog::localized) : Map.of();
+            return new Symptom(json.enumValue("code", SymptomCode.class), json.enumValue("category", Category.class),
+                    json.enumValue("direction", Direction.class), localized(json, "title"), localized(json, "whereSeen"),
+                    json.optionalString("exampleText"), localized(json, "explanation"), byDirection,
+                    json.list("likelyCauses", SymptomCatalog::localized), json.strings("nextChecks"));
+        }
+
         /** The explanation for the direction it was seen in (a receive log tells another story than a send log). */
         public String explanation(Direction seenDirection, Locale locale) {
             LocalizedText text = explanationByDirection.getOrDefault(seenDirection, explanation);
@@ -130,6 +160,11 @@ public final class SymptomCatalog {
 
     /** Lower-case substrings that tell where a line was seen. */
     record ContextMarkers(List<String> ndr, List<String> queue, List<String> queueLine) {
+
+        static ContextMarkers of(JsonObject json) {
+            json.allowOnly("ndr", "queue", "queueLine");
+            return new ContextMarkers(json.strings("ndr"), json.strings("queue"), json.strings("queueLine"));
+        }
     }
 
     /**
@@ -139,10 +174,23 @@ public final class SymptomCatalog {
      */
     record RuleSpec(String id, SymptomCode code, String pattern, String requires, List<When> when,
                     List<String> examples) {
+
+        static RuleSpec of(JsonObject json) {
+            json.allowOnly("id", "code", "pattern", "requires", "when", "examples");
+            return new RuleSpec(json.string("id"), json.enumValue("code", SymptomCode.class), json.string("pattern"),
+                    json.string("requires"), json.list("when", element -> When.of(element.object())),
+                    json.strings("examples"));
+        }
     }
 
     /** In which context a rule applies, and with what direction and confidence. {@code "*"} is any context. */
     record When(String context, Direction direction, double confidence) {
+
+        static When of(JsonObject json) {
+            json.allowOnly("context", "direction", "confidence");
+            return new When(json.string("context"), json.enumValue("direction", Direction.class), json.number("confidence"));
+        }
+
         boolean appliesTo(LineContext lineContext) {
             return switch (context) {
                 case "*" -> true;

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs a probe: plans the targets (MX lookup when asked), probes all of them in parallel, each within its own
@@ -20,15 +21,29 @@ public final class ProbeEngine {
     /** Every thread a probe starts carries this prefix (tests check none survive a run). */
     public static final String THREAD_PREFIX = "tlsdoctor-probe-";
 
-    private final X509TrustManager judge;
+    private final Supplier<X509TrustManager> judgeSource;
+    private X509TrustManager judge;
+    private boolean judgeRead;
 
+    /**
+     * Judges certificates by the JDK's trust store, read on the first run on the probe's own thread: reading cacerts
+     * takes about 0.1 s, which the wizard would otherwise spend before its window shows.
+     */
     public ProbeEngine() {
-        this(RecordingTrustManager.platformDefault());
+        this.judgeSource = RecordingTrustManager::platformDefault;
     }
 
     /** {@code judge} decides whether a server certificate is trusted; the default is the JDK's trust store. */
     public ProbeEngine(X509TrustManager judge) {
-        this.judge = judge;
+        this.judgeSource = () -> judge;
+    }
+
+    private synchronized X509TrustManager judge() {
+        if (!judgeRead) {
+            judge = judgeSource.get();
+            judgeRead = true;
+        }
+        return judge;
     }
 
     public ProbeReport run(ProbeRequest request, ProbeOptions options, ProbeListener listener) throws InterruptedException {
@@ -47,12 +62,13 @@ public final class ProbeEngine {
         Guard guard = new Guard(scheduler);
         CompletableFuture<ProbeReport> report = CompletableFuture.supplyAsync(() -> {
             try {
+                X509TrustManager trust = judge();
                 List<ProbeTarget> targets = plan(request, options);
                 listener.targetsPlanned(targets);
                 List<CompletableFuture<TargetReport>> running = new ArrayList<>();
                 for (ProbeTarget target : targets) {
                     running.add(CompletableFuture.supplyAsync(() -> {
-                        TargetReport done = new TargetProbe(target, options, guard, pool, listener, judge).run();
+                        TargetReport done = new TargetProbe(target, options, guard, pool, listener, trust).run();
                         listener.targetFinished(done);
                         return done;
                     }, pool));

@@ -18,9 +18,17 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = Languages.supported(locale);
-        // The root bundle is English; an explicit control keeps the JVM's default locale out of the lookup.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle(this.locale);
+    }
+
+    /**
+     * The bundle of a supported language. The root bundle is English, so English asks for the root itself, which
+     * keeps the JVM's default locale out of the lookup (a Swedish Windows asking for English must not get Swedish).
+     * No ResourceBundle.Control for that: the packaged app runs as a named module, where getBundle refuses one.
+     */
+    public static ResourceBundle bundle(Locale supported) {
+        Locale lookup = Languages.ENGLISH.getLanguage().equals(supported.getLanguage()) ? Locale.ROOT : supported;
+        return ResourceBundle.getBundle(BUNDLE, lookup);
     }
 
     public static Messages forLocale(Locale locale) {

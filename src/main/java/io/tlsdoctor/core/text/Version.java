@@ -4,22 +4,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** TLS Doctor's own version, from the build. */
+/** TLS Doctor's own version, from the build (version.properties, filtered by Maven from the project version). */
 public final class Version {
+
+    private static final String UNKNOWN = "development";
 
     private Version() {
     }
 
+    /** The project version, as built: {@code 0.1.0-SNAPSHOT}, {@code 0.1.0}. */
     public static String current() {
+        return property("version");
+    }
+
+    /**
+     * The version the installers carry, numbers only because Windows Installer accepts nothing else:
+     * {@code 0.1.0} for {@code 0.1.0-SNAPSHOT}. Maven derives it; installer/build.sh and build.ps1 pass it to jpackage.
+     */
+    public static String packageVersion() {
+        return property("packageVersion");
+    }
+
+    private static String property(String name) {
         try (InputStream in = Version.class.getResourceAsStream("/io/tlsdoctor/version.properties")) {
             if (in == null) {
-                return "development";
+                return UNKNOWN;
             }
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("version", "development");
+            return properties.getProperty(name, UNKNOWN);
         } catch (IOException e) {
-            return "development";
+            return UNKNOWN;
         }
     }
 }
