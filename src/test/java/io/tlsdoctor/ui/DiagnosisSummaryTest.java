@@ -84,6 +84,10 @@ class DiagnosisSummaryTest {
         assertThat(robot.lookup("#diagnosisChain .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .as("the chain names the registry value").anySatisfy(line -> assertThat(line).contains("TLS 1.2\\Client"));
         assertThat(robot.lookup("#openFixButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#diagnosisNextSteps .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("the next steps in the wizard's words, not command-line options")
+                .anySatisfy(step -> assertThat(step).contains("choose \"Go to the fix\" above"))
+                .noneSatisfy(step -> assertThat(step).contains("--"));
         screenshot(robot, "30-diagnosis-registry-cause");
 
         robot.clickOn("#openFixButton");

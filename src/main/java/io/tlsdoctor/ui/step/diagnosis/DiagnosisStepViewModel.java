@@ -183,12 +183,18 @@ public final class DiagnosisStepViewModel implements StepModel {
         confidenceStyle.set(conclusion.confidence().name().toLowerCase(java.util.Locale.ROOT));
         List<ChainItem> items = conclusion.chain().stream().map(this::item).toList();
         chain.setAll(items);
-        nextSteps.setAll(conclusion.nextSteps().stream().map(this::text).toList());
+        nextSteps.setAll(conclusion.nextSteps().stream().map(this::inWizardWords).toList());
         fixOffered.set(conclusion.registryFix());
     }
 
     private ChainItem item(EvidenceLink link) {
         return new ChainItem(link.bearing(), i18n.get("step.diagnosis.source." + link.source().name()), text(link.text()));
+    }
+
+    /** A next step as the wizard says it ("go back to …") where the bundles have that wording, else as the engine does. */
+    private String inWizardWords(Statement statement) {
+        String wizardKey = "wizard." + statement.key();
+        return i18n.messages().has(wizardKey) ? i18n.get(wizardKey, statement.argArray()) : text(statement);
     }
 
     private String text(Statement statement) {
