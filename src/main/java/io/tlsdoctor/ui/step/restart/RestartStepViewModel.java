@@ -60,6 +60,8 @@ public final class RestartStepViewModel implements StepModel {
     private final ObservableList<String> checklist = FXCollections.observableArrayList();
 
     private DiagnosisBookmark bookmark;
+    /** This window was opened again after the restart the bookmark was saved for (not merely remembered now). */
+    private boolean resumed;
     /** TLS 1.2 per side as the fix found it: the "before" that every later check is compared with. */
     private Tls12 baseline;
 
@@ -157,6 +159,7 @@ public final class RestartStepViewModel implements StepModel {
             status.set(result.succeeded()
                     ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
+                publish(RestartState.Status.NEEDED, null, null);
                 describeNeed();
             }
         });
@@ -191,12 +194,12 @@ public final class RestartStepViewModel implements StepModel {
             beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
             session.registryReportProperty().set(task.getValue());
-            if (bookmark != null) {
+            if (resumed) {
                 // opened again after the restart the bookmark was saved for: the settings now read are in effect
                 publish(RestartState.Status.DONE, null, after);
-            }
-            if (Boolean.TRUE.equals(after.client()) && Boolean.TRUE.equals(after.server())) {
-                DiagnosisBookmark.forget(bookmarkFile);
+                if (Boolean.TRUE.equals(after.client()) && Boolean.TRUE.equals(after.server())) {
+                    DiagnosisBookmark.forget(bookmarkFile);
+                }
             }
         });
         task.setOnFailed(e -> {
@@ -209,9 +212,12 @@ public final class RestartStepViewModel implements StepModel {
     /** After a restart: what the diagnosis was, so the check can show before and after. */
     public void resumeFrom(DiagnosisBookmark saved) {
         bookmark = saved;
+        resumed = true;
         session.directionProperty().set(saved.direction());
         if (saved.symptom() != null) {
-            session.pickedSymptomProperty().set(SymptomCode.valueOf(saved.symptom()));
+            // a code renamed since the bookmark was written is left out rather than stopping the resume
+            java.util.Arrays.stream(SymptomCode.values()).filter(code -> code.name().equals(saved.symptom())).findFirst()
+                    .ifPresent(session.pickedSymptomProperty()::set);
         }
         if (saved.evidenceText() != null) {
             session.evidenceTextProperty().set(saved.evidenceText()); // recognised again by the symptom step
@@ -232,7 +238,7 @@ public final class RestartStepViewModel implements StepModel {
         RestartState.Status state = RestartState.Status.NEEDED;
         if (liveChangeMade()) {
             need.set(i18n.get("step.restart.need.changed", change.store()));
-        } else if (bookmark != null && change == null) {
+        } else if (resumed && change == null) {
             need.set(i18n.get("step.restart.need.resumed"));
         } else if (rehearsedCopy().isPresent()) {
             need.set(i18n.get("step.restart.need.rehearsed"));
@@ -247,7 +253,8 @@ public final class RestartStepViewModel implements StepModel {
             state = RestartState.Status.NOT_NEEDED; // the change went to a copy; this server itself is unchanged
         }
         RestartState current = session.restartStateProperty().get();
-        if (current == null || current.status() != RestartState.Status.DONE) {
+        // a scheduled restart or one already checked stays so until cancelled: entering the step again changes nothing
+        if (current == null || current.status() == RestartState.Status.NEEDED || current.status() == RestartState.Status.NOT_NEEDED) {
             publish(state, null, null);
         }
     }
