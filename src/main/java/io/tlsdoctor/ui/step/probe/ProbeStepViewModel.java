@@ -55,6 +55,8 @@ public final class ProbeStepViewModel implements StepModel {
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Optional<CaseCollector.SchannelHandshake> schannel;
+    /** Counts the tests started; read and written on the FX thread only. */
+    private int generation;
 
     private final StringProperty domain = new SimpleStringProperty(this, "domain", "");
     private final StringProperty smartHost = new SimpleStringProperty(this, "smartHost", "");
@@ -172,6 +174,7 @@ public final class ProbeStepViewModel implements StepModel {
             status.set(i18n.get("step.probe.status.nothing"));
             return;
         }
+        int started = ++generation; // what an earlier test still reports after this point is dropped
         targets.clear();
         session.probes().clear();
         targetsByRun.clear();
@@ -182,9 +185,9 @@ public final class ProbeStepViewModel implements StepModel {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                for (int i = 0; i < planned.size(); i++) {
+                for (int i = 0; i < planned.size() && !isCancelled(); i++) {
                     Planned plan = planned.get(i);
-                    runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction())));
+                    runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction(), started)));
                 }
                 for (ProbeRun run : runs) {
                     run.await();
@@ -287,7 +290,7 @@ public final class ProbeStepViewModel implements StepModel {
     }
 
     /** Probe threads report here; every change is handed to the FX thread. */
-    private ProbeListener listener(int runIndex, Direction direction) {
+    private ProbeListener listener(int runIndex, Direction direction, int startedIn) {
         return new ProbeListener() {
             private final java.util.Map<ProbeTarget, TargetProgress> rows = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -296,6 +299,9 @@ public final class ProbeStepViewModel implements StepModel {
                 List<TargetProgress> created = planned.stream().map(t -> new TargetProgress(t, direction)).toList();
                 created.forEach(row -> rows.put(row.target(), row));
                 Platform.runLater(() -> {
+                    if (startedIn != generation) {
+                        return; // a later test has started since: this one's results are no longer shown
+                    }
                     targetsByRun.put(runIndex, created);
                     targets.setAll(targetsByRun.values().stream().flatMap(List::stream).toList());
                     bump();
@@ -306,6 +312,9 @@ public final class ProbeStepViewModel implements StepModel {
             public void stepFinished(ProbeTarget target, StepResult step) {
                 TargetProgress row = rows.get(target);
                 Platform.runLater(() -> {
+                    if (startedIn != generation) {
+                        return; // a later test has started since: this one's results are no longer shown
+                    }
                     row.stepFinished(step);
                     bump();
                 });
@@ -315,6 +324,9 @@ public final class ProbeStepViewModel implements StepModel {
             public void versionFinished(ProbeTarget target, VersionResult result) {
                 TargetProgress row = rows.get(target);
                 Platform.runLater(() -> {
+                    if (startedIn != generation) {
+                        return; // a later test has started since: this one's results are no longer shown
+                    }
                     row.versionFinished(result);
                     bump();
                 });
@@ -325,6 +337,9 @@ public final class ProbeStepViewModel implements StepModel {
                 TargetProgress row = rows.get(report.target());
                 ProbeFinding viaSchannel = direction == Direction.ONPREM_TO_EXO ? schannelHandshake(report) : null;
                 Platform.runLater(() -> {
+                    if (startedIn != generation) {
+                        return; // a later test has started since: this one's results are no longer shown
+                    }
                     row.finished(report);
                     row.schannelFinished(viaSchannel);
                     session.probes().add(new ProbeEvidence(direction, report, viaSchannel));
