@@ -130,6 +130,21 @@ class DiagnosisSummaryTest {
         robot.interact(() -> Screenshots.save(review[0].getScene(), "33-review-read-only"));
         robot.interact(() -> ((Button) review[0].getScene().lookup("#closeReviewButton")).fire());
         assertThat(review[0].isShowing()).isFalse();
+
+        // New evidence makes the old conclusion stale: back to the registry, exports with TLS 1.2 on, then the summary.
+        robot.clickOn("#redactSwitch .thumb-area");
+        robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#stepHeading")).isEqualTo("Check this server's TLS settings");
+        Path fixed = Files.createDirectories(dir.resolve("after"));
+        dialogs.regFilesToChoose = List.of(Cases.regFile(fixed, true, true));
+        robot.clickOn("#loadExportsButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#registryVerdict").startsWith("This server cannot"));
+        robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(8));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> preview(robot).contains("## Conclusion")
+                && !preview(robot).contains("Redacted:"));
+        assertThat(preview(robot)).as("judged again from the new exports")
+                .doesNotContain(i18n.get("diagnosis.cause.TLS12_CLIENT_DISABLED.title"));
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class ReviewViewModel {
         DiagnosisSummary.Context context = summary.context();
         String who = context.userName() == null ? i18n.get("review.unknown") : context.userName();
         String where = context.computerName() == null ? i18n.get("review.unknown") : context.computerName();
-        origin.set(i18n.get("review.origin", who, where, when(context.when()), i18n.get("step.diagnosis.mode." + context.mode()))
+        origin.set(i18n.get("review.origin", who, where, when(context.when()), (context.mode() == null ? i18n.get("review.unknown") : i18n.get("step.diagnosis.mode." + context.mode())))
                 + (summary.redacted() ? " " + i18n.get("review.redacted") : ""));
     }
 

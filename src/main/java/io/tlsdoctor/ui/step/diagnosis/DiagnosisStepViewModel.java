@@ -64,6 +64,10 @@ public final class DiagnosisStepViewModel implements StepModel {
         this.session = session;
         this.openFix = openFix;
         i18n.messagesProperty().addListener((obs, old, value) -> show());
+        // new evidence from a check makes the conclusion stale (the summary then judges afresh)
+        session.registrySnapshotProperty().addListener((obs, old, value) -> session.conclusionProperty().set(null));
+        session.logAnalysisProperty().addListener((obs, old, value) -> session.conclusionProperty().set(null));
+        session.probes().addListener((javafx.collections.ListChangeListener<Object>) change -> session.conclusionProperty().set(null));
     }
 
     @Override
@@ -144,6 +148,12 @@ public final class DiagnosisStepViewModel implements StepModel {
         if (judging.get()) {
             return;
         }
+        // the old conclusion must not stand beside a failure or under evidence it was not drawn from
+        session.conclusionProperty().set(null);
+        causeTitle.set("");
+        chain.clear();
+        nextSteps.clear();
+        fixOffered.set(false);
         CaseFile collected = assembler.assemble(session);
         lastMode = CaseFileAssembler.modeOf(session);
         CheckMode mode = lastMode;
