@@ -107,8 +107,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Conclusion conclusion = engine.conclude(caseFile);
         // 3. present: on the console, and the summaries from the same case file and conclusion
         text.conclusion(caseFile, engine.plan(caseFile), conclusion);
-        writeSummaries(summaries, caseFile, conclusion, catalog, m);
+        boolean allWritten = writeSummaries(summaries, caseFile, conclusion, catalog, m);
         context.out().flush();
+        if (!allWritten) {
+            return ExitCodes.USAGE; // the diagnosis is above; the message says which file to write elsewhere
+        }
         return conclusion.reached() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
     }
 
@@ -129,22 +132,27 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return formats;
     }
 
-    private void writeSummaries(Map<Path, SummaryFormat> formats, CaseFile caseFile, Conclusion conclusion,
-                                SymptomCatalog catalog, Messages m) {
+    /** Writes every summary it can; one that cannot be written is reported and the others are still written. */
+    private boolean writeSummaries(Map<Path, SummaryFormat> formats, CaseFile caseFile, Conclusion conclusion,
+                                   SymptomCatalog catalog, Messages m) {
         if (formats.isEmpty()) {
-            return;
+            return true;
         }
+        boolean allWritten = true;
         DiagnosisSummary summary = new SummaryBuilder(catalog).build(caseFile, conclusion, m);
         DiagnosisSummary written = redact ? summary.redact() : summary;
         for (Map.Entry<Path, SummaryFormat> out : formats.entrySet()) {
             try {
                 out.getValue().write(written, out.getKey());
+                context.out().println(m.get(redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
+                        out.getKey().toAbsolutePath().toString()));
             } catch (UserFacingException e) {
-                throw new UsageException(m.get(e.messageKey(), e.args()));
+                context.err().println(m.get(e.messageKey(), e.args()));
+                allWritten = false;
             }
-            context.out().println(m.get(redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
-                    out.getKey().toAbsolutePath().toString()));
         }
+        context.err().flush();
+        return allWritten;
     }
 
     // --- collect ---------------------------------------------------------------------------------------------------

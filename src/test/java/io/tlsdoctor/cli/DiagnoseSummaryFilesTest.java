@@ -68,6 +68,21 @@ class DiagnoseSummaryFilesTest {
     }
 
     @Test
+    void aSummaryThatCannotBeWrittenIsReportedAndTheOthersAreStillWritten() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "a file where a folder is expected");
+        Path markdown = dir.resolve("ticket.md");
+
+        CliRunner result = CliRunner.run("", "diagnose", "--offline", "--evidence",
+                copyCorpus("013-get-queue-fl-2016-braces.txt").toString(), "--reg-file", Cases.regFile(dir, false, true).toString(),
+                "--out", blocker.resolve("ticket.html").toString(), "--out", markdown.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.out()).as("the diagnosis is still printed").contains("This server cannot send with TLS 1.2");
+        assertThat(result.err()).contains("ticket.html").doesNotContain("Exception");
+        assertThat(markdown).exists();
+    }
+
+    @Test
     void redactWithoutAnOutputSaysWhatToAdd() throws Exception {
         CliRunner result = CliRunner.run("", "diagnose", "--offline", "--evidence",
                 copyCorpus("013-get-queue-fl-2016-braces.txt").toString(), "--redact");
