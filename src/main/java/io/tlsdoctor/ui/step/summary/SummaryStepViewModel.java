@@ -56,6 +56,8 @@ public final class SummaryStepViewModel implements StepModel {
     /** The summary as built, unredacted; what is shown and saved is this or its redacted copy. */
     private DiagnosisSummary built;
     private DiagnosisSummary shown;
+    /** The language changed while a build or save ran. */
+    private boolean rebuildPending;
 
     public SummaryStepViewModel(SummaryBuilder builder, Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler,
                                 Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
@@ -68,7 +70,9 @@ public final class SummaryStepViewModel implements StepModel {
         this.clock = clock;
         redact.addListener((obs, old, value) -> present());
         i18n.messagesProperty().addListener((obs, old, value) -> {
-            if (built != null) {
+            if (working.get()) {
+                rebuildPending = true; // words it again once the running build or save is done
+            } else if (built != null) {
                 build(); // the summary is worded in one language: word it again
             }
         });
@@ -166,12 +170,14 @@ public final class SummaryStepViewModel implements StepModel {
         task.setOnSucceeded(e -> {
             working.set(false);
             status.set(i18n.get("step.summary.saved", task.getValue().toString()));
+            rebuildIfPending();
         });
         task.setOnFailed(e -> {
             working.set(false);
             Throwable failure = task.getException();
             status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
                     : i18n.get("step.summary.saveFailed", destination.toString(), String.valueOf(failure.getMessage())));
+            rebuildIfPending();
         });
         executor.execute(task);
     }
@@ -200,15 +206,24 @@ public final class SummaryStepViewModel implements StepModel {
             built = task.getValue();
             status.set("");
             present();
+            rebuildIfPending();
         });
         task.setOnFailed(e -> {
             working.set(false);
             status.set(i18n.get("step.summary.failed", String.valueOf(task.getException().getMessage())));
+            rebuildIfPending();
         });
         executor.execute(task);
     }
 
     // == Internals ==
+
+    private void rebuildIfPending() {
+        if (rebuildPending && !working.get()) {
+            rebuildPending = false;
+            build();
+        }
+    }
 
     private record Shown(DiagnosisSummary summary, String text) {
     }
