@@ -31,7 +31,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -173,7 +172,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private CaseCollector.Request request(Messages m) {
         SymptomCode picked = symptom == null ? null : parseSymptom(m);
         EvidenceText text = evidence == null ? null : readEvidence(m);
-        int defaultPort = parsePort(port, m);
+        int defaultPort = ProbeArguments.port(port, m);
         String mxDomain = null;
         if (domain != null) {
             mxDomain = domain.trim();
@@ -201,7 +200,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw new UsageException(m.get("cli.diagnose.error.noInput"));
         }
         return new CaseCollector.Request(text, picked, mxDomain, defaultPort, dns, outbound, inbound, regFiles, logPaths,
-                offline, seconds(timeout, m));
+                offline, ProbeArguments.seconds(timeout, null, m));
     }
 
     private SymptomCode parseSymptom(Messages m) {
@@ -247,63 +246,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return paths;
     }
 
-    /** {@code host}, {@code host:port}, {@code [v6]:port} or a bare IPv6 address. */
-    static List<ProbeTarget> targets(List<String> given, int defaultPort, Messages m) {
-        List<ProbeTarget> targets = new ArrayList<>();
-        for (String raw : given) {
-            String text = raw.trim();
-            if (text.contains("/")) {
-                throw new UsageException(m.get("cli.diagnose.error.host", raw)); // a URL, not a host
-            }
-            String host = text;
-            int targetPort = defaultPort;
-            if (text.startsWith("[")) {
-                int close = text.indexOf(']');
-                if (close < 0) {
-                    throw new UsageException(m.get("cli.diagnose.error.host", raw));
-                }
-                host = text.substring(1, close);
-                if (close + 1 < text.length()) {
-                    if (text.charAt(close + 1) != ':') {
-                        throw new UsageException(m.get("cli.diagnose.error.host", raw));
-                    }
-                    targetPort = parsePort(text.substring(close + 2), m);
-                }
-            } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
-                host = text.substring(0, text.indexOf(':'));
-                targetPort = parsePort(text.substring(text.indexOf(':') + 1), m);
-            }
-            if (!Targets.isValidHost(host)) {
-                throw new UsageException(m.get("cli.diagnose.error.host", raw));
-            }
-            targets.add(ProbeTarget.direct(host, targetPort));
-        }
-        return targets;
-    }
-
-    private static int parsePort(String text, Messages m) {
-        if (text == null) {
-            return 25;
-        }
-        String trimmed = text.trim();
-        if (!trimmed.matches("\\d{1,5}") || Integer.parseInt(trimmed) < 1 || Integer.parseInt(trimmed) > 65535) {
-            throw new UsageException(m.get("cli.probe.error.port", text));
-        }
-        return Integer.parseInt(trimmed);
-    }
-
-    private static Duration seconds(String value, Messages m) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            double seconds = Double.parseDouble(value.trim());
-            if (seconds >= 1 && seconds <= 600) {
-                return Duration.ofMillis(Math.round(seconds * 1000));
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
-        }
-        throw new UsageException(m.get("cli.probe.error.timeout", value));
+    private static List<ProbeTarget> targets(List<String> given, int defaultPort, Messages m) {
+        return given.stream().map(raw -> ProbeArguments.target(raw, defaultPort, m)).toList();
     }
 }

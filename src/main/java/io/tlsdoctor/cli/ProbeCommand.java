@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,9 +74,10 @@ public final class ProbeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Messages messages = context.messages();
         Direction flow = parseDirection(messages);
-        int targetPort = parsePort(messages);
+        int targetPort = ProbeArguments.port(port, messages);
         ProbeOptions options = ProbeOptions.defaults(flow).withTimeouts(
-                seconds(connectTimeout, ProbeOptions.DEFAULT_CONNECT, messages), seconds(timeout, ProbeOptions.DEFAULT_TARGET, messages));
+                ProbeArguments.seconds(connectTimeout, ProbeOptions.DEFAULT_CONNECT, messages),
+                ProbeArguments.seconds(timeout, ProbeOptions.DEFAULT_TARGET, messages));
         if (dnsServer != null) {
             DnsServer server = DnsServer.parse(dnsServer);
             if (server == null) {
@@ -142,31 +142,6 @@ public final class ProbeCommand implements Callable<Integer> {
             return Direction.EXO_TO_ONPREM;
         }
         throw new UsageException(messages.get("cli.probe.error.direction", direction));
-    }
-
-    private int parsePort(Messages messages) {
-        if (port == null) {
-            return 25;
-        }
-        if (!port.trim().matches("\\d{1,5}") || Integer.parseInt(port.trim()) < 1 || Integer.parseInt(port.trim()) > 65535) {
-            throw new UsageException(messages.get("cli.probe.error.port", port));
-        }
-        return Integer.parseInt(port.trim());
-    }
-
-    private static Duration seconds(String value, Duration fallback, Messages messages) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            double seconds = Double.parseDouble(value.trim());
-            if (seconds >= 1 && seconds <= 600) {
-                return Duration.ofMillis(Math.round(seconds * 1000));
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
-        }
-        throw new UsageException(messages.get("cli.probe.error.timeout", value));
     }
 
     // --- JSON ------------------------------------------------------------------------------------------------------

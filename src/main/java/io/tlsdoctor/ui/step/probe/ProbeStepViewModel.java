@@ -14,6 +14,7 @@ import io.tlsdoctor.core.probe.ProbeRun;
 import io.tlsdoctor.core.probe.ProbeTarget;
 import io.tlsdoctor.core.probe.StepResult;
 import io.tlsdoctor.core.probe.TargetReport;
+import io.tlsdoctor.core.probe.TargetText;
 import io.tlsdoctor.core.probe.Targets;
 import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.ui.common.I18n;
@@ -240,7 +241,7 @@ public final class ProbeStepViewModel implements StepModel {
             if (value.isEmpty()) {
                 continue;
             }
-            ProbeTarget target = hostAndPort(value);
+            ProbeTarget target = TargetText.parse(value, 25).target();
             if (target == null) {
                 return i18n.get("step.probe.error.host", value);
             }
@@ -248,33 +249,6 @@ public final class ProbeStepViewModel implements StepModel {
                     field == localServer ? Direction.EXO_TO_ONPREM : Direction.ONPREM_TO_EXO));
         }
         return null;
-    }
-
-    /** {@code host}, {@code host:port}, {@code [v6]:port} or a bare IPv6 address; null when it is none of them. */
-    static ProbeTarget hostAndPort(String value) {
-        String host = value;
-        int port = 25;
-        if (value.startsWith("[") && value.contains("]")) {
-            host = value.substring(1, value.indexOf(']'));
-            String rest = value.substring(value.indexOf(']') + 1);
-            if (!rest.isEmpty()) {
-                if (!rest.matches(":\\d{1,5}")) {
-                    return null;
-                }
-                port = Integer.parseInt(rest.substring(1));
-            }
-        } else if (value.indexOf(':') > 0 && value.indexOf(':') == value.lastIndexOf(':')) {
-            String portText = value.substring(value.indexOf(':') + 1);
-            if (!portText.matches("\\d{1,5}")) {
-                return null;
-            }
-            host = value.substring(0, value.indexOf(':'));
-            port = Integer.parseInt(portText);
-        }
-        if (port < 1 || port > 65535 || !Targets.isValidHost(host)) {
-            return null;
-        }
-        return ProbeTarget.direct(host, port);
     }
 
     /** On the probe's own thread: what Exchange itself would negotiate with this machine's registry settings. */
