@@ -3,12 +3,12 @@ package io.tlsdoctor.ui.review;
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.UserFacingException;
+import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -63,32 +63,22 @@ public final class ReviewViewModel {
     /** Reads the summary in a task; a file that is not one says so and how to get one. */
     public void open(Path file) {
         fileName.set(file.getFileName().toString());
-        Task<Loaded> task = new Task<>() {
-            @Override
-            protected Loaded call() throws UserFacingException {
-                DiagnosisSummary read = DiagnosisSummary.read(file);
-                return new Loaded(read, SummaryFormat.MARKDOWN.render(read));
-            }
-        };
-        loading.set(true);
         problem.set("");
-        task.setOnSucceeded(e -> {
-            loading.set(false);
-            summary = task.getValue().summary();
-            document.set(task.getValue().text());
+        BackgroundWork.run(executor, loading, () -> {
+            DiagnosisSummary read = DiagnosisSummary.read(file);
+            return new Loaded(read, SummaryFormat.MARKDOWN.render(read));
+        }, loaded -> {
+            summary = loaded.summary();
+            document.set(loaded.text());
             describeOrigin();
-        });
-        task.setOnFailed(e -> {
-            loading.set(false);
+        }, failure -> {
             summary = null;
             document.set("");
             origin.set("");
-            Throwable failure = task.getException();
             problem.set(failure instanceof UserFacingException refused
                     ? i18n.get(refused.messageKey(), refused.args())
                     : i18n.get("review.error.unexpected", file.toString(), String.valueOf(failure.getMessage())));
         });
-        executor.execute(task);
     }
 
     private void describeOrigin() {

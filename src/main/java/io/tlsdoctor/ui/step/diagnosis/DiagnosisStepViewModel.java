@@ -5,6 +5,7 @@ import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.Statement;
+import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -16,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -157,24 +157,11 @@ public final class DiagnosisStepViewModel implements StepModel {
         CaseFile collected = assembler.assemble(session);
         lastMode = CaseFileAssembler.modeOf(session);
         CheckMode mode = lastMode;
-        Task<Conclusion> task = new Task<>() {
-            @Override
-            protected Conclusion call() {
-                return engine.apply(assembler.signed(collected, mode));
-            }
-        };
-        judging.set(true);
         problem.set("");
-        task.setOnSucceeded(e -> {
-            judging.set(false);
-            session.conclusionProperty().set(task.getValue());
+        BackgroundWork.run(executor, judging, () -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
+            session.conclusionProperty().set(conclusion);
             show();
-        });
-        task.setOnFailed(e -> {
-            judging.set(false);
-            problem.set(i18n.get("step.diagnosis.failed", String.valueOf(task.getException().getMessage())));
-        });
-        executor.execute(task);
+        }, failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));
     }
 
     // == Internals ==

@@ -12,6 +12,7 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.Tls12;
+import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
@@ -24,7 +25,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,19 +181,11 @@ public final class RestartStepViewModel implements StepModel {
             return;
         }
         Tls12 before = before();
-        Task<RegistryReport> task = new Task<>() {
-            @Override
-            protected RegistryReport call() throws Exception {
-                return new RegistryEvaluator().evaluate(source.get().collect());
-            }
-        };
-        running.set(true);
-        task.setOnSucceeded(e -> {
-            running.set(false);
-            Tls12 after = task.getValue().tls12();
+        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(source.get().collect()), report -> {
+            Tls12 after = report.tls12();
             beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
-            session.registryReportProperty().set(task.getValue());
+            session.registryReportProperty().set(report);
             if (resumed) {
                 // opened again after the restart the bookmark was saved for: the settings now read are in effect
                 publish(RestartState.Status.DONE, null, after);
@@ -201,12 +193,7 @@ public final class RestartStepViewModel implements StepModel {
                     DiagnosisBookmark.forget(bookmarkFile);
                 }
             }
-        });
-        task.setOnFailed(e -> {
-            running.set(false);
-            beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(task.getException().getMessage())));
-        });
-        executor.execute(task);
+        }, failure -> beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
     }
 
     /** After a restart: what the diagnosis was, so the check can show before and after. */
@@ -316,21 +303,7 @@ public final class RestartStepViewModel implements StepModel {
     }
 
     private void run(java.util.function.Supplier<RestartScheduler.Result> work, java.util.function.Consumer<RestartScheduler.Result> done) {
-        Task<RestartScheduler.Result> task = new Task<>() {
-            @Override
-            protected RestartScheduler.Result call() {
-                return work.get();
-            }
-        };
-        running.set(true);
-        task.setOnSucceeded(e -> {
-            running.set(false);
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            running.set(false);
-            status.set(i18n.get("step.restart.failed", String.valueOf(task.getException().getMessage())));
-        });
-        executor.execute(task);
+        BackgroundWork.run(executor, running, work::get, done,
+                failure -> status.set(i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
     }
 }

@@ -7,6 +7,7 @@ import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryBuilder;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.UserFacingException;
+import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -18,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -159,27 +159,17 @@ public final class SummaryStepViewModel implements StepModel {
         DiagnosisSummary summary = shown;
         SummaryFormat chosen = format;
         Path destination = target;
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws UserFacingException {
-                chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
-                return destination;
-            }
-        };
-        working.set(true);
-        task.setOnSucceeded(e -> {
-            working.set(false);
-            status.set(i18n.get("step.summary.saved", task.getValue().toString()));
+        BackgroundWork.run(executor, working, () -> {
+            chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
+            return destination;
+        }, saved -> {
+            status.set(i18n.get("step.summary.saved", saved.toString()));
             rebuildIfPending();
-        });
-        task.setOnFailed(e -> {
-            working.set(false);
-            Throwable failure = task.getException();
+        }, failure -> {
             status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
                     : i18n.get("step.summary.saveFailed", destination.toString(), String.valueOf(failure.getMessage())));
             rebuildIfPending();
         });
-        executor.execute(task);
     }
 
     /** Builds the summary from what the steps collected (the diagnosis from its step, else judged here). */
@@ -191,29 +181,20 @@ public final class SummaryStepViewModel implements StepModel {
         CheckMode mode = CaseFileAssembler.modeOf(session);
         Conclusion judged = session.conclusionProperty().get();
         var messages = i18n.messages();
-        Task<DiagnosisSummary> task = new Task<>() {
-            @Override
-            protected DiagnosisSummary call() {
-                CaseFile caseFile = assembler.signed(collected, mode);
-                Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
-                return builder.build(caseFile, conclusion, messages);
-            }
-        };
-        working.set(true);
         status.set(i18n.get("step.summary.building"));
-        task.setOnSucceeded(e -> {
-            working.set(false);
-            built = task.getValue();
+        BackgroundWork.run(executor, working, () -> {
+            CaseFile caseFile = assembler.signed(collected, mode);
+            Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
+            return builder.build(caseFile, conclusion, messages);
+        }, summary -> {
+            built = summary;
             status.set("");
             present();
             rebuildIfPending();
-        });
-        task.setOnFailed(e -> {
-            working.set(false);
-            status.set(i18n.get("step.summary.failed", String.valueOf(task.getException().getMessage())));
+        }, failure -> {
+            status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage())));
             rebuildIfPending();
         });
-        executor.execute(task);
     }
 
     // == Internals ==
@@ -235,23 +216,17 @@ public final class SummaryStepViewModel implements StepModel {
             return;
         }
         boolean redacted = redact.get();
-        Task<Shown> task = new Task<>() {
-            @Override
-            protected Shown call() {
-                DiagnosisSummary summary = redacted ? source.redact() : source;
-                return new Shown(summary, SummaryFormat.MARKDOWN.render(summary));
-            }
-        };
-        task.setOnSucceeded(e -> {
+        ready.set(false);
+        BackgroundWork.run(executor, null, () -> {
+            DiagnosisSummary summary = redacted ? source.redact() : source;
+            return new Shown(summary, SummaryFormat.MARKDOWN.render(summary));
+        }, result -> {
             if (redact.get() != redacted || built != source) {
                 return; // the toggle moved on meanwhile; its own task shows the answer
             }
-            shown = task.getValue().summary();
-            preview.set(task.getValue().text());
+            shown = result.summary();
+            preview.set(result.text());
             ready.set(true);
-        });
-        task.setOnFailed(e -> status.set(i18n.get("step.summary.failed", String.valueOf(task.getException().getMessage()))));
-        ready.set(false);
-        executor.execute(task);
+        }, failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
     }
 }
