@@ -189,17 +189,17 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         List<ProbeTarget> outbound = targets(hosts, defaultPort, m);
         List<ProbeTarget> inbound = targets(inboundHosts, defaultPort, m);
-        List<Path> logPaths = logPaths(m);
+        LogInputs.Collected logInputs = logInputs(m);
         for (Path file : regFiles) {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new UsageException(m.get("cli.diagnose.error.regFile", file));
             }
         }
-        if (text == null && picked == null && regFiles.isEmpty() && logPaths.isEmpty() && mxDomain == null
+        if (text == null && picked == null && regFiles.isEmpty() && logInputs == null && mxDomain == null
                 && outbound.isEmpty() && inbound.isEmpty()) {
             throw new UsageException(m.get("cli.diagnose.error.noInput"));
         }
-        return new CaseCollector.Request(text, picked, mxDomain, defaultPort, dns, outbound, inbound, regFiles, logPaths,
+        return new CaseCollector.Request(text, picked, mxDomain, defaultPort, dns, outbound, inbound, regFiles, logInputs,
                 offline, ProbeArguments.seconds(timeout, null, m));
     }
 
@@ -223,7 +223,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> logPaths(Messages m) {
+    /** The log files behind --logs, found once here (a wrong path is refused before any check runs); null without --logs. */
+    private LogInputs.Collected logInputs(Messages m) {
         List<Path> paths = new ArrayList<>();
         for (String path : logs) {
             try {
@@ -233,7 +234,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         if (paths.isEmpty()) {
-            return paths;
+            return null;
         }
         LogInputs.Collected inputs = LogInputs.collect(paths);
         if (!inputs.missing().isEmpty()) {
@@ -243,7 +244,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (inputs.sources().isEmpty()) {
             throw new UsageException(m.get("cli.logs.error.nothing"));
         }
-        return paths;
+        return inputs;
     }
 
     private static List<ProbeTarget> targets(List<String> given, int defaultPort, Messages m) {

@@ -7,6 +7,7 @@ import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.logs.LogAnalysis;
 import io.tlsdoctor.core.logs.LogAnalyzer;
+import io.tlsdoctor.core.logs.LogInputs;
 import io.tlsdoctor.core.logs.LogProgress;
 import io.tlsdoctor.core.probe.DnsServer;
 import io.tlsdoctor.core.probe.ProbeEngine;
@@ -56,12 +57,13 @@ public final class CaseCollector {
      */
     public record Request(EvidenceText evidence, SymptomCode pickedSymptom, String domain, int mxPort, DnsServer dnsServer,
                           List<ProbeTarget> outboundHosts, List<ProbeTarget> inboundHosts, List<Path> regFiles,
-                          List<Path> logPaths, boolean offline, Duration probeTimeout) {
+                          LogInputs.Collected logInputs, boolean offline, Duration probeTimeout) {
         public Request {
             outboundHosts = outboundHosts == null ? List.of() : List.copyOf(outboundHosts);
             inboundHosts = inboundHosts == null ? List.of() : List.copyOf(inboundHosts);
             regFiles = regFiles == null ? List.of() : List.copyOf(regFiles);
-            logPaths = logPaths == null ? List.of() : List.copyOf(logPaths);
+            // the caller found the files already (to refuse a wrong path before any check runs); they are not walked again
+            logInputs = logInputs == null ? new LogInputs.Collected(List.of(), List.of(), List.of()) : logInputs;
             probeTimeout = probeTimeout == null ? ProbeOptions.DEFAULT_TARGET : probeTimeout;
         }
     }
@@ -236,12 +238,12 @@ public final class CaseCollector {
     }
 
     private LogAnalysis logs(PlannedCheck check, Request request, Listener listener) {
-        if (request.logPaths().isEmpty()) {
+        if (request.logInputs().sources().isEmpty() && request.logInputs().skipped().isEmpty()) {
             listener.notRun(check, Statement.of("diagnosis.cannotRun.LOGS.noPaths"));
             return null;
         }
         listener.starting(check);
-        LogAnalysis analysis = logs.analyze(request.logPaths(), LogAnalyzer.Options.defaults(), new LogProgress());
+        LogAnalysis analysis = logs.analyze(request.logInputs(), LogAnalyzer.Options.defaults(), new LogProgress(), session -> { });
         LogFacts facts = new LogFacts(analysis);
         List<Statement> found = new ArrayList<>();
         found.add(facts.read());

@@ -90,7 +90,7 @@ class CaseCollectorTest {
         Path export = Cases.regFile(dir, false, true);
         try (FakeSmtpPeer exo = FakeSmtpPeer.builder().protocols("TLSv1.2").start()) {
             CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, null, 25, null,
-                    List.of(ProbeTarget.direct("127.0.0.1", exo.port())), List.of(), List.of(), List.of(), false, Duration.ofSeconds(20));
+                    List.of(ProbeTarget.direct("127.0.0.1", exo.port())), List.of(), List.of(), null, false, Duration.ofSeconds(20));
 
             CaseFile file = collector(registries(export)).collect(request, recorder());
 
@@ -119,7 +119,7 @@ class CaseCollectorTest {
         Path export = Cases.regFile(dir, true, false);
         String trace = "450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 TLS negotiation failed with error SocketError]";
         CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(trace), null, null, 25, null, List.of(), List.of(),
-                List.of(), List.of(), false, Duration.ofSeconds(5));
+                List.of(), null, false, Duration.ofSeconds(5));
 
         CaseFile file = collector(registries(export)).collect(request, recorder());
 
@@ -144,7 +144,7 @@ class CaseCollectorTest {
             }
         };
         CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, "contoso.com", 25, null,
-                List.of(ProbeTarget.direct("127.0.0.1", 9)), List.of(), List.of(export), List.of(), true, null);
+                List.of(ProbeTarget.direct("127.0.0.1", 9)), List.of(), List.of(export), null, true, null);
 
         CaseFile file = collector(noLive).collect(request, recorder());
 
@@ -169,7 +169,7 @@ class CaseCollectorTest {
             }
         };
         CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, null, 25, null, List.of(), List.of(),
-                List.of(), List.of(), false, null);
+                List.of(), null, false, null);
 
         CaseFile file = collector(noLive).collect(request, recorder());
 
