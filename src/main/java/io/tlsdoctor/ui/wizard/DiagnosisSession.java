@@ -44,6 +44,13 @@ public final class DiagnosisSession {
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
             () -> pickedSymptom.get() != null || !evidenceText.get().isBlank(), pickedSymptom, evidenceText);
 
+    public DiagnosisSession() {
+        // new evidence from a check makes the kept conclusion stale: whoever needs one judges afresh
+        registrySnapshot.addListener((obs, old, value) -> conclusion.set(null));
+        logAnalysis.addListener((obs, old, value) -> conclusion.set(null));
+        probes.addListener((javafx.collections.ListChangeListener<ProbeEvidence>) change -> conclusion.set(null));
+    }
+
     public ObjectProperty<SymptomCode> pickedSymptomProperty() {
         return pickedSymptom;
     }
@@ -105,7 +112,7 @@ public final class DiagnosisSession {
         return restartState;
     }
 
-    /** What the diagnosis step concluded from the checks (before any fix), null until it has. */
+    /** What the diagnosis step concluded from the checks (before any fix); null until it has, and again once a check brings new evidence. */
     public ObjectProperty<Conclusion> conclusionProperty() {
         return conclusion;
     }

@@ -64,10 +64,6 @@ public final class DiagnosisStepViewModel implements StepModel {
         this.session = session;
         this.openFix = openFix;
         i18n.messagesProperty().addListener((obs, old, value) -> show());
-        // new evidence from a check makes the conclusion stale (the summary then judges afresh)
-        session.registrySnapshotProperty().addListener((obs, old, value) -> session.conclusionProperty().set(null));
-        session.logAnalysisProperty().addListener((obs, old, value) -> session.conclusionProperty().set(null));
-        session.probes().addListener((javafx.collections.ListChangeListener<Object>) change -> session.conclusionProperty().set(null));
     }
 
     @Override
