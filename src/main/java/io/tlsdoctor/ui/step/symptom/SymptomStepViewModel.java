@@ -6,10 +6,10 @@ import io.tlsdoctor.core.evidence.EvidenceDecoder;
 import io.tlsdoctor.core.evidence.EvidenceFiles;
 import io.tlsdoctor.core.evidence.EvidenceInputException;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
-import io.tlsdoctor.core.evidence.EvidenceText;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
@@ -163,28 +163,15 @@ public final class SymptomStepViewModel implements StepModel {
 
     /** Reads a dropped or chosen file in the background and shows its text (an .eml is shown decoded). */
     public void loadFile(Path file) {
-        Task<EvidenceText> task = new Task<>() {
-            @Override
-            protected EvidenceText call() throws Exception {
-                return EvidenceFiles.read(file);
-            }
-        };
-        loading.set(true);
-        task.setOnSucceeded(e -> {
-            loading.set(false);
+        BackgroundWork.run(executor, loading, () -> EvidenceFiles.read(file), read -> {
             loadingText = true;
             try {
-                session.evidenceTextProperty().set(task.getValue().text());
+                session.evidenceTextProperty().set(read.text());
                 session.evidenceSourceProperty().set(file.getFileName().toString());
             } finally {
                 loadingText = false;
             }
-        });
-        task.setOnFailed(e -> {
-            loading.set(false);
-            showProblem(task.getException());
-        });
-        executor.execute(task);
+        }, this::showProblem);
     }
 
     public void clear() {
