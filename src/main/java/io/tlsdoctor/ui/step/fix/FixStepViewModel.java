@@ -12,6 +12,7 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.LocalizedText;
+import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
@@ -26,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,12 +207,9 @@ public final class FixStepViewModel implements StepModel {
             return;
         }
         String comment = i18n.get("step.fix.reg.comment");
-        run(new Task<>() {
-            @Override
-            protected ApplyResult call() throws Exception {
-                Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
-                return null;
-            }
+        run(() -> {
+            Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
+            return null;
         }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())), false);
     }
 
@@ -220,7 +217,7 @@ public final class FixStepViewModel implements StepModel {
     public void applyLive() {
         FixPlan current = plan.get();
         lastWasLive = true;
-        run(task(() -> runner.applyLive(current)), i18n.get("step.fix.progress.apply"), null, true);
+        run(() -> runner.applyLive(current), i18n.get("step.fix.progress.apply"), null, true);
     }
 
     /** Applies the plan to a copy of the server's export, leaving the export itself as it was. */
@@ -232,10 +229,10 @@ public final class FixStepViewModel implements StepModel {
         }
         Path copy = source.resolveSibling(stem(source) + "-after-fix.reg");
         lastWasLive = false;
-        run(task(() -> {
+        run(() -> {
             Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return runner.applyToFile(current, copy);
-        }), i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy), true);
+        }, i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy), true);
     }
 
     public void undo() {
@@ -245,32 +242,16 @@ public final class FixStepViewModel implements StepModel {
         if (backup == null) {
             return;
         }
-        run(task(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy)), i18n.get("step.fix.progress.undo"), null, false);
+        run(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy), i18n.get("step.fix.progress.undo"), null, false);
     }
 
-    private interface Work {
-        ApplyResult run() throws Exception;
-    }
-
-    private static Task<ApplyResult> task(Work work) {
-        return new Task<>() {
-            @Override
-            protected ApplyResult call() throws Exception {
-                return work.run();
-            }
-        };
-    }
-
-    private void run(Task<ApplyResult> task, String message, Runnable onDone, boolean isChange) {
-        running.set(true);
+    private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, boolean isChange) {
         progress.set(message);
-        task.setOnSucceeded(e -> {
-            running.set(false);
+        BackgroundWork.run(executor, running, work, value -> {
             progress.set("");
             if (onDone != null) {
                 onDone.run();
             }
-            ApplyResult value = task.getValue();
             if (value != null) {
                 result.set(value);
                 if (isChange && value.backupFolder() != null) {
@@ -283,12 +264,7 @@ public final class FixStepViewModel implements StepModel {
                 session.changes().add(value);
                 show();
             }
-        });
-        task.setOnFailed(e -> {
-            running.set(false);
-            progress.set(i18n.get("step.fix.error", String.valueOf(task.getException().getMessage())));
-        });
-        executor.execute(task);
+        }, failure -> progress.set(i18n.get("step.fix.error", String.valueOf(failure.getMessage()))));
     }
 
     // == Presentation ==
