@@ -10,7 +10,7 @@ import io.tlsdoctor.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -133,14 +133,14 @@ class DiagnosisSummaryTest {
 
         // New evidence makes the old conclusion stale: back to the registry, exports with TLS 1.2 on, then the summary.
         robot.clickOn("#redactSwitch .thumb-area");
-        robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(2));
+        robot.clickOn("#step-3");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo("Check this server's TLS settings");
         Path fixed = Files.createDirectories(dir.resolve("after"));
         dialogs.regFilesToChoose = List.of(Cases.regFile(fixed, true, true));
         robot.clickOn("#loadExportsButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#registryVerdict").startsWith("This server cannot"));
-        robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(8));
+        robot.clickOn("#step-9");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> preview(robot).contains("## Conclusion")
                 && !preview(robot).contains("Redacted:"));
         assertThat(preview(robot)).as("judged again from the new exports")
@@ -160,8 +160,8 @@ class DiagnosisSummaryTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#diagnosisCause").isEmpty());
         assertThat(text(robot, "#diagnosisCause")).isEqualTo(i18n.get("diagnosis.cause.CLIENT_SUBMISSION.title"));
         assertThat(robot.lookup("#openFixButton").query().isVisible()).as("no registry fix for a device").isFalse();
-        List<String> skipped = robot.lookup("#stepList .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getStyleClass().contains("step-skipped")).map(ListCell::getText).toList();
+        List<String> skipped = robot.lookup("#stepList .step-item").queryAllAs(ToggleButton.class).stream()
+                .filter(item -> item.getStyleClass().contains("step-skipped")).map(ToggleButton::getText).toList();
         assertThat(skipped).anySatisfy(name -> assertThat(name).contains("TLS settings"))
                 .anySatisfy(name -> assertThat(name).contains("Protocol logs"))
                 .anySatisfy(name -> assertThat(name).contains("Fix"));

@@ -3,11 +3,10 @@ package io.tlsdoctor.ui;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.WizardWindow;
-import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -119,7 +118,7 @@ class WizardFlowTest {
 
     @Test
     void switchingToSwedishTranslatesTheWholeWizard(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#languageChoice").queryAs(ComboBox.class).getSelectionModel().select(Languages.SWEDISH));
+        robot.clickOn("#language-sv");
         assertThat(text(robot, "#stepHeading")).isEqualTo("Vilket av de här ser du?");
         assertThat(robot.lookup("#nextButton").queryAs(Button.class).getText()).isEqualTo("_Nästa");
         assertThat(stage.getTitle()).isEqualTo("TLS Doctor");
@@ -131,6 +130,34 @@ class WizardFlowTest {
         assertThat(text(robot, "#stepHeading")).isEqualTo("Vad det betyder");
         assertThat(text(robot, "#direction-NDR_421_SOCKET_ERROR")).startsWith("Lokalt → Exchange Online");
         screenshot(robot, "05-meaning-step-swedish");
+        assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).getText()).isEqualTo("2. Vad det betyder");
+
+        robot.clickOn("#language-sv");
+        assertThat(robot.lookup("#language-sv").queryAs(ToggleButton.class).isSelected())
+                .as("clicking the current language again keeps it chosen").isTrue();
+        robot.clickOn("#language-en");
+        assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
+        assertThat(robot.lookup("#language-sv").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void theStepListGoesBackToAReachedStepButNotAheadOfTheUser(FxRobot robot) {
+        robot.clickOn("#step-4");
+        assertThat(text(robot, "#stepHeading")).as("a step not reached yet").isEqualTo("Which of these do you see?");
+        assertThat(robot.lookup("#step-4").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#step-1").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#step-4").queryAs(ToggleButton.class).getStyleClass()).contains("step-unreached");
+
+        robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(NDR));
+        waitForStatus(robot, "Recognised:");
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).isSelected()).as("follows Next").isTrue();
+        robot.clickOn("#step-1");
+        assertThat(text(robot, "#stepHeading")).isEqualTo("Which of these do you see?");
+        assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).getStyleClass()).contains("step-reached");
+        robot.clickOn("#step-2");
+        assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
     }
 
     @Test

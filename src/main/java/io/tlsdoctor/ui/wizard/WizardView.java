@@ -1,19 +1,14 @@
 package io.tlsdoctor.ui.wizard;
 
-import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,11 +18,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The main window's content: header with the language switch, the step list on the side, the current step in the
@@ -63,7 +56,7 @@ public final class WizardView extends BorderPane {
         this.openReview = openReview;
         getStyleClass().add("wizard");
         setTop(new javafx.scene.layout.VBox(createHeader(), createResumeBar()));
-        setLeft(createStepList());
+        setLeft(new StepList(viewModel, i18n));
         setCenter(new javafx.scene.layout.VBox(createIntroduction(), content));
         javafx.scene.layout.VBox.setVgrow(content, Priority.ALWAYS);
         setBottom(createButtons());
@@ -101,20 +94,7 @@ public final class WizardView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label languageLabel = new Label();
         languageLabel.textProperty().bind(i18n.text("wizard.language"));
-        ComboBox<Locale> language = new ComboBox<>(FXCollections.observableArrayList(Languages.ALL));
-        language.setId("languageChoice");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : languageName(locale);
-            }
-
-            @Override
-            public Locale fromString(String string) {
-                return null;
-            }
-        });
-        language.valueProperty().bindBidirectional(i18n.localeProperty());
+        LanguageSwitch language = new LanguageSwitch(i18n);
         languageLabel.setLabelFor(language);
         HBox header = new HBox(12, title, subtitle, spacer);
         if (openReview != null) {
@@ -128,11 +108,6 @@ public final class WizardView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("wizard-header");
         return header;
-    }
-
-    /** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
-    private static String languageName(Locale locale) {
-        return io.tlsdoctor.core.text.Messages.forLocale(locale).get("language.name");
     }
 
     /** After a restart for a change: "check again?", above everything else. */
@@ -181,26 +156,6 @@ public final class WizardView extends BorderPane {
         return introduction;
     }
 
-    private Node createStepList() {
-        ListView<StepModel> list = new ListView<>(FXCollections.observableArrayList(viewModel.steps()));
-        list.setId("stepList");
-        list.getStyleClass().add("step-list");
-        list.setPrefWidth(220);
-        list.setCellFactory(view -> new StepCell());
-        list.getSelectionModel().select(viewModel.currentIndexProperty().get());
-        viewModel.currentIndexProperty().addListener((obs, old, index) -> list.getSelectionModel().select(index.intValue()));
-        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            int wanted = index.intValue();
-            if (wanted >= 0 && wanted != viewModel.currentIndexProperty().get() && !viewModel.goTo(wanted)) {
-                list.getSelectionModel().select(viewModel.currentIndexProperty().get());
-            }
-        });
-        viewModel.furthestIndexProperty().addListener((obs, old, value) -> list.refresh());
-        viewModel.pathRevisionProperty().addListener((obs, old, value) -> list.refresh());
-        i18n.messagesProperty().addListener((obs, old, value) -> list.refresh());
-        return list;
-    }
-
     private Node createButtons() {
         Button back = new Button();
         back.setId("backButton");
@@ -244,22 +199,5 @@ public final class WizardView extends BorderPane {
             views.set(index, view);
         }
         content.getChildren().setAll(view);
-    }
-
-    private final class StepCell extends ListCell<StepModel> {
-        @Override
-        protected void updateItem(StepModel step, boolean empty) {
-            super.updateItem(step, empty);
-            getStyleClass().removeAll("step-reached", "step-unreached", "step-skipped");
-            if (empty || step == null) {
-                setText(null);
-                return;
-            }
-            setText((getIndex() + 1) + ". " + i18n.get(step.titleKey()));
-            getStyleClass().add(getIndex() <= viewModel.furthestIndexProperty().get() ? "step-reached" : "step-unreached");
-            if (!viewModel.isNeeded(getIndex())) {
-                getStyleClass().add("step-skipped"); // not needed for this symptom: Next passes over it
-            }
-        }
     }
 }

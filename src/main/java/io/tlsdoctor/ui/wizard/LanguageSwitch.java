@@ -1,0 +1,35 @@
+package io.tlsdoctor.ui.wizard;
+
+import io.tlsdoctor.core.text.Languages;
+import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.ui.common.I18n;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+
+import java.util.Locale;
+
+/**
+ * English | Svenska in the header, each language named in itself so a user who cannot read the current one still
+ * finds theirs. Two toggles rather than a ComboBox: for two choices a drop-down only hides one, and its skin (a
+ * ListView for the popup) cost more start-up time than the rest of the header.
+ */
+final class LanguageSwitch extends HBox {
+
+    LanguageSwitch(I18n i18n) {
+        setId("languageChoice");
+        getStyleClass().add("language-switch");
+        for (Locale language : Languages.ALL) {
+            ToggleButton choice = new ToggleButton(Messages.forLocale(language).get("language.name"));
+            choice.setId("language-" + language.getLanguage());
+            // Modena's segmented look: rounded only on the outer ends
+            choice.getStyleClass().add(getChildren().isEmpty() ? "left-pill" : "right-pill");
+            choice.setSelected(language.equals(i18n.locale()));
+            choice.setOnAction(e -> {
+                i18n.setLocale(language);
+                choice.setSelected(true); // a second click on the current language does not unselect it
+            });
+            i18n.localeProperty().addListener((obs, old, now) -> choice.setSelected(language.equals(now)));
+            getChildren().add(choice);
+        }
+    }
+}
