@@ -59,7 +59,7 @@ public final class WizardFactory {
 
     public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, PlatformServices platform,
                                     Runnable closeWindow, Runnable openReview) {
-        SymptomCatalog catalog = SymptomCatalog.load();
+        SymptomCatalog catalog = StartupPreload.catalog();
         EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
         DiagnosisSession session = new DiagnosisSession();
         DiagnosisEngine engine = new DiagnosisEngine(catalog);

@@ -16,6 +16,7 @@ final class WizardLauncher {
             System.err.println(Messages.forLocale(Locale.getDefault()).get("app.noDisplay"));
             System.exit(2);
         }
+        StartupPreload.begin();
         try {
             Application.launch(TlsDoctorApp.class);
         } catch (RuntimeException | LinkageError e) {
