@@ -2,6 +2,8 @@
 # Start-up benchmark (not a test): time from launch to the first shown window of the packaged TLS Doctor, beside a
 # bare JavaFX window (one label) started from the same jlink'd runtime, alternating, on one Xvfb display.
 # Prints every run, the medians, the ratio (target: TLS Doctor <= 1.3 x bare), the sizes and the load average.
+# A third window, the bare controls of the first step (a text area to paste into, a button, a scroll pane), shows
+# how much of the difference any window that takes pasted text pays before its own content.
 # Usage: bench/startup.sh [RUNS]   (default 7; builds the app-image first when target/installer has none)
 # Needs Xvfb and xdotool (Debian: xvfb, xdotool); installs them when missing (as root).
 set -euo pipefail
@@ -53,23 +55,29 @@ time_to_window() {
 mapfile -t jvm_options < <(sed -n 's/^java-options=//p' "$app/lib/app/TLS Doctor.cfg")
 run_app() { time_to_window "TLS Doctor" "$app/bin/TLS Doctor"; }
 run_bare() { time_to_window "Bare JavaFX" "$runtime/bin/java" "${jvm_options[@]}" -cp "$work/bare" BareWindow; }
+run_controls() { time_to_window "Bare JavaFX controls" "$runtime/bin/java" "${jvm_options[@]}" -cp "$work/bare" BareWindow controls; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run_app >/dev/null # warm the file cache for both, not counted
 run_bare >/dev/null
-app_wall=() app_cpu=() bare_wall=() bare_cpu=()
+run_controls >/dev/null
+app_wall=() app_cpu=() bare_wall=() bare_cpu=() controls_wall=() controls_cpu=()
 for i in $(seq "$runs"); do
   read -r wall cpu < <(run_app); app_wall+=("$wall"); app_cpu+=("$cpu")
   read -r wall cpu < <(run_bare); bare_wall+=("$wall"); bare_cpu+=("$cpu")
-  echo "run $i: TLS Doctor ${app_wall[-1]} ms (CPU ${app_cpu[-1]} ms), bare JavaFX ${bare_wall[-1]} ms (CPU ${bare_cpu[-1]} ms)"
+  read -r wall cpu < <(run_controls); controls_wall+=("$wall"); controls_cpu+=("$cpu")
+  echo "run $i: TLS Doctor ${app_wall[-1]} ms (CPU ${app_cpu[-1]} ms), bare JavaFX ${bare_wall[-1]} ms (CPU ${bare_cpu[-1]} ms)," \
+    "bare controls ${controls_wall[-1]} ms (CPU ${controls_cpu[-1]} ms)"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 aw=$(median "${app_wall[@]}") bw=$(median "${bare_wall[@]}") ac=$(median "${app_cpu[@]}") bc=$(median "${bare_cpu[@]}")
+cw=$(median "${controls_wall[@]}") cc=$(median "${controls_cpu[@]}")
 echo "median of $runs runs, time to first window: TLS Doctor $aw ms, bare JavaFX $bw ms, ratio $(ratio "$aw" "$bw") (target <= 1.30)"
 echo "median of $runs runs, CPU until then:       TLS Doctor $ac ms, bare JavaFX $bc ms, ratio $(ratio "$ac" "$bc")"
+echo "bare controls of the first step:           $cw ms ($(ratio "$cw" "$bw") x bare), CPU $cc ms ($(ratio "$cc" "$bc") x bare)"
 echo "load average (1/5/15 min): before $load_before, after $load_after; $(nproc) cores"
 echo "sizes: runtime $(du -sh "$runtime" | cut -f1) (CDS archive $(du -h "$runtime/lib/server/classes.jsa" | cut -f1))," \
   "app-image $(du -sh "$app" | cut -f1)"
