@@ -99,8 +99,11 @@ public final class WizardFactory {
         // After a restart for a change: offer to check again, with before and after.
         DiagnosisBookmark.load(platform.bookmarkFile()).ifPresent(bookmark -> wizard.offerResume(
                 i18n.textWithTime("wizard.resume.offer", bookmark.savedAt()), () -> {
-                    wizard.jumpTo(wizard.steps().indexOf(restart));
+                    if (!wizard.jumpTo(wizard.steps().indexOf(restart))) {
+                        return false; // a step is busy: the offer stays until it is done
+                    }
                     restart.resumeFrom(bookmark);
+                    return true;
                 }, () -> DiagnosisBookmark.forget(platform.bookmarkFile())));
         return new WizardView(wizard, pages, i18n, dialogs, closeWindow, openReview);
     }

@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableStringValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Our own small step container (ControlsFX's Wizard cannot refuse to close while work runs): which step is
@@ -34,8 +35,11 @@ public final class WizardViewModel {
     private final ReadOnlyIntegerWrapper pathRevision = new ReadOnlyIntegerWrapper(this, "pathRevision");
     private final ReadOnlyObjectWrapper<ResumeOffer> resumeOffer = new ReadOnlyObjectWrapper<>(this, "resumeOffer");
 
-    /** An offer shown above the steps (after a restart: check again); {@code text} follows the language. */
-    public record ResumeOffer(ObservableStringValue text, Runnable accept, Runnable dismiss) {
+    /**
+     * An offer shown above the steps (after a restart: check again); {@code text} follows the language, {@code accept}
+     * says whether it could be taken now.
+     */
+    public record ResumeOffer(ObservableStringValue text, BooleanSupplier accept, Runnable dismiss) {
     }
 
     public WizardViewModel(List<StepModel> steps, DiagnosisSession session) {
@@ -127,15 +131,16 @@ public final class WizardViewModel {
 
     // Commands
 
-    public void offerResume(ObservableStringValue text, Runnable accept, Runnable dismiss) {
+    public void offerResume(ObservableStringValue text, BooleanSupplier accept, Runnable dismiss) {
         resumeOffer.set(new ResumeOffer(text, accept, dismiss));
     }
 
+    /** Takes the offer; one that cannot be taken now (a step is busy) stays on offer. */
     public void acceptResume() {
         ResumeOffer offer = resumeOffer.get();
         resumeOffer.set(null);
-        if (offer != null) {
-            offer.accept().run();
+        if (offer != null && !offer.accept().getAsBoolean()) {
+            resumeOffer.set(offer);
         }
     }
 
@@ -147,11 +152,16 @@ public final class WizardViewModel {
         }
     }
 
-    /** Shows a step directly, as a resumed diagnosis does; the steps before it count as reached. */
-    public void jumpTo(int index) {
-        if (index >= 0 && index < steps.size() && !busy.get()) {
-            show(index);
+    /**
+     * Shows a step directly, as a resumed diagnosis does; the steps before it count as reached. Refused (false)
+     * while a step is busy.
+     */
+    public boolean jumpTo(int index) {
+        if (index < 0 || index >= steps.size() || busy.get()) {
+            return false;
         }
+        show(index);
+        return true;
     }
 
     /** The next step the guided path needs (the last step is always reachable). */
