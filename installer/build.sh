@@ -107,8 +107,18 @@ wizard_jvm=(--java-options -XX:TieredStopAtLevel=1 --java-options -XX:NewSize=48
 echo "app-image: $out/dist/TLS Doctor ($(du -sh "$out/dist/TLS Doctor" | cut -f1))"
 
 if $deb; then
+  # A menu entry for the wizard only. JDK 17's jpackage gives every launcher the app-image's .jpackage.xml names a
+  # .desktop file: it does not read linux-shortcut=false from cli-launcher.properties (that came with JDK 18,
+  # JDK-8269387), and an entry for the command line would start it without a terminal. So the .deb is made while
+  # that file names the wizard alone (bin/tlsdoctor is installed all the same) and the file is put back after.
+  state="$out/dist/TLS Doctor/lib/app/.jpackage.xml"
+  cp "$state" "$out/jpackage-state.xml"
+  sed -i 's|<add-launcher>[^<]*</add-launcher>||g' "$state"
+  status=0
   "$jdk/jpackage" --type deb "${common[@]}" --app-image "$out/dist/TLS Doctor" \
     --linux-package-name tlsdoctor --linux-shortcut --linux-menu-group Network \
-    --license-file LICENSE --icon icons/tlsdoctor-256.png
+    --license-file LICENSE --icon icons/tlsdoctor-256.png || status=$?
+  cp "$out/jpackage-state.xml" "$state"
+  [ "$status" -eq 0 ] || exit "$status"
   echo "deb: $(ls "$out"/dist/*.deb)"
 fi
