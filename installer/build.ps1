@@ -75,12 +75,15 @@ Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx;$out\mods", '--add-m
     '--strip-debug', '--no-header-files', '--no-man-pages', '--compress=2',
     '--exclude-resources=glob:/javafx.graphics/*.dll', '--output', "$out\runtime")
 # JavaFX DLLs next to the JDK's (runtime\bin), so the first start does not unpack them into the user profile.
+# .NET methods get absolute paths: they resolve relative ones against the process's directory, which Set-Location
+# above does not change (powershell -File installer\build.ps1 started from another folder would write there).
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $graphics = (Get-ChildItem "$out\fx\javafx-graphics-*-win.jar").FullName
+$bin = (Resolve-Path "$out\runtime\bin").Path
 $zip = [System.IO.Compression.ZipFile]::OpenRead($graphics)
 try {
     foreach ($entry in $zip.Entries | Where-Object { $_.FullName -like '*.dll' -and $_.FullName -notlike '*/*' }) {
-        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path "$out\runtime\bin" $entry.Name), $true)
+        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $bin $entry.Name), $true)
     }
 } finally { $zip.Dispose() }
 
