@@ -48,7 +48,7 @@ if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
-foreach ($dir in 'fx', 'mods', 'app', 'module', 'runtime', 'dist', 'training') {
+foreach ($dir in 'fx', 'fx-natives', 'mods', 'app', 'module', 'runtime', 'dist', 'training') {
     Remove-Item -Recurse -Force (Join-Path $out $dir) -ErrorAction SilentlyContinue
 }
 New-Item -ItemType Directory -Force "$out\fx", "$out\mods", "$out\app", "$out\module\classes", "$out\training" | Out-Null
@@ -77,15 +77,32 @@ Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx;$out\mods", '--add-m
 # JavaFX DLLs next to the JDK's (runtime\bin), so the first start does not unpack them into the user profile.
 # .NET methods get absolute paths: they resolve relative ones against the process's directory, which Set-Location
 # above does not change (powershell -File installer\build.ps1 started from another folder would write there).
+# The jar also carries the Visual C++ runtime (vcruntime140*, msvcp140*, ucrtbase, api-ms-win-*; 14.36 in JavaFX
+# 21.0.11), which the JDK's bin has too. One process loads one copy, used by the JDK's DLLs and JavaFX's alike, and a
+# DLL built with a newer Visual C++ than the runtime it gets can crash, so of two copies the newer file version stays
+# instead of JavaFX's always replacing the JDK's.
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $graphics = (Get-ChildItem "$out\fx\javafx-graphics-*-win.jar").FullName
 $bin = (Resolve-Path "$out\runtime\bin").Path
+$natives = (New-Item -ItemType Directory -Force "$out\fx-natives").FullName
 $zip = [System.IO.Compression.ZipFile]::OpenRead($graphics)
 try {
     foreach ($entry in $zip.Entries | Where-Object { $_.FullName -like '*.dll' -and $_.FullName -notlike '*/*' }) {
-        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $bin $entry.Name), $true)
+        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $natives $entry.Name), $true)
     }
 } finally { $zip.Dispose() }
+function Get-FileVersion([string]$Path) {
+    $info = [System.Diagnostics.FileVersionInfo]::GetVersionInfo($Path)
+    [version]::new($info.FileMajorPart, $info.FileMinorPart, $info.FileBuildPart, $info.FilePrivatePart)
+}
+foreach ($dll in Get-ChildItem $natives -Filter '*.dll') {
+    $present = Join-Path $bin $dll.Name
+    if ((Test-Path $present) -and (Get-FileVersion $present) -ge (Get-FileVersion $dll.FullName)) {
+        Write-Host "kept the JDK's $($dll.Name) $(Get-FileVersion $present) (JavaFX brings $(Get-FileVersion $dll.FullName))"
+        continue
+    }
+    Copy-Item -Force $dll.FullName $bin
+}
 
 # Class-data sharing: the classes a real start loads go into the runtime's default archive (bin\server\classes.jsa);
 # TLS Doctor's own are among them because they live in the runtime image (lib\modules), wherever the MSI puts it.
