@@ -52,6 +52,11 @@ foreach ($dir in 'fx', 'fx-natives', 'mods', 'app', 'module', 'runtime', 'dist',
     Remove-Item -Recurse -Force (Join-Path $out $dir) -ErrorAction SilentlyContinue
 }
 New-Item -ItemType Directory -Force "$out\fx", "$out\mods", "$out\app", "$out\module\classes", "$out\training" | Out-Null
+# Maven picks JavaFX's jars for the system it runs on (pom.xml, profile windows): -win ones only when it ran on Windows.
+# Without this check a missing jar shows up later as a jdeps module error or a null path.
+if (-not (Test-Path "$out\lib\javafx-graphics-*-win.jar")) {
+    throw "no JavaFX jars for Windows (javafx-*-win.jar) in $out\lib: run installer\build.ps1 on Windows without -SkipMaven"
+}
 Copy-Item "$out\lib\javafx-*-win.jar" "$out\fx"
 Get-ChildItem "$out\lib\*.jar" | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$out\mods"
 Copy-Item "target\tls-doctor-$version.jar" "$out\app\tls-doctor.jar"
