@@ -16,9 +16,22 @@ Set-Location (Split-Path -Parent $PSScriptRoot)
 # Never change: Windows Installer finds the installed TLS Doctor by this code when a newer MSI upgrades it.
 $UpgradeUuid = 'caf66368-17fc-4be5-990b-9d0fcbfd3c87'
 
-function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
-    & $Exe @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "$Exe exited with $LASTEXITCODE" }
+# Runs a program and stops the build when it exits non-zero, which PowerShell itself does not do for programs
+# (Windows PowerShell 5.1, pwsh before 7.4), whatever $ErrorActionPreference says. Inside, 'Continue': once stderr is
+# redirected, Windows PowerShell 5.1 turns each line a program writes there (a JVM warning too) into an error record,
+# which 'Stop' would make fatal although the program succeeded; the exit code decides. With -Log the output goes to
+# that file as plain text and is shown when the program fails.
+function Invoke-Checked([string]$Exe, [string[]]$Arguments, [string]$Log) {
+    $ErrorActionPreference = 'Continue'
+    if ($Log) {
+        & $Exe @Arguments 2>&1 | ForEach-Object { "$_" } | Set-Content -Encoding utf8 $Log
+    } else {
+        & $Exe @Arguments
+    }
+    if ($LASTEXITCODE -ne 0) {
+        if ($Log) { Get-Content $Log | Write-Host }
+        throw "$Exe exited with $LASTEXITCODE"
+    }
 }
 
 if (-not $env:JAVA_HOME) {
@@ -115,8 +128,10 @@ Invoke-Checked "$jdk\javac.exe" @('-d', "$out\training", '-cp', "$out\mods\*;$ou
     'installer\training\io\tlsdoctor\installer\CdsTraining.java')
 Invoke-Checked "$out\runtime\bin\java.exe" @("-XX:DumpLoadedClassList=$out\training\classes.lst",
     '-cp', "$out\training", 'io.tlsdoctor.installer.CdsTraining', 'installer\samples\ndr-421-socketerror.txt')
-& "$out\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$out\training\classes.lst" *> "$out\training\dump.log"
-if ($LASTEXITCODE -ne 0) { Get-Content "$out\training\dump.log"; throw 'CDS dump failed' }
+Invoke-Checked "$out\runtime\bin\java.exe" @('-Xshare:dump', "-XX:SharedClassListFile=$out\training\classes.lst") `
+    -Log "$out\training\dump.log"
+$archive = Get-Item "$out\runtime\bin\server\classes.jsa"
+Write-Host "CDS archive: $([math]::Round($archive.Length / 1MB, 1)) MB, $((Get-Content "$out\training\classes.lst").Count) classes listed"
 
 # The wizard's launcher compiles with C1 only, compiles fewer methods and starts with a young generation that needs
 # no collection before the window shows (see build.sh).
