@@ -142,9 +142,25 @@ Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
     '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
     '--java-options', '-XX:CompileThresholdScaling=2',
     '--runtime-image', "$out\runtime", '--add-launcher', 'tlsdoctor=installer\cli-launcher.properties'))
+# Shortcuts for the wizard only. JDK 17's jpackage gives every launcher named in the app-image's app\.jpackage.xml a
+# Start menu entry and a desktop shortcut: it does not read win-shortcut/win-menu from cli-launcher.properties (they
+# came with JDK 18, JDK-8269387), and a shortcut to tlsdoctor.exe would open the wizard behind a console window. So
+# the MSI is made while that file names the wizard alone; tlsdoctor.exe is installed all the same, as one of the
+# app-image's files. The file is put back afterwards from a copy kept outside the app-image (the MSI installs every
+# file in it).
+$state = (Resolve-Path "$out\dist\TLS Doctor\app\.jpackage.xml").Path
+$stateCopy = Join-Path (Resolve-Path $out).Path 'jpackage-state.xml'
+Copy-Item -Force $state $stateCopy
+$xml = [xml](Get-Content -Raw $state)
+foreach ($launcher in @($xml.SelectNodes('/jpackage-state/add-launcher'))) { [void]$launcher.ParentNode.RemoveChild($launcher) }
+$xml.Save($state)
 # Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
 # in the installer's dialog, directory chooser.
-Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
-    '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
-    '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
+try {
+    Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
+        '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
+        '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
+} finally {
+    Copy-Item -Force $stateCopy $state
+}
 Get-ChildItem "$out\dist\*.msi" | ForEach-Object { Write-Host "msi: $($_.FullName) ($([math]::Round($_.Length / 1MB, 1)) MB)" }
