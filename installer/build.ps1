@@ -138,10 +138,15 @@ Write-Host "CDS archive: $([math]::Round($archive.Length / 1MB, 1)) MB, $((Get-C
 $common = @('--name', 'TLS Doctor', '--app-version', $appVersion, '--vendor', 'TLS Doctor',
     '--description', 'Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement',
     '--copyright', 'Apache License 2.0', '--icon', 'icons\tlsdoctor.ico', '--dest', "$out\dist")
+# An added launcher does not take the main launcher's --icon (jpackage gives it its own default icon), so tlsdoctor.exe
+# gets the .ico through a Windows copy of its properties; not in the shared file, where build.sh would pass it too.
+$cliProperties = "$out\cli-launcher.properties"
+Get-Content 'installer\cli-launcher.properties' | Set-Content -Encoding ascii $cliProperties
+Add-Content -Encoding ascii $cliProperties 'icon=icons/tlsdoctor.ico'
 Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
     '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
     '--java-options', '-XX:CompileThresholdScaling=2',
-    '--runtime-image', "$out\runtime", '--add-launcher', 'tlsdoctor=installer\cli-launcher.properties'))
+    '--runtime-image', "$out\runtime", '--add-launcher', "tlsdoctor=$cliProperties"))
 # Shortcuts for the wizard only. JDK 17's jpackage gives every launcher named in the app-image's app\.jpackage.xml a
 # Start menu entry and a desktop shortcut: it does not read win-shortcut/win-menu from cli-launcher.properties (they
 # came with JDK 18, JDK-8269387), and a shortcut to tlsdoctor.exe would open the wizard behind a console window. So
