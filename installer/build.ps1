@@ -8,8 +8,10 @@
 #   target\installer\dist\TLS Doctor  the app-image: "TLS Doctor.exe" (wizard), tlsdoctor.exe (console, command line)
 #   target\installer\dist\*.msi       per-machine into Program Files, Start menu entry, optional desktop shortcut,
 #                                     directory chooser, fixed upgrade code so a newer version upgrades in place
-# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven]
-param([switch]$SkipMaven)
+# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven] [-VerboseJpackage]
+#   -VerboseJpackage  jpackage --verbose (only then does it show the WiX commands and their output) and its working
+#                     files kept in target\installer\jpackage-temp (the generated WiX sources), for when the MSI fails
+param([switch]$SkipMaven, [switch]$VerboseJpackage)
 $ErrorActionPreference = 'Stop'
 Set-Location (Split-Path -Parent $PSScriptRoot)
 
@@ -61,7 +63,7 @@ if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
-foreach ($dir in 'fx', 'fx-natives', 'mods', 'app', 'module', 'runtime', 'dist', 'training') {
+foreach ($dir in 'fx', 'fx-natives', 'mods', 'app', 'module', 'runtime', 'dist', 'training', 'jpackage-temp') {
     Remove-Item -Recurse -Force (Join-Path $out $dir) -ErrorAction SilentlyContinue
 }
 New-Item -ItemType Directory -Force "$out\fx", "$out\mods", "$out\app", "$out\module\classes", "$out\training" | Out-Null
@@ -138,12 +140,15 @@ Write-Host "CDS archive: $([math]::Round($archive.Length / 1MB, 1)) MB, $((Get-C
 $common = @('--name', 'TLS Doctor', '--app-version', $appVersion, '--vendor', 'TLS Doctor',
     '--description', 'Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement',
     '--copyright', 'Apache License 2.0', '--icon', 'icons\tlsdoctor.ico', '--dest', "$out\dist")
+function Get-Diagnostics([string]$Type) {
+    if ($VerboseJpackage) { @('--verbose', '--temp', "$out\jpackage-temp\$Type") }
+}
 # An added launcher does not take the main launcher's --icon (jpackage gives it its own default icon), so tlsdoctor.exe
 # gets the .ico through a Windows copy of its properties; not in the shared file, where build.sh would pass it too.
 $cliProperties = "$out\cli-launcher.properties"
 Get-Content 'installer\cli-launcher.properties' | Set-Content -Encoding ascii $cliProperties
 Add-Content -Encoding ascii $cliProperties 'icon=icons/tlsdoctor.ico'
-Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
+Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'app-image') + @('--type', 'app-image',
     '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
     '--java-options', '-XX:CompileThresholdScaling=2',
     '--runtime-image', "$out\runtime", '--add-launcher', "tlsdoctor=$cliProperties"))
@@ -162,7 +167,7 @@ $xml.Save($state)
 # Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
 # in the installer's dialog, directory chooser.
 try {
-    Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
+    Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'msi') + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
         '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
         '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
 } finally {
