@@ -8,17 +8,32 @@
 #   target\installer\dist\TLS Doctor  the app-image: "TLS Doctor.exe" (wizard), tlsdoctor.exe (console, command line)
 #   target\installer\dist\*.msi       per-machine into Program Files, Start menu entry, optional desktop shortcut,
 #                                     directory chooser, fixed upgrade code so a newer version upgrades in place
-# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven]
-param([switch]$SkipMaven)
+# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven] [-VerboseJpackage]
+#   -VerboseJpackage  jpackage --verbose (only then does it show the WiX commands and their output) and its working
+#                     files kept in target\installer\jpackage-temp (the generated WiX sources), for when the MSI fails
+param([switch]$SkipMaven, [switch]$VerboseJpackage)
 $ErrorActionPreference = 'Stop'
 Set-Location (Split-Path -Parent $PSScriptRoot)
 
 # Never change: Windows Installer finds the installed TLS Doctor by this code when a newer MSI upgrades it.
 $UpgradeUuid = 'caf66368-17fc-4be5-990b-9d0fcbfd3c87'
 
-function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
-    & $Exe @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "$Exe exited with $LASTEXITCODE" }
+# Runs a program and stops the build when it exits non-zero, which PowerShell itself does not do for programs
+# (Windows PowerShell 5.1, pwsh before 7.4), whatever $ErrorActionPreference says. Inside, 'Continue': once stderr is
+# redirected, Windows PowerShell 5.1 turns each line a program writes there (a JVM warning too) into an error record,
+# which 'Stop' would make fatal although the program succeeded; the exit code decides. With -Log the output goes to
+# that file as plain text and is shown when the program fails.
+function Invoke-Checked([string]$Exe, [string[]]$Arguments, [string]$Log) {
+    $ErrorActionPreference = 'Continue'
+    if ($Log) {
+        & $Exe @Arguments 2>&1 | ForEach-Object { "$_" } | Set-Content -Encoding utf8 $Log
+    } else {
+        & $Exe @Arguments
+    }
+    if ($LASTEXITCODE -ne 0) {
+        if ($Log) { Get-Content $Log | Write-Host }
+        throw "$Exe exited with $LASTEXITCODE"
+    }
 }
 
 if (-not $env:JAVA_HOME) {
@@ -48,10 +63,15 @@ if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
-foreach ($dir in 'fx', 'mods', 'app', 'module', 'runtime', 'dist', 'training') {
+foreach ($dir in 'fx', 'fx-natives', 'mods', 'app', 'module', 'runtime', 'dist', 'training', 'jpackage-temp') {
     Remove-Item -Recurse -Force (Join-Path $out $dir) -ErrorAction SilentlyContinue
 }
 New-Item -ItemType Directory -Force "$out\fx", "$out\mods", "$out\app", "$out\module\classes", "$out\training" | Out-Null
+# Maven picks JavaFX's jars for the system it runs on (pom.xml, profile windows): -win ones only when it ran on Windows.
+# Without this check a missing jar shows up later as a jdeps module error or a null path.
+if (-not (Test-Path "$out\lib\javafx-graphics-*-win.jar")) {
+    throw "no JavaFX jars for Windows (javafx-*-win.jar) in $out\lib: run installer\build.ps1 on Windows without -SkipMaven"
+}
 Copy-Item "$out\lib\javafx-*-win.jar" "$out\fx"
 Get-ChildItem "$out\lib\*.jar" | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$out\mods"
 Copy-Item "target\tls-doctor-$version.jar" "$out\app\tls-doctor.jar"
@@ -75,14 +95,34 @@ Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx;$out\mods", '--add-m
     '--strip-debug', '--no-header-files', '--no-man-pages', '--compress=2',
     '--exclude-resources=glob:/javafx.graphics/*.dll', '--output', "$out\runtime")
 # JavaFX DLLs next to the JDK's (runtime\bin), so the first start does not unpack them into the user profile.
+# .NET methods get absolute paths: they resolve relative ones against the process's directory, which Set-Location
+# above does not change (powershell -File installer\build.ps1 started from another folder would write there).
+# The jar also carries the Visual C++ runtime (vcruntime140*, msvcp140*, ucrtbase, api-ms-win-*; 14.36 in JavaFX
+# 21.0.11), which the JDK's bin has too. One process loads one copy, used by the JDK's DLLs and JavaFX's alike, and a
+# DLL built with a newer Visual C++ than the runtime it gets can crash, so of two copies the newer file version stays
+# instead of JavaFX's always replacing the JDK's.
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $graphics = (Get-ChildItem "$out\fx\javafx-graphics-*-win.jar").FullName
+$bin = (Resolve-Path "$out\runtime\bin").Path
+$natives = (New-Item -ItemType Directory -Force "$out\fx-natives").FullName
 $zip = [System.IO.Compression.ZipFile]::OpenRead($graphics)
 try {
     foreach ($entry in $zip.Entries | Where-Object { $_.FullName -like '*.dll' -and $_.FullName -notlike '*/*' }) {
-        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path "$out\runtime\bin" $entry.Name), $true)
+        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $natives $entry.Name), $true)
     }
 } finally { $zip.Dispose() }
+function Get-FileVersion([string]$Path) {
+    $info = [System.Diagnostics.FileVersionInfo]::GetVersionInfo($Path)
+    [version]::new($info.FileMajorPart, $info.FileMinorPart, $info.FileBuildPart, $info.FilePrivatePart)
+}
+foreach ($dll in Get-ChildItem $natives -Filter '*.dll') {
+    $present = Join-Path $bin $dll.Name
+    if ((Test-Path $present) -and (Get-FileVersion $present) -ge (Get-FileVersion $dll.FullName)) {
+        Write-Host "kept the JDK's $($dll.Name) $(Get-FileVersion $present) (JavaFX brings $(Get-FileVersion $dll.FullName))"
+        continue
+    }
+    Copy-Item -Force $dll.FullName $bin
+}
 
 # Class-data sharing: the classes a real start loads go into the runtime's default archive (bin\server\classes.jsa);
 # TLS Doctor's own are among them because they live in the runtime image (lib\modules), wherever the MSI puts it.
@@ -90,21 +130,47 @@ Invoke-Checked "$jdk\javac.exe" @('-d', "$out\training", '-cp', "$out\mods\*;$ou
     'installer\training\io\tlsdoctor\installer\CdsTraining.java')
 Invoke-Checked "$out\runtime\bin\java.exe" @("-XX:DumpLoadedClassList=$out\training\classes.lst",
     '-cp', "$out\training", 'io.tlsdoctor.installer.CdsTraining', 'installer\samples\ndr-421-socketerror.txt')
-& "$out\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$out\training\classes.lst" *> "$out\training\dump.log"
-if ($LASTEXITCODE -ne 0) { Get-Content "$out\training\dump.log"; throw 'CDS dump failed' }
+Invoke-Checked "$out\runtime\bin\java.exe" @('-Xshare:dump', "-XX:SharedClassListFile=$out\training\classes.lst") `
+    -Log "$out\training\dump.log"
+$archive = Get-Item "$out\runtime\bin\server\classes.jsa"
+Write-Host "CDS archive: $([math]::Round($archive.Length / 1MB, 1)) MB, $((Get-Content "$out\training\classes.lst").Count) classes listed"
 
 # The wizard's launcher compiles with C1 only, compiles fewer methods and starts with a young generation that needs
 # no collection before the window shows (see build.sh).
 $common = @('--name', 'TLS Doctor', '--app-version', $appVersion, '--vendor', 'TLS Doctor',
     '--description', 'Troubleshoots Exchange to Exchange Online mail flow broken by TLS 1.0/1.1 disablement',
     '--copyright', 'Apache License 2.0', '--icon', 'icons\tlsdoctor.ico', '--dest', "$out\dist")
-Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'app-image',
+function Get-Diagnostics([string]$Type) {
+    if ($VerboseJpackage) { @('--verbose', '--temp', "$out\jpackage-temp\$Type") }
+}
+# An added launcher does not take the main launcher's --icon (jpackage gives it its own default icon), so tlsdoctor.exe
+# gets the .ico through a Windows copy of its properties; not in the shared file, where build.sh would pass it too.
+$cliProperties = "$out\cli-launcher.properties"
+Get-Content 'installer\cli-launcher.properties' | Set-Content -Encoding ascii $cliProperties
+Add-Content -Encoding ascii $cliProperties 'icon=icons/tlsdoctor.ico'
+Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'app-image') + @('--type', 'app-image',
     '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
     '--java-options', '-XX:CompileThresholdScaling=2',
-    '--runtime-image', "$out\runtime", '--add-launcher', 'tlsdoctor=installer\cli-launcher.properties'))
+    '--runtime-image', "$out\runtime", '--add-launcher', "tlsdoctor=$cliProperties"))
+# Shortcuts for the wizard only. JDK 17's jpackage gives every launcher named in the app-image's app\.jpackage.xml a
+# Start menu entry and a desktop shortcut: it does not read win-shortcut/win-menu from cli-launcher.properties (they
+# came with JDK 18, JDK-8269387), and a shortcut to tlsdoctor.exe would open the wizard behind a console window. So
+# the MSI is made while that file names the wizard alone; tlsdoctor.exe is installed all the same, as one of the
+# app-image's files. The file is put back afterwards from a copy kept outside the app-image (the MSI installs every
+# file in it).
+$state = (Resolve-Path "$out\dist\TLS Doctor\app\.jpackage.xml").Path
+$stateCopy = Join-Path (Resolve-Path $out).Path 'jpackage-state.xml'
+Copy-Item -Force $state $stateCopy
+$xml = [xml](Get-Content -Raw $state)
+foreach ($launcher in @($xml.SelectNodes('/jpackage-state/add-launcher'))) { [void]$launcher.ParentNode.RemoveChild($launcher) }
+$xml.Save($state)
 # Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
 # in the installer's dialog, directory chooser.
-Invoke-Checked "$jdk\jpackage.exe" ($common + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
-    '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
-    '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
+try {
+    Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'msi') + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
+        '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
+        '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
+} finally {
+    Copy-Item -Force $stateCopy $state
+}
 Get-ChildItem "$out\dist\*.msi" | ForEach-Object { Write-Host "msi: $($_.FullName) ($([math]::Round($_.Length / 1MB, 1)) MB)" }
