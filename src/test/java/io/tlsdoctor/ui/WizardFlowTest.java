@@ -158,6 +158,11 @@ class WizardFlowTest {
         assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).getStyleClass()).contains("step-reached");
         robot.clickOn("#step-2");
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
+
+        robot.interact(() -> robot.lookup("#language-sv").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(stage.getScene().getFocusOwner().getStyleClass())
+                .as("Tab goes from the header to the step, not through the nine rows of the step list").doesNotContain("step-item");
     }
 
     @Test

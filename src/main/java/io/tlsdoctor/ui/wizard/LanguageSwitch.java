@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * English | Svenska in the header, each language named in itself so a user who cannot read the current one still
- * finds theirs. Two toggles rather than a ComboBox: for two choices a drop-down only hides one, and its skin (a
- * ListView for the popup) cost more start-up time than the rest of the header.
+ * finds theirs. Two toggles rather than a ComboBox: for two choices a drop-down only hides one, and a ComboBox (its
+ * popup holds a ListView) alone in a window added about 0.13 s of CPU before the window showed.
  */
 final class LanguageSwitch extends HBox {
 
