@@ -38,6 +38,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
+        LogsHeadStart.beginIfLogs(args, messages);
         CliContext context = new CliContext(messages, stdin, out, err);
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
         commandLine.setResourceBundle(Messages.bundle(messages.locale()));
