@@ -47,6 +47,8 @@ final class ProtocolLogReader {
     private static final int OPEN_QUOTE = 2;
     private static final int NEED_MORE = -1;
     private static final int NO_JOIN = -2;
+    /** {@link #fastRow}: read, to be finished by {@link #rareRow}. */
+    private static final int RARE = -1;
     private static final FieldLayout STANDARD = new FieldLayout(9, 0, 1, 2, 3, 4, 5, 6, 7, 8);
     private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
 
@@ -71,6 +73,7 @@ final class ProtocolLogReader {
     /** Where {@link #split} stopped: the start of the next column, or -1 when the row ended. */
     private int splitResume;
     private final long[] tailHash = new long[1];
+    private final FastRowParts parts = new FastRowParts();
     private boolean hexValid;
     /** A hex digit's value by byte, -1 for anything else. */
     private static final int[] HEX = new int[256];
@@ -200,6 +203,9 @@ final class ProtocolLogReader {
             // path never meets that case and stays as compiled (a branch first taken late costs a recompilation).
             if (fastPath && standardLayout && !discarding && limit - start >= FAST_ROW_ROOM) {
                 int next = fastRow(start, limit, base);
+                if (next == RARE) {
+                    next = rareRow();
+                }
                 if (next > 0) {
                     start = next;
                     continue;
@@ -376,8 +382,15 @@ final class ProtocolLogReader {
     /**
      * The common row, in one pass and without splitting what need not be split: the usual layout, unquoted leading
      * columns, a 24-byte timestamp, a 16-digit session id, and a tail (event, data, context) whose meaning is already
-     * known. Returns where the next line starts, or 0 to leave this line to {@link #line} (which handles everything
-     * else: new texts, headers, quotes, bad and cut rows). Nothing is changed before it knows it can finish.
+     * known and only sets flags on a session that is open. Returns where the next line starts; {@link #RARE} when the
+     * row is readable this way but needs more (a new session, a text not seen before, a certificate, a match, the
+     * end of a session): its parts are then in {@link #parts} for {@link #rareRow}; or 0 to leave the line to
+     * {@link #line} (which handles everything else: headers, quotes, bad and cut rows). Nothing is changed before it
+     * knows it can finish.
+     *
+     * <p>Why two methods: the JIT compiles this one on its own, small, and early; the per-session work in
+     * {@link #rareRow} is compiled with the loop in {@link #rows}. As one method it took C2 1 to 2.5 s to compile
+     * (36 KB of code, 160 inlined methods) and every deoptimisation of a rare branch threw all of it away again.
      */
     private int fastRow(int from, int limit, long base) {
         int dateEnd = from + 24;
@@ -389,16 +402,9 @@ final class ProtocolLogReader {
             return 0;
         }
         int connectorFrom = dateEnd + 1;
-        int known = lastConnectorBytes.length;
-        int connectorTo;
-        if (known > 0 && connectorFrom + known < limit && buf[connectorFrom + known] == ','
-                && Arrays.equals(buf, connectorFrom, connectorFrom + known, lastConnectorBytes, 0, known)) {
-            connectorTo = connectorFrom + known;
-        } else {
-            connectorTo = unquotedColumnEnd(connectorFrom, limit);
-            if (connectorTo < 0) {
-                return 0;
-            }
+        int connectorTo = unquotedColumnEnd(connectorFrom, limit);
+        if (connectorTo < 0) {
+            return 0;
         }
         int sessionFrom = connectorTo + 1;
         int sessionTo = sessionFrom + 16;
@@ -422,8 +428,7 @@ final class ProtocolLogReader {
         if (localTo < 0) {
             return 0;
         }
-        int remoteFrom = localTo + 1;
-        int remoteTo = unquotedColumnEnd(remoteFrom, limit);
+        int remoteTo = unquotedColumnEnd(localTo + 1, limit);
         if (remoteTo < 0) {
             return 0;
         }
@@ -440,32 +445,112 @@ final class ProtocolLogReader {
             return 0;
         }
         RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
-        if (meaning == null) {
-            return 0;
-        }
-        if (millis < sinceMillis) {
-            lines++;
-            dataSeen = true;
-            return nl + 1; // a good row, only older than asked for
-        }
         SessionBuilder session = open.get(key);
-        // A new session, its first rows (endpoints still to note) and the row after which an ended session is
-        // handed on: per-session work, left to the general path so that this one stays small.
-        if (session == null || session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()
-                || session.localEndpoint == null || session.localEndpoint.isEmpty()
+        if (meaning == null || !meaning.plain() || session == null || session.remoteEndpoint == null
+                || session.remoteEndpoint.isEmpty() || session.localEndpoint == null
+                || session.localEndpoint.isEmpty() || millis < sinceMillis
                 || !closing.isEmpty() && closing.peekFirst().lastLine < lines + 1 - CLOSE_GRACE_LINES) {
-            return 0;
+            parts.set(from, nl, base, millis, key, connectorFrom, connectorTo, localFrom, localTo, remoteTo, event,
+                    tailHash[0], meaning, session);
+            return RARE;
         }
         // A good row: from here on it counts.
         lines++;
         dataSeen = true;
         session.seen(millis, lines, base + nl + 1);
+        meaning.applyFlagsTo(session);
+        return nl + 1;
+    }
+
+    /**
+     * The rest of the rows {@link #fastRow} could read but not finish, from {@link #parts}: the same as {@link #row}
+     * does with them, without parsing the row's head again. Returns where the next line starts, or 0 to leave the
+     * line to {@link #line} after all.
+     */
+    private int rareRow() {
+        FastRowParts p = parts;
+        int tailFrom = p.remoteTo + 1;
+        int nl = p.nl;
+        RowMeaning meaning = p.meaning;
+        // A text not seen before (a MAIL FROM with its size, a reply with a queue id): its three columns are split
+        // here and its meaning worked out below, as the general path would.
+        if (meaning == null && split(tailFrom, nl > tailFrom && buf[nl - 1] == '\r' ? nl - 1 : nl, STANDARD.event(),
+                Integer.MAX_VALUE) != STANDARD.count()) {
+            return 0;
+        }
+        if (p.millis < sinceMillis) {
+            lines++;
+            dataSeen = true;
+            return nl + 1; // a good row, only older than asked for
+        }
+        SessionBuilder session = p.session;
+        // A session whose endpoints were empty in its first row is left to the general path, which notes them later.
+        if (session != null && (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()
+                || session.localEndpoint == null || session.localEndpoint.isEmpty())) {
+            return 0;
+        }
+        // A good row: from here on it counts.
+        lines++;
+        dataSeen = true;
+        if (meaning == null) {
+            int columns = STANDARD.count();
+            meaning = meaning(p.event, columns, STANDARD.data(), STANDARD.context(), columns - STANDARD.event());
+            meanings.offer(p.hash, kind, buf, tailFrom, nl, meaning);
+        }
+        long endOffset = p.base + nl + 1;
+        if (session == null) {
+            int sessionFrom = p.connectorTo + 1;
+            session = newSession(p.key, sessionFrom, sessionFrom + 16, p.base + p.from);
+            session.seen(p.millis, lines, endOffset);
+            session.connector = connector(p.connectorFrom, p.connectorTo, false);
+            session.remoteEndpoint = Bytes.decode(buf, p.localTo + 1, p.remoteTo);
+            session.localEndpoint = Bytes.decode(buf, p.localFrom, p.localTo);
+        } else {
+            session.seen(p.millis, lines, endOffset);
+        }
         if (meaning.plain()) {
             meaning.applyFlagsTo(session);
         } else {
-            applyWhole(session, event, meaning);
+            applyWhole(session, p.event, meaning);
         }
+        emitClosed(lines - CLOSE_GRACE_LINES);
         return nl + 1;
+    }
+
+    /** Where {@link #fastRow} found a row's columns, for {@link #rareRow}. Reused: one per reader. */
+    private static final class FastRowParts {
+        int from;
+        int nl;
+        long base;
+        long millis;
+        long key;
+        int connectorFrom;
+        int connectorTo;
+        int localFrom;
+        int localTo;
+        int remoteTo;
+        byte event;
+        long hash;
+        RowMeaning meaning;
+        SessionBuilder session;
+
+        void set(int from, int nl, long base, long millis, long key, int connectorFrom, int connectorTo, int localFrom,
+                 int localTo, int remoteTo, byte event, long hash, RowMeaning meaning, SessionBuilder session) {
+            this.from = from;
+            this.nl = nl;
+            this.base = base;
+            this.millis = millis;
+            this.key = key;
+            this.connectorFrom = connectorFrom;
+            this.connectorTo = connectorTo;
+            this.localFrom = localFrom;
+            this.localTo = localTo;
+            this.remoteTo = remoteTo;
+            this.event = event;
+            this.hash = hash;
+            this.meaning = meaning;
+            this.session = session;
+        }
     }
 
     /** The end of an unquoted column starting at {@code from} (its comma), or -1 when it is quoted or the row ends. */

@@ -56,9 +56,10 @@ final class RowMeaningCache {
 
     /** The meaning of this exact text in this kind of log, or null. */
     RowMeaning get(long hash, LogKind kind, byte[] b, int from, int to) {
-        int slot = slot(hash);
+        long h = withKind(hash, kind);
+        int slot = slot(h);
         byte[] key = keys[slot];
-        if (key != null && hashes[slot] == hash && kinds[slot] == kind && key.length == to - from
+        if (key != null && hashes[slot] == h && kinds[slot] == kind && key.length == to - from
                 && Arrays.equals(key, 0, key.length, b, from, to)) {
             return meanings[slot];
         }
@@ -70,15 +71,25 @@ final class RowMeaningCache {
         if (to - from > MAX_KEY) {
             return;
         }
-        int slot = slot(hash);
-        if (seenOnce[slot] != hash) {
-            seenOnce[slot] = hash;
+        long h = withKind(hash, kind);
+        int slot = slot(h);
+        if (seenOnce[slot] != h) {
+            seenOnce[slot] = h;
             return;
         }
-        hashes[slot] = hash;
+        hashes[slot] = h;
         keys[slot] = Arrays.copyOfRange(b, from, to);
         kinds[slot] = kind;
         meanings[slot] = meaning;
+    }
+
+    /**
+     * The same text in a send and a receive log ({@code +,,} starts every session in both) gets two hashes, so the
+     * two live in different slots and the kind test in {@link #get} is never the one that fails: a branch that the
+     * JIT saw fail only after compiling would make it throw the compiled reader away and compile it again.
+     */
+    private static long withKind(long hash, LogKind kind) {
+        return hash ^ kind.ordinal() * MIX; // no branch on the kind: a branch is what the JIT can guess wrong
     }
 
     private static int slot(long hash) {
