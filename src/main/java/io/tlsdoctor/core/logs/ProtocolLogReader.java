@@ -62,7 +62,13 @@ final class ProtocolLogReader {
     private final boolean[] quoted = new boolean[MAX_FIELDS];
     private final SessionTable open = new SessionTable();
     /** Sessions whose {@code -} row was seen, oldest first. */
-    private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
+    private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>(512);
+    /**
+     * The {@code lastLine} of the oldest closing session when it was last looked at (it only grows when a late row
+     * comes), {@link Long#MAX_VALUE} when none is closing: {@link #fastRow} compares it without asking the queue
+     * whether it is empty, a branch the JIT would otherwise compile for one answer and throw away at the other.
+     */
+    private long oldestClosingLine = Long.MAX_VALUE;
     /** Sessions past their grace, waiting to be built and handed on by {@link #handOn}. */
     private final List<SessionBuilder> finished = new ArrayList<>();
     /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
@@ -142,6 +148,7 @@ final class ProtocolLogReader {
         samples = new ArrayList<>();
         open.clear();
         closing.clear();
+        oldestClosingLine = Long.MAX_VALUE;
         finished.clear();
         long total;
         try (InputStream in = DecodedInput.open(source)) {
@@ -449,7 +456,7 @@ final class ProtocolLogReader {
         if (meaning == null || !meaning.plain() || session == null || session.remoteEndpoint == null
                 || session.remoteEndpoint.isEmpty() || session.localEndpoint == null
                 || session.localEndpoint.isEmpty() || millis < sinceMillis
-                || !closing.isEmpty() && closing.peekFirst().lastLine < lines + 1 - CLOSE_GRACE_LINES) {
+                || oldestClosingLine < lines + 1 - CLOSE_GRACE_LINES) {
             parts.set(from, nl, base, millis, key, connectorFrom, connectorTo, localFrom, localTo, remoteTo, event,
                     tailHash[0], meaning, session);
             return RARE;
@@ -594,6 +601,7 @@ final class ProtocolLogReader {
             if (!session.closing) {
                 session.closing = true;
                 closing.add(session);
+                oldestClosingLine = closing.peekFirst().lastLine;
             }
         }
     }
@@ -693,6 +701,7 @@ final class ProtocolLogReader {
             open.remove(done.key);
             finished.add(done);
         }
+        oldestClosingLine = closing.isEmpty() ? Long.MAX_VALUE : closing.peekFirst().lastLine;
     }
 
     /**

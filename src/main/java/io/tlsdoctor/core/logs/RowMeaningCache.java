@@ -20,7 +20,6 @@ final class RowMeaningCache {
 
     private final long[] hashes = new long[SLOTS];
     private final byte[][] keys = new byte[SLOTS][];
-    private final LogKind[] kinds = new LogKind[SLOTS];
     private final RowMeaning[] meanings = new RowMeaning[SLOTS];
     /** Hashes of texts seen once, direct-mapped like the entries. */
     private final long[] seenOnce = new long[SLOTS];
@@ -58,9 +57,13 @@ final class RowMeaningCache {
     RowMeaning get(long hash, LogKind kind, byte[] b, int from, int to) {
         long h = withKind(hash, kind);
         int slot = slot(h);
+        // One test for both kinds of miss (an empty slot, another text): both are common, so the JIT compiles the
+        // branch both ways. The hash holds the kind, so only the text itself is left to compare.
+        if (hashes[slot] != h) {
+            return null;
+        }
         byte[] key = keys[slot];
-        if (key != null && hashes[slot] == h && kinds[slot] == kind && key.length == to - from
-                && Arrays.equals(key, 0, key.length, b, from, to)) {
+        if (key != null && key.length == to - from && Arrays.equals(key, 0, key.length, b, from, to)) {
             return meanings[slot];
         }
         return null;
@@ -79,14 +82,13 @@ final class RowMeaningCache {
         }
         hashes[slot] = h;
         keys[slot] = Arrays.copyOfRange(b, from, to);
-        kinds[slot] = kind;
         meanings[slot] = meaning;
     }
 
     /**
      * The same text in a send and a receive log ({@code +,,} starts every session in both) gets two hashes, so the
-     * two live in different slots and the kind test in {@link #get} is never the one that fails: a branch that the
-     * JIT saw fail only after compiling would make it throw the compiled reader away and compile it again.
+     * two live in different slots, and a hit needs no test of the kind (a test the JIT would see fail only when the
+     * first log of the other kind comes, and then throw the compiled reader away and compile it again).
      */
     private static long withKind(long hash, LogKind kind) {
         return hash ^ kind.ordinal() * MIX; // no branch on the kind: a branch is what the JIT can guess wrong
