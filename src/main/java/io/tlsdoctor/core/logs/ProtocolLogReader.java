@@ -206,8 +206,11 @@ final class ProtocolLogReader {
     /** Takes the rows in {@code buf[start, limit)}; true when more must be read first, false when the input is done. */
     private boolean rows() {
         while (true) {
-            // Near the end of what was read a row may be cut by the buffer: those few go the general way, so the fast
-            // path never meets that case and stays as compiled (a branch first taken late costs a recompilation).
+            // Near the end of what was read a row may be cut by the buffer: more is read first (and at the end of the
+            // input those few rows go the general way), so the fast path never meets a cut row and stays as compiled.
+            if (fastPath && standardLayout && !discarding && limit - start < FAST_ROW_ROOM && !eof) {
+                return true;
+            }
             if (fastPath && standardLayout && !discarding && limit - start >= FAST_ROW_ROOM) {
                 int next = fastRow(start, limit, base);
                 if (next == RARE) {
@@ -491,11 +494,6 @@ final class ProtocolLogReader {
             return nl + 1; // a good row, only older than asked for
         }
         SessionBuilder session = p.session;
-        // A session whose endpoints were empty in its first row is left to the general path, which notes them later.
-        if (session != null && (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()
-                || session.localEndpoint == null || session.localEndpoint.isEmpty())) {
-            return 0;
-        }
         // A good row: from here on it counts.
         lines++;
         dataSeen = true;
@@ -514,6 +512,16 @@ final class ProtocolLogReader {
             session.localEndpoint = Bytes.decode(buf, p.localFrom, p.localTo);
         } else {
             session.seen(p.millis, lines, endOffset);
+            // A send log's first row has no local endpoint yet ("attempting to connect"): noted from a later row.
+            if (session.connector == null) {
+                session.connector = connector(p.connectorFrom, p.connectorTo, false);
+            }
+            if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
+                session.remoteEndpoint = Bytes.decode(buf, p.localTo + 1, p.remoteTo);
+            }
+            if (session.localEndpoint == null || session.localEndpoint.isEmpty()) {
+                session.localEndpoint = Bytes.decode(buf, p.localFrom, p.localTo);
+            }
         }
         if (meaning.plain()) {
             meaning.applyFlagsTo(session);
