@@ -218,6 +218,11 @@ final class ProtocolLogReader {
                 int next = fastRow(start, limit, base);
                 if (next == RARE) {
                     next = rareRow();
+                    // here rather than in rareRow: what it inlines (the queue, the table's removal) has branches
+                    // first taken late, and a recompilation of this small loop is cheap
+                    if (next > 0 && oldestClosingLine < lines - CLOSE_GRACE_LINES) {
+                        emitClosed(lines - CLOSE_GRACE_LINES);
+                    }
                 }
                 if (next > 0) {
                     start = next;
@@ -487,8 +492,7 @@ final class ProtocolLogReader {
         RowMeaning meaning = p.meaning;
         // A text not seen before (a MAIL FROM with its size, a reply with a queue id): its three columns are split
         // here and its meaning worked out below, as the general path would.
-        if (meaning == null && split(tailFrom, nl > tailFrom && buf[nl - 1] == '\r' ? nl - 1 : nl, STANDARD.event(),
-                Integer.MAX_VALUE) != STANDARD.count()) {
+        if (meaning == null && !splitTail(tailFrom, nl > tailFrom && buf[nl - 1] == '\r' ? nl - 1 : nl)) {
             return 0;
         }
         if (p.millis < sinceMillis) {
@@ -532,8 +536,69 @@ final class ProtocolLogReader {
         } else {
             applyWhole(session, p.event, meaning);
         }
-        emitClosed(lines - CLOSE_GRACE_LINES);
-        return nl + 1;
+        return nl + 1; // the sessions this row lets go are handed on by rows()
+    }
+
+    /**
+     * The three tail columns (event, data, context) of {@code [tailFrom, to)} into {@link #starts}/{@link #ends} as
+     * {@link #split} would put them, when it would find exactly those three; false for anything else (a quote that
+     * does not close, more or fewer columns), which the general path then reads. Its own code rather than
+     * {@link #split}: split's loop over any number of columns carries range-check predicates that the JIT found
+     * wrong on later rows, each time compiling {@link #rareRow} (which inlines it) again.
+     */
+    private boolean splitTail(int tailFrom, int to) {
+        int event = STANDARD.event();
+        starts[event] = tailFrom;
+        ends[event] = tailFrom + 1; // fastRow found the event byte and its comma
+        quoted[event] = false;
+        int dataFrom = tailFrom + 2;
+        int dataTo;
+        if (dataFrom < to && buf[dataFrom] == '"') {
+            dataTo = quotedEnd(dataFrom, to);
+            if (dataTo < 0 || dataTo == to || buf[dataTo] != ',') {
+                return false;
+            }
+            quoted[event + 1] = true;
+        } else {
+            dataTo = Bytes.indexOfComma(buf, dataFrom, to);
+            if (dataTo < 0) {
+                return false;
+            }
+            quoted[event + 1] = false;
+        }
+        starts[event + 1] = dataFrom;
+        ends[event + 1] = dataTo;
+        int contextFrom = dataTo + 1;
+        if (contextFrom < to && buf[contextFrom] == '"') {
+            if (quotedEnd(contextFrom, to) != to) {
+                return false;
+            }
+            quoted[event + 2] = true;
+        } else {
+            if (Bytes.indexOfComma(buf, contextFrom, to) >= 0) {
+                return false;
+            }
+            quoted[event + 2] = false;
+        }
+        starts[event + 2] = contextFrom;
+        ends[event + 2] = to;
+        return true;
+    }
+
+    /** Just after the quote that closes the field opened at {@code from}, doubled quotes skipped; -1 when none does. */
+    private int quotedEnd(int from, int to) {
+        int i = from + 1;
+        while (true) {
+            int quote = Bytes.indexOfQuote(buf, i, to);
+            if (quote < 0) {
+                return -1;
+            }
+            if (quote + 1 < to && buf[quote + 1] == '"') {
+                i = quote + 2;
+                continue;
+            }
+            return quote + 1;
+        }
     }
 
     /**
