@@ -32,9 +32,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -64,6 +66,41 @@ public final class LogsCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /**
+     * The plain forms {@code logs PATH... [--json] [--since ISO-TIME]}, read without picocli: building picocli's model
+     * of every command (reflection over seven commands and their options) costs 0.3 to 0.6 s of the start, as much
+     * as analysing 300 MB of logs. Null for anything else (help, --lang, a repeated option, anything that starts
+     * with {@code -} or {@code @}, which picocli reads as an option or an argument file), which picocli then reads as
+     * always, with its own messages. LogsPlainArgumentsTest holds both readings to the same result.
+     */
+    static LogsCommand plain(String[] args, CliContext context) {
+        if (args.length < 2 || !args[0].equals("logs")) {
+            return null;
+        }
+        LogsCommand command = new LogsCommand(context);
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--json")) {
+                if (command.json) {
+                    return null;
+                }
+                command.json = true;
+            } else if (arg.equals("--since") || arg.startsWith("--since=")) {
+                String value = !arg.equals("--since") ? arg.substring("--since=".length())
+                        : i + 1 < args.length ? args[++i] : "";
+                if (command.since != null || value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
+                    return null;
+                }
+                command.since = value;
+            } else if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+                return null;
+            } else {
+                command.paths.add(arg);
+            }
+        }
+        return command.paths.isEmpty() ? null : command;
+    }
+
     @Override
     public Integer call() {
         Messages m = context.messages();
@@ -81,7 +118,8 @@ public final class LogsCommand implements Callable<Integer> {
             throw new UsageException(m.get("cli.logs.error.missing",
                     inputs.missing().stream().map(Path::toString).collect(Collectors.joining("', '"))));
         }
-        LogAnalyzer analyzer = new LogAnalyzer(new ProtocolLogLineClassifier(SymptomCatalog.load()));
+        ProtocolLogLineClassifier classifier = LogsHeadStart.classifier();
+        LogAnalyzer analyzer = new LogAnalyzer(classifier);
         LogAnalysis analysis = analyzer.analyze(inputs, new LogAnalyzer.Options(from, 0), new LogProgress(), session -> { });
         if (analysis.files() == 0) {
             StringBuilder why = new StringBuilder(m.get("cli.logs.error.nothing"));
@@ -92,7 +130,7 @@ public final class LogsCommand implements Callable<Integer> {
         if (json) {
             context.out().println(Json.pretty(toJson(analysis, m)));
         } else {
-            printText(analysis, m, context.out());
+            printText(analysis, classifier.catalog(), m, context.out());
         }
         return ExitCodes.OK;
     }
@@ -123,7 +161,7 @@ public final class LogsCommand implements Callable<Integer> {
 
     // == text ==
 
-    private static void printText(LogAnalysis a, Messages m, PrintWriter out) {
+    private static void printText(LogAnalysis a, SymptomCatalog catalog, Messages m, PrintWriter out) {
         out.println(m.get("cli.logs.header", a.files(), a.bytes() / (1024.0 * 1024.0), a.lines(), a.sessions(), a.failedSessions()));
         if (a.badLines() > 0) {
             out.println(m.get("cli.logs.badLines", a.badLines()));
@@ -143,7 +181,6 @@ public final class LogsCommand implements Callable<Integer> {
             out.println(m.get("cli.logs.noSymptoms"));
         } else {
             out.println(m.get("cli.logs.symptoms"));
-            SymptomCatalog catalog = SymptomCatalog.load();
             for (Map.Entry<SymptomCode, Long> e : found) {
                 out.printf("  %8d  %s (%s)%n", e.getValue(), catalog.symptom(e.getKey()).title().in(m.locale()), e.getKey());
             }
@@ -190,6 +227,16 @@ public final class LogsCommand implements Callable<Integer> {
     }
 
     // == JSON ==
+
+    /**
+     * Writes the JSON of an empty analysis and drops it: Jackson builds and caches its serializers for every type
+     * of the output on first use (about 0.4 s), which {@link LogsHeadStart} does while the command line is read.
+     */
+    static void warmJsonWriter(Messages m) {
+        LogAnalysis empty = new LogAnalysis(0, 0, List.of(), 0, 0, List.of(), 0, new EnumMap<>(SymptomCode.class),
+                List.of(), new TreeMap<>(), List.of());
+        Json.pretty(toJson(empty, m));
+    }
 
     static LogsJson toJson(LogAnalysis a, Messages m) {
         Map<String, Long> symptoms = new LinkedHashMap<>();

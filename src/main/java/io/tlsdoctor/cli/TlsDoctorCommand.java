@@ -38,7 +38,28 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
+        LogsHeadStart.beginIfLogs(args, messages);
         CliContext context = new CliContext(messages, stdin, out, err);
+        LogsCommand plainLogs = LogsCommand.plain(args, context);
+        if (plainLogs != null) {
+            int code;
+            try {
+                code = plainLogs.call();
+            } catch (RuntimeException e) {
+                code = failed(e, messages, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
+        return runThroughPicocli(args, context);
+    }
+
+    /** The whole command line through picocli (every form of every command); {@link #run} calls it. */
+    static int runThroughPicocli(String[] args, CliContext context) {
+        Messages messages = context.messages();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
         commandLine.setResourceBundle(Messages.bundle(messages.locale()));
         describe(commandLine, messages);
@@ -49,18 +70,21 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
-        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            if (e instanceof UsageException) {
-                err.println(e.getMessage());
-                return ExitCodes.USAGE;
-            }
-            err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-            return ExitCodes.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> failed(e, messages, err));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A command that failed: its own message for a usage error (exit 2), else what went wrong, never a stack trace. */
+    private static int failed(Exception e, Messages messages, PrintWriter err) {
+        if (e instanceof UsageException) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        return ExitCodes.INTERNAL;
     }
 
     /** Command descriptions come from the message bundle under {@code cli.<command>.description}. */

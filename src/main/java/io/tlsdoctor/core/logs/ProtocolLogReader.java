@@ -47,8 +47,13 @@ final class ProtocolLogReader {
     private static final int OPEN_QUOTE = 2;
     private static final int NEED_MORE = -1;
     private static final int NO_JOIN = -2;
+    /** {@link #fastRow}: read, to be finished by {@link #rareRow}. */
+    private static final int RARE = -1;
     private static final FieldLayout STANDARD = new FieldLayout(9, 0, 1, 2, 3, 4, 5, 6, 7, 8);
     private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
+    /** What a command or reply without TLS and without a recogniser's word means for a full row: nothing. */
+    private static final RowMeaning NOTHING_SAID = new RowMeaning(STANDARD.count() - STANDARD.event(), false, false,
+            null, RowMeaning.CertificateStep.NONE, null, null, null, null, List.of(), null, (byte) '>');
 
     private final ProtocolLogLineClassifier classifier;
     private final long sinceMillis;
@@ -60,7 +65,13 @@ final class ProtocolLogReader {
     private final boolean[] quoted = new boolean[MAX_FIELDS];
     private final SessionTable open = new SessionTable();
     /** Sessions whose {@code -} row was seen, oldest first. */
-    private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>();
+    private final ArrayDeque<SessionBuilder> closing = new ArrayDeque<>(512);
+    /**
+     * The {@code lastLine} of the oldest closing session when it was last looked at (it only grows when a late row
+     * comes), {@link Long#MAX_VALUE} when none is closing: {@link #fastRow} compares it without asking the queue
+     * whether it is empty, a branch the JIT would otherwise compile for one answer and throw away at the other.
+     */
+    private long oldestClosingLine = Long.MAX_VALUE;
     /** Sessions past their grace, waiting to be built and handed on by {@link #handOn}. */
     private final List<SessionBuilder> finished = new ArrayList<>();
     /** Rows with the same text (every TLS success line of a day, for example) are classified once. */
@@ -71,6 +82,7 @@ final class ProtocolLogReader {
     /** Where {@link #split} stopped: the start of the next column, or -1 when the row ended. */
     private int splitResume;
     private final long[] tailHash = new long[1];
+    private final FastRowParts parts = new FastRowParts();
     private boolean hexValid;
     /** A hex digit's value by byte, -1 for anything else. */
     private static final int[] HEX = new int[256];
@@ -139,6 +151,7 @@ final class ProtocolLogReader {
         samples = new ArrayList<>();
         open.clear();
         closing.clear();
+        oldestClosingLine = Long.MAX_VALUE;
         finished.clear();
         long total;
         try (InputStream in = DecodedInput.open(source)) {
@@ -196,10 +209,21 @@ final class ProtocolLogReader {
     /** Takes the rows in {@code buf[start, limit)}; true when more must be read first, false when the input is done. */
     private boolean rows() {
         while (true) {
-            // Near the end of what was read a row may be cut by the buffer: those few go the general way, so the fast
-            // path never meets that case and stays as compiled (a branch first taken late costs a recompilation).
+            // Near the end of what was read a row may be cut by the buffer: more is read first (and at the end of the
+            // input those few rows go the general way), so the fast path never meets a cut row and stays as compiled.
+            if (fastPath && standardLayout && !discarding && limit - start < FAST_ROW_ROOM && !eof) {
+                return true;
+            }
             if (fastPath && standardLayout && !discarding && limit - start >= FAST_ROW_ROOM) {
                 int next = fastRow(start, limit, base);
+                if (next == RARE) {
+                    next = rareRow();
+                    // here rather than in rareRow: what it inlines (the queue, the table's removal) has branches
+                    // first taken late, and a recompilation of this small loop is cheap
+                    if (next > 0 && oldestClosingLine < lines - CLOSE_GRACE_LINES) {
+                        emitClosed(lines - CLOSE_GRACE_LINES);
+                    }
+                }
                 if (next > 0) {
                     start = next;
                     continue;
@@ -376,8 +400,15 @@ final class ProtocolLogReader {
     /**
      * The common row, in one pass and without splitting what need not be split: the usual layout, unquoted leading
      * columns, a 24-byte timestamp, a 16-digit session id, and a tail (event, data, context) whose meaning is already
-     * known. Returns where the next line starts, or 0 to leave this line to {@link #line} (which handles everything
-     * else: new texts, headers, quotes, bad and cut rows). Nothing is changed before it knows it can finish.
+     * known and only sets flags on a session that is open. Returns where the next line starts; {@link #RARE} when the
+     * row is readable this way but needs more (a new session, a text not seen before, a certificate, a match, the
+     * end of a session): its parts are then in {@link #parts} for {@link #rareRow}; or 0 to leave the line to
+     * {@link #line} (which handles everything else: headers, quotes, bad and cut rows). Nothing is changed before it
+     * knows it can finish.
+     *
+     * <p>Why two methods: the JIT compiles this one on its own, small, and early; the per-session work in
+     * {@link #rareRow} is compiled with the loop in {@link #rows}. As one method it took C2 1 to 2.5 s to compile
+     * (36 KB of code, 160 inlined methods) and every deoptimisation of a rare branch threw all of it away again.
      */
     private int fastRow(int from, int limit, long base) {
         int dateEnd = from + 24;
@@ -389,16 +420,9 @@ final class ProtocolLogReader {
             return 0;
         }
         int connectorFrom = dateEnd + 1;
-        int known = lastConnectorBytes.length;
-        int connectorTo;
-        if (known > 0 && connectorFrom + known < limit && buf[connectorFrom + known] == ','
-                && Arrays.equals(buf, connectorFrom, connectorFrom + known, lastConnectorBytes, 0, known)) {
-            connectorTo = connectorFrom + known;
-        } else {
-            connectorTo = unquotedColumnEnd(connectorFrom, limit);
-            if (connectorTo < 0) {
-                return 0;
-            }
+        int connectorTo = unquotedColumnEnd(connectorFrom, limit);
+        if (connectorTo < 0) {
+            return 0;
         }
         int sessionFrom = connectorTo + 1;
         int sessionTo = sessionFrom + 16;
@@ -422,8 +446,7 @@ final class ProtocolLogReader {
         if (localTo < 0) {
             return 0;
         }
-        int remoteFrom = localTo + 1;
-        int remoteTo = unquotedColumnEnd(remoteFrom, limit);
+        int remoteTo = unquotedColumnEnd(localTo + 1, limit);
         if (remoteTo < 0) {
             return 0;
         }
@@ -440,32 +463,192 @@ final class ProtocolLogReader {
             return 0;
         }
         RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
-        if (meaning == null) {
-            return 0;
-        }
-        if (millis < sinceMillis) {
-            lines++;
-            dataSeen = true;
-            return nl + 1; // a good row, only older than asked for
-        }
         SessionBuilder session = open.get(key);
-        // A new session, its first rows (endpoints still to note) and the row after which an ended session is
-        // handed on: per-session work, left to the general path so that this one stays small.
-        if (session == null || session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()
-                || session.localEndpoint == null || session.localEndpoint.isEmpty()
-                || !closing.isEmpty() && closing.peekFirst().lastLine < lines + 1 - CLOSE_GRACE_LINES) {
-            return 0;
+        if (meaning == null || !meaning.plain() || session == null || session.remoteEndpoint == null
+                || session.remoteEndpoint.isEmpty() || session.localEndpoint == null
+                || session.localEndpoint.isEmpty() || millis < sinceMillis
+                || oldestClosingLine < lines + 1 - CLOSE_GRACE_LINES) {
+            parts.set(from, nl, base, millis, key, connectorFrom, connectorTo, localFrom, localTo, remoteTo, event,
+                    tailHash[0], meaning, session);
+            return RARE;
         }
         // A good row: from here on it counts.
         lines++;
         dataSeen = true;
         session.seen(millis, lines, base + nl + 1);
+        meaning.applyFlagsTo(session);
+        return nl + 1;
+    }
+
+    /**
+     * The rest of the rows {@link #fastRow} could read but not finish, from {@link #parts}: the same as {@link #row}
+     * does with them, without parsing the row's head again. Returns where the next line starts, or 0 to leave the
+     * line to {@link #line} after all.
+     */
+    private int rareRow() {
+        FastRowParts p = parts;
+        int tailFrom = p.remoteTo + 1;
+        int nl = p.nl;
+        RowMeaning meaning = p.meaning;
+        // A text not seen before (a MAIL FROM with its size, a reply with a queue id): its three columns are split
+        // here and its meaning worked out below, as the general path would.
+        if (meaning == null && !splitTail(tailFrom, nl > tailFrom && buf[nl - 1] == '\r' ? nl - 1 : nl)) {
+            return 0;
+        }
+        if (p.millis < sinceMillis) {
+            lines++;
+            dataSeen = true;
+            return nl + 1; // a good row, only older than asked for
+        }
+        SessionBuilder session = p.session;
+        // A good row: from here on it counts.
+        lines++;
+        dataSeen = true;
+        if (meaning == null) {
+            int columns = STANDARD.count();
+            meaning = saysNothing(p.event, STANDARD.data(), STANDARD.context()) ? NOTHING_SAID
+                    : meaning(p.event, columns, STANDARD.data(), STANDARD.context(), columns - STANDARD.event());
+            meanings.offer(p.hash, kind, buf, tailFrom, nl, meaning);
+        }
+        long endOffset = p.base + nl + 1;
+        if (session == null) {
+            int sessionFrom = p.connectorTo + 1;
+            session = newSession(p.key, sessionFrom, sessionFrom + 16, p.base + p.from);
+            session.seen(p.millis, lines, endOffset);
+            session.connector = connector(p.connectorFrom, p.connectorTo, false);
+            session.remoteEndpoint = Bytes.decode(buf, p.localTo + 1, p.remoteTo);
+            session.localEndpoint = Bytes.decode(buf, p.localFrom, p.localTo);
+        } else {
+            session.seen(p.millis, lines, endOffset);
+            // A send log's first row has no local endpoint yet ("attempting to connect"): noted from a later row.
+            if (session.connector == null) {
+                session.connector = connector(p.connectorFrom, p.connectorTo, false);
+            }
+            if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
+                session.remoteEndpoint = Bytes.decode(buf, p.localTo + 1, p.remoteTo);
+            }
+            if (session.localEndpoint == null || session.localEndpoint.isEmpty()) {
+                session.localEndpoint = Bytes.decode(buf, p.localFrom, p.localTo);
+            }
+        }
         if (meaning.plain()) {
             meaning.applyFlagsTo(session);
         } else {
-            applyWhole(session, event, meaning);
+            applyWhole(session, p.event, meaning);
         }
-        return nl + 1;
+        return nl + 1; // the sessions this row lets go are handed on by rows()
+    }
+
+    /**
+     * The three tail columns (event, data, context) of {@code [tailFrom, to)} into {@link #starts}/{@link #ends} as
+     * {@link #split} would put them, when it would find exactly those three; false for anything else (a quote that
+     * does not close, more or fewer columns), which the general path then reads. Its own code rather than
+     * {@link #split}: split's loop over any number of columns carries range-check predicates that the JIT found
+     * wrong on later rows, each time compiling {@link #rareRow} (which inlines it) again.
+     */
+    private boolean splitTail(int tailFrom, int to) {
+        int event = STANDARD.event();
+        starts[event] = tailFrom;
+        ends[event] = tailFrom + 1; // fastRow found the event byte and its comma
+        quoted[event] = false;
+        int dataFrom = tailFrom + 2;
+        int dataTo;
+        if (dataFrom < to && buf[dataFrom] == '"') {
+            dataTo = quotedEnd(dataFrom, to);
+            if (dataTo < 0 || dataTo == to || buf[dataTo] != ',') {
+                return false;
+            }
+            quoted[event + 1] = true;
+        } else {
+            dataTo = Bytes.indexOfComma(buf, dataFrom, to);
+            if (dataTo < 0) {
+                return false;
+            }
+            quoted[event + 1] = false;
+        }
+        starts[event + 1] = dataFrom;
+        ends[event + 1] = dataTo;
+        int contextFrom = dataTo + 1;
+        if (contextFrom < to && buf[contextFrom] == '"') {
+            if (quotedEnd(contextFrom, to) != to) {
+                return false;
+            }
+            quoted[event + 2] = true;
+        } else {
+            if (Bytes.indexOfComma(buf, contextFrom, to) >= 0) {
+                return false;
+            }
+            quoted[event + 2] = false;
+        }
+        starts[event + 2] = contextFrom;
+        ends[event + 2] = to;
+        return true;
+    }
+
+    /** Just after the quote that closes the field opened at {@code from}, doubled quotes skipped; -1 when none does. */
+    private int quotedEnd(int from, int to) {
+        int i = from + 1;
+        while (true) {
+            int quote = Bytes.indexOfQuote(buf, i, to);
+            if (quote < 0) {
+                return -1;
+            }
+            if (quote + 1 < to && buf[quote + 1] == '"') {
+                i = quote + 2;
+                continue;
+            }
+            return quote + 1;
+        }
+    }
+
+    /**
+     * Whether a row not seen before is a command or reply that means nothing for its session: no TLS in it (so no
+     * STARTTLS, no X-ANONYMOUSTLS) and no word the recogniser's rules require. That is what nearly every such row is
+     * (a MAIL FROM with its size, a reply with a queue id: 663,185 of 664,265 in the benchmark's logs), and
+     * {@link #meaning} would say {@link #NOTHING_SAID} for it too; the check is cheaper, and it keeps the rarely
+     * needed {@link #meaning} cold, so the JIT does not spend a second compiling it.
+     */
+    private boolean saysNothing(byte event, int dataField, int contextField) {
+        return (event == '>' || event == '<')
+                && Bytes.indexOfIgnoreCase(buf, starts[dataField], ends[dataField], "TLS") < 0
+                && !classifier.mayMatch(buf, starts[dataField], ends[dataField])
+                && !classifier.mayMatch(buf, starts[contextField], ends[contextField]);
+    }
+
+    /** Where {@link #fastRow} found a row's columns, for {@link #rareRow}. Reused: one per reader. */
+    private static final class FastRowParts {
+        int from;
+        int nl;
+        long base;
+        long millis;
+        long key;
+        int connectorFrom;
+        int connectorTo;
+        int localFrom;
+        int localTo;
+        int remoteTo;
+        byte event;
+        long hash;
+        RowMeaning meaning;
+        SessionBuilder session;
+
+        void set(int from, int nl, long base, long millis, long key, int connectorFrom, int connectorTo, int localFrom,
+                 int localTo, int remoteTo, byte event, long hash, RowMeaning meaning, SessionBuilder session) {
+            this.from = from;
+            this.nl = nl;
+            this.base = base;
+            this.millis = millis;
+            this.key = key;
+            this.connectorFrom = connectorFrom;
+            this.connectorTo = connectorTo;
+            this.localFrom = localFrom;
+            this.localTo = localTo;
+            this.remoteTo = remoteTo;
+            this.event = event;
+            this.hash = hash;
+            this.meaning = meaning;
+            this.session = session;
+        }
     }
 
     /** The end of an unquoted column starting at {@code from} (its comma), or -1 when it is quoted or the row ends. */
@@ -509,6 +692,7 @@ final class ProtocolLogReader {
             if (!session.closing) {
                 session.closing = true;
                 closing.add(session);
+                oldestClosingLine = closing.peekFirst().lastLine;
             }
         }
     }
@@ -608,6 +792,7 @@ final class ProtocolLogReader {
             open.remove(done.key);
             finished.add(done);
         }
+        oldestClosingLine = closing.isEmpty() ? Long.MAX_VALUE : closing.peekFirst().lastLine;
     }
 
     /**

@@ -39,12 +39,9 @@ record RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, Tl
 
     /** What a {@link #plain} row does. */
     void applyFlagsTo(SessionBuilder session) {
-        if (starttlsUsed) {
-            session.starttlsUsed = true;
-        }
-        if (starttlsOffered) {
-            session.starttlsOffered = true;
-        }
+        // or-ed rather than tested: a flag set by a row first seen late is no branch the JIT compiled as never taken
+        session.starttlsUsed |= starttlsUsed;
+        session.starttlsOffered |= starttlsOffered;
         if (protocol != null) {
             session.protocol = protocol;
         }
@@ -52,12 +49,8 @@ record RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, Tl
 
     /** Applies the row to its session. */
     void applyTo(SessionBuilder session) {
-        if (starttlsUsed) {
-            session.starttlsUsed = true;
-        }
-        if (starttlsOffered) {
-            session.starttlsOffered = true;
-        }
+        session.starttlsUsed |= starttlsUsed;
+        session.starttlsOffered |= starttlsOffered;
         if (protocol != null) {
             session.protocol = protocol;
         }

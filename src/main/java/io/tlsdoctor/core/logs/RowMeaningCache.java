@@ -20,7 +20,6 @@ final class RowMeaningCache {
 
     private final long[] hashes = new long[SLOTS];
     private final byte[][] keys = new byte[SLOTS][];
-    private final LogKind[] kinds = new LogKind[SLOTS];
     private final RowMeaning[] meanings = new RowMeaning[SLOTS];
     /** Hashes of texts seen once, direct-mapped like the entries. */
     private final long[] seenOnce = new long[SLOTS];
@@ -56,10 +55,15 @@ final class RowMeaningCache {
 
     /** The meaning of this exact text in this kind of log, or null. */
     RowMeaning get(long hash, LogKind kind, byte[] b, int from, int to) {
-        int slot = slot(hash);
+        long h = withKind(hash, kind);
+        int slot = slot(h);
+        // One test for both kinds of miss (an empty slot, another text): both are common, so the JIT compiles the
+        // branch both ways. The hash holds the kind, so only the text itself is left to compare.
+        if (hashes[slot] != h) {
+            return null;
+        }
         byte[] key = keys[slot];
-        if (key != null && hashes[slot] == hash && kinds[slot] == kind && key.length == to - from
-                && Arrays.equals(key, 0, key.length, b, from, to)) {
+        if (key != null && key.length == to - from && Arrays.equals(key, 0, key.length, b, from, to)) {
             return meanings[slot];
         }
         return null;
@@ -70,15 +74,24 @@ final class RowMeaningCache {
         if (to - from > MAX_KEY) {
             return;
         }
-        int slot = slot(hash);
-        if (seenOnce[slot] != hash) {
-            seenOnce[slot] = hash;
+        long h = withKind(hash, kind);
+        int slot = slot(h);
+        if (seenOnce[slot] != h) {
+            seenOnce[slot] = h;
             return;
         }
-        hashes[slot] = hash;
+        hashes[slot] = h;
         keys[slot] = Arrays.copyOfRange(b, from, to);
-        kinds[slot] = kind;
         meanings[slot] = meaning;
+    }
+
+    /**
+     * The same text in a send and a receive log ({@code +,,} starts every session in both) gets two hashes, so the
+     * two live in different slots, and a hit needs no test of the kind (a test the JIT would see fail only when the
+     * first log of the other kind comes, and then throw the compiled reader away and compile it again).
+     */
+    private static long withKind(long hash, LogKind kind) {
+        return hash ^ kind.ordinal() * MIX; // no branch on the kind: a branch is what the JIT can guess wrong
     }
 
     private static int slot(long hash) {

@@ -37,6 +37,13 @@ class FastPathEquivalenceTest {
         }
         String row = lines.get(middle);
         String prefix = row.substring(0, row.indexOf(",<,"));
+        // X-ANONYMOUSTLS (Exchange to Exchange) from a client that never says STARTTLS: a text the reader sees once
+        String client = first.getFileName().toString().startsWith("SEND") ? ",>," : ",<,";
+        int plainRow = plainSessionRow(lines, client);
+        String plainSession = lines.get(plainRow).split(",", 4)[2];
+        String plainPrefix = String.join(",", List.of(lines.get(plainRow).split(",", 7)).subList(0, 6));
+        lines.add(plainRow + 1, plainPrefix + client + "X-ANONYMOUSTLS,");
+        middle = plainRow < middle ? middle + 1 : middle;
         lines.add(middle, "this line was pasted in by someone");
         lines.add(middle, prefix + ",<,\"550 first line\r\nsecond, with a comma\r\nthird \"\"quoted\"\"\",");
         lines.add(middle, row.replace("Outbound to Office 365", "\"Outbound, quoted\""));
@@ -55,6 +62,10 @@ class FastPathEquivalenceTest {
             fast.sort(order);
             general.sort(order);
             assertThat(fast).as(file.getFileName().toString()).isEqualTo(general);
+            if (file.equals(first) && since.isEmpty()) {
+                assertThat(general).filteredOn(session -> session.sessionId().equals(plainSession))
+                        .extracting(Session::starttlsUsed).as("the X-ANONYMOUSTLS row counts").containsOnly(true);
+            }
             assertThat(fastScan).isEqualTo(generalScan);
             sessions += fast.size();
         }
@@ -67,5 +78,23 @@ class FastPathEquivalenceTest {
         FileScan edited = new ProtocolLogReader(CLASSIFIER, sinceMillis, () -> false, n -> { })
                 .read(new LogSource.OnDisk(first, Files.size(first)), s -> { });
         assertThat(edited.badLines()).as("only the pasted line").isEqualTo(1);
+    }
+
+    /**
+     * A row (not near the end, where the reader takes the last rows the general way) of a session whose client
+     * never says STARTTLS in the whole file.
+     */
+    private static int plainSessionRow(List<String> lines, String client) {
+        for (int i = 0; i < lines.size() - 200; i++) {
+            String[] columns = lines.get(i).split(",", 7);
+            if (columns.length < 7 || lines.get(i).startsWith("#") || columns[4].isEmpty()) {
+                continue;
+            }
+            String id = "," + columns[2] + ",";
+            if (lines.stream().noneMatch(line -> line.contains(id) && line.contains(client + "STARTTLS"))) {
+                return i;
+            }
+        }
+        throw new AssertionError("the generated log has no session whose client does not say STARTTLS");
     }
 }
