@@ -6,7 +6,8 @@
 # 1. builds target/tlsdoctor.jar and the test classes (the generator and the CSV reference live in test scope),
 # 2. generates MEGABYTES of realistic SEND/RECV logs with ProtocolLogGenerator,
 # 3. warms the page cache, then times, best of $RUNS, on the same files (wall clock and user+sys CPU seconds):
-#      a. java -Xmx256m -jar target/tlsdoctor.jar logs DIR --json      (the full analysis, JVM start included)
+#      a. java OPTIONS -Xmx256m -jar target/tlsdoctor.jar logs DIR --json   (the full analysis, JVM start included;
+#         OPTIONS are the packaged command line's, from installer/cli-launcher.properties)
 #      b. grep -rc 'TLS negotiation failed' DIR                      (the byte-scan floor)
 #      c. CsvLibraryParse: commons-csv, rows grouped by session       (what a script would do)
 # 4. prints the ratios, the peak heap (from the GC log, under -Xmx256m) and the machine load before and after,
@@ -64,7 +65,10 @@ echo "== time (best of $RUNS)"
 # grep's output goes to a file: with stdout on /dev/null GNU grep stops at the first match.
 best grep grep -rc 'TLS negotiation failed' "$DATA"
 T_GREP=$BEST_WALL; C_GREP=$BEST_CPU
-best tlsdoctor java -Xmx256m "-Xlog:gc:file=$OUT/gc.log" -jar target/tlsdoctor.jar logs "$DATA" --json
+# With the JVM options of the packaged command line (installer/cli-launcher.properties), as users run it.
+mapfile -t CLI_OPTIONS < <(sed -n 's/^java-options=//p' installer/cli-launcher.properties)
+echo "   TLS Doctor runs with the packaged command line's JVM options: ${CLI_OPTIONS[*]}"
+best tlsdoctor java "${CLI_OPTIONS[@]}" -Xmx256m "-Xlog:gc:file=$OUT/gc.log" -jar target/tlsdoctor.jar logs "$DATA" --json
 T_TLS=$BEST_WALL; C_TLS=$BEST_CPU
 best csv java -cp "$TEST_CP" io.tlsdoctor.bench.CsvLibraryParse "$DATA"
 T_CSV=$BEST_WALL; C_CSV=$BEST_CPU

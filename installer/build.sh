@@ -95,7 +95,8 @@ common=(--name "TLS Doctor" --app-version "$app_version" --vendor "TLS Doctor"
   --copyright "Apache License 2.0" --dest "$out/dist")
 # The wizard's JVM compiles with C1 only: on 2 busy cores C2 compiling in the background cost about a third of the
 # CPU time before the window shows (3.2 s -> 1.9 s), and the wizard's own work is small. The serial collector was
-# no faster (and G1 keeps the archived heap objects of the CDS archive). The command line keeps C2 for large files.
+# no faster (and G1 keeps the archived heap objects of the CDS archive). The command line is C1-only too (see
+# installer/cli-launcher.properties).
 # A young generation of at least 48 MB: G1 starts with about 18 MB here and collected once before the window showed
 # (a 35-70 ms pause); the wizard allocates about 28 MB until then. CompileThresholdScaling=2 compiles only methods
 # run twice as often: C1 spent about 0.5 s of CPU before the window, and the start took about 0.1 s less (two
