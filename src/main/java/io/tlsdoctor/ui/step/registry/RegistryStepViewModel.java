@@ -43,7 +43,7 @@ import java.util.concurrent.Executor;
 public final class RegistryStepViewModel implements StepModel {
 
     /** How the verdict line should look. */
-    public enum VerdictKind { NOT_RUN, READY, NOT_READY, UNDECIDED, NOT_APPLICABLE }
+    public enum VerdictKind { NOT_RUN, READY, NOT_READY, UNDECIDED, NOT_APPLICABLE, NOT_THE_SERVER }
 
     private final RegistrySources sources;
     private final Executor executor;
@@ -276,7 +276,13 @@ public final class RegistryStepViewModel implements StepModel {
         Locale locale = i18n.locale();
         Verdict verdict = shown.verdictFor(direction);
         String side = i18n.get("step.registry.side." + direction);
-        if (verdict.rolesNeeded().isEmpty()) {
+        if (snapshot != null && snapshot.isLive()
+                && shown.finding("exchange.build").filter(f -> "notFound".equals(f.variant())).isPresent()) {
+            // TLS Doctor runs on a computer without Exchange (a helpdesk desktop): its settings say nothing of the
+            // server's (the same test as the diagnosis's: Exchange 2010 counts as Exchange)
+            verdictKind.set(VerdictKind.NOT_THE_SERVER);
+            verdictText.set(i18n.get("step.registry.verdict.notTheServer", sourceNames(snapshot)));
+        } else if (verdict.rolesNeeded().isEmpty()) {
             verdictKind.set(VerdictKind.NOT_APPLICABLE);
             verdictText.set(i18n.get("step.registry.verdict.notApplicable"));
         } else if (verdict.tls12Ready() == null) {

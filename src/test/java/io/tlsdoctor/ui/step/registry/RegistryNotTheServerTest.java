@@ -1,0 +1,108 @@
+package io.tlsdoctor.ui.step.registry;
+
+import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.registry.RegistryKey;
+import io.tlsdoctor.core.registry.RegistryPaths;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.registry.RegistrySource;
+import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.registry.SnapshotOrigin;
+import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import io.tlsdoctor.ui.step.registry.RegistryStepViewModel.VerdictKind;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On Windows the step reads the live registry as soon as it opens. On a helpdesk desktop that is the desktop's own
+ * registry, whose SChannel settings say nothing about the Exchange server: the step must say so instead of judging
+ * "this server".
+ */
+@ExtendWith(ApplicationExtension.class)
+class RegistryNotTheServerTest {
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        // only the toolkit is needed: the ViewModel's tasks report on the FX thread
+    }
+
+    @Test
+    void aLiveRegistryWithoutExchangeIsNotJudgedAsTheServer(FxRobot robot) throws Exception {
+        RegistryStepViewModel step = step(live(false), Locale.ENGLISH);
+        robot.interact(step::onEnter);
+
+        assertThat(step.verdictKindProperty().get()).isEqualTo(VerdictKind.NOT_THE_SERVER);
+        assertThat(step.verdictTextProperty().get()).startsWith("HELPDESK-07 has no Exchange server installed")
+                .contains("Run TLS Doctor on the Exchange server").doesNotContain("This server cannot");
+        assertThat(step.findings()).as("the desktop's own findings are still shown").isNotEmpty();
+    }
+
+    @Test
+    void theSameSettingsReadOnTheExchangeServerAreJudged(FxRobot robot) throws Exception {
+        RegistryStepViewModel step = step(live(true), Locale.ENGLISH);
+        robot.interact(step::onEnter);
+
+        assertThat(step.verdictKindProperty().get()).isEqualTo(VerdictKind.NOT_READY);
+        assertThat(step.verdictTextProperty().get()).startsWith("This server cannot send and receive");
+    }
+
+    @Test
+    void saidInSwedishToo(FxRobot robot) throws Exception {
+        RegistryStepViewModel step = step(live(false), Locale.forLanguageTag("sv"));
+        robot.interact(step::onEnter);
+
+        assertThat(step.verdictTextProperty().get()).startsWith("Exchange Server är inte installerat på HELPDESK-07");
+    }
+
+    private RegistryStepViewModel step(RegistrySource live, Locale locale) {
+        RegistrySources sources = new RegistrySources() {
+            @Override
+            public Optional<RegistrySource> live() {
+                return Optional.of(live);
+            }
+
+            @Override
+            public RegistrySource fromFiles(List<Path> files) {
+                return new RegFileSource(files);
+            }
+        };
+        // TLS 1.2 Client off; no symptom picked, so both directions count
+        return new RegistryStepViewModel(sources, Runnable::run, new I18n(locale), new DiagnosisSession());
+    }
+
+    /** What the live reader gives on a computer with or without Exchange: it always reads the ExchangeServer key. */
+    private RegistrySource live(boolean exchangeInstalled) throws Exception {
+        RegistrySnapshot files = new RegFileSource(List.of(Cases.regFile(dir, false, true))).collect();
+        List<RegistryKey> keys = new ArrayList<>(files.keys());
+        if (exchangeInstalled) {
+            keys.add(new RegistryKey(RegistryPaths.EXCHANGE_SETUP, Instant.parse("2026-11-20T06:00:00Z"), Map.of(
+                    "MsiProductMajor", RegistryValue.dword(15), "MsiProductMinor", RegistryValue.dword(2),
+                    "MsiBuildMajor", RegistryValue.dword(1544), "MsiBuildMinor", RegistryValue.dword(4))));
+        }
+        List<String> covered = new ArrayList<>(files.coveredKeys());
+        covered.add("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer");
+        RegistrySnapshot snapshot = RegistrySnapshot.of(SnapshotOrigin.LIVE, List.of("HELPDESK-07"), files.collectedAt(),
+                Instant.parse("2026-11-20T06:00:00Z"), covered, keys);
+        return () -> snapshot;
+    }
+}
