@@ -1,11 +1,11 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.concurrent.HeadStart;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads what the wizard's first window needs before the window is built: the symptom catalogue and the messages
@@ -15,42 +15,24 @@ import java.util.concurrent.CompletableFuture;
  */
 final class StartupPreload {
 
-    private static volatile CompletableFuture<SymptomCatalog> catalog;
+    private static volatile HeadStart<SymptomCatalog> catalog;
 
     private StartupPreload() {
     }
 
     /** Starts reading; called once, before the toolkit starts. */
     static void begin() {
-        CompletableFuture<SymptomCatalog> reading = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                for (Locale language : Languages.ALL) {
-                    Messages.bundle(language); // ResourceBundle keeps it: the window's I18n then finds it read
-                }
-                reading.complete(SymptomCatalog.load());
-            } catch (RuntimeException | Error e) {
-                reading.completeExceptionally(e); // thrown again on the JavaFX thread, where start-up failures are shown
+        catalog = HeadStart.begin("tlsdoctor-preload", () -> {
+            for (Locale language : Languages.ALL) {
+                Messages.bundle(language); // ResourceBundle keeps it: the window's I18n then finds it read
             }
-        }, "tlsdoctor-preload");
-        thread.setDaemon(true);
-        catalog = reading;
-        thread.start();
+            return SymptomCatalog.load();
+        });
     }
 
     /** The catalogue read by {@link #begin()}, waiting for it if need be; read here when nothing began (tests). */
     static SymptomCatalog catalog() {
-        CompletableFuture<SymptomCatalog> reading = catalog;
-        if (reading == null) {
-            return SymptomCatalog.load();
-        }
-        try {
-            return reading.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
+        HeadStart<SymptomCatalog> reading = catalog;
+        return reading == null ? SymptomCatalog.load() : reading.get();
     }
 }

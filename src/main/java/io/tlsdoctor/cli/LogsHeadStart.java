@@ -1,12 +1,11 @@
 package io.tlsdoctor.cli;
 
+import io.tlsdoctor.core.concurrent.HeadStart;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Messages;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,11 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * command line on the first: the recogniser's catalogue, and (with {@code --json}) Jackson's serializers for the
  * output. Measured on a tiny log: picocli's tree about 0.35 s, the catalogue 0.13 s, the first JSON write 0.4 s, one
  * after the other on one core; side by side, the start of {@code logs} is shorter by the catalogue and the JSON write.
- * Nothing here decides anything: if the head start fails or was never begun, {@link #classifier()} loads as before.
+ * Nothing here decides anything: if the head start failed or was never begun, {@link #classifier()} loads as before.
  */
 final class LogsHeadStart {
 
-    private static final AtomicReference<CompletableFuture<ProtocolLogLineClassifier>> STARTED = new AtomicReference<>();
+    private static final AtomicReference<HeadStart<ProtocolLogLineClassifier>> STARTED = new AtomicReference<>();
 
     private LogsHeadStart() {
     }
@@ -29,37 +28,19 @@ final class LogsHeadStart {
             return;
         }
         boolean json = List.of(args).contains("--json");
-        CompletableFuture<ProtocolLogLineClassifier> classifier = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                classifier.complete(new ProtocolLogLineClassifier(SymptomCatalog.load()));
-            } catch (RuntimeException | Error e) {
-                classifier.completeExceptionally(e);
-            }
-            if (json) {
-                try {
-                    LogsCommand.warmJsonWriter(messages);
-                } catch (RuntimeException e) {
-                    // only a head start: the real write reports its own problems
-                }
-            }
-        }, "tlsdoctor-logs-head-start");
-        thread.setDaemon(true);
-        STARTED.set(classifier);
-        thread.start();
+        STARTED.set(HeadStart.begin("tlsdoctor-logs-head-start",
+                () -> new ProtocolLogLineClassifier(SymptomCatalog.load()),
+                () -> {
+                    if (json) {
+                        LogsCommand.warmJsonWriter(messages);
+                    }
+                }));
     }
 
-    /** The classifier begun by {@link #beginIfLogs}, or a new one when none was begun (or it failed). */
+    /** The classifier begun by {@link #beginIfLogs}, or a new one when none was begun. */
     static ProtocolLogLineClassifier classifier() {
-        CompletableFuture<ProtocolLogLineClassifier> started = STARTED.getAndSet(null);
-        if (started != null) {
-            try {
-                return started.join();
-            } catch (CompletionException e) {
-                // loaded again below, on this thread, so that its error surfaces as it always did
-            }
-        }
-        return new ProtocolLogLineClassifier(SymptomCatalog.load());
+        HeadStart<ProtocolLogLineClassifier> started = STARTED.getAndSet(null);
+        return started != null ? started.get() : new ProtocolLogLineClassifier(SymptomCatalog.load());
     }
 
     /** The first argument that is neither an option nor the value of {@code --lang}: the subcommand's name. */
