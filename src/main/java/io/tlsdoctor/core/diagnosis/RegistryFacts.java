@@ -57,7 +57,10 @@ final class RegistryFacts {
      * from the wrong machine. Its SChannel settings then say nothing about the Exchange server.
      */
     Optional<Statement> notAnExchangeServer() {
-        return variant("exchange.build", "notFound").map(finding -> Statement.of(report.origin() == SnapshotOrigin.LIVE
+        if (!report.withoutExchange()) {
+            return Optional.empty();
+        }
+        return Optional.of(Statement.of(report.origin() == SnapshotOrigin.LIVE
                 ? "diagnosis.registry.notExchange.live" : "diagnosis.registry.notExchange.files"));
     }
 

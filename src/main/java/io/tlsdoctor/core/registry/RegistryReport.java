@@ -26,6 +26,14 @@ public record RegistryReport(SnapshotOrigin origin, OsInfo os, ExchangeInfo exch
         return findings.stream().filter(finding -> finding.id().equals(id)).findFirst();
     }
 
+    /**
+     * The registry that was read has no Exchange setup at all, though it covered where Exchange keeps it: a helpdesk
+     * desktop reading its own registry, or exports from the wrong machine. Exchange 2010 counts as Exchange.
+     */
+    public boolean withoutExchange() {
+        return finding("exchange.build").filter(finding -> "notFound".equals(finding.variant())).isPresent();
+    }
+
     /** Ties the bottom line to the symptom: sending to Exchange Online needs the Client side, receiving the Server side. */
     public Verdict verdictFor(Direction direction) {
         List<Role> roles = switch (direction) {

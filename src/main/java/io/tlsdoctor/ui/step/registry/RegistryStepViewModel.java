@@ -276,10 +276,8 @@ public final class RegistryStepViewModel implements StepModel {
         Locale locale = i18n.locale();
         Verdict verdict = shown.verdictFor(direction);
         String side = i18n.get("step.registry.side." + direction);
-        if (snapshot != null && snapshot.isLive()
-                && shown.finding("exchange.build").filter(f -> "notFound".equals(f.variant())).isPresent()) {
-            // TLS Doctor runs on a computer without Exchange (a helpdesk desktop): its settings say nothing of the
-            // server's (the same test as the diagnosis's: Exchange 2010 counts as Exchange)
+        if (snapshot != null && snapshot.isLive() && shown.withoutExchange()) {
+            // TLS Doctor runs on a computer without Exchange (a helpdesk desktop): its settings say nothing of the server's
             verdictKind.set(VerdictKind.NOT_THE_SERVER);
             verdictText.set(i18n.get("step.registry.verdict.notTheServer", sourceNames(snapshot)));
         } else if (verdict.rolesNeeded().isEmpty()) {
