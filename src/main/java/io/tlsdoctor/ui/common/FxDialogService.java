@@ -36,24 +36,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseEvidenceFile(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("dialog.evidenceFiles"), "*.txt", "*.log", "*.eml", "*.csv"),
-                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
-        File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return openOne(title, "dialog.evidenceFiles", "*.txt", "*.log", "*.eml", "*.csv");
     }
 
     @Override
     public Optional<Path> chooseSummaryFile(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("dialog.summaryFiles"), "*.json"),
-                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
-        File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return openOne(title, "dialog.summaryFiles", "*.json");
     }
 
     @Override
@@ -67,11 +55,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public java.util.List<Path> chooseRegFiles(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("dialog.regFiles"), "*.reg"),
-                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
+        FileChooser chooser = chooser(title, "dialog.regFiles", "*.reg");
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
         return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
     }
@@ -86,12 +70,20 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseZip(String title) {
+        return openOne(title, "dialog.zipFiles", "*.zip");
+    }
+
+    /** One file to open, offered with its own kind first and "All files" second. */
+    private Optional<Path> openOne(String title, String kindKey, String... patterns) {
+        FileChooser chooser = chooser(title, kindKey, patterns);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    private FileChooser chooser(String title, String kindKey, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("dialog.zipFiles"), "*.zip"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get(kindKey), patterns),
                 new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
-        File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return chooser;
     }
 }
