@@ -17,7 +17,8 @@ public final class BackgroundWork {
     }
 
     /**
-     * @param busy      set while the work runs, cleared before {@code succeeded} or {@code failed} is called (may be null)
+     * @param busy      set while the work runs, cleared before {@code succeeded} or {@code failed} is called, and when
+     *                  the returned task is cancelled (may be null)
      * @param succeeded on the FX thread, with the work's result
      * @param failed    on the FX thread, with what the work threw
      */
@@ -43,6 +44,11 @@ public final class BackgroundWork {
                 busy.set(false);
             }
             failed.accept(task.getException());
+        });
+        task.setOnCancelled(e -> {
+            if (busy != null) {
+                busy.set(false); // a cancelled task reports nothing, but must not leave the wizard locked
+            }
         });
         executor.execute(task);
         return task;
