@@ -12,6 +12,10 @@ import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.step.registry.RegistryStepViewModel.VerdictKind;
+import io.tlsdoctor.app.WizardWindow;
+import io.tlsdoctor.ui.RecordingDialogService;
+import io.tlsdoctor.ui.Screenshots;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +45,11 @@ class RegistryNotTheServerTest {
     @TempDir
     Path dir;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
-        // only the toolkit is needed: the ViewModel's tasks report on the FX thread
+        this.stage = stage; // the ViewModel's tasks report on the FX thread; the stage shows the step once
     }
 
     @Test
@@ -55,6 +61,16 @@ class RegistryNotTheServerTest {
         assertThat(step.verdictTextProperty().get()).startsWith("HELPDESK-07 has no Exchange server installed")
                 .contains("Run TLS Doctor on the Exchange server").doesNotContain("This server cannot");
         assertThat(step.findings()).as("the desktop's own findings are still shown").isNotEmpty();
+
+        robot.interact(() -> {
+            Scene scene = new Scene(new RegistryStepView(step, new I18n(Locale.ENGLISH), new RecordingDialogService()), 900, 640);
+            scene.getStylesheets().add(WizardWindow.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        assertThat(robot.lookup("#registryVerdict").queryLabeled().getText()).startsWith("HELPDESK-07 has no Exchange");
+        assertThat(robot.lookup("#registryVerdict").query().getStyleClass()).contains("verdict-not-the-server");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "13-registry-step-not-the-server"));
     }
 
     @Test
