@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a UI-test helper that touches nodes and so must itself be called on the FX thread, from inside
- * {@link FxReads#onFx} or {@code robot.interact}. {@code FxThreadReadsTest} lets such a helper read nodes and holds
+ * {@link FxReads#onFx} or {@code robot.interact}. FxThreadReadsTest lets such a helper read nodes and holds
  * every call to it to the same rule as a node read.
  */
 @Documented
