@@ -139,14 +139,14 @@ class DiagnosisSummaryTest {
 
         // New evidence makes the old conclusion stale: back to the registry, exports with TLS 1.2 on, then the summary.
         robot.clickOn("#redactSwitch .thumb-area");
-        robot.clickOn("#step-3");
+        robot.clickOn("#step-registry");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo(REGISTRY);
         Path fixed = Files.createDirectories(dir.resolve("after"));
         dialogs.regFilesToChoose = List.of(Cases.regFile(fixed, true, true));
         robot.clickOn("#loadExportsButton");
         waitForText(robot, "#registryVerdict", verdict -> !verdict.startsWith("This server cannot"), "the verdict on the new exports");
-        robot.clickOn("#step-9");
+        robot.clickOn("#step-summary");
         waitForText(robot, "#summaryPreview", preview -> preview.contains("## Conclusion") && !preview.contains("Redacted:"),
                 "the summary judged again, not redacted");
         assertThat(text(robot, "#summaryPreview")).as("judged again from the new exports")

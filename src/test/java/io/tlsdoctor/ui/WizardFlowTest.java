@@ -137,7 +137,7 @@ class WizardFlowTest {
         assertThat(text(robot, "#stepHeading")).isEqualTo("Vad det betyder");
         assertThat(text(robot, "#direction-NDR_421_SOCKET_ERROR")).startsWith("Lokalt → Exchange Online");
         screenshot(stage, "05-meaning-step-swedish");
-        assertThat(text(robot, "#step-2")).isEqualTo("2. Vad det betyder");
+        assertThat(text(robot, "#step-meaning")).isEqualTo("2. Vad det betyder");
 
         robot.clickOn("#language-sv");
         assertThat(selected(robot, "#language-sv")).as("clicking the current language again keeps it chosen").isTrue();
@@ -148,21 +148,24 @@ class WizardFlowTest {
 
     @Test
     void theStepListGoesBackToAReachedStepButNotAheadOfTheUser(FxRobot robot) {
-        robot.clickOn("#step-4");
+        assertThat(onFx(() -> robot.lookup("#stepList .step-item").queryAll().stream().map(javafx.scene.Node::getId).toList()))
+                .as("rows found by what the step is, not where it stands").doesNotHaveDuplicates()
+                .contains("step-symptom", "step-meaning", "step-registry", "step-probe", "step-logs", "step-summary");
+        robot.clickOn("#step-probe");
         assertThat(text(robot, "#stepHeading")).as("a step not reached yet").isEqualTo("Which of these do you see?");
-        assertThat(selected(robot, "#step-4")).isFalse();
-        assertThat(selected(robot, "#step-1")).isTrue();
-        assertThat(styleClasses(robot, "#step-4")).contains("step-unreached");
+        assertThat(selected(robot, "#step-probe")).isFalse();
+        assertThat(selected(robot, "#step-symptom")).isTrue();
+        assertThat(styleClasses(robot, "#step-probe")).contains("step-unreached");
 
         robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(NDR));
         waitForStatus(robot, "Recognised:");
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(selected(robot, "#step-2")).as("follows Next").isTrue();
-        robot.clickOn("#step-1");
+        assertThat(selected(robot, "#step-meaning")).as("follows Next").isTrue();
+        robot.clickOn("#step-symptom");
         assertThat(text(robot, "#stepHeading")).isEqualTo("Which of these do you see?");
-        assertThat(styleClasses(robot, "#step-2")).contains("step-reached");
-        robot.clickOn("#step-2");
+        assertThat(styleClasses(robot, "#step-meaning")).contains("step-reached");
+        robot.clickOn("#step-meaning");
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
 
         robot.interact(() -> robot.lookup("#language-sv").query().requestFocus());
