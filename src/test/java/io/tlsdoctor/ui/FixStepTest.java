@@ -102,8 +102,9 @@ class FixStepTest {
 
         assertThat(robot.lookup("#undoButton").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#undoButton");
+        // the rehearsal's "Done" is still shown while the undo runs: wait for its progress line to clear too
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#undoButton").queryAs(Button.class).isDisabled()
-                && text(robot, "#fixOutcome").startsWith("Done"));
+                && text(robot, "#fixProgress").isEmpty() && text(robot, "#fixOutcome").startsWith("Done"));
         assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isFalse();
     }
 
