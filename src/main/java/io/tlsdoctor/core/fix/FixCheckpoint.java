@@ -13,6 +13,8 @@ public interface FixCheckpoint {
     String BETWEEN_WRITES = "between-writes";
     /** Every value is staged; the store has not been replaced yet. */
     String BEFORE_COMMIT = "before-commit";
+    /** Every value has landed; nothing is read back or reported yet. */
+    String AFTER_COMMIT = "after-commit";
 
     FixCheckpoint NONE = where -> {
     };

@@ -267,6 +267,7 @@ public final class FixEngine {
                     });
                 }
             }
+            checkpoint.reached(FixCheckpoint.AFTER_COMMIT);
             for (int i : pending) {
                 after[i] = store.read(targets.get(i).location()).orElse(null);
                 if (!same(after[i], targets.get(i).wanted())) {
