@@ -33,22 +33,31 @@ public final class RegFileRegistryStore implements RegistryStore {
     private static final String TEMP_SUFFIX = ".tlsdoctor-tmp";
 
     private final Path file;
+    /** Where the bytes are: writing through a link would replace the link, not the export behind it. */
+    private final Path real;
 
-    private RegFileRegistryStore(Path file) {
+    private RegFileRegistryStore(Path file, Path real) {
         this.file = file;
+        this.real = real;
     }
 
     /** Opens the export; a parse error names the file and line. */
     public static RegFileRegistryStore open(Path file) throws RegistryReadException {
         RegFileParser.apply(file.toString(), RegFileSource.read(file), new RegistryImage());
-        return new RegFileRegistryStore(file);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+        }
+        return new RegFileRegistryStore(file, real);
     }
 
     @Override
     public Optional<RegistryValue> read(RegistryLocation location) throws RegistryStoreException {
         RegistryImage image = new RegistryImage();
         try {
-            RegFileParser.apply(file.toString(), RegFileSource.read(file), image);
+            RegFileParser.apply(file.toString(), RegFileSource.read(real), image);
         } catch (RegistryReadException e) {
             throw new RegistryStoreException(e.messageKey(), List.of(e.args()), e);
         }
@@ -79,16 +88,12 @@ public final class RegFileRegistryStore implements RegistryStore {
     /** The file's real path: {@code ./export.reg}, the absolute path and a link to it are one store. */
     @Override
     public String identity() {
-        try {
-            return "file:" + file.toRealPath();
-        } catch (IOException e) {
-            return "file:" + file.toAbsolutePath().normalize();
-        }
+        return "file:" + real;
     }
 
     @Override
     public StoreLock lock() throws RegistryStoreException {
-        StoreLock lock = FileStoreLock.acquire(file.resolveSibling(file.getFileName() + LOCK_SUFFIX), file.toString());
+        StoreLock lock = FileStoreLock.acquire(real.resolveSibling(real.getFileName() + LOCK_SUFFIX), file.toString());
         removeStaleTemporaries();
         return lock;
     }
@@ -97,7 +102,7 @@ public final class RegFileRegistryStore implements RegistryStore {
     public StoreChange begin() throws RegistryStoreException {
         RegFileDocument document;
         try {
-            document = RegFileDocument.of(file.toString(), RegFileSource.read(file));
+            document = RegFileDocument.of(file.toString(), RegFileSource.read(real));
         } catch (RegistryReadException e) {
             throw new RegistryStoreException(e.messageKey(), List.of(e.args()), e);
         }
@@ -138,7 +143,7 @@ public final class RegFileRegistryStore implements RegistryStore {
     @Override
     public Optional<byte[]> content() throws RegistryStoreException {
         try {
-            return Optional.of(RegFileSource.read(file));
+            return Optional.of(RegFileSource.read(real));
         } catch (RegistryReadException e) {
             throw new RegistryStoreException(e.messageKey(), List.of(e.args()), e);
         }
@@ -155,10 +160,10 @@ public final class RegFileRegistryStore implements RegistryStore {
 
     /** Written beside the file under a name no other run uses, forced to disk, then moved over it in one step. */
     private void replace(byte[] content) throws RegistryStoreException {
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = real.getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", TEMP_SUFFIX);
+            temp = Files.createTempFile(folder, "." + real.getFileName() + ".", TEMP_SUFFIX);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -166,7 +171,7 @@ public final class RegFileRegistryStore implements RegistryStore {
                 }
                 channel.force(true);
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
             forceDirectory(folder);
         } catch (IOException | RuntimeException e) {
@@ -184,8 +189,8 @@ public final class RegFileRegistryStore implements RegistryStore {
 
     /** A temporary left by a process killed while writing; safe to remove only while holding the lock. */
     private void removeStaleTemporaries() {
-        Path folder = file.toAbsolutePath().getParent();
-        String prefix = "." + file.getFileName() + ".";
+        Path folder = real.getParent();
+        String prefix = "." + real.getFileName() + ".";
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(TEMP_SUFFIX))
                     .forEach(p -> {
