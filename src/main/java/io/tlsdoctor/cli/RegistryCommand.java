@@ -16,8 +16,7 @@ import io.tlsdoctor.core.registry.SideResult;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.registry.RegFileParseException;
-import io.tlsdoctor.platform.registry.RegFileSource;
-import io.tlsdoctor.platform.registry.WindowsRegistrySource;
+import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,14 +57,8 @@ public final class RegistryCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = context.messages();
         WindowsServer givenOs = parseOs(messages);
-        RegistrySource source;
-        if (!regFiles.isEmpty()) {
-            source = new RegFileSource(regFiles);
-        } else if (WindowsRegistrySource.isAvailable()) {
-            source = new WindowsRegistrySource();
-        } else {
-            throw new UsageException(howToExport(messages));
-        }
+        RegistrySource source = new PlatformRegistrySources().choose(regFiles)
+                .orElseThrow(() -> new UsageException(howToExport(messages)));
         RegistrySnapshot snapshot;
         try {
             snapshot = source.collect();
