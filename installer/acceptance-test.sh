@@ -271,10 +271,6 @@ grep -qE 'läste 5 protokolloggar \([0-9]+,[0-9] MB, [0-9]{3}.[0-9]{3} rader' "$
   || problem "no Swedish number formats: $(head -n 1 "$OUT" | cut -c1-80)"
 report "tlsdoctor --lang sv logs FILE.zip --since (text)" "$(wc -l < "$OUT") lines, Swedish figures: $(head -n 1 "$OUT" | grep -oE '\([^)]*\)' | head -n 1)"
 
-# no --lang: the system's language decides (Swedish here)
-run classify-system-sv 0 env LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8 "$cli" classify "$sample"
-has "Riktning:"; has "85 %"
-report "tlsdoctor classify FILE with LANG=sv_SE.UTF-8" "Swedish without --lang, '$(grep -m1 -o 'Säkerhet: *[0-9]* %' "$OUT" | sed 's/  */ /g')'"
 
 # --- diagnose to the three formats, with and without --redact, and the review of the JSON -----------------------------
 for redact in no yes; do
