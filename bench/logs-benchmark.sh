@@ -66,7 +66,8 @@ echo "== time (best of $RUNS)"
 best grep grep -rc 'TLS negotiation failed' "$DATA"
 T_GREP=$BEST_WALL; C_GREP=$BEST_CPU
 # With the JVM options of the packaged command line (installer/cli-launcher.properties), as users run it.
-mapfile -t CLI_OPTIONS < <(sed -n 's/^java-options=//p' installer/cli-launcher.properties)
+# one java-options line, split at spaces as jpackage does
+read -ra CLI_OPTIONS <<< "$(sed -n 's/^java-options=//p' installer/cli-launcher.properties)"
 echo "   TLS Doctor runs with the packaged command line's JVM options: ${CLI_OPTIONS[*]}"
 best tlsdoctor java "${CLI_OPTIONS[@]}" -Xmx256m "-Xlog:gc:file=$OUT/gc.log" -jar target/tlsdoctor.jar logs "$DATA" --json
 T_TLS=$BEST_WALL; C_TLS=$BEST_CPU
