@@ -94,7 +94,7 @@ public final class ProbeCommand implements Callable<Integer> {
             schannel.put(target, probe.handshake(target.target().host(), target.target().port(), options.targetTimeout()));
         }
         if (json) {
-            context.out().println(Json.pretty(toJson(report, schannel, messages)));
+            context.out().println(Json.prettyAscii(toJson(report, schannel, messages)));
         } else {
             printText(report, flow, schannel, messages, context.out());
         }

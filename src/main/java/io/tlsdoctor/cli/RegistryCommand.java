@@ -80,7 +80,7 @@ public final class RegistryCommand implements Callable<Integer> {
         }
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot, givenOs);
         if (json) {
-            context.out().println(Json.pretty(toJson(report, snapshot, messages.locale())));
+            context.out().println(Json.prettyAscii(toJson(report, snapshot, messages.locale())));
         } else {
             printText(report, snapshot, messages, context.out());
         }

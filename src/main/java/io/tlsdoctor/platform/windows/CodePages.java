@@ -14,9 +14,11 @@ import java.util.Optional;
  */
 public final class CodePages {
 
-    /** GetOEMCP is not in JNA's Kernel32 mapping. */
+    /** GetOEMCP and GetConsoleOutputCP (Wincon's, here so one small mapping is loaded) for the code pages. */
     private interface Kernel32CodePage extends Library {
         int GetOEMCP();
+
+        int GetConsoleOutputCP();
     }
 
     private CodePages() {
@@ -36,6 +38,43 @@ public final class CodePages {
             }
         }
         return nativeEncoding();
+    }
+
+    /**
+     * What standard output should be written in. A console shows its output code page (which {@code chcp} may have
+     * set to 65001); redirected output is read by whoever captures it, which on Windows is PowerShell 5.1 decoding
+     * in that same console code page, or else the OEM one; elsewhere the platform's encoding.
+     *
+     * @param console the charset of {@code System.console()}, or null when output is redirected
+     */
+    public static Charset forStandardOutput(Charset console) {
+        int consoleCodePage = 0;
+        if (Elevation.isWindows()) {
+            try {
+                consoleCodePage = Native.load("kernel32", Kernel32CodePage.class).GetConsoleOutputCP();
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                consoleCodePage = 0;
+            }
+        }
+        Charset fallback = Elevation.isWindows() ? oem() : Charset.defaultCharset();
+        return choose(System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding")), console, consoleCodePage, fallback);
+    }
+
+    /** The decision of {@link #forStandardOutput}: the JDK's own word, the console's, its code page, the fallback. */
+    static Charset choose(String stdoutEncoding, Charset console, int consoleCodePage, Charset fallback) {
+        if (stdoutEncoding != null) {
+            try {
+                if (Charset.isSupported(stdoutEncoding)) {
+                    return Charset.forName(stdoutEncoding);
+                }
+            } catch (IllegalArgumentException e) {
+                // fall through to the console
+            }
+        }
+        if (console != null) {
+            return console;
+        }
+        return consoleCodePage > 0 ? forCodePage(consoleCodePage).orElse(fallback) : fallback;
     }
 
     /** Java's charset for a Windows code page number, if this runtime has it (jdk.charsets has the OEM ones). */
