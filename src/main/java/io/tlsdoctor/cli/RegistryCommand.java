@@ -129,6 +129,7 @@ public final class RegistryCommand implements Callable<Integer> {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("origin", snapshot.isLive() ? "live" : "reg-files");
         source.put("from", snapshot.sources());
+        source.put("unreadableKeys", snapshot.unreadableKeys());
         root.put("source", source);
         List<Object> protocols = new ArrayList<>();
         for (ProtocolResult result : report.protocols()) {
@@ -188,6 +189,9 @@ public final class RegistryCommand implements Callable<Integer> {
                 : messages.get("cli.registry.source.files", String.join(", ", snapshot.sources())));
         if (report.exchange() != null) {
             out.println(messages.get("cli.registry.exchange", report.exchange().display()));
+        }
+        for (String unreadable : snapshot.unreadableKeys()) {
+            out.println(messages.get("cli.registry.unreadable", unreadable));
         }
         out.println();
         out.println(messages.get("cli.registry.bottomLine"));
