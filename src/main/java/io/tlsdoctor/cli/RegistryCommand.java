@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,20 @@ public final class RegistryCommand implements Callable<Integer> {
         Messages messages = context.messages();
         WindowsServer givenOs = parseOs(messages);
         RegistrySource source;
+        // the suggested exports of a key that is absent ("not found", which is fine) write no file: the suggested
+        // check command still names it, so such a file is passed over with a note instead of failing the check
+        List<Path> present = new ArrayList<>();
+        for (Path file : regFiles) {
+            if (!Files.exists(file) && file.getFileName() != null && RegistryExports.isExportFile(file.getFileName().toString())) {
+                context.err().println(messages.get("cli.registry.exportAbsent", file.toString()));
+            } else {
+                present.add(file);
+            }
+        }
+        if (!regFiles.isEmpty() && present.isEmpty()) {
+            throw new UsageException(messages.get("registry.file.notFound", regFiles.get(0).toString()));
+        }
+        regFiles = present;
         if (!regFiles.isEmpty()) {
             source = new RegFileSource(regFiles);
         } else if (WindowsRegistrySource.isAvailable()) {
