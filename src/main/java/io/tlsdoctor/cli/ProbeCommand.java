@@ -86,7 +86,7 @@ public final class ProbeCommand implements Callable<Integer> {
             options = options.withDnsServer(server);
         }
         ProbeRequest request = request(flow, targetPort, messages);
-        ProbeReport report = new ProbeEngine().run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
+        ProbeReport report = new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()).run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
         // The same handshake through this machine's SChannel: what Exchange itself would negotiate.
         SchannelProbe probe = SchannelProbe.forThisMachine();
         Map<TargetReport, ProbeFinding> schannel = new java.util.IdentityHashMap<>();
