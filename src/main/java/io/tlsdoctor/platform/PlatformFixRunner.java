@@ -91,6 +91,9 @@ public final class PlatformFixRunner implements FixRunner {
         if (outcome.declined()) {
             return failed("fix.apply.declined");
         }
+        if (outcome.waitCancelled()) {
+            return failed("fix.apply.waitCancelled", backupsRoot.toString());
+        }
         try {
             return Json.mapper().readValue(result.toFile(), ApplyResult.class);
         } catch (IOException e) {

@@ -50,4 +50,43 @@ class ElevationTest {
         assertThat(sv.get(nothing.explanationKey().orElseThrow())).contains("inget att avbryta");
         assertThat(new ServerRestart.Result(5, "Access is denied.(5)").explanationKey()).isEmpty();
     }
+
+    /** The elevated token does not see the user's drive mappings: Z:\\ goes as \\\\server\\share\\. */
+    @Test
+    void pathsOnAMappedDriveGoToTheElevatedRunAsTheirUncPath() {
+        java.util.function.Function<String, java.util.Optional<String>> drives =
+                drive -> drive.equals("Z:") ? java.util.Optional.of("\\\\fs01\\tools") : java.util.Optional.empty();
+
+        assertThat(Elevation.unmapped("Z:\\TLS Doctor\\tlsdoctor.exe", drives)).isEqualTo("\\\\fs01\\tools\\TLS Doctor\\tlsdoctor.exe");
+        assertThat(Elevation.unmapped("z:\\plans\\plan.json", drives)).isEqualTo("\\\\fs01\\tools\\plans\\plan.json");
+        assertThat(Elevation.unmapped("C:\\Program Files\\TLS Doctor\\tlsdoctor.exe", drives)).isEqualTo("C:\\Program Files\\TLS Doctor\\tlsdoctor.exe");
+        assertThat(Elevation.unmapped("--plan", drives)).isEqualTo("--plan");
+        assertThat(Elevation.unmapped("Z:", drives)).isEqualTo("Z:");
+        assertThat(Elevation.unmapped("\\\\fs01\\tools\\x", drives)).isEqualTo("\\\\fs01\\tools\\x");
+    }
+
+    /** The user's Cancel interrupts the waiting thread: the wait ends within a slice instead of never. */
+    @Test
+    void anInterruptedWaitEndsAndSaysTheHelperWasLeftToFinish() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Elevation.Outcome> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread waiter = new Thread(() -> outcome.set(Elevation.await(() -> {
+            try {
+                Thread.sleep(50); // one slice of a helper that never ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        }, () -> 0)));
+        waiter.start();
+        Thread.sleep(200);
+        waiter.interrupt();
+        waiter.join(5000);
+
+        assertThat(waiter.isAlive()).isFalse();
+        assertThat(outcome.get().waitCancelled()).isTrue();
+        assertThat(outcome.get().declined()).isFalse();
+
+        int[] slices = {3};
+        assertThat(Elevation.await(() -> slices[0]-- > 0, () -> 7)).isEqualTo(new Elevation.Outcome(false, 7, false));
+    }
 }
