@@ -64,7 +64,7 @@ final class ClassifyCommand implements Callable<Integer> {
         EvidenceRecognizer recognizer = new EvidenceRecognizer(SymptomCatalog.load());
         Recognition recognition = recognizer.recognize(evidence);
         if (json) {
-            context.out().println(Json.pretty(toJson(recognition, recognizer.catalog(), messages.locale())));
+            context.out().println(Json.prettyAscii(toJson(recognition, recognizer.catalog(), messages.locale())));
         } else {
             printText(name, recognition, recognizer.catalog(), messages, context.out());
         }

@@ -128,7 +128,7 @@ public final class LogsCommand implements Callable<Integer> {
             throw new UsageException(why.toString());
         }
         if (json) {
-            context.out().println(Json.pretty(toJson(analysis, m)));
+            context.out().println(Json.prettyAscii(toJson(analysis, m)));
         } else {
             printText(analysis, classifier.catalog(), m, context.out());
         }
@@ -236,7 +236,7 @@ public final class LogsCommand implements Callable<Integer> {
     static void warmJsonWriter(Messages m) {
         LogAnalysis empty = new LogAnalysis(0, 0, List.of(), 0, 0, List.of(), 0, new EnumMap<>(SymptomCode.class),
                 List.of(), new TreeMap<>(), List.of());
-        Json.pretty(toJson(empty, m));
+        Json.prettyAscii(toJson(empty, m));
     }
 
     static LogsJson toJson(LogAnalysis a, Messages m) {
