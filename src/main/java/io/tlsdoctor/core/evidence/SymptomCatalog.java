@@ -29,6 +29,8 @@ public final class SymptomCatalog {
     private final Map<String, LocalizedText> checks;
     private final ContextMarkers contextMarkers;
     private final List<Rule> rules;
+    private final RouteReader.Hints route;
+    private final Map<String, String> checkKinds;
 
     private SymptomCatalog(Document document) {
         Map<SymptomCode, Symptom> byCode = new EnumMap<>(SymptomCode.class);
@@ -55,6 +57,11 @@ public final class SymptomCatalog {
             compiled.add(Rule.compile(spec, compiled.size()));
         }
         this.rules = List.copyOf(compiled);
+        this.route = document.route();
+        if (!document.checkKinds().keySet().equals(document.checks().keySet())) {
+            throw new IllegalStateException("symptom catalog: checkKinds must name exactly the checks");
+        }
+        this.checkKinds = Map.copyOf(document.checkKinds());
     }
 
     /** The catalog that ships with TLS Doctor. */
@@ -92,6 +99,11 @@ public final class SymptomCatalog {
         return checks;
     }
 
+    /** Which of TLS Doctor's checks carries out a catalogue check ("MANUAL": the user does it by hand). */
+    public String checkKind(String checkId) {
+        return checkKinds.get(checkId);
+    }
+
     ContextMarkers contextMarkers() {
         return contextMarkers;
     }
@@ -100,20 +112,36 @@ public final class SymptomCatalog {
         return rules;
     }
 
+    RouteReader.Hints routeHints() {
+        return route;
+    }
+
     // == JSON shape ==
     // Read field by field with the streaming parser (JsonObject), not by Jackson's data binding: the catalogue is
     // loaded before the wizard's window shows, and binding these records reflectively cost 0.5 to 1 s of start-up.
 
     record Document(String about, List<Symptom> symptoms, Map<String, LocalizedText> checks,
-                    ContextMarkers contextMarkers, List<RuleSpec> rules) {
+                    Map<String, String> checkKinds, ContextMarkers contextMarkers, RouteReader.Hints route,
+                    List<RuleSpec> rules) {
 
         static Document of(JsonObject json) {
-            json.allowOnly("about", "symptoms", "checks", "contextMarkers", "rules");
+            json.allowOnly("about", "symptoms", "checks", "checkKinds", "contextMarkers", "route", "rules");
+            Map<String, String> kinds = new java.util.HashMap<>(json.object("checkKinds").map(JsonObject.Element::string));
+            kinds.remove("about");
             return new Document(json.optionalString("about"),
                     json.list("symptoms", element -> Symptom.of(element.object())),
-                    json.object("checks").map(SymptomCatalog::localized),
+                    json.object("checks").map(SymptomCatalog::localized), kinds,
                     ContextMarkers.of(json.object("contextMarkers")),
+                    route(json.object("route")),
                     json.list("rules", element -> RuleSpec.of(element.object())));
+        }
+
+        private static RouteReader.Hints route(JsonObject json) {
+            json.allowOnly("about", "generatorLabels", "remoteLabels", "recipientLabels", "senderLabels",
+                    "exchangeOnlineHosts", "publicProviders");
+            return new RouteReader.Hints(json.strings("generatorLabels"), json.strings("remoteLabels"),
+                    json.strings("recipientLabels"), json.strings("senderLabels"), json.strings("exchangeOnlineHosts"),
+                    json.strings("publicProviders"));
         }
     }
 
