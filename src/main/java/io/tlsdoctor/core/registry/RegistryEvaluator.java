@@ -155,29 +155,30 @@ public final class RegistryEvaluator {
             }
         }
 
+        /** Every red and yellow line of HealthChecker's TLS section, not only its version labels. */
         private void healthCheckerLabels(List<ProtocolResult> protocols) {
-            List<LocalizedText> red = new ArrayList<>();
+            String id = "healthchecker.labels";
             List<Evidence> evidence = new ArrayList<>();
-            boolean anyLabel = false;
             for (Protocol protocol : TLS) {
                 ProtocolResult result = protocols.get(protocol.ordinal());
-                HealthCheckerLabel label = result.label();
-                if (label == null) {
-                    continue;
-                }
-                anyLabel = true;
-                if (label == HealthCheckerLabel.MISCONFIGURED || label == HealthCheckerLabel.HALF_DISABLED
-                        || (protocol == Protocol.TLS_1_2 && label == HealthCheckerLabel.DISABLED)) {
-                    red.add(FindingTexts.literal(protocol.keyName() + ": " + label.text()));
+                if (result.label() != null && result.label() != HealthCheckerLabel.ENABLED
+                        && result.label() != HealthCheckerLabel.DISABLED) {
                     evidence.addAll(sideEvidence(result));
                 }
             }
-            if (!anyLabel) {
-                add("healthchecker.labels", "notExported", FindingStatus.INFO, evidence, false);
-            } else if (!red.isEmpty()) {
-                add("healthchecker.labels", "red", FindingStatus.WARN, evidence, false, FindingTexts.join(red, ", "));
+            HealthCheckerForecast forecast = HealthCheckerForecast.of(snapshot, protocols, os, exchange);
+            LocalizedText red = FindingTexts.literal(String.join("; ", forecast.red()));
+            LocalizedText yellow = FindingTexts.literal(String.join("; ", forecast.yellow()));
+            if (!forecast.labelled()) {
+                add(id, "notExported", FindingStatus.INFO, evidence, false);
+            } else if (forecast.tls13Row() == HealthCheckerForecast.Tls13Row.DEPENDS) {
+                add(id, "dependsOnBuild", FindingStatus.WARN, evidence, !os.known(), red);
+            } else if (!forecast.red().isEmpty()) {
+                add(id, "red", FindingStatus.WARN, evidence, false, red);
+            } else if (!forecast.yellow().isEmpty()) {
+                add(id, "yellow", FindingStatus.INFO, evidence, false, yellow);
             } else {
-                add("healthchecker.labels", "clean", FindingStatus.PASS, evidence, false);
+                add(id, "clean", FindingStatus.PASS, evidence, false);
             }
         }
 
