@@ -35,7 +35,7 @@ public record Recognition(List<Detection> detections, int lineCount, EvidenceTex
     public List<String> nextChecks(SymptomCatalog catalog) {
         Set<String> checks = new LinkedHashSet<>();
         for (Detection detection : detections) {
-            checks.addAll(catalog.symptom(detection.code()).nextChecks());
+            checks.addAll(catalog.nextChecks(detection.code(), detection.direction()));
         }
         return List.copyOf(checks);
     }

@@ -31,6 +31,7 @@ public final class SymptomCatalog {
     private final List<Rule> rules;
     private final RouteReader.Hints route;
     private final Map<String, String> checkKinds;
+    private final Map<Direction, List<String>> checksByDirection;
 
     private SymptomCatalog(Document document) {
         Map<SymptomCode, Symptom> byCode = new EnumMap<>(SymptomCode.class);
@@ -62,6 +63,11 @@ public final class SymptomCatalog {
             throw new IllegalStateException("symptom catalog: checkKinds must name exactly the checks");
         }
         this.checkKinds = Map.copyOf(document.checkKinds());
+        this.checksByDirection = Map.copyOf(document.checksByDirection());
+        checksByDirection.values().stream().flatMap(List::stream).filter(check -> !checks.containsKey(check)).findFirst()
+                .ifPresent(check -> {
+                    throw new IllegalStateException("symptom catalog: checksByDirection names unknown check " + check);
+                });
     }
 
     /** The catalog that ships with TLS Doctor. */
@@ -99,6 +105,11 @@ public final class SymptomCatalog {
         return checks;
     }
 
+    /** What to check next for a code seen in a direction: the direction's own list where it has one. */
+    public List<String> nextChecks(SymptomCode code, Direction direction) {
+        return checksByDirection.getOrDefault(direction, symptom(code).nextChecks());
+    }
+
     /** Which of TLS Doctor's checks carries out a catalogue check ("MANUAL": the user does it by hand). */
     public String checkKind(String checkId) {
         return checkKinds.get(checkId);
@@ -121,19 +132,34 @@ public final class SymptomCatalog {
     // loaded before the wizard's window shows, and binding these records reflectively cost 0.5 to 1 s of start-up.
 
     record Document(String about, List<Symptom> symptoms, Map<String, LocalizedText> checks,
-                    Map<String, String> checkKinds, ContextMarkers contextMarkers, RouteReader.Hints route,
+                    Map<Direction, List<String>> checksByDirection, Map<String, String> checkKinds, ContextMarkers contextMarkers, RouteReader.Hints route,
                     List<RuleSpec> rules) {
 
         static Document of(JsonObject json) {
-            json.allowOnly("about", "symptoms", "checks", "checkKinds", "contextMarkers", "route", "rules");
+            json.allowOnly("about", "symptoms", "checks", "checksByDirection", "checkKinds", "contextMarkers", "route", "rules");
             Map<String, String> kinds = new java.util.HashMap<>(json.object("checkKinds").map(JsonObject.Element::string));
             kinds.remove("about");
             return new Document(json.optionalString("about"),
                     json.list("symptoms", element -> Symptom.of(element.object())),
-                    json.object("checks").map(SymptomCatalog::localized), kinds,
+                    json.object("checks").map(SymptomCatalog::localized), checksByDirection(json.object("checksByDirection")), kinds,
                     ContextMarkers.of(json.object("contextMarkers")),
                     route(json.object("route")),
                     json.list("rules", element -> RuleSpec.of(element.object())));
+        }
+
+        private static Map<Direction, List<String>> checksByDirection(JsonObject json) {
+            List<String> known = new ArrayList<>(List.of("about"));
+            for (Direction direction : Direction.values()) {
+                known.add(direction.name());
+            }
+            json.allowOnly(known.toArray(String[]::new));
+            Map<Direction, List<String>> byDirection = new EnumMap<>(Direction.class);
+            for (Direction direction : Direction.values()) {
+                if (json.has(direction.name())) {
+                    byDirection.put(direction, json.strings(direction.name()));
+                }
+            }
+            return byDirection;
         }
 
         private static RouteReader.Hints route(JsonObject json) {
