@@ -69,7 +69,8 @@ public final class MeaningStepView extends ScrollPane {
         Label end = new Label();
         end.setWrapText(true);
         end.getStyleClass().add("note");
-        end.textProperty().bind(i18n.text("step.meaning.end"));
+        end.setId("meaningEnd");
+        end.textProperty().bind(viewModel.endNoteProperty());
         VBox root = StepLayout.page(heading, summary, nothing, routeBox, findingsBox, checksHeading, checksBox, end);
         return root;
     }

@@ -44,6 +44,7 @@ public final class MeaningStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> route = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper notYourServer = new ReadOnlyBooleanWrapper(this, "notYourServer");
+    private final ReadOnlyStringWrapper endNote = new ReadOnlyStringWrapper(this, "endNote", "");
     private final ReadOnlyBooleanWrapper nothingRecognised = new ReadOnlyBooleanWrapper(this, "nothingRecognised");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -98,6 +99,11 @@ public final class MeaningStepViewModel implements StepModel {
         return notYourServer.getReadOnlyProperty();
     }
 
+    /** What comes after this step: TLS Doctor's checks of this server, or straight the diagnosis when it took no part. */
+    public ReadOnlyStringProperty endNoteProperty() {
+        return endNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty nothingRecognisedProperty() {
         return nothingRecognised.getReadOnlyProperty();
     }
@@ -132,6 +138,7 @@ public final class MeaningStepViewModel implements StepModel {
         boolean notOurs = facts.notYourServer() && recognition.detections().stream()
                 .anyMatch(d -> d.direction() == Direction.EXO_TO_EXTERNAL);
         notYourServer.set(notOurs);
+        endNote.set(i18n.get(notOurs ? "step.meaning.end.notYourServer" : "step.meaning.end"));
         summary.set(notOurs ? i18n.get("step.meaning.route.notYourServer", facts.remoteHost()) : summaryText(items));
     }
 
@@ -173,7 +180,7 @@ public final class MeaningStepViewModel implements StepModel {
                 i18n.get("direction." + d.direction()), i18n.get("direction.detail." + d.direction()),
                 i18n.get("step.meaning.confidence", Math.round(d.confidence() * 100)),
                 symptom.explanation(d.direction(), locale), d.excerpt(), d.matchStart(), d.matchEnd(), linesText,
-                causes(symptom, locale));
+                catalog.likelyCauses(d.code(), d.direction()).stream().map(t -> t.in(locale)).toList());
     }
 
     private FindingItem fromPickedCard(SymptomCatalog.Symptom symptom, Locale locale) {
