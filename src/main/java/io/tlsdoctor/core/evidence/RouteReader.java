@@ -157,7 +157,8 @@ final class RouteReader {
         String[] labels = lower(domain).split("\\.");
         for (int i = 1; i < labels.length; i++) {
             if (labels[i].equals("onmicrosoft")) {
-                return labels[i - 1];
+                // tenant.onmicrosoft.com, and the hybrid routing domain tenant.mail.onmicrosoft.com
+                return labels[i - 1].equals("mail") && i >= 2 ? labels[i - 2] : labels[i - 1];
             }
         }
         int n = labels.length;
