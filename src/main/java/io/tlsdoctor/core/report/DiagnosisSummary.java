@@ -163,7 +163,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param excerpts     every recognised detection, most important first, with its lines as written
      */
     public record Symptom(SymptomCode code, String title, Category category, Direction direction, boolean picked,
-                          String explanation, String evidence, List<Excerpt> excerpts) {
+                          String explanation, String evidence, List<Excerpt> excerpts, String generator, String remote) {
         public Symptom {
             excerpts = copy(excerpts);
         }
