@@ -112,7 +112,8 @@ final class Redactor {
                 RecordStrings.map(summary.checks(), rewrite), RecordStrings.map(summary.registry(), rewrite),
                 RecordStrings.map(summary.handshakes(), rewrite), RecordStrings.map(summary.logs(), rewrite),
                 RecordStrings.map(summary.conclusion(), rewrite), RecordStrings.map(summary.changes(), rewrite),
-                RecordStrings.map(summary.restart(), rewrite), RecordStrings.map(summary.nextSteps(), rewrite));
+                RecordStrings.map(summary.restart(), rewrite), RecordStrings.map(summary.nextSteps(), rewrite),
+                RecordStrings.map(summary.rehearsals(), rewrite));
     }
 
     /** Every part that can hold text from outside; schema and language are ours. */
@@ -128,6 +129,7 @@ final class Redactor {
         parts.add(s.changes());
         parts.add(s.restart());
         parts.add(s.nextSteps());
+        parts.add(s.rehearsals());
         parts.removeIf(java.util.Objects::isNull);
         return parts;
     }
