@@ -172,7 +172,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Messages m = context.messages();
         SchannelProbe schannel = SchannelProbe.forThisMachine();
         CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
-                schannel::handshake, new ProbeEngine(), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+                schannel::handshake, new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
                 ThisComputer::provenance);
         try {
             return collector.collect(request, text.progress());

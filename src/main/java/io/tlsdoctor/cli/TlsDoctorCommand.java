@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
-                FixCommand.class, RestartCommand.class, DiagnoseCommand.class})
+                FixCommand.class, RestartCommand.class, DiagnoseCommand.class, ReviewCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +41,10 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     }
 
     /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with a test's checkpoint in a fix. */
-    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, FixCheckpoint checkpoint) {
+    public static int run(String[] args, InputStream stdin, PrintWriter terminalOut, PrintWriter terminalErr,
+                          FixCheckpoint checkpoint) {
+        PrintWriter out = new PrintWriter(new VisibleWriter(terminalOut), true);
+        PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args, messages);
@@ -68,11 +71,13 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
         commandLine.setResourceBundle(Messages.bundle(messages.locale()));
+        // every byte passes VisibleWriter, which would show picocli's colour codes as ␛[1m instead
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         describe(commandLine, messages);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
-            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.usage", Shown.field(e.getMessage())));
             err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
@@ -89,7 +94,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), Shown.field(e.getMessage())));
         return ExitCodes.INTERNAL;
     }
 

@@ -72,6 +72,9 @@ public final class ElevatedFixRun {
         if (outcome.declined()) {
             return failed("fix.apply.declined");
         }
+        if (outcome.waitCancelled()) {
+            return failed("fix.apply.waitCancelled", backupsRoot.toString());
+        }
         try {
             return Json.mapper().readValue(Files.readAllBytes(result), ApplyResult.class);
         } catch (IOException e) {
