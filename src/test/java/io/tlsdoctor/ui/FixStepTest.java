@@ -8,7 +8,6 @@ import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.ui.common.I18n;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;

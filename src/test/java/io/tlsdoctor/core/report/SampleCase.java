@@ -1,18 +1,12 @@
 package io.tlsdoctor.core.report;
 
 import io.tlsdoctor.core.diagnosis.CaseFile;
-import io.tlsdoctor.core.diagnosis.Cause;
-import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
-import io.tlsdoctor.core.diagnosis.Confidence;
-import io.tlsdoctor.core.diagnosis.EvidenceLink;
-import io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.diagnosis.Provenance;
 import io.tlsdoctor.core.diagnosis.RestartState;
-import io.tlsdoctor.core.diagnosis.Statement;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.EvidenceText;

@@ -36,7 +36,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * Step "Fix": the plan for what the registry check found, as a table to review; save it as .reg, apply it (on the
