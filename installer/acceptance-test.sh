@@ -289,7 +289,7 @@ for redact in no yes; do
   report "tlsdoctor diagnose ... --out .html --out .md --out .json${flag[*]:+ ${flag[*]}}" \
     "cause $(value .conclusion.cause "$work/$name.json"), confidence $(value .conclusion.confidence "$work/$name.json"), redacted $(value .redacted "$work/$name.json"), $(wc -c < "$work/$name.html") / $(wc -c < "$work/$name.md") / $(wc -c < "$work/$name.json") bytes"
   run "review-$redact" 0 "$cli" review "$work/$name.json"
-  has "TLS12_CLIENT_DISABLED"; has "Made by "
+  has "This server cannot send with TLS 1.2"; has "Made by "
   if [ $redact = yes ]; then has "Names and addresses were hidden"; lacks fabrikam; else has fabrikam.com; fi
   report "tlsdoctor review $name.json" "$(head -n 1 "$OUT" | cut -c1-100)"
 done
