@@ -64,7 +64,7 @@ class FixStepTest {
         robot.clickOn("#nextButton");
         dialogs.regFilesToChoose = List.of(export);
         robot.clickOn("#loadExportsButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
         nextUntil(robot, "Fix: enable TLS 1.2"); // past the connection test and the protocol logs
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -117,7 +117,7 @@ class FixStepTest {
         robot.clickOn("#nextButton");
         dialogs.regFilesToChoose = List.of(export);
         robot.clickOn("#loadExportsButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
         nextUntil(robot, "Fix: enable TLS 1.2"); // past the connection test and the protocol logs
         dialogs.answer = true;
         robot.clickOn("#rehearseButton");

@@ -123,6 +123,8 @@ public final class ProbeStepView extends ScrollPane {
         Label title = new Label(where);
         title.getStyleClass().add("card-title");
         title.setId("probeTitle-" + index);
+        title.setWrapText(true); // a long banner or name wraps instead of ending in "…"
+        title.setMinWidth(0);
         HBox top = new HBox(8, badge, title);
 
         GridPane steps = new GridPane();
@@ -197,6 +199,9 @@ public final class ProbeStepView extends ScrollPane {
             transcript.setPrefRowCount(Math.min(14, Math.max(4, report.transcript().size())));
             TitledPane raw = new TitledPane(i18n.get("step.probe.transcript"), transcript);
             raw.setId("probeTranscriptPane-" + index);
+            // the transcript as wide as the card: SMTP lines are long and read badly wrapped in a narrow pane
+            raw.setMaxWidth(Double.MAX_VALUE);
+            transcript.setMaxWidth(Double.MAX_VALUE);
             String key = progress.direction() + "|" + progress.target().display();
             raw.setExpanded(openTranscripts.contains(key));
             raw.expandedProperty().addListener((obs, old, open) -> {

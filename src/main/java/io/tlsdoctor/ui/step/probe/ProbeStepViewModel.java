@@ -86,7 +86,18 @@ public final class ProbeStepViewModel implements StepModel {
         this.executor = executor;
         this.i18n = i18n;
         this.session = session;
-        i18n.messagesProperty().addListener((obs, old, value) -> revision.set(revision.get() + 1));
+        i18n.messagesProperty().addListener((obs, old, value) -> {
+            status.set(statusSaid.get()); // said again in the new language
+            revision.set(revision.get() + 1);
+        });
+    }
+
+    /** The status line as a sentence, said again when the language changes. */
+    private java.util.function.Supplier<String> statusSaid = () -> "";
+
+    private void sayStatus(java.util.function.Supplier<String> text) {
+        statusSaid = text;
+        status.set(text.get());
     }
 
     @Override
@@ -168,11 +179,12 @@ public final class ProbeStepViewModel implements StepModel {
         List<Planned> planned = new ArrayList<>();
         String problem = plan(planned);
         if (problem != null) {
-            status.set(problem);
+            String said = problem;
+            sayStatus(() -> said);
             return;
         }
         if (planned.isEmpty()) {
-            status.set(i18n.get("step.probe.status.nothing"));
+            sayStatus(() -> i18n.get("step.probe.status.nothing"));
             return;
         }
         int started = ++generation; // what an earlier test still reports after this point is dropped
@@ -182,7 +194,7 @@ public final class ProbeStepViewModel implements StepModel {
         runs.clear();
         bump();
         busy.set(true);
-        status.set(i18n.get("step.probe.status.running"));
+        sayStatus(() -> i18n.get("step.probe.status.running"));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -220,7 +232,7 @@ public final class ProbeStepViewModel implements StepModel {
 
     private void finish(String statusKey) {
         busy.set(false);
-        status.set(i18n.get(statusKey));
+        sayStatus(() -> i18n.get(statusKey));
         running = null;
         bump();
     }
