@@ -158,7 +158,7 @@ public final class RestartStepViewModel implements StepModel {
         remember();
         String comment = i18n.get("cli.restart.comment");
         run(() -> restarts.restartIn(inMinutes, comment), result -> {
-            sayStatus(() -> result.succeeded()
+            sayStatus(() -> result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.SCHEDULED, clock.instant().plus(Duration.ofMinutes(inMinutes)), null);
@@ -168,7 +168,7 @@ public final class RestartStepViewModel implements StepModel {
 
     public void cancelRestart() {
         run(restarts::cancel, result -> {
-            sayStatus(() -> result.succeeded()
+            sayStatus(() -> result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.NEEDED, null, null);
