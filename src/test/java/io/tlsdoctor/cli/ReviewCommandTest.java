@@ -34,6 +34,7 @@ class ReviewCommandTest {
         CliRunner result = CliRunner.run("", "review", "--lang", "sv", json.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
+        // the cause by its title, as every human format names it (the code stays in the JSON)
         assertThat(result.out()).contains("This server cannot send with TLS 1.2").doesNotContainIgnoringCase("contoso");
         assertThat(result.out().lines().findFirst().orElseThrow()).startsWith("Gjord av ").contains("doldes");
     }

@@ -108,7 +108,8 @@ class FixStepTest {
 
         assertThat(disabled(robot, "#undoButton")).isFalse();
         robot.clickOn("#undoButton");
-        waitUntil("the rehearsal undone", () -> disabled(robot, "#undoButton")
+        // the rehearsal's result is still shown while the undo runs: wait for its progress line to clear too
+        waitUntil("the undo done", () -> disabled(robot, "#undoButton") && text(robot, "#fixProgress").isEmpty()
                 && text(robot, "#fixOutcome").startsWith("The rehearsal is undone"));
         assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isFalse();
     }
@@ -126,7 +127,7 @@ class FixStepTest {
         assertThat(text(robot, "#restartNeed")).startsWith("You rehearsed the change on a copy");
         assertThat(disabled(robot, "#restartNowButton")).as("no restart off the server").isTrue();
         robot.clickOn("#checkAgainButton");
-        waitForText(robot, "#beforeAfter", comparison -> !comparison.isEmpty(), "the rehearsal's verification");
+        waitForText(robot, "#beforeAfter", comparison -> !comparison.isEmpty(), "before and after");
         // the copy is the rehearsal's verification, shown beside the server's own (unchanged) settings
         assertThat(text(robot, "#beforeAfter")).isEqualTo("The server's export (unchanged): Client off, Server on. "
                 + "The rehearsed copy: Client on, Server on. Nothing on the server changed: import the fix there as an "
@@ -134,8 +135,7 @@ class FixStepTest {
 
         // nothing here waits for a restart: no bookmark, so TLS Doctor opened again offers no "check again"
         robot.clickOn("#restartLaterButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#restartStatus")).contains("keeps no bookmark");
+        waitForText(robot, "#restartStatus", status -> status.contains("keeps no bookmark"), "no bookmark kept");
         assertThat(dir.resolve("resume.json")).doesNotExist();
         screenshot(stage, "22-restart-step");
         Stage[] reopened = new Stage[1];
@@ -145,7 +145,7 @@ class FixStepTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> reopened[0].getScene().lookup("#resumeBar").isVisible())).isFalse();
-        robot.interact(reopened[0]::close);
+        robot.interact(() -> reopened[0].close());
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.ui.common.FxDialogService;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -40,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardAndNewCaseTest {
 
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final String CARD = "#card-QUEUE_421_SOCKET_ERROR";
+    /** Made on the FX thread (a JavaFX call); read only there. */
+    private PseudoClass SELECTED;
 
     private Path dir;
     private ExecutorService executor;
@@ -49,6 +50,7 @@ class KeyboardAndNewCaseTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
+        SELECTED = PseudoClass.getPseudoClass("selected");
         dir = Files.createTempDirectory("tlsdoctor-keyboard");
         executor = TlsDoctorApp.newWorkerPool();
         I18n i18n = new I18n(Locale.ENGLISH);
@@ -106,11 +108,11 @@ class KeyboardAndNewCaseTest {
     void clearForgetsTheCardAndNewCaseStartsOverAfterAsking(FxRobot robot) {
         robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
         robot.clickOn("#evidenceArea").write("450 4.4.317 Cannot connect to remote server");
-        waitUntil("the card picked", () -> cardSelected(robot));
+        waitUntil("the card picked", () -> stage.getScene().lookup(CARD).getPseudoClassStates().contains(SELECTED));
         robot.clickOn("#clearButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#evidenceArea")).isEmpty();
-        assertThat(onFx(() -> cardSelected(robot))).as("Clear forgets the card too").isFalse();
+        assertThat(onFx(() -> stage.getScene().lookup(CARD).getPseudoClassStates().contains(SELECTED))).as("Clear forgets the card too").isFalse();
 
         robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
         robot.clickOn("#nextButton");
@@ -129,14 +131,9 @@ class KeyboardAndNewCaseTest {
         robot.clickOn(onFx(() -> again.getScene().lookup("#confirmYesButton")));
         waitUntil("a fresh case", () -> Window.getWindows().size() == 1
                 && "Which of these do you see?".equals(((javafx.scene.control.Label) stage.getScene().lookup("#stepHeading")).getText()));
-        assertThat(onFx(() -> cardSelected(robot))).as("the new case has no card picked").isFalse();
+        assertThat(onFx(() -> stage.getScene().lookup(CARD).getPseudoClassStates().contains(SELECTED))).as("the new case has no card picked").isFalse();
         assertThat(text(robot, "#evidenceArea")).isEmpty();
         FxReads.screenshot(stage, "32-new-case");
-    }
-
-    private boolean cardSelected(FxRobot robot) {
-        Node card = stage.getScene().lookup("#card-QUEUE_421_SOCKET_ERROR");
-        return card.getPseudoClassStates().contains(SELECTED);
     }
 
     private String focusOwnerId() {

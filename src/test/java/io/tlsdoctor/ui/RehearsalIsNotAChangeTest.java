@@ -76,6 +76,7 @@ class RehearsalIsNotAChangeTest {
         nextUntil(robot, "What is wrong, and how sure that is");
         String causeBefore = waitForText(robot, "#diagnosisCause", t -> !t.isBlank(), "a conclusion");
         assertThat(causeBefore).startsWith("This server cannot send with TLS 1.2");
+        assertThat(text(robot, "#diagnosisDocs")).as("how to fix it, in Microsoft's words").contains("https://aka.ms/HC-TLSConfigDocs");
 
         nextUntil(robot, "Fix: enable TLS 1.2");
         int planRows = onFx(() -> robot.lookup("#planTable").queryAs(TableView.class).getItems().size());
@@ -115,7 +116,19 @@ class RehearsalIsNotAChangeTest {
                 .contains("not yet: the fix was only rehearsed on a copy")
                 .doesNotContain("no restart needed").doesNotContain("has not restarted since")
                 .doesNotContain("SchUseStrongCrypto absent").contains("Windows Server 2019");
+        // ready for a ticket: readable text, human names, which server, and a closing question
+        assertThat(summary).doesNotContain("## ").doesNotContain("**").doesNotContain("TLS12_CLIENT_DISABLED")
+                .doesNotContain("NDR_421_SOCKET_ERROR").contains("Made on (this computer, not the server)").contains("Server: ");
         FxReads.screenshot(stage, "27-summary-after-rehearsal");
+        clickWhenEnabled(robot, "#fixedNoButton");
+        assertThat(text(robot, "#fixedFollowUp")).startsWith("What next:").contains("Remote Connectivity Analyzer");
+        dialogs.saveFileToChoose = dir.resolve("ticket.md");
+        clickWhenEnabled(robot, "#saveMarkdownButton");
+        waitForText(robot, "#summaryStatus", t -> t.startsWith("Saved"), "the save");
+        assertThat(text(robot, "#summaryStatus")).contains(dir.toString());
+        clickWhenEnabled(robot, "#redactSwitch .thumb-area");
+        assertThat(text(robot, "#summaryStatus")).as("no folder with a user name once names are hidden").doesNotContain(dir.toString());
+        FxReads.screenshot(stage, "28-summary-closing-question");
     }
 
     private static void backUntil(FxRobot robot, String heading) {

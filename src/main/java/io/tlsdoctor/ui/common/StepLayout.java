@@ -34,4 +34,27 @@ public final class StepLayout {
         page.getStyleClass().add("step");
         return page;
     }
+
+    /**
+     * A table inside a scrolling step: the mouse wheel scrolls the table while it can, then the step, instead of the
+     * table swallowing the wheel at its ends (the page seemed stuck under the pointer).
+     */
+    public static void passWheelAtEnds(javafx.scene.control.Control inner) {
+        inner.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            javafx.scene.control.ScrollBar bar = inner.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .map(n -> (javafx.scene.control.ScrollBar) n).findFirst().orElse(null);
+            boolean canScroll = bar != null && bar.isVisible()
+                    && (e.getDeltaY() > 0 ? bar.getValue() > bar.getMin() : bar.getValue() < bar.getMax());
+            if (!canScroll) {
+                for (javafx.scene.Parent p = inner.getParent(); p != null; p = p.getParent()) {
+                    if (p instanceof ScrollPane outer) {
+                        e.consume();
+                        outer.fireEvent(e.copyFor(outer, outer));
+                        return;
+                    }
+                }
+            }
+        });
+    }
 }

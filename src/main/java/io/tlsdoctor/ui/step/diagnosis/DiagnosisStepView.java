@@ -81,7 +81,26 @@ public final class DiagnosisStepView extends ScrollPane {
         fix.visibleProperty().bind(viewModel.fixOfferedProperty());
         fix.managedProperty().bind(fix.visibleProperty());
         fix.setOnAction(e -> viewModel.openFix());
-        VBox causeCard = new VBox(8, confidence, cause, explanation, fix);
+        Label howToFix = new Label();
+        howToFix.textProperty().bind(i18n.text("step.diagnosis.howToFix"));
+        howToFix.getStyleClass().add("subheading");
+        javafx.scene.control.Hyperlink docs = new javafx.scene.control.Hyperlink();
+        docs.setId("diagnosisDocs");
+        docs.setWrapText(true);
+        docs.textProperty().bind(viewModel.docsProperty());
+        Label copied = new Label();
+        copied.getStyleClass().add("note");
+        // no browser is reachable from here without a platform call: the address goes to the clipboard
+        docs.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(viewModel.docsAddress());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            copied.setText(i18n.get("step.diagnosis.linkCopied"));
+        });
+        javafx.scene.layout.VBox docsBox = new javafx.scene.layout.VBox(2, howToFix, docs, copied);
+        docsBox.visibleProperty().bind(viewModel.docsProperty().isNotEmpty());
+        docsBox.managedProperty().bind(docsBox.visibleProperty());
+        VBox causeCard = new VBox(8, confidence, cause, explanation, fix, docsBox);
         causeCard.setId("diagnosisCard");
         causeCard.getStyleClass().add("finding-card");
         causeCard.visibleProperty().bind(viewModel.causeTitleProperty().isNotEmpty());

@@ -41,6 +41,7 @@ public final class DiagnosisStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper confidence = new ReadOnlyStringWrapper(this, "confidence", "");
     private final ReadOnlyStringWrapper confidenceStyle = new ReadOnlyStringWrapper(this, "confidenceStyle", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper docs = new ReadOnlyStringWrapper(this, "docs", "");
     private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper(this, "mode", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ObservableList<ChainItem> chain = FXCollections.observableArrayList();
@@ -99,6 +100,18 @@ public final class DiagnosisStepViewModel implements StepModel {
     /** {@code high}, {@code medium} or {@code low}: the view colours the badge by it. */
     public ReadOnlyStringProperty confidenceStyleProperty() {
         return confidenceStyle.getReadOnlyProperty();
+    }
+
+    /** Microsoft's documentation on how to fix the cause ("title – URL"), empty when there is none to point to. */
+    public ReadOnlyStringProperty docsProperty() {
+        return docs.getReadOnlyProperty();
+    }
+
+    /** The address in {@link #docsProperty()}, for the link. */
+    public String docsAddress() {
+        String text = docs.get();
+        int at = text.indexOf("https://");
+        return at < 0 ? "" : text.substring(at).strip();
     }
 
     public ReadOnlyStringProperty explanationProperty() {
@@ -172,6 +185,7 @@ public final class DiagnosisStepViewModel implements StepModel {
         String cause = "diagnosis.cause." + conclusion.cause().name();
         causeTitle.set(i18n.get(cause + ".title"));
         explanation.set(i18n.messages().has(cause + ".explanation") ? i18n.get(cause + ".explanation") : "");
+        docs.set(i18n.messages().has(cause + ".docs") ? i18n.get(cause + ".docs") : "");
         confidence.set(i18n.get("step.diagnosis.confidence." + conclusion.confidence().name()));
         confidenceStyle.set(conclusion.confidence().name().toLowerCase(java.util.Locale.ROOT));
         List<ChainItem> items = conclusion.chain().stream().map(this::item).toList();

@@ -51,6 +51,7 @@ public final class FixStepView extends ScrollPane {
 
         TableView<PlanRow> table = new TableView<>(viewModel.rows());
         table.setId("planTable");
+        StepLayout.passWheelAtEnds(table);
         table.getColumns().add(column("step.fix.column.part", PlanRow::part, 0.11));
         table.getColumns().add(pathColumn("step.fix.column.value", PlanRow::value, 0.33));
         table.getColumns().add(column("step.fix.column.current", PlanRow::current, 0.14));

@@ -132,6 +132,7 @@ public final class LogsStepView extends ScrollPane {
     private TableView<RemoteSummary> createTable() {
         TableView<RemoteSummary> table = new TableView<>();
         table.setId("remoteTable");
+        io.tlsdoctor.ui.common.StepLayout.passWheelAtEnds(table);
         SortedList<RemoteSummary> sorted = new SortedList<>(viewModel.remotes());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -116,6 +116,8 @@ public final class ProbeStepView extends ScrollPane {
         Label title = bound(card.titleProperty());
         title.getStyleClass().add("card-title");
         identify(title, card, "probeTitle-%d");
+        title.setWrapText(true); // a long banner or name wraps instead of ending in "…"
+        title.setMinWidth(0);
         HBox top = new HBox(8, badge, title);
 
         GridPane steps = new GridPane();
@@ -178,6 +180,9 @@ public final class ProbeStepView extends ScrollPane {
         raw.textProperty().bind(i18n.text("step.probe.transcript"));
         raw.setContent(transcript);
         identify(raw, card, "probeTranscriptPane-%d");
+        // the transcript as wide as the card: SMTP lines are long and read badly wrapped in a narrow pane
+        raw.setMaxWidth(Double.MAX_VALUE);
+        transcript.setMaxWidth(Double.MAX_VALUE);
         raw.expandedProperty().bindBidirectional(card.transcriptOpenProperty());
 
         VBox box = new VBox(8, top, steps, matrixHeading, matrix);

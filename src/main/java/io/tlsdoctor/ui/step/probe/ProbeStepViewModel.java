@@ -84,7 +84,18 @@ public final class ProbeStepViewModel implements StepModel {
         this.executor = executor;
         this.i18n = i18n;
         this.session = session;
-        i18n.messagesProperty().addListener((obs, old, value) -> cards.forEach(ProbeCardViewModel::refresh));
+        i18n.messagesProperty().addListener((obs, old, value) -> {
+            status.set(statusSaid.get()); // said again in the new language
+            cards.forEach(ProbeCardViewModel::refresh);
+        });
+    }
+
+    /** The status line as a sentence, said again when the language changes. */
+    private java.util.function.Supplier<String> statusSaid = () -> "";
+
+    private void sayStatus(java.util.function.Supplier<String> text) {
+        statusSaid = text;
+        status.set(text.get());
     }
 
     @Override
@@ -158,11 +169,12 @@ public final class ProbeStepViewModel implements StepModel {
         List<Planned> planned = new ArrayList<>();
         String problem = plan(planned);
         if (problem != null) {
-            status.set(problem);
+            String said = problem;
+            sayStatus(() -> said);
             return;
         }
         if (planned.isEmpty()) {
-            status.set(i18n.get("step.probe.status.nothing"));
+            sayStatus(() -> i18n.get("step.probe.status.nothing"));
             return;
         }
         int started = ++generation; // what an earlier test still reports after this point is dropped
@@ -171,7 +183,7 @@ public final class ProbeStepViewModel implements StepModel {
         cardsByRun.clear();
         runs.clear();
         busy.set(true);
-        status.set(i18n.get("step.probe.status.running"));
+        sayStatus(() -> i18n.get("step.probe.status.running"));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -209,7 +221,7 @@ public final class ProbeStepViewModel implements StepModel {
 
     private void finish(String statusKey) {
         busy.set(false);
-        status.set(i18n.get(statusKey));
+        sayStatus(() -> i18n.get(statusKey));
         running = null;
     }
 

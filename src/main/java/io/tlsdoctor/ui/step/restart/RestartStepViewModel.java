@@ -60,6 +60,9 @@ public final class RestartStepViewModel implements StepModel {
     private final IntegerProperty minutes = new SimpleIntegerProperty(this, "minutes", 10);
     private final ObservableList<String> checklist = FXCollections.observableArrayList();
 
+    /** The status and before/after lines as sentences, so they are said again when the language changes. */
+    private java.util.function.Supplier<String> statusSaid = () -> "";
+    private java.util.function.Supplier<String> beforeAfterSaid = () -> "";
     private DiagnosisBookmark bookmark;
     /** This window was opened again after the restart the bookmark was saved for (not merely remembered now). */
     private boolean resumed;
@@ -75,7 +78,15 @@ public final class RestartStepViewModel implements StepModel {
         this.session = session;
         this.bookmarkFile = bookmarkFile;
         this.clock = clock;
-        i18n.messagesProperty().addListener((obs, old, value) -> describeNeed());
+        i18n.messagesProperty().addListener((obs, old, value) -> {
+            describeNeed();
+            status.set(statusSaid.get());
+            beforeAfter.set(beforeAfterSaid.get());
+            if (!checklist.isEmpty()) {
+                checklist.setAll(i18n.get("step.restart.checklist.reboot"), i18n.get("step.restart.checklist.services"),
+                        i18n.get("step.restart.checklist.cluster"), i18n.get("step.restart.checklist.again"));
+            }
+        });
     }
 
     @Override
@@ -147,7 +158,7 @@ public final class RestartStepViewModel implements StepModel {
         remember();
         String comment = i18n.get("cli.restart.comment");
         run(() -> restarts.restartIn(inMinutes, comment), result -> {
-            status.set(result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
+            sayStatus(() -> result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.SCHEDULED, clock.instant().plus(Duration.ofMinutes(inMinutes)), null);
@@ -157,7 +168,7 @@ public final class RestartStepViewModel implements StepModel {
 
     public void cancelRestart() {
         run(restarts::cancel, result -> {
-            status.set(result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
+            sayStatus(() -> result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.NEEDED, null, null);
@@ -172,11 +183,11 @@ public final class RestartStepViewModel implements StepModel {
                 i18n.get("step.restart.checklist.cluster"), i18n.get("step.restart.checklist.again"));
         if (!liveChangeMade() && sources.live().isEmpty()) {
             // nothing here was changed (at most a copy was): a bookmark would offer to check a restart that never mattered
-            status.set(i18n.get("step.restart.notRemembered"));
+            sayStatus(() -> i18n.get("step.restart.notRemembered"));
             return;
         }
         remember();
-        status.set(i18n.get("step.restart.remembered"));
+        sayStatus(() -> i18n.get("step.restart.remembered"));
     }
 
     /**
@@ -192,27 +203,27 @@ public final class RestartStepViewModel implements StepModel {
         }
         Optional<Path> copy = rehearsedCopy();
         if (copy.isEmpty()) {
-            beforeAfter.set(i18n.get("step.restart.nothingToCheck"));
+            sayBeforeAfter(() -> i18n.get("step.restart.nothingToCheck"));
             return;
         }
         RegistrySource rehearsed = sources.fromFiles(withCopy(session.registryExports(), copy.get()));
         Tls12 server = session.registryReportProperty().get() == null ? before() : session.registryReportProperty().get().tls12();
         BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(rehearsed.collect()), report -> {
             Tls12 after = report.tls12();
-            beforeAfter.set(i18n.get("step.restart.rehearsalVerified", side(server == null ? null : server.client()),
+            sayBeforeAfter(() -> i18n.get("step.restart.rehearsalVerified", side(server == null ? null : server.client()),
                     side(server == null ? null : server.server()), side(after.client()), side(after.server())));
             Rehearsal last = session.lastRehearsal();
             if (last != null && copy.get().toString().equals(last.copy())) {
                 session.rehearsals().set(session.rehearsals().size() - 1, last.verifiedAs(after));
             }
-        }, failure -> beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+        }, failure -> sayBeforeAfter(() -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
     }
 
     private void checkLive(RegistrySource source) {
         Tls12 before = before();
         BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(source.collect()), report -> {
             Tls12 after = report.tls12();
-            beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
+            sayBeforeAfter(() -> i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
             session.registryReportProperty().set(report);
             if (resumed) {
@@ -222,7 +233,7 @@ public final class RestartStepViewModel implements StepModel {
                     DiagnosisBookmark.forget(bookmarkFile);
                 }
             }
-        }, failure -> beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+        }, failure -> sayBeforeAfter(() -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
     }
 
     /**
@@ -268,12 +279,22 @@ public final class RestartStepViewModel implements StepModel {
         }
         session.conclusionProperty().set(saved.conclusion());
         session.changes().setAll(saved.changes());
-        status.set(i18n.get("step.restart.welcomeBack", i18n.dateTime(saved.savedAt())));
+        sayStatus(() -> i18n.get("step.restart.welcomeBack", i18n.dateTime(saved.savedAt())));
         describeNeed();
         checkAgain();
     }
 
     // == Internals ==
+
+    private void sayStatus(java.util.function.Supplier<String> text) {
+        statusSaid = text;
+        status.set(text.get());
+    }
+
+    private void sayBeforeAfter(java.util.function.Supplier<String> text) {
+        beforeAfterSaid = text;
+        beforeAfter.set(text.get());
+    }
 
     private void describeNeed() {
         ApplyResult change = session.lastChangeProperty().get();
@@ -361,6 +382,6 @@ public final class RestartStepViewModel implements StepModel {
 
     private void run(java.util.function.Supplier<RestartScheduler.Result> work, java.util.function.Consumer<RestartScheduler.Result> done) {
         BackgroundWork.run(executor, running, work::get, done,
-                failure -> status.set(i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
+                failure -> sayStatus(() -> i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
     }
 }

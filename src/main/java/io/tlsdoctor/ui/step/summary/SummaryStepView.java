@@ -70,7 +70,28 @@ public final class SummaryStepView extends ScrollPane {
         preview.setPrefRowCount(24);
         preview.getStyleClass().add("summary-preview");
         preview.textProperty().bind(viewModel.previewProperty());
-        return StepLayout.page(heading, intro, redact, redactHelp, actions, status, preview);
+        Label question = new Label();
+        question.getStyleClass().add("section-heading");
+        question.textProperty().bind(i18n.text("step.summary.fixed.question"));
+        Button yes = new Button();
+        yes.setId("fixedYesButton");
+        yes.textProperty().bind(i18n.text("step.summary.fixed.yes"));
+        yes.setOnAction(e -> viewModel.answerFixed(true));
+        Button no = new Button();
+        no.setId("fixedNoButton");
+        no.textProperty().bind(i18n.text("step.summary.fixed.no"));
+        no.setOnAction(e -> viewModel.answerFixed(false));
+        javafx.scene.layout.HBox answer = new javafx.scene.layout.HBox(8, question, yes, no);
+        answer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label followUp = new Label();
+        followUp.setId("fixedFollowUp");
+        followUp.setWrapText(true);
+        followUp.getStyleClass().add("help-box");
+        followUp.textProperty().bind(viewModel.followUpProperty());
+        followUp.visibleProperty().bind(viewModel.followUpProperty().isNotEmpty());
+        followUp.managedProperty().bind(followUp.visibleProperty());
+        preview.setPrefRowCount(18);
+        return StepLayout.page(heading, intro, answer, followUp, redact, redactHelp, actions, status, preview);
     }
 
     private Button saveButton(String id, String key, SummaryFormat format) {

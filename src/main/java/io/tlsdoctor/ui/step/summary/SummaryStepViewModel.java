@@ -52,6 +52,9 @@ public final class SummaryStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
+    /** The answer to "Did this fix your problem?": null before one. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Boolean> fixed = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "fixed");
+    private final ReadOnlyStringWrapper followUp = new ReadOnlyStringWrapper(this, "followUp", "");
 
     /** The summary as built, unredacted; what is shown and saved is this or its redacted copy. */
     private DiagnosisSummary built;
@@ -73,6 +76,9 @@ public final class SummaryStepViewModel implements StepModel {
             present();
         });
         i18n.messagesProperty().addListener((obs, old, value) -> {
+            if (fixed.get() != null) {
+                answerFixed(fixed.get());
+            }
             if (working.get()) {
                 rebuildPending = true; // words it again once the running build or save is done
             } else if (built != null) {
@@ -126,7 +132,18 @@ public final class SummaryStepViewModel implements StepModel {
         return working.getReadOnlyProperty();
     }
 
+    /** What to do after the answer to "Did this fix your problem?"; empty before one. */
+    public ReadOnlyStringProperty followUpProperty() {
+        return followUp.getReadOnlyProperty();
+    }
+
     // == Commands ==
+
+    /** The closing question, as Microsoft's own guided tools ask it: what next depends on the answer. */
+    public void answerFixed(boolean yes) {
+        fixed.set(yes);
+        followUp.set(i18n.get(yes ? "step.summary.fixed.thanks" : "step.summary.fixed.next"));
+    }
 
     /** A file name to suggest when saving, e.g. {@code tls-doctor-EX01-2026-11-27-0930.html}. */
     public String suggestedFileName(SummaryFormat format) {
