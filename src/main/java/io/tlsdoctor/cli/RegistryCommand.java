@@ -16,8 +16,7 @@ import io.tlsdoctor.core.registry.SideResult;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.registry.RegFileParseException;
-import io.tlsdoctor.platform.registry.RegFileSource;
-import io.tlsdoctor.platform.registry.WindowsRegistrySource;
+import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,7 +58,6 @@ public final class RegistryCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = context.messages();
         WindowsServer givenOs = parseOs(messages);
-        RegistrySource source;
         // the suggested exports of a key that is absent ("not found", which is fine) write no file: the suggested
         // check command still names it, so such a file is passed over with a note instead of failing the check
         List<Path> present = new ArrayList<>();
@@ -74,13 +72,8 @@ public final class RegistryCommand implements Callable<Integer> {
             throw new UsageException(messages.get("registry.file.notFound", regFiles.get(0).toString()));
         }
         regFiles = present;
-        if (!regFiles.isEmpty()) {
-            source = new RegFileSource(regFiles);
-        } else if (WindowsRegistrySource.isAvailable()) {
-            source = new WindowsRegistrySource();
-        } else {
-            throw new UsageException(howToExport(messages));
-        }
+        RegistrySource source = new PlatformRegistrySources().choose(regFiles)
+                .orElseThrow(() -> new UsageException(howToExport(messages)));
         RegistrySnapshot snapshot;
         try {
             snapshot = source.collect();
@@ -90,7 +83,7 @@ public final class RegistryCommand implements Callable<Integer> {
             if (!regFiles.isEmpty()) {
                 throw new UsageException(messages.get(e.messageKey(), e.args()));
             }
-            context.err().println(messages.get(e.messageKey(), e.args()));
+            context.err().println(messages.get(e.messageKey(), Shown.args(e.args())));
             return ExitCodes.INCONCLUSIVE;
         }
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot, givenOs);
