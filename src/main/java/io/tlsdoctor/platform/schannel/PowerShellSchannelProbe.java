@@ -112,11 +112,11 @@ final class PowerShellSchannelProbe implements SchannelProbe {
         String refusedText = refused.isEmpty() ? "-" : String.join("; ", refused);
         if (!system.ok()) {
             return new ProbeFinding("schannelFailed", Severity.FAIL,
-                    new Detail("probe.finding.schannelFailed", List.of(target, system.error(), agreedText, refusedText)));
+                    new Detail("probe.finding.schannelFailedForced", List.of(target, system.error(), agreedText, refusedText)));
         }
         boolean modern = system.modern();
         return new ProbeFinding(modern ? "schannelModern" : "schannelLegacy", modern ? Severity.OK : Severity.FAIL,
-                new Detail(modern ? "probe.finding.schannelModern" : "probe.finding.schannelLegacy",
+                new Detail(modern ? "probe.finding.schannelModernForced" : "probe.finding.schannelLegacyForced",
                         List.of(target, system.protocol(), system.cipher(), agreedText, refusedText)));
     }
 
