@@ -49,19 +49,28 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args, messages);
         CliContext context = new CliContext(messages, stdin, out, err, checkpoint);
-        LogsCommand plainLogs = LogsCommand.plain(args, context);
-        if (plainLogs != null) {
-            int code;
-            try {
-                code = plainLogs.call();
-            } catch (RuntimeException e) {
-                code = failed(e, messages, err);
+        try {
+            LogsCommand plainLogs = LogsCommand.plain(args, context);
+            if (plainLogs != null) {
+                int code;
+                try {
+                    code = plainLogs.call();
+                } catch (RuntimeException e) {
+                    code = failed(e, messages, err);
+                }
+                out.flush();
+                err.flush();
+                return code;
             }
+            return runThroughPicocli(args, context);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // every input has its limits; this is the last word if one of them still was not enough, not a stack trace
+            err.println(messages.get("cli.error.resources", e instanceof OutOfMemoryError
+                    ? Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB" : "stack"));
             out.flush();
             err.flush();
-            return code;
+            return ExitCodes.INTERNAL;
         }
-        return runThroughPicocli(args, context);
     }
 
     /** The whole command line through picocli (every form of every command); {@link #run} calls it. */

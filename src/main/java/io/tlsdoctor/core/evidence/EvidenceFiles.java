@@ -26,7 +26,10 @@ public final class EvidenceFiles {
                 throw new EvidenceInputException("evidence.error.tooLarge", size / (1024 * 1024),
                         EvidenceDecoder.MAX_BYTES / (1024 * 1024));
             }
-            return EvidenceDecoder.decode(Files.readAllBytes(file));
+            // a pipe or a device (<(yes), /dev/zero) has no size and may never end: read at most the limit
+            try (InputStream in = Files.newInputStream(file)) {
+                return decodeAtMostLimit(in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1));
+            }
         } catch (AccessDeniedException e) {
             throw new EvidenceInputException("evidence.error.unreadable", file.toString(), "access denied");
         } catch (NoSuchFileException e) {
@@ -39,10 +42,22 @@ public final class EvidenceFiles {
     /** Reads at most {@link EvidenceDecoder#MAX_BYTES} (plus one, to tell that it was more) from a stream. */
     public static EvidenceText read(InputStream in) throws EvidenceInputException {
         try {
-            byte[] bytes = in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1);
-            return EvidenceDecoder.decode(bytes);
+            return decodeAtMostLimit(in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1));
         } catch (IOException e) {
             throw new EvidenceInputException("evidence.error.unreadable", "-", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** {@code bytes} holds one byte more than the limit when the input went on past it. */
+    private static EvidenceText decodeAtMostLimit(byte[] bytes) throws EvidenceInputException {
+        if (bytes.length > EvidenceDecoder.MAX_BYTES) {
+            throw new EvidenceInputException("evidence.error.moreThan", EvidenceDecoder.MAX_BYTES / (1024 * 1024));
+        }
+        EvidenceText text = EvidenceDecoder.decode(bytes);
+        long lines = text.text().chars().filter(c -> c == '\n').count();
+        if (lines > EvidenceDecoder.MAX_LINES) {
+            throw new EvidenceInputException("evidence.error.tooManyLines", lines, EvidenceDecoder.MAX_LINES);
+        }
+        return text;
     }
 }

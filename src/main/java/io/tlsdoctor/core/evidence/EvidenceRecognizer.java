@@ -45,9 +45,11 @@ public final class EvidenceRecognizer {
         LineContext[] contexts = ContextResolver.resolve(lines, catalog.contextMarkers());
         MailRoute route = routes.read(lines);
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
-        List<List<int[]>> claims = new ArrayList<>(lines.size());
+        // per line, the spans already claimed (start → end, never overlapping): a sorted map keeps the overlap test
+        // logarithmic, so one long line with a match every few characters stays linear
+        List<java.util.NavigableMap<Integer, Integer>> claims = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            claims.add(new ArrayList<>(1));
+            claims.add(new java.util.TreeMap<>());
         }
         String nextLower = lines.isEmpty() ? "" : lower(lines.get(0).text());
         for (int i = 0; i < lines.size(); i++) {
@@ -129,7 +131,7 @@ public final class EvidenceRecognizer {
     }
 
     private void accept(Candidate c, int lineIndex, List<LogicalLine> lines, LineContext context, MailRoute route,
-                        List<List<int[]>> claims, Map<GroupKey, Group> groups) {
+                        List<java.util.NavigableMap<Integer, Integer>> claims, Map<GroupKey, Group> groups) {
         LogicalLine line = lines.get(lineIndex);
         int start = c.spanStartOnLine();
         int end = c.crossesBreak() ? line.text().length() : c.end;
@@ -149,10 +151,10 @@ public final class EvidenceRecognizer {
         if (when.isEmpty()) {
             return; // this rule does not apply where the line was seen
         }
-        claims.get(lineIndex).add(new int[] {start, end});
+        claims.get(lineIndex).put(start, end);
         List<Integer> physicalLines = new ArrayList<>(line.linesIn(start, end));
         if (nextEnd >= 0) {
-            claims.get(lineIndex + 1).add(new int[] {0, nextEnd});
+            claims.get(lineIndex + 1).put(0, nextEnd);
             physicalLines.addAll(lines.get(lineIndex + 1).linesIn(0, nextEnd));
         }
         Direction seen = when.get().direction();
@@ -170,13 +172,10 @@ public final class EvidenceRecognizer {
         return text.endsWith("=") && !text.endsWith("==") ? text.length() - 1 : text.length();
     }
 
-    private static boolean overlaps(List<int[]> spans, int start, int end) {
-        for (int[] span : spans) {
-            if (start < span[1] && span[0] < end) {
-                return true;
-            }
-        }
-        return false;
+    /** The claimed spans do not overlap each other, so only the last one starting before {@code end} can overlap. */
+    private static boolean overlaps(java.util.NavigableMap<Integer, Integer> spans, int start, int end) {
+        Map.Entry<Integer, Integer> before = spans.lowerEntry(end);
+        return before != null && start < before.getValue();
     }
 
     private static String lower(String text) {

@@ -333,8 +333,8 @@ final class Redactor {
      * customer's when the common name of the same certificate is hidden, and DC= parts spell an AD domain.
      */
     private static void distinguishedNames(String text, Placeholders names) {
-        if (!text.regionMatches(true, 0, "CN=", 0, 3) && text.toUpperCase(Locale.ROOT).indexOf("CN=") < 0
-                && text.toUpperCase(Locale.ROOT).indexOf("DC=") < 0) {
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (upper.indexOf("CN=") < 0 && upper.indexOf("DC=") < 0) {
             return;
         }
         // one certificate's parts run until the next CN=; the parts before the first CN= belong to it

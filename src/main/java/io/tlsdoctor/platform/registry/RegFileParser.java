@@ -37,6 +37,13 @@ final class RegFileParser {
     private boolean unicode;
     private List<String> lines;
     private int index;
+    /** Windows nests keys at most 512 levels deep. */
+    static final int MAX_DEPTH = 512;
+    /** Longer than any key TLS Doctor reads (about 130 characters) by far, short enough that parents stay cheap. */
+    static final int MAX_PATH = 2048;
+    /** Keys in all files of one reading, parents included: a whole HKLM\\SYSTEM export has fewer. */
+    static final int MAX_KEYS = 200_000;
+
     private String currentKey;
     private boolean currentKeyDeleted;
     private boolean currentKeyIsRoot;
@@ -111,6 +118,9 @@ final class RegFileParser {
             image.deleteKey(path);
         } else {
             image.openKey(path);
+            if (image.keyCount() > MAX_KEYS) {
+                throw error(index + 1, "registry.parse.tooManyKeys", MAX_KEYS);
+            }
         }
         currentKey = path;
         currentKeyDeleted = delete;
@@ -127,7 +137,14 @@ final class RegFileParser {
         if (fullRoot == null || path.isEmpty()) {
             throw error(index + 1, "registry.parse.root", abbreviate(path));
         }
-        return slash < 0 ? fullRoot : fullRoot + path.substring(slash);
+        String full = slash < 0 ? fullRoot : fullRoot + path.substring(slash);
+        if (full.length() > MAX_PATH) {
+            throw error(index + 1, "registry.parse.pathTooLong", String.valueOf(full.length()), String.valueOf(MAX_PATH));
+        }
+        if (full.chars().filter(c -> c == '\\').count() > MAX_DEPTH) {
+            throw error(index + 1, "registry.parse.tooDeep", String.valueOf(MAX_DEPTH));
+        }
+        return full;
     }
 
     private void valueLine(String line) throws RegFileParseException {

@@ -44,10 +44,21 @@ public final class RegFileSource implements RegistrySource {
         return image.toSnapshot(sources, clock.instant());
     }
 
+    /**
+     * The largest .reg file read: an export of the keys TLS Doctor needs is kilobytes, a whole HKLM\\SYSTEM a few
+     * dozen megabytes.
+     */
+    static final int MAX_BYTES = 32 * 1024 * 1024;
+
     /** A .reg file's bytes, or a message that names the file. */
     static byte[] read(Path file) throws RegistryReadException {
-        try {
-            return Files.readAllBytes(file);
+        // a pipe or a device (/dev/zero) has no size and may never end: read at most the limit
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new RegistryReadException("registry.file.tooLarge", List.of(file.toString(), MAX_BYTES / (1024 * 1024)), null);
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
         } catch (IOException e) {

@@ -41,9 +41,16 @@ final class RegistryImage {
         String current = path;
         while (current.indexOf('\\') > 0) {
             String ancestor = current;
-            keys.computeIfAbsent(lower(ancestor), ignored -> new KeyData(ancestor));
+            if (keys.putIfAbsent(lower(ancestor), new KeyData(ancestor)) != null && !ancestor.equals(path)) {
+                break; // an ancestor that exists already has all of its own
+            }
             current = current.substring(0, current.lastIndexOf('\\'));
         }
+    }
+
+    /** How many keys the image holds, parents included. */
+    int keyCount() {
+        return keys.size();
     }
 
     /** {@code [-key]}: removes the key and everything below it; we then know it is absent. */

@@ -84,6 +84,18 @@ final class IdentifierRichCase {
         this.folder = folder;
     }
 
+    /**
+     * Writes the case's inputs for bench/hostile-inputs.sh to run through the real command line: {@code ndr.txt},
+     * the protocol logs under {@code EXCH2016_logs/}, and {@code identifiers.txt}, one name a line.
+     */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("ndr.txt"), ndr(), StandardCharsets.UTF_8);
+        new IdentifierRichCase(folder).logs();
+        Files.write(folder.resolve("identifiers.txt"), IDENTIFIERS, StandardCharsets.UTF_8);
+    }
+
     DiagnosisSummary summary() {
         CaseFile caseFile = caseFile();
         return new SummaryBuilder().build(caseFile, new DiagnosisEngine().conclude(caseFile),
