@@ -1,5 +1,6 @@
 package io.tlsdoctor.cli;
 
+import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
-                FixCommand.class, RestartCommand.class, DiagnoseCommand.class})
+                FixCommand.class, RestartCommand.class, DiagnoseCommand.class, ReviewCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
 
     @Spec
@@ -36,10 +37,18 @@ public final class TlsDoctorCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        return run(args, stdin, out, err, FixCheckpoint.NONE);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with a test's checkpoint in a fix. */
+    public static int run(String[] args, InputStream stdin, PrintWriter terminalOut, PrintWriter terminalErr,
+                          FixCheckpoint checkpoint) {
+        PrintWriter out = new PrintWriter(new VisibleWriter(terminalOut), true);
+        PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args, messages);
-        CliContext context = new CliContext(messages, stdin, out, err);
+        CliContext context = new CliContext(messages, stdin, out, err, checkpoint);
         LogsCommand plainLogs = LogsCommand.plain(args, context);
         if (plainLogs != null) {
             int code;
@@ -62,11 +71,13 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
         commandLine.setResourceBundle(Messages.bundle(messages.locale()));
+        // every byte passes VisibleWriter, which would show picocli's colour codes as ␛[1m instead
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         describe(commandLine, messages);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
-            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.usage", Shown.field(e.getMessage())));
             err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
@@ -83,7 +94,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), Shown.field(e.getMessage())));
         return ExitCodes.INTERNAL;
     }
 

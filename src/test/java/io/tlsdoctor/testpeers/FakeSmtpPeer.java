@@ -25,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FakeSmtpPeer implements AutoCloseable {
 
-    public enum Mode { NORMAL, SILENT, DRIP, HUGE_LINE, GARBAGE, RESET_IN_HANDSHAKE, ALERT_IN_HANDSHAKE }
+    public enum Mode { NORMAL, SILENT, DRIP, HUGE_LINE, GARBAGE, RESET_IN_HANDSHAKE, ALERT_IN_HANDSHAKE,
+        /** Accepts the TCP connection and resets it at once, before any SMTP: a firewall or a filtering proxy. */
+        RESET_AT_ACCEPT }
 
     private final ServerSocket server;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
@@ -45,7 +47,8 @@ public final class FakeSmtpPeer implements AutoCloseable {
         this.starttlsReply = builder.starttlsReply;
         this.tls = builder.certificate == null ? null : TestCertificates.serverContext(builder.certificate);
         this.protocols = builder.protocols;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket(0, 50, builder.bindAddress == null ? InetAddress.getLoopbackAddress()
+                : InetAddress.getByName(builder.bindAddress));
         Thread acceptor = new Thread(this::accept, "fake-smtp-accept-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -84,6 +87,10 @@ public final class FakeSmtpPeer implements AutoCloseable {
         try (socket) {
             OutputStream out = socket.getOutputStream();
             switch (mode) {
+                case RESET_AT_ACCEPT -> {
+                    socket.setSoLinger(true, 0); // close with RST, not FIN
+                    return;
+                }
                 case SILENT -> {
                     socket.getInputStream().read();
                     return;
@@ -205,6 +212,7 @@ public final class FakeSmtpPeer implements AutoCloseable {
         private String starttlsReply = "220 2.0.0 Ready to start TLS";
         private String certificate = "good";
         private String[] protocols = {"TLSv1.2", "TLSv1.3"};
+        private String bindAddress;
 
         public Builder mode(Mode value) {
             mode = value;
@@ -233,6 +241,12 @@ public final class FakeSmtpPeer implements AutoCloseable {
 
         public Builder protocols(String... names) {
             protocols = names;
+            return this;
+        }
+
+        /** Listen on this literal address (e.g. "::1" for IPv6 loopback) instead of the IPv4/IPv6 default loopback. */
+        public Builder bindAddress(String literal) {
+            bindAddress = literal;
             return this;
         }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * opening a saved summary all reach the same conclusion from the same facts.
  *
  * <p>The rules are asked in order and the first that recognises its cause wins. The order is the argument: the
- * evidence's own word for another problem first, then this server's TLS 1.2 settings, then a restart still
+ * evidence's own word for another problem first (a device's submission, a hop that is not the user's server), then this server's TLS 1.2 settings, then a restart still
  * outstanding, then what the handshakes and logs show besides the version, then partners on old versions, then
  * "nothing wrong here", and only then "not enough to say". Every conclusion also lists the checks that did not run.
  */
@@ -22,6 +22,7 @@ public final class DiagnosisEngine {
     private final SymptomCatalog catalog;
     private final List<Rule> rules = List.of(
             new ClientSubmissionRule(),
+            new NotYourServerRule(),
             new LookalikeRule(true),
             new Tls12DisabledRule(),
             new RestartPendingRule(),

@@ -70,6 +70,15 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
         return Redactor.redact(this);
     }
 
+    /**
+     * This summary marked as redacted, for {@link Redactor} once it has rewritten every text. Listing the parts here
+     * is safe: a part added to the record changes this constructor, so it cannot be forgotten without a compile error.
+     */
+    DiagnosisSummary markedRedacted() {
+        return new DiagnosisSummary(schema, language, true, context, symptom, checks, registry, handshakes, logs,
+                conclusion, changes, restart, nextSteps);
+    }
+
     /** Reads a summary saved as JSON, refusing anything that is not one (another schema, malformed JSON). */
     public static DiagnosisSummary read(Path file) throws UserFacingException {
         byte[] bytes;
@@ -154,7 +163,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param excerpts     every recognised detection, most important first, with its lines as written
      */
     public record Symptom(SymptomCode code, String title, Category category, Direction direction, boolean picked,
-                          String explanation, String evidence, List<Excerpt> excerpts) {
+                          String explanation, String evidence, List<Excerpt> excerpts, String generator, String remote) {
         public Symptom {
             excerpts = copy(excerpts);
         }

@@ -10,6 +10,7 @@ import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.diagnosis.Statement;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Detection;
+import io.tlsdoctor.core.evidence.MailRoute;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -159,12 +160,19 @@ public final class SummaryBuilder {
                     : words.get(email ? "summary.evidence.email" : "summary.evidence.text", recognition.lineCount(), encoding);
         }
         if (code == null) {
-            return new Symptom(null, null, null, caseFile.direction(), false, null, evidence, excerpts);
+            return new Symptom(null, null, null, caseFile.direction(), false, null, evidence, excerpts, null, null);
         }
         SymptomCatalog.Symptom known = catalog.symptom(code);
+        MailRoute route = recognition == null ? MailRoute.NONE : recognition.route();
         return new Symptom(code, clean(known.title().in(words.locale())), known.category(), caseFile.direction(),
                 caseFile.pickedSymptom() != null, clean(known.explanation(caseFile.direction(), words.locale())),
-                evidence, excerpts);
+                evidence, excerpts, hop(route.generatingServer(), route.generatedBy(), words),
+                hop(route.remoteHost(), route.remote(), words));
+    }
+
+    /** A host and whose it is, in the reader's words; null when the evidence names none. */
+    private String hop(String host, MailRoute.Party party, Words words) {
+        return host == null ? null : clean(host + " (" + words.get("route.party." + party.name()) + ")");
     }
 
     private Excerpt excerpt(Detection detection, List<String> lines, Words words) {

@@ -154,6 +154,12 @@ final class SummaryLayout {
         if (s.evidence() != null) {
             fields.add(new Field(m.get("summary.symptom.evidence"), s.evidence()));
         }
+        if (s.generator() != null) {
+            fields.add(new Field(m.get("summary.symptom.generator"), s.generator()));
+        }
+        if (s.remote() != null) {
+            fields.add(new Field(m.get("summary.symptom.remote"), s.remote()));
+        }
         out.fields(fields);
         if (s.explanation() != null) {
             out.paragraph(s.explanation());

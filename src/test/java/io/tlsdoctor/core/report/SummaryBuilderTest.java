@@ -295,4 +295,24 @@ class SummaryBuilderTest {
         }
         assertThat(SWEDISH.locale()).isEqualTo(Locale.forLanguageTag("sv"));
     }
+
+    @Test
+    void aReportsRouteIsInTheSummaryWithWhoseEachHostIs() {
+        io.tlsdoctor.core.evidence.Recognition recognition = new io.tlsdoctor.core.evidence.EvidenceRecognizer(
+                io.tlsdoctor.core.evidence.SymptomCatalog.load()).recognize(io.tlsdoctor.core.evidence.EvidenceText.pasted("""
+                Generating server: DB9PR04MB8123.eurprd04.prod.outlook.com
+                jonas@gmail.com
+                Remote server returned '421 4.4.2 Connection dropped due to SocketError'
+                From: Maria <maria@contoso.com>
+                """));
+        CaseFile pasted = new CaseFile(SampleCase.realistic().provenance(), null, recognition, null,
+                io.tlsdoctor.core.domain.Direction.EXO_TO_EXTERNAL, null, List.of(), null, List.of(), null);
+
+        DiagnosisSummary summary = new SummaryBuilder().build(pasted, null, ENGLISH);
+
+        assertThat(summary.symptom().generator()).isEqualTo("DB9PR04MB8123.eurprd04.prod.outlook.com (Exchange Online)");
+        assertThat(summary.symptom().remote()).isEqualTo("gmail.com (another organisation)");
+        assertThat(SummaryFormat.MARKDOWN.render(summary)).contains("Report written by", "Refused by",
+                "Exchange Online → another organisation's server");
+    }
 }

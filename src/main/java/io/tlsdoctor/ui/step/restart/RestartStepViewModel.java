@@ -146,7 +146,7 @@ public final class RestartStepViewModel implements StepModel {
         remember();
         String comment = i18n.get("cli.restart.comment");
         run(() -> restarts.restartIn(inMinutes, comment), result -> {
-            status.set(result.succeeded()
+            status.set(result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.SCHEDULED, clock.instant().plus(Duration.ofMinutes(inMinutes)), null);
@@ -156,7 +156,7 @@ public final class RestartStepViewModel implements StepModel {
 
     public void cancelRestart() {
         run(restarts::cancel, result -> {
-            status.set(result.succeeded()
+            status.set(result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.NEEDED, null, null);
