@@ -5,6 +5,7 @@ import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
+import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.Provenance;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.diagnosis.Statement;
@@ -101,7 +102,8 @@ public final class SummaryBuilder {
                 checkLines(caseFile, words), registry(caseFile.registry(), words), handshakes,
                 logs(caseFile.logs(), words), diagnosis(conclusion, words), changes(caseFile.changes(), words),
                 restart(caseFile.restart()),
-                conclusion == null ? List.of() : conclusion.nextSteps().stream().map(words::say).toList());
+                conclusion == null ? List.of() : conclusion.nextSteps().stream().map(words::say).toList(),
+                rehearsals(caseFile.rehearsals(), words));
     }
 
     // == When, where, who ==
@@ -448,6 +450,17 @@ public final class SummaryBuilder {
                     folder == null ? null : clean(folder.resolve("restore.reg").toString()), problem, values));
         }
         return changes;
+    }
+
+    private static List<DiagnosisSummary.Rehearsal> rehearsals(List<Rehearsal> rehearsals, Words words) {
+        List<DiagnosisSummary.Rehearsal> out = new ArrayList<>();
+        for (Rehearsal rehearsal : rehearsals) {
+            Change done = changes(List.of(rehearsal.result()), words).get(0);
+            out.add(new DiagnosisSummary.Rehearsal(done.outcome(), done.store(), done.problem(), done.values(),
+                    rehearsal.verified() == null ? null : rehearsal.verified().client(),
+                    rehearsal.verified() == null ? null : rehearsal.verified().server()));
+        }
+        return out;
     }
 
     private static Restart restart(RestartState state) {

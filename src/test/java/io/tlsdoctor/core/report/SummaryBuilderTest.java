@@ -221,7 +221,7 @@ class SummaryBuilderTest {
 
         DiagnosisSummary summary = new SummaryBuilder().build(sample.caseFile(), counting, ENGLISH);
 
-        assertThat(summary.conclusion().chain().get(0).text()).isEqualTo("TLS failed (CODE): 214 sessions");
+        assertThat(summary.conclusion().chain().get(0).text()).isEqualTo("TLS failed: 214 sessions"); // the code stays in the JSON, not in the words
         assertThat(summary.nextSteps()).containsExactly("1 file, 2 sessions, 1 of them failed; no partner still on TLS 1.0/1.1.");
     }
 
