@@ -75,6 +75,7 @@ class LogsRemoteTableTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked") // the table's rows are RemoteSummary; lookups are typed Node
     void sixtySixThousandRemotesAreAllInTheTableWhichFiltersAndSorts(FxRobot robot, @TempDir Path dir) throws Exception {
         Path logs = writeLogs(dir);
         onFx(() -> {
@@ -83,20 +84,20 @@ class LogsRemoteTableTest {
         });
         clickWhenEnabled(robot, "#analyseButton");
         waitForText(robot, "#remoteCount", "66,000 remote addresses"::equals, "every remote address counted");
-        assertThat(onFx(() -> table(robot).getItems().size())).isEqualTo(REMOTES);
-        assertThat(onFx(() -> table(robot).getItems().get(0).failed())).as("failing remotes first").isPositive();
+        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().size())).isEqualTo(REMOTES);
+        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().get(0).failed())).as("failing remotes first").isPositive();
         screenshot(stage, "logs-06-66000-remotes");
 
         reveal(robot, "#remoteTable");
         robot.clickOn("#remoteFilter").write("198.0.1.");
         waitForText(robot, "#remoteCount", "256 of 66,000 remote addresses"::equals, "the addresses 198.0.1.*");
-        assertThat(onFx(() -> table(robot).getItems().stream().allMatch(r -> r.remote().startsWith("198.0.1.")))).isTrue();
+        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().stream().allMatch(r -> r.remote().startsWith("198.0.1.")))).isTrue();
 
         // Filtering all 66,000 rows again answers within moments, on a machine shared by a whole team.
         long started = System.nanoTime();
         int failing = onFx(() -> {
             viewModel.remoteFilterProperty().set("failed");
-            return table(robot).getItems().size();
+            return ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().size();
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(failing).isEqualTo(FAILED);
@@ -113,8 +114,8 @@ class LogsRemoteTableTest {
                 .filter(h -> h.getTableColumn() != null && "col-sessions".equals(h.getTableColumn().getId())).findFirst().orElseThrow());
         robot.clickOn(header); // ascending
         robot.clickOn(header); // descending
-        assertThat(onFx(() -> table(robot).getItems().get(0).sessions())).as("the busiest on top").isEqualTo(7);
-        assertThat(onFx(() -> table(robot).getItems().get(REMOTES - 1).sessions())).isEqualTo(1);
+        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().get(0).sessions())).as("the busiest on top").isEqualTo(7);
+        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().get(REMOTES - 1).sessions())).isEqualTo(1);
         screenshot(stage, "logs-07-66000-remotes-sorted");
     }
 
@@ -131,11 +132,6 @@ class LogsRemoteTableTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<RemoteSummary> table(FxRobot robot) {
-        return robot.lookup("#remoteTable").queryAs(TableView.class);
     }
 
     /** One receive log per 33,000 remotes: remote i has 1 + i % 7 sessions of three rows each. */
