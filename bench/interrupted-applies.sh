@@ -35,6 +35,8 @@ cp "$WORK/original.reg" "$WORK/after.reg"
 "${JAVA[@]}" io.tlsdoctor.app.Main fix apply --plan "$WORK/plan.json" --store "$WORK/after.reg" --yes \
   --backups "$WORK/ref-backups" --lang=en >/dev/null
 rm -f "$WORK/after.reg.tlsdoctor-lock"
+# checkpoints an apply passes: backup saved, one between each two values, all staged, store replaced
+CHECKPOINTS=$(( $(grep -c '"location"' "$WORK/plan.json") + 2 ))
 
 state() { # before | after | partial
   if cmp -s "$1" "$WORK/original.reg"; then echo before
@@ -53,13 +55,13 @@ for i in $(seq 1 "$N"); do
   "${JAVA[@]}" io.tlsdoctor.cli.InterruptibleMain slow:150 "$run/checkpoints" fix apply --plan "$WORK/plan.json" \
     --store "$run/export.reg" --yes --backups "$run/backups" --lang=en >"$run/out" 2>"$run/err" &
   pid=$!
-  # where to strike: during start-up (k=0), or just after the k-th checkpoint (1 backup saved, 2 all staged,
-  # 3 store replaced), plus 0-199 ms; under load the JVM's start-up alone can take seconds
-  k=$((RANDOM % 4))
+  # where to strike: during start-up (k=0), or 0-199 ms after the k-th checkpoint (the first is "backup saved", the
+  # last "store replaced"); under load the JVM's start-up alone can take seconds
+  k=$((RANDOM % (CHECKPOINTS + 1)))
   if [ "$k" -eq 0 ]; then
     sleep "$(printf '0.%03d' $((delay_ms % 1000)))"
   else
-    while kill -0 "$pid" 2>/dev/null && [ "$(wc -l < "$run/checkpoints" 2>/dev/null || echo 0)" -lt "$k" ]; do sleep 0.02; done
+    while kill -0 "$pid" 2>/dev/null && [ "$(cat "$run/checkpoints" 2>/dev/null | wc -l)" -lt "$k" ]; do sleep 0.02; done
     sleep "$(printf '0.%03d' $((RANDOM % 200)))"
   fi
   if kill -"$signal" "$pid" 2>/dev/null; then

@@ -1,6 +1,5 @@
 package io.tlsdoctor.core.diagnosis;
 
-import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.logs.LogAnalysis;
 import io.tlsdoctor.core.logs.LogKind;
@@ -30,10 +29,6 @@ final class LogFacts {
 
     LogFacts(LogAnalysis analysis) {
         this.analysis = analysis;
-    }
-
-    static LogKind kindFor(Direction direction) {
-        return direction == Direction.EXO_TO_ONPREM ? LogKind.RECEIVE : LogKind.SEND;
     }
 
     Tally tally(LogKind kind, Set<SymptomCode> reasons) {

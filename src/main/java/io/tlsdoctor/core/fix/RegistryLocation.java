@@ -14,11 +14,6 @@ public record RegistryLocation(String keyPath, String name) {
         }
     }
 
-    /** Case-insensitive, as Windows compares names. */
-    public boolean sameAs(RegistryLocation other) {
-        return keyPath.equalsIgnoreCase(other.keyPath) && name.equalsIgnoreCase(other.name);
-    }
-
     public String key() {
         return keyPath.toLowerCase(Locale.ROOT) + "\u0000" + name.toLowerCase(Locale.ROOT);
     }

@@ -22,10 +22,6 @@ public final class ProbeRun {
         return guard.cancelled();
     }
 
-    public CompletableFuture<ProbeReport> future() {
-        return report;
-    }
-
     /** Blocks until every target has a report; never longer than the per-target deadline plus a little. */
     public ProbeReport await() throws InterruptedException {
         try {

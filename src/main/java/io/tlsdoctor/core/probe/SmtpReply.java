@@ -9,10 +9,6 @@ public record SmtpReply(int code, List<String> lines) {
         lines = List.copyOf(lines);
     }
 
-    public boolean positive() {
-        return code >= 200 && code < 300;
-    }
-
     public String firstLine() {
         return lines.isEmpty() ? "" : lines.get(0);
     }

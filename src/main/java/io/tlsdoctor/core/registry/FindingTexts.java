@@ -78,11 +78,6 @@ public final class FindingTexts {
         return all;
     }
 
-    public boolean hasVariant(String id, String variant) {
-        Entry entry = findings.get(id);
-        return entry != null && entry.variants().containsKey(variant);
-    }
-
     /** A text that reads the same in every language: paths, values, product names. */
     public static LocalizedText literal(String text) {
         Map<String, String> map = new HashMap<>();

@@ -174,7 +174,8 @@ class ProbeEngineTest {
     void resetAtAcceptLeavesEveryVersionNotTestedBecauseTlsNeverStarted() throws Exception {
         try (FakeSmtpPeer peer = FakeSmtpPeer.builder().mode(FakeSmtpPeer.Mode.RESET_AT_ACCEPT).start()) {
             TargetReport report = probe(peer.port(), OUTBOUND);
-            assertThat(report.step(StepName.BANNER).status()).isEqualTo(StepStatus.FAILED);
+            // the reset reaches either the connect (banner then skipped) or the banner read, as the kernel delivers it
+            assertThat(report.step(StepName.BANNER).status()).isIn(StepStatus.FAILED, StepStatus.SKIPPED);
             for (TlsVersion version : TlsVersion.values()) {
                 VersionResult result = report.protocol(version);
                 assertThat(result.outcome()).as(version + " was never offered, the peer reset before SMTP")
