@@ -82,7 +82,7 @@ run_shape() {
         touch "$data/.complete"
     fi
     local bytes files zip=""
-    bytes=$(find "$data" -type f \( -name '*.LOG' -o -name '*.zip' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+    bytes=$(find "$data" -type f \( -name '*.LOG' -o -name '*.zip' \) -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
     files=$(find "$data" -type f -name '*.LOG' | wc -l)
     if [[ $shape == zip ]]; then
         zip="$data/logs.zip"

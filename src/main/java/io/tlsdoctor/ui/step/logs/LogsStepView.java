@@ -113,7 +113,7 @@ public final class LogsStepView extends ScrollPane {
         verdict.textProperty().bind(viewModel.verdictProperty());
 
         VBox results = new VBox(10, section("step.logs.chart.protocols"), protocolChart, section("step.logs.chart.failures"),
-                failureTimeline, section("step.logs.table"), createTable(), section("step.logs.examples"), createExamples());
+                failureTimeline, section("step.logs.table"), createTableFilter(), createTable(), section("step.logs.examples"), createExamples());
         results.visibleProperty().bind(viewModel.analysisProperty().isNotNull()
                 .and(viewModel.stateProperty().isEqualTo(LogsStepViewModel.State.DONE)));
         results.managedProperty().bind(results.visibleProperty());
@@ -129,11 +129,26 @@ public final class LogsStepView extends ScrollPane {
         return root;
     }
 
+    /** The filter field and count above the remote table. */
+    private HBox createTableFilter() {
+        TextField filter = new TextField();
+        filter.setId("remoteFilter");
+        filter.textProperty().bindBidirectional(viewModel.remoteFilterProperty());
+        filter.promptTextProperty().bind(i18n.text("step.logs.remotes.filter"));
+        filter.setPrefColumnCount(40);
+        Label count = new Label();
+        count.setId("remoteCount");
+        count.textProperty().bind(viewModel.remoteCountProperty());
+        HBox bar = new HBox(8, filter, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
     private TableView<RemoteSummary> createTable() {
         TableView<RemoteSummary> table = new TableView<>();
         table.setId("remoteTable");
         io.tlsdoctor.ui.common.StepLayout.passWheelAtEnds(table);
-        SortedList<RemoteSummary> sorted = new SortedList<>(viewModel.remotes());
+        SortedList<RemoteSummary> sorted = new SortedList<>(viewModel.filteredRemotes());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(column("step.logs.col.remote", RemoteSummary::remote, 200));
