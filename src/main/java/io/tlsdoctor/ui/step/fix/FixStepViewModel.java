@@ -12,8 +12,8 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.LocalizedText;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.binding.Bindings;
@@ -34,7 +34,6 @@ import java.time.Clock;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +46,7 @@ public final class FixStepViewModel implements StepModel {
     public enum OutcomeKind { NONE, SUCCESS, NOTHING, FAILED }
 
     private final FixRunner runner;
-    private final Executor executor;
+    private final TaskRunner tasks;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Clock clock;
@@ -75,9 +74,9 @@ public final class FixStepViewModel implements StepModel {
     private Path lastBackup;
     private boolean lastWasLive;
 
-    public FixStepViewModel(FixRunner runner, Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
+    public FixStepViewModel(FixRunner runner, TaskRunner tasks, I18n i18n, DiagnosisSession session, Clock clock) {
         this.runner = runner;
-        this.executor = executor;
+        this.tasks = tasks;
         this.i18n = i18n;
         this.session = session;
         this.clock = clock;
@@ -247,7 +246,7 @@ public final class FixStepViewModel implements StepModel {
 
     private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, boolean isChange) {
         progress.set(message);
-        BackgroundWork.run(executor, running, work, value -> {
+        tasks.run(running, work, value -> {
             progress.set("");
             if (onDone != null) {
                 onDone.run();

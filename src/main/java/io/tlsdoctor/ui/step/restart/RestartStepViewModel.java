@@ -12,8 +12,8 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.Tls12;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.property.IntegerProperty;
@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Step "Restart": SChannel reads its settings only at start-up. Shows why a restart is (or is not) needed, offers
@@ -44,7 +43,7 @@ public final class RestartStepViewModel implements StepModel {
 
     private final RestartScheduler restarts;
     private final RegistrySources sources;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Path bookmarkFile;
@@ -65,11 +64,11 @@ public final class RestartStepViewModel implements StepModel {
     /** TLS 1.2 per side as the fix found it: the "before" that every later check is compared with. */
     private Tls12 baseline;
 
-    public RestartStepViewModel(RestartScheduler restarts, RegistrySources sources, Executor executor, I18n i18n,
+    public RestartStepViewModel(RestartScheduler restarts, RegistrySources sources, TaskRunner runner, I18n i18n,
                                 DiagnosisSession session, Path bookmarkFile, Clock clock) {
         this.restarts = restarts;
         this.sources = sources;
-        this.executor = executor;
+        this.runner = runner;
         this.i18n = i18n;
         this.session = session;
         this.bookmarkFile = bookmarkFile;
@@ -181,7 +180,7 @@ public final class RestartStepViewModel implements StepModel {
             return;
         }
         Tls12 before = before();
-        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(source.get().collect()), report -> {
+        runner.run(running, () -> new RegistryEvaluator().evaluate(source.get().collect()), report -> {
             Tls12 after = report.tls12();
             beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
@@ -284,13 +283,10 @@ public final class RestartStepViewModel implements StepModel {
                 change == null ? null : change.store(), blankToNull(session.evidenceTextProperty().get()),
                 session.evidenceSourceProperty().get(), session.conclusionProperty().get(), session.changes());
         bookmark = bookmark == null ? saved : bookmark;
-        executor.execute(() -> {
-            try {
-                saved.save(bookmarkFile);
-            } catch (java.io.IOException e) {
-                // only the offer to check again after the restart is lost
-            }
-        });
+        runner.run(() -> {
+            saved.save(bookmarkFile);
+            return bookmarkFile;
+        }, written -> { }, failure -> { }, () -> { }); // a failure loses only the offer to check again after the restart
     }
 
     /** The evidence to keep across the restart; a huge log dump is left out rather than bloating the bookmark. */
@@ -303,7 +299,7 @@ public final class RestartStepViewModel implements StepModel {
     }
 
     private void run(java.util.function.Supplier<RestartScheduler.Result> work, java.util.function.Consumer<RestartScheduler.Result> done) {
-        BackgroundWork.run(executor, running, work::get, done,
+        runner.run(running, work::get, done,
                 failure -> status.set(i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
     }
 }
