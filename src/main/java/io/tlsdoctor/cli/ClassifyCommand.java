@@ -54,12 +54,12 @@ final class ClassifyCommand implements Callable<Integer> {
                 name = messages.get("cli.classify.stdin");
             } else {
                 evidence = EvidenceFiles.read(Path.of(file));
-                name = file;
+                name = Shown.field(file);
             }
         } catch (EvidenceInputException e) {
-            throw new UsageException(messages.get(e.messageKey(), e.args()));
+            throw new UsageException(messages.get(e.messageKey(), Shown.args(e.args())));
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException(messages.get("evidence.error.missing", file));
+            throw new UsageException(messages.get("evidence.error.missing", Shown.field(file)));
         }
         EvidenceRecognizer recognizer = new EvidenceRecognizer(SymptomCatalog.load());
         Recognition recognition = recognizer.recognize(evidence);
@@ -96,7 +96,7 @@ final class ClassifyCommand implements Callable<Integer> {
                     + (d.lines().size() > 20 ? ", …" : "")
                     + (d.occurrences() > 1 ? " " + m.get("cli.classify.occurrences", d.occurrences()) : "");
             row(out, m.get("cli.classify.lines"), lines);
-            row(out, m.get("cli.classify.evidence"), d.excerpt());
+            row(out, m.get("cli.classify.evidence"), Shown.field(d.excerpt()));
             row(out, m.get("cli.classify.meaning"), symptom.explanation(d.direction(), locale));
         }
         out.println();

@@ -37,7 +37,7 @@ final class DiagnosisText {
     }
 
     String text(Statement statement) {
-        return m.get(statement.key(), statement.argArray());
+        return m.get(statement.key(), Shown.args(statement.argArray()));
     }
 
     /** Prints the run as it happens. */

@@ -110,13 +110,13 @@ public final class LogsCommand implements Callable<Integer> {
             try {
                 given.add(Path.of(path));
             } catch (InvalidPathException e) {
-                throw new UsageException(m.get("cli.logs.error.missing", path));
+                throw new UsageException(m.get("cli.logs.error.missing", Shown.field(path)));
             }
         }
         LogInputs.Collected inputs = LogInputs.collect(given);
         if (!inputs.missing().isEmpty()) {
             throw new UsageException(m.get("cli.logs.error.missing",
-                    inputs.missing().stream().map(Path::toString).collect(Collectors.joining("', '"))));
+                    inputs.missing().stream().map(Shown::field).collect(Collectors.joining("', '"))));
         }
         ProtocolLogLineClassifier classifier = LogsHeadStart.classifier();
         LogAnalyzer analyzer = new LogAnalyzer(classifier);
@@ -124,7 +124,7 @@ public final class LogsCommand implements Callable<Integer> {
         if (analysis.files() == 0) {
             StringBuilder why = new StringBuilder(m.get("cli.logs.error.nothing"));
             analysis.skippedFiles().stream().limit(10).forEach(s -> why.append(System.lineSeparator())
-                    .append("  ").append(s.path()).append(": ").append(m.get("logs.skip." + s.reason())));
+                    .append("  ").append(Shown.field(s.path())).append(": ").append(m.get("logs.skip." + s.reason())));
             throw new UsageException(why.toString());
         }
         if (json) {
@@ -166,13 +166,14 @@ public final class LogsCommand implements Callable<Integer> {
         if (a.badLines() > 0) {
             out.println(m.get("cli.logs.badLines", a.badLines()));
             for (BadLine line : a.badSamples().subList(0, Math.min(3, a.badSamples().size()))) {
-                out.println("    " + line.path() + ":" + line.lineNumber() + ": " + line.text());
+                out.println("    " + Shown.field(line.path()) + ":" + line.lineNumber() + ": " + Shown.field(line.text()));
             }
         }
         if (!a.skippedFiles().isEmpty()) {
             out.println(m.get("cli.logs.skipped", a.skippedFiles().size()));
             for (SkippedFile s : a.skippedFiles().subList(0, Math.min(10, a.skippedFiles().size()))) {
-                out.println("    " + s.path() + ": " + m.get("logs.skip." + s.reason()) + (s.detail() == null ? "" : " (" + s.detail() + ")"));
+                out.println("    " + Shown.field(s.path()) + ": " + m.get("logs.skip." + s.reason())
+                        + (s.detail() == null ? "" : " (" + Shown.field(s.detail()) + ")"));
             }
         }
         out.println();
@@ -192,7 +193,7 @@ public final class LogsCommand implements Callable<Integer> {
         } else {
             out.println(m.get("cli.logs.legacy", legacy.size()));
             for (RemoteSummary r : legacy) {
-                out.println("    " + m.get("cli.logs.legacyLine", r.remote(), m.get("logs.kind." + r.kind()), r.connector(),
+                out.println("    " + m.get("cli.logs.legacyLine", Shown.field(r.remote()), m.get("logs.kind." + r.kind()), Shown.field(r.connector()),
                         r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.sessions()));
             }
         }
@@ -202,7 +203,7 @@ public final class LogsCommand implements Callable<Integer> {
                 m.get("cli.logs.col.sessions"), "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", m.get("cli.logs.col.none"),
                 m.get("cli.logs.col.failed"), m.get("cli.logs.col.seen"));
         for (RemoteSummary r : a.remotes().subList(0, Math.min(TEXT_REMOTES, a.remotes().size()))) {
-            out.printf("  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n", r.remote(), m.get("logs.kind." + r.kind()),
+            out.printf("  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n", Shown.field(r.remote()), m.get("logs.kind." + r.kind()),
                     r.sessions(), r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.tls().get(TlsProtocol.TLS1_2),
                     r.tls().get(TlsProtocol.TLS1_3), r.tls().get(TlsProtocol.NONE), r.failed(), r.first(), r.last());
         }
@@ -217,9 +218,9 @@ public final class LogsCommand implements Callable<Integer> {
         for (FailureExample example : a.examples()) {
             Session s = example.session();
             out.println();
-            out.println(m.get("cli.logs.example", example.reason(), s.sessionId(), s.source().displayName()));
+            out.println(m.get("cli.logs.example", example.reason(), Shown.field(s.sessionId()), Shown.field(s.source().displayName())));
             List<String> lines = example.transcript();
-            lines.subList(0, Math.min(TEXT_TRANSCRIPT, lines.size())).forEach(line -> out.println("    " + line));
+            lines.subList(0, Math.min(TEXT_TRANSCRIPT, lines.size())).forEach(line -> out.println("    " + Shown.field(line)));
             if (lines.size() > TEXT_TRANSCRIPT) {
                 out.println("    " + m.get("cli.logs.moreLines", lines.size() - TEXT_TRANSCRIPT));
             }

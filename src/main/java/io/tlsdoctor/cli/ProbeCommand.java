@@ -227,7 +227,7 @@ public final class ProbeCommand implements Callable<Integer> {
     }
 
     private static String text(Detail detail, Messages messages) {
-        return messages.get(detail.key(), detail.argArray());
+        return messages.get(detail.key(), Shown.args(detail.argArray()));
     }
 
     // --- text ------------------------------------------------------------------------------------------------------
@@ -258,10 +258,10 @@ public final class ProbeCommand implements Callable<Integer> {
             if (certificate != null && certificate.leaf() != null) {
                 CertificateInfo leaf = certificate.leaf();
                 out.println("  " + messages.get("cli.probe.certificate"));
-                out.println("    " + messages.get("cli.probe.cert.subject", leaf.subject()));
+                out.println("    " + messages.get("cli.probe.cert.subject", Shown.field(leaf.subject())));
                 out.println("    " + messages.get("cli.probe.cert.sans", leaf.subjectAlternativeNames().isEmpty() ? "-"
-                        : String.join(", ", leaf.subjectAlternativeNames())));
-                out.println("    " + messages.get("cli.probe.cert.issuer", leaf.issuer()));
+                        : Shown.field(String.join(", ", leaf.subjectAlternativeNames()))));
+                out.println("    " + messages.get("cli.probe.cert.issuer", Shown.field(leaf.issuer())));
                 out.println("    " + messages.get("cli.probe.cert.validity", day(leaf.notBefore()), day(leaf.notAfter())));
                 out.println("    " + messages.get("cli.probe.cert.signature", leaf.signatureAlgorithm()));
                 out.println("    " + messages.get("cli.probe.cert.trust", yesNo(certificate.trusted(), messages)
@@ -279,7 +279,7 @@ public final class ProbeCommand implements Callable<Integer> {
             }
             out.println("  " + messages.get("cli.probe.transcript"));
             for (String line : target.transcript()) {
-                out.println("    " + line);
+                out.println("    " + Shown.field(line));
             }
         }
     }

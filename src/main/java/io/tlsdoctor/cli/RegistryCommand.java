@@ -75,7 +75,7 @@ public final class RegistryCommand implements Callable<Integer> {
             if (!regFiles.isEmpty()) {
                 throw new UsageException(messages.get(e.messageKey(), e.args()));
             }
-            context.err().println(messages.get(e.messageKey(), e.args()));
+            context.err().println(messages.get(e.messageKey(), Shown.args(e.args())));
             return ExitCodes.INCONCLUSIVE;
         }
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot, givenOs);

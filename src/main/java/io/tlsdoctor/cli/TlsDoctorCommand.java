@@ -35,7 +35,9 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     }
 
     /** Runs the command line and returns the process exit code. */
-    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, InputStream stdin, PrintWriter terminalOut, PrintWriter terminalErr) {
+        PrintWriter out = new PrintWriter(new VisibleWriter(terminalOut), true);
+        PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args, messages);
@@ -62,11 +64,13 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
         commandLine.setResourceBundle(Messages.bundle(messages.locale()));
+        // every byte passes VisibleWriter, which would show picocli's colour codes as ␛[1m instead
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         describe(commandLine, messages);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
-            err.println(messages.get("cli.error.usage", e.getMessage()));
+            err.println(messages.get("cli.error.usage", Shown.field(e.getMessage())));
             err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
@@ -83,7 +87,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), Shown.field(e.getMessage())));
         return ExitCodes.INTERNAL;
     }
 

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layers you can see in the folders, kept honest: core knows no UI and no Windows, steps know no other step. */
@@ -58,4 +59,24 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("io.tlsdoctor.(*)..").should().beFreeOfCycles();
 
+    /**
+     * The order inside core: a report renders a diagnosis, a diagnosis judges what the checks collected, the checks
+     * stand on the basics. A check that reached up into the diagnosis (or the basics into a check) would make the
+     * re-evaluation of a saved snapshot depend on the code that judges it.
+     */
+    @ArchTest
+    static final ArchRule coreLayersKeepTheirOrder = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("report").definedBy("io.tlsdoctor.core.report..")
+            .layer("diagnosis").definedBy("io.tlsdoctor.core.diagnosis..")
+            .layer("checks").definedBy("io.tlsdoctor.core.evidence..", "io.tlsdoctor.core.logs..",
+                    "io.tlsdoctor.core.probe..", "io.tlsdoctor.core.registry..", "io.tlsdoctor.core.fix..")
+            .layer("basics").definedBy("io.tlsdoctor.core.domain..", "io.tlsdoctor.core.json..",
+                    "io.tlsdoctor.core.text..", "io.tlsdoctor.core.concurrent..")
+            .whereLayer("report").mayNotBeAccessedByAnyLayer()
+            .whereLayer("diagnosis").mayOnlyBeAccessedByLayers("report")
+            .whereLayer("checks").mayOnlyBeAccessedByLayers("diagnosis", "report")
+            .whereLayer("basics").mayOnlyBeAccessedByLayers("checks", "diagnosis", "report");
+
+    @ArchTest
+    static final ArchRule corePackagesAreFreeOfCycles = slices().matching("io.tlsdoctor.core.(*)..").should().beFreeOfCycles();
 }

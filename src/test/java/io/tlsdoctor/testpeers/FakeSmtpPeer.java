@@ -25,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FakeSmtpPeer implements AutoCloseable {
 
-    public enum Mode { NORMAL, SILENT, DRIP, HUGE_LINE, GARBAGE, RESET_IN_HANDSHAKE, ALERT_IN_HANDSHAKE }
+    public enum Mode { NORMAL, SILENT, DRIP, HUGE_LINE, GARBAGE, RESET_IN_HANDSHAKE, ALERT_IN_HANDSHAKE,
+        /** Accepts the TCP connection and resets it at once, before any SMTP: a firewall or a filtering proxy. */
+        RESET_AT_ACCEPT }
 
     private final ServerSocket server;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
@@ -84,6 +86,10 @@ public final class FakeSmtpPeer implements AutoCloseable {
         try (socket) {
             OutputStream out = socket.getOutputStream();
             switch (mode) {
+                case RESET_AT_ACCEPT -> {
+                    socket.setSoLinger(true, 0); // close with RST, not FIN
+                    return;
+                }
                 case SILENT -> {
                     socket.getInputStream().read();
                     return;

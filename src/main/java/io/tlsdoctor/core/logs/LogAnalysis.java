@@ -5,6 +5,7 @@ import io.tlsdoctor.core.evidence.SymptomCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -28,6 +29,18 @@ public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles,
         badSamples = List.copyOf(badSamples);
         remotes = List.copyOf(remotes);
         examples = List.copyOf(examples);
+    }
+
+    /**
+     * The rows that show the TLS 1.0/1.1 symptom itself. The one list the logs step and the diagnosis both use, so
+     * the step can never call "another cause" what the diagnosis counts as the symptom.
+     */
+    public static final Set<SymptomCode> TLS_FAILURES = Set.of(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+            SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED, SymptomCode.EXO_TO_ONPREM_TLS_FAILURE);
+
+    /** Rows showing the TLS 1.0/1.1 symptom, of every kind in {@link #TLS_FAILURES}. */
+    public long tlsFailureRows() {
+        return TLS_FAILURES.stream().mapToLong(code -> symptoms.getOrDefault(code, 0L)).sum();
     }
 
     /** Partners still on TLS 1.0/1.1: who to talk to before those versions are switched off. */

@@ -21,11 +21,13 @@ final class VersionProbe {
                              Deadline deadline, Guard guard) {
         Socket socket = null;
         Closeable watch = null;
+        Stage stage = Stage.CONNECTING;
         try {
             socket = StartTls.connect(address, port, deadline.within(connectTimeout));
             watch = guard.watch(socket, deadline);
             SmtpChannel channel = new SmtpChannel(socket, new Transcript());
             SmtpReply banner = channel.read(deadline);
+            stage = Stage.SMTP;
             if (banner.code() != 220) {
                 return notTested(version, Detail.of("probe.detail.version.noBanner", banner.code()));
             }
@@ -36,6 +38,7 @@ final class VersionProbe {
             if (starttls.code() != 220) {
                 return notTested(version, Detail.of("probe.detail.version.noStarttls", starttls.code()));
             }
+            stage = Stage.TLS;
             SSLSocket tls = StartTls.handshake(socket, host, List.of(version.jsseName()), new RecordingTrustManager(null), deadline);
             String cipher = tls.getSession().getCipherSuite();
             String negotiated = tls.getSession().getProtocol();
@@ -46,6 +49,12 @@ final class VersionProbe {
             return new VersionResult(version, VersionOutcome.ACCEPTED, cipher, Detail.of("probe.detail.version.accepted", cipher));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, deadline, guard.cancelled());
+            if (stage != Stage.TLS && failure.serverRefused()) {
+                // the peer hung up before any ClientHello: it refused the connection or SMTP, not this TLS version
+                return notTested(version, Detail.of("probe.detail.version."
+                        + (failure.kind() == Failure.Kind.RESET ? "reset" : "closed")
+                        + (stage == Stage.SMTP ? "BeforeStarttls" : "BeforeSmtp")));
+            }
             VersionOutcome outcome = failure.serverRefused() ? VersionOutcome.REFUSED : VersionOutcome.ERROR;
             return new VersionResult(version, outcome, null, failure.detail());
         } finally {
@@ -57,6 +66,9 @@ final class VersionProbe {
             }
         }
     }
+
+    /** How far the conversation got: only a failure in {@link #TLS} can be the server refusing a version. */
+    private enum Stage { CONNECTING, SMTP, TLS }
 
     private static VersionResult notTested(TlsVersion version, Detail why) {
         return new VersionResult(version, VersionOutcome.NOT_TESTED, null, why);

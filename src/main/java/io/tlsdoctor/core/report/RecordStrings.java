@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,14 +31,22 @@ final class RecordStrings {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static <T> T map(T value, UnaryOperator<String> change) {
+        return map(value, change, component -> false);
+    }
+
+    /**
+     * The same tree with every string changed, except in the record components {@code untouched} names (a format's
+     * own fields, such as a schema name, that hold no outside text).
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T map(T value, UnaryOperator<String> change, Predicate<RecordComponent> untouched) {
         if (value instanceof String text) {
             return (T) change.apply(text);
         }
         if (value instanceof List<?> list) {
             List<Object> mapped = new ArrayList<>(list.size());
-            list.forEach(item -> mapped.add(map(item, change)));
+            list.forEach(item -> mapped.add(map(item, change, untouched)));
             return (T) List.copyOf(mapped);
         }
         if (value instanceof Record record) {
@@ -45,7 +54,8 @@ final class RecordStrings {
             Object[] args = new Object[components.length];
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
-                args[i] = map(read(record, components[i]), change);
+                Object part = read(record, components[i]);
+                args[i] = untouched.test(components[i]) ? part : map(part, change, untouched);
                 types[i] = components[i].getType();
             }
             try {

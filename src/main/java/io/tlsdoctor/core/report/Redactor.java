@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  * Replaces host names, domains, IP addresses, e-mail addresses and user names in a summary by consistent
  * placeholders, for sending it to a vendor or a forum.
  * <p>
- * Names are gathered from the fields that hold them (computer and user name, probe targets, certificate names, log
- * remotes and connectors, SMTP greetings) and by scanning every text for IPv4/IPv6 addresses, e-mail addresses and
- * domain names. Then every string is rewritten in one pass that tries the longest name first, ignoring case, so
+ * Names are gathered first from what the case knows: the fields that hold them (computer and user name, probe
+ * targets, certificate names, log remotes and connectors, SMTP greetings), then by scanning every text of the whole
+ * summary ({@link RecordStrings}, so a part added later is covered) for addresses, e-mail addresses (quoted and
+ * non-ASCII local parts too) and their display names, the servers an NDR or a Received header names,
+ * {@code DOMAIN\\user} accounts, user folders in paths, the organisation of a certificate whose name is hidden
+ * (also hex-encoded DN values), and domain names: with a known top-level domain, or under a domain the case already
+ * knows whatever its ending ({@code .lab}, {@code .internal}, {@code .md}). A known name is then replaced wherever it
+ * appears, ignoring case, also glued to {@code _} or {@code -} as in folder names. Then every string is rewritten in one pass that tries the longest name first, ignoring case, so
  * {@code mail.contoso.com} becomes {@code host-1.domain-1} wherever {@code contoso.com} is {@code domain-1}, and a
  * placeholder is never itself rewritten. What a reader needs stays: TLS versions, build numbers (which look like
  * addresses but are not: {@code 15.2.1118.7}), SMTP codes, registry paths, and Microsoft's public service names, of
@@ -27,17 +32,27 @@ import java.util.regex.Pattern;
  */
 final class Redactor {
 
-    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final String IPV4_TEXT = OCTET + "(?:\\." + OCTET + "){3}";
 
+    /** The part of an address before the @: a quoted string ({@code "john doe"}) or letters of any script. */
+    private static final String LOCAL_PART =
+            "\"[^\"\\r\\n]{1,64}\"|[\\p{L}\\p{N}_%+-](?:[\\p{L}\\p{N}._%+'-]{0,62}[\\p{L}\\p{N}_%+-])?";
+    private static final String MAIL_DOMAIN = "(?:" + LABEL + "\\.)+\\p{L}[\\p{L}\\p{N}-]{0,62}";
     static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:" + LABEL + "\\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-])");
+            "(?<![\\p{L}\\p{N}._%+-])(" + LOCAL_PART + ")@(" + MAIL_DOMAIN + ")(?![\\p{L}\\p{N}-])");
+    /** A display name before an address in angle brackets: {@code "Bowen, Megan" <megan.bowen@contoso.com>}. */
+    private static final Pattern DISPLAY_NAME = Pattern.compile(
+            "(?:\"([^\"\\r\\n<>]{1,80})\"|(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}'’. -]{0,78}\\p{L}))\\s*<\\s*(?:mailto:)?("
+                    + LOCAL_PART + ")@" + MAIL_DOMAIN + "\\s*>");
     static final Pattern NAME = Pattern.compile(
-            "(?<![A-Za-z0-9_.-])(?:" + LABEL + "\\.)+[A-Za-z][A-Za-z0-9-]{0,61}[A-Za-z0-9](?![A-Za-z0-9_-])");
+            "(?<![\\p{L}\\p{N}.-])(?:" + LABEL + "\\.)+\\p{L}(?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
     static final Pattern IPV4 = Pattern.compile("(?<![0-9A-Za-z.])" + IPV4_TEXT + "(?![0-9A-Za-z]|\\.[0-9])");
+    /** Not inside a longer run of groups, but may follow a word and a colon, as in a certificate's {@code IP:2001:db8::5}. */
+    private static final String IPV6_BEFORE = "(?<![0-9A-Za-z.])(?:(?<![0-9A-Fa-f]:)|(?<=[Ii][Pp][Vv]6:))";
     static final Pattern IPV6 = Pattern.compile(
-            "(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:" + IPV4_TEXT + "|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:])");
+            IPV6_BEFORE + "(?:[0-9A-Fa-f]{0,4}:){2,7}(?:" + IPV4_TEXT + "|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:])");
     /**
      * In a transcript ({@code S:}/{@code C:} lines of a probe, {@code >}/{@code <} rows of a protocol log): the name a
      * server gives in its greeting or EHLO reply, and the name a client gives in EHLO/HELO. Only there: a sentence
@@ -50,7 +65,43 @@ final class Redactor {
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
             "microsoft", "esmtp", "smtp", "mail", "service", "ready", "hello", "server", "postfix", "exchange");
     private static final Pattern LEADING_SMTP_CODE = Pattern.compile("^[0-9]{3}[ -]");
-    private static final Pattern BUILD_BEFORE = Pattern.compile("(?i)(?:build|version)\\s*$");
+    /**
+     * The servers an NDR or a Received header names, single-label ones too: {@code Generating server: EXCH2016},
+     * {@code Received: from EX02 (10.0.0.6) by EX01}. After "from" and "by" only a name that looks like a server
+     * (with a digit or a dot, or in capitals) counts, so that prose is not read as names.
+     */
+    private static final Pattern SERVER_FIELD = Pattern.compile(
+            "(?i)(?:Generating server|Receiving server|Reporting server|Reporting-MTA|Remote-MTA|Remote Server at"
+                    + "|LastAttemptedServerName|Original-Recipient|Server name)\\s*[:=]?\\s*(?:dns;\\s*)?"
+                    + "([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])"
+                    + "|\\b(?:from|by)\\s+([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?=\\s*[(\\[]|\\s+with\\b)");
+    /** {@code CONTOSO\\jdoe}: only the first part of a path can be an account, so not {@code HKLM\\SYSTEM}'s later ones. */
+    private static final Pattern BACKSLASH_ACCOUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\\\_.$-])([A-Za-z0-9][A-Za-z0-9-]{0,14})\\\\([\\p{L}\\p{N}][\\p{L}\\p{N}._$-]{1,63})");
+    /** A user's folder in a path: {@code C:\\Users\\k.lindqvist\\Desktop}, {@code /home/asmith/cases}. */
+    private static final Pattern USER_FOLDER = Pattern.compile(
+            "(?i)(?:^|[\\\\/])(?:Users|home|Documents and Settings)[\\\\/]([^\\\\/:*?\"<>|\\r\\n]{2,64})");
+    /** A DN attribute written as hex DER, as Java writes an e-mail address in a subject: {@code 1.2.840.113549.1.9.1=#1615…}. */
+    private static final Pattern HEX_VALUE = Pattern.compile("=(#[0-9A-Fa-f]{6,1024})(?![0-9A-Fa-f])");
+    private static final Pattern DN_PART = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9.])(CN|O|OU|DC)=(\"[^\"]*\"|[^,;+/\\r\\n]*)");
+    /** Registry hives and Windows names before a backslash that are never a domain. */
+    private static final java.util.Set<String> NOT_DOMAINS = java.util.Set.of(
+            "hklm", "hkcu", "hku", "hkcr", "hkcc", "nt", "builtin", "schannel", "system", "software", "registry");
+    /** Words that follow a server name and a backslash (a receive connector), or name a group, never a person. */
+    private static final java.util.Set<String> NOT_USERS = java.util.Set.of(
+            "default", "client", "frontend", "outbound", "inbound", "internal", "receive", "send", "hub", "exchange",
+            "domain", "organization", "users", "servers", "public", "all", "everyone", "authenticated", "protocols");
+    /** Display names that are a system, not a person. */
+    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of(
+            "microsoft outlook", "microsoft exchange", "mail delivery system", "mail delivery subsystem",
+            "mailer-daemon", "postmaster", "exchange online", "microsoft 365", "office 365", "system administrator",
+            "administrator");
+    /** First labels of a domain that are ordinary words: not hidden on their own, only as part of the domain. */
+    private static final java.util.Set<String> COMMON_LABELS = java.util.Set.of(
+            "mail", "smtp", "exchange", "microsoft", "outlook", "office", "server", "local", "test", "example", "home",
+            "internal", "corp", "lan", "intranet", "company", "group", "online", "cloud", "email", "web", "www", "the",
+            "tlsdoctor");
 
     /**
      * Top-level domains a scanned name must end in to count as one: real ones and the private ones Active Directory
@@ -97,7 +148,7 @@ final class Redactor {
             addIfPresent(builds, summary.context().toolVersion());
         }
         List<String> texts = new ArrayList<>();
-        RecordStrings.forEach(body(summary), texts::add);
+        RecordStrings.forEach(summary, texts::add); // the whole summary: a part added later is scanned too
         // Twice: a tenant label (contoso-com) takes its domain's placeholder, so every domain must be known first.
         for (boolean tenants : new boolean[] {false, true}) {
             names.tenants = tenants;
@@ -107,29 +158,13 @@ final class Redactor {
             }
         }
         UnaryOperator<String> rewrite = names.rewriter();
-        return new DiagnosisSummary(summary.schema(), summary.language(), true,
-                RecordStrings.map(summary.context(), rewrite), RecordStrings.map(summary.symptom(), rewrite),
-                RecordStrings.map(summary.checks(), rewrite), RecordStrings.map(summary.registry(), rewrite),
-                RecordStrings.map(summary.handshakes(), rewrite), RecordStrings.map(summary.logs(), rewrite),
-                RecordStrings.map(summary.conclusion(), rewrite), RecordStrings.map(summary.changes(), rewrite),
-                RecordStrings.map(summary.restart(), rewrite), RecordStrings.map(summary.nextSteps(), rewrite));
+        return RecordStrings.map(summary, rewrite, Redactor::formatField).markedRedacted();
     }
 
-    /** Every part that can hold text from outside; schema and language are ours. */
-    private static List<Object> body(DiagnosisSummary s) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(s.context());
-        parts.add(s.symptom());
-        parts.add(s.checks());
-        parts.add(s.registry());
-        parts.add(s.handshakes());
-        parts.add(s.logs());
-        parts.add(s.conclusion());
-        parts.add(s.changes());
-        parts.add(s.restart());
-        parts.add(s.nextSteps());
-        parts.removeIf(java.util.Objects::isNull);
-        return parts;
+    /** The summary's schema and language name the format, not the case: never rewritten. */
+    private static boolean formatField(java.lang.reflect.RecordComponent component) {
+        return component.getDeclaringRecord() == DiagnosisSummary.class
+                && (component.getName().equals("schema") || component.getName().equals("language"));
     }
 
     private static void addIfPresent(List<String> list, String value) {
@@ -231,6 +266,36 @@ final class Redactor {
         while (email.find()) {
             names.email(email.group(1), email.group(2));
         }
+        Matcher display = DISPLAY_NAME.matcher(text);
+        while (display.find()) {
+            names.displayName(display.group(1) != null ? display.group(1) : display.group(2), display.group(3));
+        }
+        Matcher server = SERVER_FIELD.matcher(text);
+        while (server.find()) {
+            String found = server.group(1) != null ? server.group(1) : server.group(2);
+            boolean serverLike = server.group(1) != null || found.chars().anyMatch(c -> c == '.' || Character.isDigit(c))
+                    || found.equals(found.toUpperCase(Locale.ROOT));
+            if (serverLike) {
+                names.greetingName(found);
+            }
+        }
+        Matcher account = BACKSLASH_ACCOUNT.matcher(text);
+        while (account.find()) {
+            names.backslashAccount(account.group(1), account.group(2));
+        }
+        Matcher folder = USER_FOLDER.matcher(text);
+        while (folder.find()) {
+            names.user(folder.group(1).trim());
+        }
+        Matcher hex = HEX_VALUE.matcher(text);
+        while (hex.find()) {
+            String decoded = derText(hex.group(1).substring(1));
+            if (decoded != null) {
+                scan(decoded, names, builds);
+                names.encoded(hex.group(1), decoded);
+            }
+        }
+        distinguishedNames(text, names);
         Matcher smtp = SMTP_NAME.matcher(text);
         while (smtp.find()) {
             for (int group = 1; group <= 3; group++) {
@@ -242,7 +307,7 @@ final class Redactor {
         Matcher name = NAME.matcher(text);
         while (name.find()) {
             String found = LEADING_SMTP_CODE.matcher(name.group()).replaceFirst("");
-            if (looksLikeDomainName(found)) {
+            if (looksLikeDomainName(found) || names.knowsPartOf(found)) {
                 names.host(found);
             }
         }
@@ -255,12 +320,95 @@ final class Redactor {
         Matcher v4 = IPV4.matcher(text);
         while (v4.find()) {
             String found = v4.group();
-            boolean build = builds.stream().anyMatch(b -> b.contains(found))
-                    || BUILD_BEFORE.matcher(text.substring(Math.max(0, v4.start() - 12), v4.start())).find();
+            // a build number of this case's own software stays; any other address is one, even after "version"
+            boolean build = builds.stream().anyMatch(b -> b.contains(found));
             if (!build) {
                 names.ip(found);
             }
         }
+    }
+
+    /**
+     * The certificate names in a text (a probe's subject, a log's certificate row): an organisation or unit is the
+     * customer's when the common name of the same certificate is hidden, and DC= parts spell an AD domain.
+     */
+    private static void distinguishedNames(String text, Placeholders names) {
+        if (!text.regionMatches(true, 0, "CN=", 0, 3) && text.toUpperCase(Locale.ROOT).indexOf("CN=") < 0
+                && text.toUpperCase(Locale.ROOT).indexOf("DC=") < 0) {
+            return;
+        }
+        // one certificate's parts run until the next CN=; the parts before the first CN= belong to it
+        List<List<String[]>> certificates = new ArrayList<>();
+        List<String[]> current = new ArrayList<>();
+        boolean sawName = false;
+        Matcher part = DN_PART.matcher(text);
+        while (part.find()) {
+            String type = part.group(1).toUpperCase(Locale.ROOT);
+            String value = part.group(2).trim();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (type.equals("CN") && sawName) {
+                certificates.add(current);
+                current = new ArrayList<>();
+            }
+            sawName |= type.equals("CN");
+            current.add(new String[] {type, value});
+        }
+        certificates.add(current);
+        for (List<String[]> parts : certificates) {
+            List<String> components = new ArrayList<>();
+            String commonName = null;
+            for (String[] p : parts) {
+                if (p[0].equals("CN")) {
+                    commonName = p[1];
+                } else if (p[0].equals("DC")) {
+                    components.add(p[1]);
+                }
+            }
+            if (components.size() >= 2) {
+                names.host(String.join(".", components));
+            }
+            if (commonName != null && commonName.indexOf('.') > 0 && commonName.indexOf(' ') < 0) {
+                names.host(commonName.startsWith("*.") ? commonName.substring(2) : commonName);
+            }
+            if (commonName != null && names.hides(commonName.startsWith("*.") ? commonName.substring(2) : commonName)) {
+                for (String[] p : parts) {
+                    if (p[0].equals("O") || p[0].equals("OU")) {
+                        names.organisation(p[1]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The text of a DER string (UTF8String, PrintableString, IA5String, T61String, BMPString), or null. */
+    static String derText(String hex) {
+        if (hex.length() % 2 != 0) {
+            return null;
+        }
+        byte[] bytes = new byte[hex.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        int tag = bytes[0] & 0xFF;
+        int length = bytes[1] & 0xFF;
+        int offset = 2;
+        if (length == 0x81 && bytes.length > 2) {
+            length = bytes[2] & 0xFF;
+            offset = 3;
+        }
+        if (offset + length != bytes.length) {
+            return null;
+        }
+        java.nio.charset.Charset charset = switch (tag) {
+            case 0x0C -> java.nio.charset.StandardCharsets.UTF_8;
+            case 0x13, 0x16 -> java.nio.charset.StandardCharsets.US_ASCII;
+            case 0x14 -> java.nio.charset.StandardCharsets.ISO_8859_1;
+            case 0x1E -> java.nio.charset.StandardCharsets.UTF_16BE;
+            default -> null;
+        };
+        return charset == null ? null : new String(bytes, offset, length, charset);
     }
 
     static boolean looksLikeDomainName(String name) {
@@ -326,12 +474,17 @@ final class Redactor {
              * mail.protection.outlook.com into host-1.protection.outlook.com (its own dotted names are entries of
              * their own, and longer, so they are replaced whole).
              */
-            WORD("(?<![\\p{L}\\p{N}_.])", "(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])"),
-            /** A dotted name: may follow a hyphen (250-mail.contoso.com) but not continue a longer name. */
-            NAME("(?<![A-Za-z0-9_.])", "(?![A-Za-z0-9_-])"),
-            ADDRESS("(?<![A-Za-z0-9._%+-])", "(?![A-Za-z0-9-])"),
+            WORD("(?<![\\p{L}\\p{N}.])", "(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])"),
+            /**
+             * A dotted name: not in the middle of a longer word, but glued to anything else ({@code 250-mail.contoso.com},
+             * {@code EX01_mail.contoso.com-old}); a longer dotted name that ends in it keeps its first labels.
+             */
+            NAME("(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])"),
+            ADDRESS("(?<![\\p{L}\\p{N}._%+-])", "(?![\\p{L}\\p{N}-])"),
             IPV4("(?<![0-9A-Za-z.])", "(?![0-9A-Za-z]|\\.[0-9])"),
-            IPV6("(?<![0-9A-Za-z:.])", "(?![0-9A-Za-z:])");
+            IPV6(IPV6_BEFORE, "(?![0-9A-Za-z:])"),
+            /** A hex-encoded DN value, {@code #1615…}. */
+            HEX("", "(?![0-9A-Fa-f])");
 
             private final String before;
             private final String after;
@@ -352,6 +505,8 @@ final class Redactor {
         private final java.util.Map<String, String> tenantLabels = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, String> organisations = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, Entry> entries = new java.util.LinkedHashMap<>();
+        /** Hex-encoded DN values and the text they hold: replaced by that text, redacted. */
+        private final java.util.Map<String, String> encoded = new java.util.LinkedHashMap<>();
         /** Whether tenant names are placed yet (second round), see {@link #tenant}. */
         boolean tenants;
 
@@ -378,7 +533,26 @@ final class Redactor {
 
         /** Whether this name is replaced (not a public Microsoft name, not loopback). */
         boolean hides(String name) {
-            return name != null && entries.containsKey(name.trim().toLowerCase(Locale.ROOT));
+            if (name == null) {
+                return false;
+            }
+            Entry entry = entries.get(name.trim().toLowerCase(Locale.ROOT));
+            return entry != null && !entry.placeholder().equalsIgnoreCase(entry.original());
+        }
+
+        /**
+         * Whether a dotted name is the case's own whatever its ending: under a domain it already knows
+         * ({@code dc01.contoso.lab}) or starting with a server it knows ({@code EXCH2016.corp.example}).
+         */
+        boolean knowsPartOf(String dotted) {
+            String lower = dotted.toLowerCase(Locale.ROOT);
+            for (String domain : domains.keySet()) {
+                if (lower.equals(domain) || lower.endsWith("." + domain)) {
+                    return true;
+                }
+            }
+            int dot = lower.indexOf('.');
+            return dot > 0 && hides(lower.substring(0, dot)) && labels.containsKey(lower.substring(0, dot));
         }
 
         /** A host name (single label or dotted), a domain name, or an IP address. */
@@ -414,9 +588,8 @@ final class Redactor {
                 return;
             }
             String replaced = dotted(name);
-            if (replaced != null) {
-                add(name, replaced, Boundary.NAME);
-            }
+            // a public name is kept as itself, and as a whole, so that no hidden word inside it is replaced
+            add(name, replaced != null ? replaced : name, Boundary.NAME);
         }
 
         /** The placeholder form of a dotted name, or null when it is a public Microsoft name to keep. */
@@ -428,6 +601,9 @@ final class Redactor {
             }
             if (lower.startsWith("system.") || DOTNET_NAMES.contains(lower)) {
                 return null; // System.Net, ASP.NET: .NET names in registry texts, not hosts
+            }
+            if (lower.endsWith(".invalid")) {
+                return null; // never a real name (RFC 2606): what a tool says instead of one
             }
             if ("localhost".equals(lower) || PUBLIC_SUFFIXES.stream().anyMatch(s -> lower.equals(s) || lower.endsWith("." + s))) {
                 return null;
@@ -502,7 +678,7 @@ final class Redactor {
             user(at > 0 ? name.substring(0, at) : slash > 0 ? name.substring(slash + 1) : name);
         }
 
-        private void user(String name) {
+        void user(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.length() < 2 || GENERIC_USERS.contains(lower)) {
                 return;
@@ -514,8 +690,7 @@ final class Redactor {
             if (!tenants && isTenantName(domainName)) {
                 return;
             }
-            String lower = local.toLowerCase(Locale.ROOT);
-            String user = users.computeIfAbsent(lower, k -> "user-" + (users.size() + 1));
+            String user = personOf(local);
             String domain = dotted(domainName);
             if (domain == null) {
                 domain = domainName;
@@ -523,6 +698,70 @@ final class Redactor {
                 add(domainName, domain, Boundary.NAME);
             }
             add(local + "@" + domainName, user + "@" + domain, Boundary.ADDRESS);
+        }
+
+        /**
+         * The user placeholder of an address's local part. A quoted ({@code "john doe"}) or person-like one
+         * ({@code megan.bowen}, {@code åsa.öberg}) is hidden on its own too; a plain word ({@code info}) only in the
+         * address, so that the word stays readable elsewhere.
+         */
+        private String personOf(String local) {
+            String bare = local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"")
+                    ? local.substring(1, local.length() - 1) : local;
+            String lower = bare.toLowerCase(Locale.ROOT);
+            String user = users.computeIfAbsent(lower, k -> "user-" + (users.size() + 1));
+            boolean personLike = bare != local || bare.chars().anyMatch(c -> c == '.' || c == '_' || c == '\'' || c > 0x7F);
+            if (personLike && bare.length() >= 3 && !lower.startsWith("microsoftexchange") && !GENERIC_USERS.contains(lower)) {
+                add(bare, user, Boundary.WORD);
+            }
+            return user;
+        }
+
+        /** A person's name before their address: hidden whole, and each part of a two- or three-part name. */
+        void displayName(String display, String local) {
+            if (display == null) {
+                return;
+            }
+            String name = display.trim();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (name.length() < 3 || NOT_PEOPLE.contains(lower) || lower.startsWith("microsoft")) {
+                return;
+            }
+            String user = personOf(local);
+            add(name, user, Boundary.WORD);
+            String[] parts = name.split("[\\s,]+");
+            if (parts.length >= 2 && parts.length <= 3) {
+                for (String part : parts) {
+                    if (part.length() >= 3 && part.chars().allMatch(Character::isLetter)
+                            && Character.isUpperCase(part.codePointAt(0)) && !NOT_PEOPLE.contains(part.toLowerCase(Locale.ROOT))) {
+                        add(part, user, Boundary.WORD);
+                    }
+                }
+            }
+        }
+
+        /**
+         * {@code PREFIX\\name} in a text: an account when the prefix is a domain the case knows, or looks like a NetBIOS
+         * domain (in capitals) and is not a registry hive or a server of the case (whose {@code EX01\\Default
+         * Frontend EX01} is a connector).
+         */
+        void backslashAccount(String prefix, String name) {
+            String lowerPrefix = prefix.toLowerCase(Locale.ROOT);
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            if (NOT_DOMAINS.contains(lowerPrefix) || NOT_USERS.contains(lowerName) || prefix.equals(".")) {
+                return;
+            }
+            boolean knownDomain = domains.keySet().stream().anyMatch(d -> d.equals(lowerPrefix) || d.startsWith(lowerPrefix + "."));
+            boolean server = labels.containsKey(lowerPrefix);
+            boolean netbiosLike = prefix.equals(prefix.toUpperCase(Locale.ROOT)) && prefix.chars().anyMatch(Character::isLetter);
+            if (knownDomain || !server && netbiosLike) {
+                account(prefix + "\\" + name);
+            }
+        }
+
+        /** A hex-encoded DN value whose text names someone: it is replaced by that text, redacted. */
+        void encoded(String hex, String text) {
+            encoded.putIfAbsent(hex.toLowerCase(Locale.ROOT), text);
         }
 
         void organisation(String name) {
@@ -568,6 +807,36 @@ final class Redactor {
 
         /** One pass over a text, longest name first, so a placeholder is never rewritten again. */
         UnaryOperator<String> rewriter() {
+            domainWords();
+            UnaryOperator<String> names = rewriterOf(entries);
+            if (encoded.isEmpty()) {
+                return names;
+            }
+            java.util.Map<String, Entry> all = new java.util.LinkedHashMap<>(entries);
+            encoded.forEach((hex, text) -> {
+                String hidden = names.apply(text);
+                if (!hidden.equals(text)) {
+                    all.putIfAbsent(hex, new Entry(hex, hidden, Boundary.HEX));
+                }
+            });
+            return rewriterOf(all);
+        }
+
+        /**
+         * The first label of each of the customer's domains on its own ({@code contoso} of contoso.lab, as in
+         * {@code Contoso Lab Issuing CA} or {@code contoso_notes}) takes the domain's placeholder.
+         */
+        private void domainWords() {
+            domains.forEach((domain, placeholder) -> {
+                String first = domain.substring(0, Math.max(domain.indexOf('.'), 0));
+                if (first.length() >= 4 && !COMMON_LABELS.contains(first) && !NOT_NAMES.contains(first)
+                        && first.chars().anyMatch(Character::isLetter)) {
+                    add(first, placeholder, Boundary.WORD);
+                }
+            });
+        }
+
+        private static UnaryOperator<String> rewriterOf(java.util.Map<String, Entry> entries) {
             if (entries.isEmpty()) {
                 return text -> text;
             }

@@ -171,6 +171,25 @@ class ProbeEngineTest {
     }
 
     @Test
+    void resetAtAcceptLeavesEveryVersionNotTestedBecauseTlsNeverStarted() throws Exception {
+        try (FakeSmtpPeer peer = FakeSmtpPeer.builder().mode(FakeSmtpPeer.Mode.RESET_AT_ACCEPT).start()) {
+            TargetReport report = probe(peer.port(), OUTBOUND);
+            assertThat(report.step(StepName.BANNER).status()).isEqualTo(StepStatus.FAILED);
+            for (TlsVersion version : TlsVersion.values()) {
+                VersionResult result = report.protocol(version);
+                assertThat(result.outcome()).as(version + " was never offered, the peer reset before SMTP")
+                        .isEqualTo(VersionOutcome.NOT_TESTED);
+                assertThat(result.detail().key()).as(version.toString())
+                        .isIn("probe.detail.version.resetBeforeSmtp", "probe.detail.version.closedBeforeSmtp",
+                                "probe.detail.version.noConnection");
+            }
+            assertThat(report.protocols().values()).extracting(r -> r.detail().key())
+                    .contains("probe.detail.version.resetBeforeSmtp");
+            assertThat(findingIds(report)).doesNotContain("noVersionAccepted");
+        }
+    }
+
+    @Test
     void tlsAlertIsReportedByName() throws Exception {
         try (FakeSmtpPeer peer = FakeSmtpPeer.builder().mode(FakeSmtpPeer.Mode.ALERT_IN_HANDSHAKE).start()) {
             TargetReport report = probe(peer.port(), OUTBOUND);

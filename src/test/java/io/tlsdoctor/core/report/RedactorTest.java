@@ -72,6 +72,15 @@ class RedactorTest {
     }
 
     @Test
+    void addressesAfterALabelAndAColonAreFound() {
+        String text = "SAN IP:2001:db8:10:0:0:0:0:25, EHLO [IPv6:2001:db8::7], IP:10.40.2.17, agent version 10.40.2.19";
+
+        String out = scanned(text).apply(text);
+
+        assertThat(out).isEqualTo("SAN IP:ip-3, EHLO [IPv6:ip-4], IP:ip-1, agent version ip-2"); // IPv4 found first
+    }
+
+    @Test
     void ipv6IsValidatedNotJustColonSeparated() {
         assertThat(Redactor.isIpv6("2001:db8::5")).isTrue();
         assertThat(Redactor.isIpv6("::ffff:10.0.0.5")).isTrue();

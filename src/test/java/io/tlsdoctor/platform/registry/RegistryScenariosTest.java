@@ -100,6 +100,10 @@ class RegistryScenariosTest {
         assertThat(finding.variant()).as(id + " variant").isEqualTo(variant);
     }
 
+    private static String detail(RegistryReport report, String id) {
+        return report.finding(id).orElseThrow(() -> new AssertionError("no finding " + id)).detail().in(Languages.ENGLISH);
+    }
+
     // --- scenarios ---------------------------------------------------------------------------------------------
 
     @Test
@@ -283,6 +287,67 @@ class RegistryScenariosTest {
 
         finding(report, "tls13", FindingStatus.WARN, "unsupportedExchange");
         assertThat(report.finding("tls13").orElseThrow().remediation().in(Languages.ENGLISH)).contains("TLS 1.3");
+    }
+
+    @Test
+    void healthCheckerForecastOnServer2022WithTls13OnAndExchange2019Cu14ShowsTheRowAndTheLineInRed() throws Exception {
+        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1544);
+
+        RegistryReport report = evaluate();
+
+        finding(report, "healthchecker.labels", FindingStatus.WARN, "red");
+        assertThat(detail(report, "healthchecker.labels"))
+                .contains("TLS 1.3: Enabled")
+                .contains("TLS 1.3 is not disabled")
+                .doesNotContain("should be defined");
+    }
+
+    @Test
+    void healthCheckerForecastWithExchange2019Cu15StillShowsItsUnconditionalTls13Line() throws Exception {
+        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1748);
+
+        RegistryReport report = evaluate();
+
+        finding(report, "healthchecker.labels", FindingStatus.WARN, "red");
+        assertThat(detail(report, "healthchecker.labels"))
+                .as("the row is green with CU15, but HealthChecker prints the 'not disabled' error whatever the build")
+                .contains("TLS 1.3 is not disabled")
+                .doesNotContain("TLS 1.3: Enabled");
+    }
+
+    @Test
+    void healthCheckerForecastWithTls13OnAndNoExchangeBuildSaysItDependsOnTheBuild() throws Exception {
+        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 1));
+
+        RegistryReport report = evaluate();
+
+        finding(report, "healthchecker.labels", FindingStatus.WARN, "dependsOnBuild");
+        assertThat(detail(report, "healthchecker.labels")).contains("2019 CU15").contains("TLS 1.3 is not disabled");
+        assertThat(report.finding("healthchecker.labels").orElseThrow().detail().in(Languages.SWEDISH))
+                .contains("2019 CU15").contains("rött");
+    }
+
+    @Test
+    void healthCheckerForecastNamesEveryValueLeftAtItsOsDefault() throws Exception {
+        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel().both("TLS 1.2", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1544);
+
+        RegistryReport report = evaluate();
+
+        finding(report, "healthchecker.labels", FindingStatus.WARN, "red");
+        assertThat(detail(report, "healthchecker.labels"))
+                .contains("Value should be defined in registry")
+                .contains("1.0 ServerEnabledValue", "1.0 ClientDisabledByDefaultValue", "1.1 ServerDisabledByDefaultValue")
+                .doesNotContain("1.2 ServerEnabledValue");
+    }
+
+    @Test
+    void healthCheckerForecastWithOnlyTls10LeftOnIsYellowNotRed() throws Exception {
+        os(WindowsServer.WS2019).file(officialSchannel().both("TLS 1.0", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1544);
+
+        RegistryReport report = evaluate();
+
+        finding(report, "healthchecker.labels", FindingStatus.INFO, "yellow");
+        assertThat(detail(report, "healthchecker.labels")).contains("TLS 1.0: Enabled").doesNotContain("TLS 1.1");
     }
 
     @Test
