@@ -17,6 +17,8 @@ import java.util.SortedMap;
  * @param badLines        lines that are not readable rows; {@code badSamples} shows the first few
  * @param symptoms        rows matched per recogniser code (every code present, zeros included)
  * @param failuresPerHour failed sessions per UTC hour (start of the hour → count)
+ * @param remotes         every remote address and direction, most failures first, then most sessions, then by address
+ *                        (from the analyzer a {@link RemoteTable}, which makes each entry when it is read)
  * @param examples        one example session per failure reason
  */
 public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles, long lines, long badLines,
@@ -27,7 +29,8 @@ public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles,
     public LogAnalysis {
         skippedFiles = List.copyOf(skippedFiles);
         badSamples = List.copyOf(badSamples);
-        remotes = List.copyOf(remotes);
+        // The analyzer's table is read-only and makes each summary when asked: copying it would make them all.
+        remotes = remotes instanceof RemoteTable ? remotes : List.copyOf(remotes);
         examples = List.copyOf(examples);
     }
 
@@ -45,6 +48,9 @@ public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles,
 
     /** Partners still on TLS 1.0/1.1: who to talk to before those versions are switched off. */
     public List<RemoteSummary> legacyPartners() {
+        if (remotes instanceof RemoteTable table) {
+            return table.legacyPartners();
+        }
         return remotes.stream().filter(RemoteSummary::usesLegacyTls).toList();
     }
 

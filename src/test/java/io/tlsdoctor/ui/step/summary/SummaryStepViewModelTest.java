@@ -36,7 +36,7 @@ class SummaryStepViewModelTest {
         assertThat(step.busyProperty().get()).isTrue();
         runner.runAll();
         String plain = step.previewProperty().get();
-        assertThat(plain).contains("## Conclusion").doesNotContain("Redacted:");
+        assertThat(plain).contains("Conclusion\n----------").doesNotContain("Redacted:");
         assertThat(step.readyProperty().get()).isTrue();
 
         step.redactProperty().set(true);
