@@ -23,7 +23,7 @@ public final class ReviewWindow {
     }
 
     public static Stage open(Window owner, I18n i18n, Executor executor, Path file) {
-        ReviewViewModel viewModel = new ReviewViewModel(executor, i18n);
+        ReviewViewModel viewModel = new ReviewViewModel(new io.tlsdoctor.ui.common.FxTaskRunner(executor), i18n);
         Stage stage = new Stage();
         stage.initOwner(owner);
         Scene scene = new Scene(new ReviewView(viewModel, i18n, stage::close), 960, 720);

@@ -17,7 +17,9 @@ import io.tlsdoctor.core.diagnosis.DiagnosisBookmark;
 import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.ui.common.DialogService;
+import io.tlsdoctor.ui.common.FxTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.step.fix.FixStepView;
 import io.tlsdoctor.ui.step.fix.FixStepViewModel;
 import io.tlsdoctor.core.logs.LogAnalyzer;
@@ -46,8 +48,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executor;
 
 /**
- * Wires the wizard by hand: the engine from {@code core}, one executor for all background work (tests pass their
- * own), the dialogs, and the steps in order.
+ * Wires the wizard by hand: the engine from {@code core}, one task runner over one executor for all background work
+ * (tests pass their own executor, and ViewModel tests a DirectTaskRunner), the dialogs, and the steps in order.
  */
 public final class WizardFactory {
 
@@ -59,6 +61,7 @@ public final class WizardFactory {
 
     public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, PlatformServices platform,
                                     Runnable closeWindow, Runnable openReview) {
+        TaskRunner runner = new FxTaskRunner(executor);
         SymptomCatalog catalog = StartupPreload.catalog();
         EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
         DiagnosisSession session = new DiagnosisSession();
@@ -67,21 +70,21 @@ public final class WizardFactory {
         // steps that are only reached later find each other through this, once the list exists
         AtomicReference<WizardViewModel> wizardRef = new AtomicReference<>();
 
-        SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, executor, i18n, session, TYPING_PAUSE);
+        SymptomStepViewModel symptom = new SymptomStepViewModel(catalog, recognizer, runner, i18n, session, TYPING_PAUSE);
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
-        RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), executor, i18n, session);
+        RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), runner, i18n, session);
         // the direction per target is set by the step; these are the deadlines (10 s connect, 30 s per target)
         ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
-                executor, i18n, session, platform.schannel());
-        FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), executor, i18n, session, Clock.systemUTC());
-        RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), executor,
+                runner, i18n, session, platform.schannel());
+        FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), runner, i18n, session, Clock.systemUTC());
+        RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), runner,
                 i18n, session, platform.bookmarkFile(), Clock.systemUTC());
         LogsStepViewModel logs = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog,
-                executor, i18n, session, ProtocolLogLocations.under(System.getenv("ExchangeInstallPath")));
-        DiagnosisStepViewModel diagnosis = new DiagnosisStepViewModel(engine::conclude, assembler, executor, i18n, session,
+                runner, i18n, session, ProtocolLogLocations.under(System.getenv("ExchangeInstallPath")));
+        DiagnosisStepViewModel diagnosis = new DiagnosisStepViewModel(engine::conclude, assembler, runner, i18n, session,
                 () -> wizardRef.get().jumpTo(wizardRef.get().steps().indexOf(fix)));
         SummaryStepViewModel summary = new SummaryStepViewModel(new SummaryBuilder(catalog), engine::conclude, assembler,
-                executor, i18n, session, Clock.systemUTC());
+                runner, i18n, session, Clock.systemUTC());
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),

@@ -159,7 +159,10 @@ final class FxThreadReads {
             return false; // building a node or a property off the FX thread is allowed; reading one that shows is not
         }
         if (owner.startsWith("javafx/")) {
-            return !owner.equals("javafx/application/Platform");
+            // values that never change once made (bounds, a colour, a pseudo-class) may be read anywhere
+            return !owner.equals("javafx/application/Platform") && !owner.startsWith("javafx/geometry/")
+                    && !owner.equals("javafx/css/PseudoClass") && !owner.equals("javafx/scene/paint/Color")
+                    && !owner.equals("javafx/util/Duration");
         }
         if (owner.startsWith("org/testfx/service/query/NodeQuery")) {
             return true; // a lookup walks the scene graph the FX thread may be changing

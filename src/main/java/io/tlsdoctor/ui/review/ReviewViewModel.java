@@ -3,15 +3,14 @@ package io.tlsdoctor.ui.review;
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.UserFacingException;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 
 /**
  * A saved summary opened read-only, so a senior colleague sees exactly what the junior admin saw: the document is
@@ -19,7 +18,7 @@ import java.util.concurrent.Executor;
  */
 public final class ReviewViewModel {
 
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
 
     // Properties
@@ -31,8 +30,8 @@ public final class ReviewViewModel {
 
     private DiagnosisSummary summary;
 
-    public ReviewViewModel(Executor executor, I18n i18n) {
-        this.executor = executor;
+    public ReviewViewModel(TaskRunner runner, I18n i18n) {
+        this.runner = runner;
         this.i18n = i18n;
         i18n.messagesProperty().addListener((obs, old, value) -> describeOrigin());
     }
@@ -64,7 +63,7 @@ public final class ReviewViewModel {
     public void open(Path file) {
         fileName.set(file.getFileName().toString());
         problem.set("");
-        BackgroundWork.run(executor, loading, () -> {
+        runner.run(loading, () -> {
             DiagnosisSummary read = DiagnosisSummary.read(file);
             return new Loaded(read, SummaryFormat.readable(read));
         }, loaded -> {

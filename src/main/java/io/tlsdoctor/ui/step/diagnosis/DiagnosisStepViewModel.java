@@ -5,8 +5,8 @@ import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.Statement;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -31,7 +30,7 @@ public final class DiagnosisStepViewModel implements StepModel {
 
     private final Function<CaseFile, Conclusion> engine;
     private final CaseFileAssembler assembler;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Runnable openFix;
@@ -56,11 +55,11 @@ public final class DiagnosisStepViewModel implements StepModel {
      * @param engine  the diagnosis (pure: a case file in, a conclusion out)
      * @param openFix shows the Fix step (the wizard knows where it is)
      */
-    public DiagnosisStepViewModel(Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler, Executor executor,
+    public DiagnosisStepViewModel(Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler, TaskRunner runner,
                                   I18n i18n, DiagnosisSession session, Runnable openFix) {
         this.engine = engine;
         this.assembler = assembler;
-        this.executor = executor;
+        this.runner = runner;
         this.i18n = i18n;
         this.session = session;
         this.openFix = openFix;
@@ -167,7 +166,7 @@ public final class DiagnosisStepViewModel implements StepModel {
         lastMode = CaseFileAssembler.modeOf(session);
         CheckMode mode = lastMode;
         problem.set("");
-        BackgroundWork.run(executor, judging, () -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
+        runner.run(judging, () -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
             session.conclusionProperty().set(conclusion);
             show();
         }, failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));

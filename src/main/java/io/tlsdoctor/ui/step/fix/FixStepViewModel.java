@@ -13,8 +13,8 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.LocalizedText;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.binding.Bindings;
@@ -35,7 +35,6 @@ import java.time.Clock;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * Step "Fix": the plan for what the registry check found, as a table to review; save it as .reg, apply it (on the
@@ -47,7 +46,7 @@ public final class FixStepViewModel implements StepModel {
     public enum OutcomeKind { NONE, SUCCESS, NOTHING, FAILED }
 
     private final FixRunner runner;
-    private final Executor executor;
+    private final TaskRunner tasks;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Clock clock;
@@ -78,9 +77,9 @@ public final class FixStepViewModel implements StepModel {
     private Target resultTarget = Target.SERVER;
     private boolean resultWasUndo;
 
-    public FixStepViewModel(FixRunner runner, Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
+    public FixStepViewModel(FixRunner runner, TaskRunner tasks, I18n i18n, DiagnosisSession session, Clock clock) {
         this.runner = runner;
-        this.executor = executor;
+        this.tasks = tasks;
         this.i18n = i18n;
         this.session = session;
         this.clock = clock;
@@ -254,7 +253,7 @@ public final class FixStepViewModel implements StepModel {
 
     private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, Target target, boolean isChange) {
         progress.set(message);
-        BackgroundWork.run(executor, running, work, value -> {
+        tasks.run(running, work, value -> {
             progress.set("");
             if (onDone != null) {
                 onDone.run();

@@ -10,11 +10,10 @@ import io.tlsdoctor.core.logs.LogInputs;
 import io.tlsdoctor.core.logs.LogProgress;
 import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.LatestTask;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,8 +30,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
-import javafx.util.Duration;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -40,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -58,7 +54,7 @@ public final class LogsStepViewModel implements StepModel {
 
     private final LogAnalyzer analyzer;
     private final SymptomCatalog catalog;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
     private final DiagnosisSession session;
 
@@ -81,19 +77,21 @@ public final class LogsStepViewModel implements StepModel {
     private final BooleanBinding running = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
     private final BooleanBinding canAdvance = running.not();
 
-    private Task<Result> task;
+    /** The analysis running; a newer one (after Stop) replaces it and an older result is dropped. */
+    private final LatestTask lane;
     private LogProgress currentProgress;
-    private Timeline poller;
+    private TaskRunner.Running poller;
     private long startedNanos;
     private String problemKey;
     private Object[] problemArguments = new Object[0];
 
     /** @param exchangeLogFolders Exchange's protocol-log folders on this machine (empty elsewhere) */
-    public LogsStepViewModel(LogAnalyzer analyzer, SymptomCatalog catalog, Executor executor, I18n i18n,
+    public LogsStepViewModel(LogAnalyzer analyzer, SymptomCatalog catalog, TaskRunner runner, I18n i18n,
                              DiagnosisSession session, List<Path> exchangeLogFolders) {
         this.analyzer = analyzer;
         this.catalog = catalog;
-        this.executor = executor;
+        this.runner = runner;
+        this.lane = new LatestTask(runner, null);
         this.i18n = i18n;
         this.session = session;
         usePaths(exchangeLogFolders);
@@ -236,32 +234,22 @@ public final class LogsStepViewModel implements StepModel {
             return;
         }
         LogProgress tracker = new LogProgress();
-        Task<Result> work = new Task<>() {
-            @Override
-            protected Result call() {
-                LogInputs.Collected inputs = LogInputs.collect(paths);
-                if (!inputs.missing().isEmpty()) {
-                    throw new MissingPath(inputs.missing().get(0));
-                }
-                LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> { });
-                // The table's rows are made here, not on the FX thread: 66,000 of them take a noticeable moment.
-                return new Result(result, List.copyOf(result.remotes()));
-            }
-        };
-        task = work;
         currentProgress = tracker;
         problemKey = null;
         startedNanos = System.nanoTime();
         progress.set(-1);
         state.set(State.RUNNING);
-        poller = new Timeline(new KeyFrame(Duration.millis(200), e -> showProgress()));
-        poller.setCycleCount(Animation.INDEFINITE);
-        poller.play();
+        poller = runner.every(java.time.Duration.ofMillis(200), this::showProgress);
         describe();
-        work.setOnSucceeded(e -> finished(work, () -> show(work.getValue())));
-        work.setOnCancelled(e -> finished(work, () -> state.set(State.CANCELLED)));
-        work.setOnFailed(e -> finished(work, () -> {
-            Throwable error = work.getException();
+        lane.run(() -> {
+            LogInputs.Collected inputs = LogInputs.collect(paths);
+            if (!inputs.missing().isEmpty()) {
+                throw new MissingPath(inputs.missing().get(0));
+            }
+            LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> { });
+            // The table's rows are made here, not on the FX thread: 66,000 of them take a noticeable moment.
+            return new Result(result, List.copyOf(result.remotes()));
+        }, result -> finished(() -> show(result)), error -> finished(() -> {
             if (error instanceof CancellationException) {
                 state.set(State.CANCELLED);
             } else if (error instanceof MissingPath missing) {
@@ -269,22 +257,18 @@ public final class LogsStepViewModel implements StepModel {
             } else {
                 problem("step.logs.error.internal", String.valueOf(error));
             }
-        }));
-        executor.execute(work);
+        }), () -> finished(() -> state.set(State.CANCELLED)));
     }
 
     public void cancel() {
-        if (task != null && running.get()) {
+        if (lane.isRunning()) {
             currentProgress.cancel();
-            task.cancel(true);
+            lane.cancel();
         }
     }
 
-    private void finished(Task<Result> which, Runnable then) {
-        if (which != task) {
-            return;
-        }
-        poller.stop();
+    private void finished(Runnable then) {
+        poller.cancel();
         showProgress();
         then.run();
         describe();

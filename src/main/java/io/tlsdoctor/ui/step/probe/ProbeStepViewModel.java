@@ -17,9 +17,10 @@ import io.tlsdoctor.core.probe.TargetText;
 import io.tlsdoctor.core.probe.Targets;
 import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.LatestTask;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,13 +29,11 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,12 +48,12 @@ public final class ProbeStepViewModel implements StepModel {
 
     private final ProbeEngine engine;
     private final ProbeOptions options;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Optional<CaseCollector.SchannelHandshake> schannel;
-    /** Counts the tests started; read and written on the FX thread only. */
-    private int generation;
+    /** The test running; what an earlier test still reports after a newer one started is dropped. */
+    private final LatestTask lane;
 
     private final StringProperty domain = new SimpleStringProperty(this, "domain", "");
     private final StringProperty smartHost = new SimpleStringProperty(this, "smartHost", "");
@@ -68,20 +67,20 @@ public final class ProbeStepViewModel implements StepModel {
     private final List<ProbeRun> runs = new CopyOnWriteArrayList<>();
     /** Cards per run, so they keep the order of the fields whichever run plans first (FX thread only). */
     private final java.util.SortedMap<Integer, List<ProbeCardViewModel>> cardsByRun = new java.util.TreeMap<>();
-    private Task<Void> running;
     private boolean prefilled;
 
-    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, Executor executor, I18n i18n, DiagnosisSession session) {
-        this(engine, options, executor, i18n, session, Optional.empty());
+    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, TaskRunner runner, I18n i18n, DiagnosisSession session) {
+        this(engine, options, runner, i18n, session, Optional.empty());
     }
 
     /** @param schannel the same handshake through this machine's SChannel, run after each outbound target (Windows) */
-    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, Executor executor, I18n i18n, DiagnosisSession session,
+    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, TaskRunner runner, I18n i18n, DiagnosisSession session,
                               Optional<CaseCollector.SchannelHandshake> schannel) {
         this.schannel = schannel;
         this.engine = engine;
         this.options = options;
-        this.executor = executor;
+        this.runner = runner;
+        this.lane = new LatestTask(runner, busy);
         this.i18n = i18n;
         this.session = session;
         i18n.messagesProperty().addListener((obs, old, value) -> {
@@ -163,7 +162,7 @@ public final class ProbeStepViewModel implements StepModel {
 
     /** Starts probing every filled-in target; a field that is not a host[:port] or domain is reported, not probed. */
     public void start() {
-        if (busy.get()) {
+        if (lane.isRunning()) {
             return;
         }
         List<Planned> planned = new ArrayList<>();
@@ -177,32 +176,24 @@ public final class ProbeStepViewModel implements StepModel {
             sayStatus(() -> i18n.get("step.probe.status.nothing"));
             return;
         }
-        int started = ++generation; // what an earlier test still reports after this point is dropped
         cards.clear();
         session.probes().clear();
         cardsByRun.clear();
         runs.clear();
-        busy.set(true);
         sayStatus(() -> i18n.get("step.probe.status.running"));
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                for (int i = 0; i < planned.size() && !isCancelled(); i++) {
-                    Planned plan = planned.get(i);
-                    runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction(), started)));
-                }
-                for (ProbeRun run : runs) {
-                    run.await();
-                }
-                return null;
+        lane.runNumbered(started -> () -> {
+            for (int i = 0; i < planned.size() && !Thread.currentThread().isInterrupted(); i++) {
+                Planned plan = planned.get(i);
+                runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction(), started)));
             }
-        };
-        task.setOnSucceeded(e -> finish(runs.stream().anyMatch(ProbeRun::cancelled)
-                ? "step.probe.status.cancelled" : "step.probe.status.done"));
-        task.setOnCancelled(e -> finish("step.probe.status.cancelled"));
-        task.setOnFailed(e -> finish("step.probe.status.failed"));
-        running = task;
-        executor.execute(task);
+            for (ProbeRun run : runs) {
+                run.await();
+            }
+            return null;
+        }, done -> finish(runs.stream().anyMatch(ProbeRun::cancelled)
+                ? "step.probe.status.cancelled" : "step.probe.status.done"),
+                failure -> finish("step.probe.status.failed"),
+                () -> finish("step.probe.status.cancelled"));
     }
 
     /** Closes every socket and child process at once; the cards keep what was found until then. */
@@ -210,9 +201,7 @@ public final class ProbeStepViewModel implements StepModel {
         for (ProbeRun run : runs) {
             run.cancel();
         }
-        if (running != null) {
-            running.cancel(true);
-        }
+        lane.cancel();
     }
 
     private ProbeOptions options(Direction direction) {
@@ -220,9 +209,7 @@ public final class ProbeStepViewModel implements StepModel {
     }
 
     private void finish(String statusKey) {
-        busy.set(false);
         sayStatus(() -> i18n.get(statusKey));
-        running = null;
     }
 
     private record Planned(ProbeRequest request, Direction direction) {
@@ -273,8 +260,8 @@ public final class ProbeStepViewModel implements StepModel {
                 List<ProbeCardViewModel> created = planned.stream()
                         .map(t -> new ProbeCardViewModel(new TargetProgress(t, direction), i18n)).toList();
                 created.forEach(card -> rows.put(card.progress().target(), card));
-                Platform.runLater(() -> {
-                    if (startedIn != generation) {
+                runner.later(() -> {
+                    if (!lane.isLatest(startedIn)) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
                     for (ProbeCardViewModel card : created) {
@@ -299,8 +286,8 @@ public final class ProbeStepViewModel implements StepModel {
             @Override
             public void stepFinished(ProbeTarget target, StepResult step) {
                 ProbeCardViewModel card = rows.get(target);
-                Platform.runLater(() -> {
-                    if (startedIn != generation) {
+                runner.later(() -> {
+                    if (!lane.isLatest(startedIn)) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
                     card.progress().stepFinished(step);
@@ -311,8 +298,8 @@ public final class ProbeStepViewModel implements StepModel {
             @Override
             public void versionFinished(ProbeTarget target, VersionResult result) {
                 ProbeCardViewModel card = rows.get(target);
-                Platform.runLater(() -> {
-                    if (startedIn != generation) {
+                runner.later(() -> {
+                    if (!lane.isLatest(startedIn)) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
                     card.progress().versionFinished(result);
@@ -324,8 +311,8 @@ public final class ProbeStepViewModel implements StepModel {
             public void targetFinished(TargetReport report) {
                 ProbeCardViewModel card = rows.get(report.target());
                 ProbeFinding viaSchannel = direction == Direction.ONPREM_TO_EXO ? schannelHandshake(report) : null;
-                Platform.runLater(() -> {
-                    if (startedIn != generation) {
+                runner.later(() -> {
+                    if (!lane.isLatest(startedIn)) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
                     card.progress().finished(report);

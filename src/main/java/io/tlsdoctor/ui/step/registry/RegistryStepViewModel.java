@@ -14,6 +14,8 @@ import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.Verdict;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.LatestTask;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.property.ObjectProperty;
@@ -27,13 +29,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * Step "Check this server's TLS settings": collects a registry snapshot (live on Windows, or from {@code reg export}
@@ -46,7 +46,6 @@ public final class RegistryStepViewModel implements StepModel {
     public enum VerdictKind { NOT_RUN, READY, NOT_READY, UNDECIDED, NOT_APPLICABLE, NOT_THE_SERVER }
 
     private final RegistrySources sources;
-    private final Executor executor;
     private final I18n i18n;
     private final DiagnosisSession session;
 
@@ -64,14 +63,14 @@ public final class RegistryStepViewModel implements StepModel {
     private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
 
     private RegistrySnapshot snapshot;
-    private Task<?> current;
+    private final LatestTask lane;
     private boolean liveTried;
     private List<Path> pendingExports = List.of();
 
-    public RegistryStepViewModel(RegistrySources sources, Executor executor, I18n i18n,
+    public RegistryStepViewModel(RegistrySources sources, TaskRunner runner, I18n i18n,
                                  DiagnosisSession session) {
         this.sources = sources;
-        this.executor = executor;
+        this.lane = new LatestTask(runner, running);
         this.i18n = i18n;
         this.session = session;
         i18n.messagesProperty().addListener((obs, old, value) -> show());
@@ -185,23 +184,16 @@ public final class RegistryStepViewModel implements StepModel {
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel(true);
-        }
+        lane.cancel();
     }
 
-    /** The evaluator is made inside the task: its texts load on first use, off the FX thread and not at start-up. */
+    /** The evaluator is made inside the work: its texts load on first use, off the FX thread and not at start-up. */
     private void collect(RegistrySource source, String message) {
-        cancel();
-        WindowsServer os = osOverride.get(); // read on the FX thread; the task must not touch properties
-        Task<Result> task = new Task<>() {
-            @Override
-            protected Result call() throws Exception {
-                RegistrySnapshot collected = source.collect();
-                return new Result(collected, new RegistryEvaluator().evaluate(collected, os));
-            }
-        };
-        run(task, message);
+        WindowsServer os = osOverride.get(); // read on the FX thread; the work must not touch properties
+        run(() -> {
+            RegistrySnapshot collected = source.collect();
+            return new Result(collected, new RegistryEvaluator().evaluate(collected, os));
+        }, message);
     }
 
     private void reevaluate() {
@@ -210,54 +202,32 @@ public final class RegistryStepViewModel implements StepModel {
             return;
         }
         WindowsServer os = osOverride.get();
-        Task<Result> task = new Task<>() {
-            @Override
-            protected Result call() {
-                return new Result(kept, new RegistryEvaluator().evaluate(kept, os));
-            }
-        };
-        run(task, i18n.get("step.registry.progress.evaluate"));
+        run(() -> new Result(kept, new RegistryEvaluator().evaluate(kept, os)), i18n.get("step.registry.progress.evaluate"));
     }
 
-    private void run(Task<Result> task, String message) {
-        current = task;
-        running.set(true);
+    /** A newer read or evaluation replaces an older one still running: only the latest is shown. */
+    private void run(java.util.concurrent.Callable<Result> work, String message) {
         problem.set(null);
         progressText.set(message);
-        task.setOnSucceeded(e -> {
-            if (current == task) {
-                running.set(false);
-                progressText.set("");
-                snapshot = task.getValue().snapshot();
-                report.set(task.getValue().report());
-                session.registrySnapshotProperty().set(snapshot);
-                session.registryReportProperty().set(report.get());
-                if (!snapshot.isLive()) {
-                    session.registryExports().setAll(pendingExports);
-                } else {
-                    session.registryExports().clear();
-                }
-                show();
+        lane.run(work, result -> {
+            progressText.set("");
+            snapshot = result.snapshot();
+            report.set(result.report());
+            session.registrySnapshotProperty().set(snapshot);
+            session.registryReportProperty().set(report.get());
+            if (!snapshot.isLive()) {
+                session.registryExports().setAll(pendingExports);
+            } else {
+                session.registryExports().clear();
             }
-        });
-        task.setOnFailed(e -> {
-            if (current == task) {
-                running.set(false);
-                progressText.set("");
-                Throwable error = task.getException();
-                problem.set(error instanceof RegistryReadException read
-                        ? i18n.get(read.messageKey(), read.args())
-                        : i18n.get("step.registry.error.internal", String.valueOf(error)));
-                show();
-            }
-        });
-        task.setOnCancelled(e -> {
-            if (current == task) {
-                running.set(false);
-                progressText.set(i18n.get("step.registry.progress.cancelled"));
-            }
-        });
-        executor.execute(task);
+            show();
+        }, error -> {
+            progressText.set("");
+            problem.set(error instanceof RegistryReadException read
+                    ? i18n.get(read.messageKey(), read.args())
+                    : i18n.get("step.registry.error.internal", String.valueOf(error)));
+            show();
+        }, () -> progressText.set(i18n.get("step.registry.progress.cancelled")));
     }
 
     // == Presentation ==

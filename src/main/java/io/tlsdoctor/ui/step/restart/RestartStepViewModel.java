@@ -13,8 +13,8 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.Tls12;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.property.IntegerProperty;
@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Step "Restart": SChannel reads its settings only at start-up. Shows why a restart is (or is not) needed, offers
@@ -45,7 +44,7 @@ public final class RestartStepViewModel implements StepModel {
 
     private final RestartScheduler restarts;
     private final RegistrySources sources;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Path bookmarkFile;
@@ -69,11 +68,11 @@ public final class RestartStepViewModel implements StepModel {
     /** TLS 1.2 per side as the fix found it: the "before" that every later check is compared with. */
     private Tls12 baseline;
 
-    public RestartStepViewModel(RestartScheduler restarts, RegistrySources sources, Executor executor, I18n i18n,
+    public RestartStepViewModel(RestartScheduler restarts, RegistrySources sources, TaskRunner runner, I18n i18n,
                                 DiagnosisSession session, Path bookmarkFile, Clock clock) {
         this.restarts = restarts;
         this.sources = sources;
-        this.executor = executor;
+        this.runner = runner;
         this.i18n = i18n;
         this.session = session;
         this.bookmarkFile = bookmarkFile;
@@ -208,7 +207,7 @@ public final class RestartStepViewModel implements StepModel {
         }
         RegistrySource rehearsed = sources.fromFiles(withCopy(session.registryExports(), copy.get()));
         Tls12 server = session.registryReportProperty().get() == null ? before() : session.registryReportProperty().get().tls12();
-        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(rehearsed.collect()), report -> {
+        runner.run(running, () -> new RegistryEvaluator().evaluate(rehearsed.collect()), report -> {
             Tls12 after = report.tls12();
             sayBeforeAfter(() -> i18n.get("step.restart.rehearsalVerified", side(server == null ? null : server.client()),
                     side(server == null ? null : server.server()), side(after.client()), side(after.server())));
@@ -221,7 +220,7 @@ public final class RestartStepViewModel implements StepModel {
 
     private void checkLive(RegistrySource source) {
         Tls12 before = before();
-        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(source.collect()), report -> {
+        runner.run(running, () -> new RegistryEvaluator().evaluate(source.collect()), report -> {
             Tls12 after = report.tls12();
             sayBeforeAfter(() -> i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
@@ -362,13 +361,10 @@ public final class RestartStepViewModel implements StepModel {
                 change == null ? null : change.store(), blankToNull(session.evidenceTextProperty().get()),
                 session.evidenceSourceProperty().get(), session.conclusionProperty().get(), session.changes());
         bookmark = bookmark == null ? saved : bookmark;
-        executor.execute(() -> {
-            try {
-                saved.save(bookmarkFile);
-            } catch (java.io.IOException e) {
-                // only the offer to check again after the restart is lost
-            }
-        });
+        runner.run(() -> {
+            saved.save(bookmarkFile);
+            return bookmarkFile;
+        }, written -> { }, failure -> { }, () -> { }); // a failure loses only the offer to check again after the restart
     }
 
     /** The evidence to keep across the restart; a huge log dump is left out rather than bloating the bookmark. */
@@ -381,7 +377,7 @@ public final class RestartStepViewModel implements StepModel {
     }
 
     private void run(java.util.function.Supplier<RestartScheduler.Result> work, java.util.function.Consumer<RestartScheduler.Result> done) {
-        BackgroundWork.run(executor, running, work::get, done,
+        runner.run(running, work::get, done,
                 failure -> sayStatus(() -> i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
     }
 }

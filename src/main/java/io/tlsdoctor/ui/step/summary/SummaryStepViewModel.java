@@ -7,8 +7,9 @@ import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryBuilder;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.UserFacingException;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.LatestTask;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -40,7 +40,9 @@ public final class SummaryStepViewModel implements StepModel {
     private final SummaryBuilder builder;
     private final Function<CaseFile, Conclusion> engine;
     private final CaseFileAssembler assembler;
-    private final Executor executor;
+    private final TaskRunner runner;
+    /** Redacting and rendering the preview: the latest request wins. */
+    private final LatestTask presenting;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Clock clock;
@@ -63,11 +65,12 @@ public final class SummaryStepViewModel implements StepModel {
     private boolean rebuildPending;
 
     public SummaryStepViewModel(SummaryBuilder builder, Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler,
-                                Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
+                                TaskRunner runner, I18n i18n, DiagnosisSession session, Clock clock) {
         this.builder = builder;
         this.engine = engine;
         this.assembler = assembler;
-        this.executor = executor;
+        this.runner = runner;
+        this.presenting = new LatestTask(runner, null);
         this.i18n = i18n;
         this.session = session;
         this.clock = clock;
@@ -179,7 +182,7 @@ public final class SummaryStepViewModel implements StepModel {
         DiagnosisSummary summary = shown;
         SummaryFormat chosen = format;
         Path destination = target;
-        BackgroundWork.run(executor, working, () -> {
+        runner.run(working, () -> {
             chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
             return destination;
         }, saved -> {
@@ -203,7 +206,7 @@ public final class SummaryStepViewModel implements StepModel {
         Conclusion judged = session.conclusionProperty().get();
         var messages = i18n.messages();
         status.set(i18n.get("step.summary.building"));
-        BackgroundWork.run(executor, working, () -> {
+        runner.run(working, () -> {
             CaseFile caseFile = assembler.signed(collected, mode);
             Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
             return builder.build(caseFile, conclusion, messages);
@@ -238,13 +241,10 @@ public final class SummaryStepViewModel implements StepModel {
         }
         boolean redacted = redact.get();
         ready.set(false);
-        BackgroundWork.run(executor, null, () -> {
+        presenting.run(() -> {
             DiagnosisSummary summary = redacted ? source.redact() : source;
             return new Shown(summary, SummaryFormat.readable(summary));
-        }, result -> {
-            if (redact.get() != redacted || built != source) {
-                return; // the toggle moved on meanwhile; its own task shows the answer
-            }
+        }, result -> { // the latest toggle or build wins: an older rendering that ends later is dropped
             shown = result.summary();
             preview.set(result.text());
             ready.set(true);

@@ -9,8 +9,9 @@ import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
-import io.tlsdoctor.ui.common.BackgroundWork;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.LatestTask;
+import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.binding.Bindings;
@@ -24,14 +25,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 /**
  * Step 1: which symptom does the user see? Either a picked card, or pasted/dropped evidence that is recognised
@@ -44,7 +43,7 @@ public final class SymptomStepViewModel implements StepModel {
 
     private final SymptomCatalog catalog;
     private final EvidenceRecognizer recognizer;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Duration pause;
@@ -65,17 +64,19 @@ public final class SymptomStepViewModel implements StepModel {
             new ReadOnlyObjectWrapper<>(this, "recognisedCodes", Set.of());
     private final BooleanBinding canAdvance;
 
-    private Task<Recognition> pendingRecognition;
+    /** Recognition of the latest text: a newer text cancels the older one's, and its result is dropped. */
+    private final LatestTask recognitionLane;
     private boolean loadingText;
 
-    public SymptomStepViewModel(SymptomCatalog catalog, EvidenceRecognizer recognizer, Executor executor, I18n i18n,
+    public SymptomStepViewModel(SymptomCatalog catalog, EvidenceRecognizer recognizer, TaskRunner runner, I18n i18n,
                                 DiagnosisSession session, Duration pause) {
         this.catalog = catalog;
         this.recognizer = recognizer;
-        this.executor = executor;
+        this.runner = runner;
         this.i18n = i18n;
         this.session = session;
         this.pause = pause;
+        this.recognitionLane = new LatestTask(runner, recognizing);
         canAdvance = Bindings.createBooleanBinding(
                 () -> session.hasInputProperty().get() && !recognizing.get() && !loading.get()
                         && (problem.get() == null || session.pickedSymptomProperty().get() != null),
@@ -195,10 +196,8 @@ public final class SymptomStepViewModel implements StepModel {
 
     /** Stops recognising a large paste (the evidence stays; Clear removes it). */
     public void stopRecognizing() {
-        if (pendingRecognition != null) {
-            pendingRecognition.cancel(true);
-            pendingRecognition = null;
-            recognizing.set(false);
+        if (recognitionLane.isRunning()) {
+            recognitionLane.forget(); // its result is no longer wanted; recognizing falls
             recognition.set(null);
             problem.set(new EvidenceProblem("step.symptom.status.stopped", new Object[0]));
             updateStatus();
@@ -235,7 +234,7 @@ public final class SymptomStepViewModel implements StepModel {
 
     /** Reads a dropped or chosen file in the background and shows its text (an .eml is shown decoded). */
     public void loadFile(Path file) {
-        BackgroundWork.run(executor, loading, () -> EvidenceFiles.read(file), read -> {
+        runner.run(loading, () -> EvidenceFiles.read(file), read -> {
             loadingText = true;
             try {
                 session.evidenceTextProperty().set(read.text());
@@ -258,46 +257,26 @@ public final class SymptomStepViewModel implements StepModel {
     }
 
     private void recognizeLater(String text) {
-        if (pendingRecognition != null) {
-            pendingRecognition.cancel(true);
-            pendingRecognition = null;
-        }
         problem.set(null);
         if (text == null || text.isBlank()) {
-            recognizing.set(false);
             recognition.set(null);
+            recognitionLane.forget(); // what an older text still recognises is no longer wanted
             updateStatus();
             return;
         }
-        Task<Recognition> task = new Task<>() {
-            @Override
-            protected Recognition call() throws Exception {
-                if (!pause.isZero()) {
-                    Thread.sleep(pause.toMillis()); // typing goes on: a newer text cancels this task
-                }
-                return recognizer.recognize(EvidenceDecoder.fromPaste(text));
+        recognitionLane.run(() -> {
+            if (!pause.isZero()) {
+                Thread.sleep(pause.toMillis()); // typing goes on: a newer text cancels this work
             }
-        };
-        pendingRecognition = task;
-        recognizing.set(true);
+            return recognizer.recognize(EvidenceDecoder.fromPaste(text));
+        }, found -> {
+            recognition.set(found);
+            updateStatus();
+        }, error -> {
+            recognition.set(null);
+            showProblem(error);
+        });
         updateStatus();
-        task.setOnSucceeded(e -> {
-            if (pendingRecognition == task) {
-                pendingRecognition = null;
-                recognizing.set(false);
-                recognition.set(task.getValue());
-                updateStatus();
-            }
-        });
-        task.setOnFailed(e -> {
-            if (pendingRecognition == task) {
-                pendingRecognition = null;
-                recognizing.set(false);
-                recognition.set(null);
-                showProblem(task.getException());
-            }
-        });
-        executor.execute(task);
     }
 
     private void showProblem(Throwable error) {

@@ -7,6 +7,7 @@ import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.logs.LogAnalyzer;
 import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.ui.RecordingDialogService;
+import io.tlsdoctor.ui.common.FxTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import javafx.scene.Node;
@@ -60,7 +61,7 @@ class LogsRemoteTableTest {
         pool = TlsDoctorApp.newWorkerPool();
         SymptomCatalog catalog = SymptomCatalog.load();
         I18n i18n = new I18n(Locale.ENGLISH);
-        viewModel = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog, pool, i18n,
+        viewModel = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog, new FxTaskRunner(pool), i18n,
                 new DiagnosisSession(), List.of());
         Scene scene = new Scene(new LogsStepView(viewModel, i18n, new RecordingDialogService()), 1100, 900);
         scene.getStylesheets().add(WizardWindow.stylesheet());

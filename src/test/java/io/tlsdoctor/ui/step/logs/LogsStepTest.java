@@ -13,6 +13,7 @@ import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.ui.OnFxThread;
 import io.tlsdoctor.ui.RecordingDialogService;
+import io.tlsdoctor.ui.common.FxTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import javafx.scene.Scene;
@@ -109,7 +110,7 @@ class LogsStepTest {
             command.run();
         });
         SymptomCatalog catalog = SymptomCatalog.load();
-        viewModel = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog, gated, i18n,
+        viewModel = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog, new FxTaskRunner(gated), i18n,
                 session, ProtocolLogLocations.under(INSTALL.toString()));
         Scene scene = new Scene(new LogsStepView(viewModel, i18n, dialogs), 1100, 900);
         scene.getStylesheets().add(WizardWindow.stylesheet());

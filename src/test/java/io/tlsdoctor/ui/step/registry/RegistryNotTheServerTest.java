@@ -9,6 +9,7 @@ import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
 import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.step.registry.RegistryStepViewModel.VerdictKind;
@@ -106,7 +107,7 @@ class RegistryNotTheServerTest {
             }
         };
         // TLS 1.2 Client off; no symptom picked, so both directions count
-        return new RegistryStepViewModel(sources, Runnable::run, new I18n(locale), new DiagnosisSession());
+        return new RegistryStepViewModel(sources, DirectTaskRunner.immediate(), new I18n(locale), new DiagnosisSession());
     }
 
     /** What the live reader gives on a computer with or without Exchange: it always reads the ExchangeServer key. */

@@ -1,7 +1,6 @@
 package io.tlsdoctor.ui.common;
 
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The busy flag the wizard locks navigation on must fall whichever way the work ends. */
 @ExtendWith(ApplicationExtension.class)
-class BackgroundWorkTest {
+class FxTaskRunnerTest {
 
     @Start
     void start(Stage stage) {
@@ -38,7 +37,7 @@ class BackgroundWorkTest {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             CountDownLatch release = new CountDownLatch(1);
-            robot.interact(() -> BackgroundWork.run(executor, busy, () -> {
+            robot.interact(() -> new FxTaskRunner(executor).run(busy, () -> {
                 release.await();
                 return "read";
             }, result -> seen.add(result + (javafx.application.Platform.isFxApplicationThread() ? " on FX" : "")), seen::add));
@@ -59,14 +58,14 @@ class BackgroundWorkTest {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             CountDownLatch started = new CountDownLatch(1);
-            AtomicReference<Task<String>> task = new AtomicReference<>();
-            robot.interact(() -> task.set(BackgroundWork.run(executor, busy, () -> {
+            AtomicReference<TaskRunner.Running> task = new AtomicReference<>();
+            robot.interact(() -> task.set(new FxTaskRunner(executor).run(busy, () -> {
                 started.countDown();
                 Thread.sleep(30_000);
                 return "never";
             }, seen::add, seen::add)));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-            robot.interact(() -> task.get().cancel(true));
+            robot.interact(() -> task.get().cancel());
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(onFx(busy::get)).as("a cancelled task no longer holds the wizard busy").isFalse();
             assertThat(onFx(() -> List.copyOf(seen))).as("neither a result nor a failure").isEmpty();

@@ -1,0 +1,66 @@
+package io.tlsdoctor.ui.step.diagnosis;
+
+import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.platform.ThisComputer;
+import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.DirectTaskRunner;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.CaseFileAssembler;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The diagnosis step without the toolkit: judged off the UI thread, the wizard locked meanwhile, a failure named. */
+class DiagnosisStepViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner runner = DirectTaskRunner.held();
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final DiagnosisSession session = new DiagnosisSession();
+
+    @Test
+    void theRegistryCauseIsJudgedAndKeptForTheSummary() throws Exception {
+        RegistrySnapshot snapshot = new RegFileSource(List.of(Cases.regFile(dir, false, true))).collect();
+        session.pickedSymptomProperty().set(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        session.registrySnapshotProperty().set(snapshot);
+        session.registryReportProperty().set(new RegistryEvaluator().evaluate(snapshot));
+        DiagnosisStepViewModel step = new DiagnosisStepViewModel(new DiagnosisEngine(SymptomCatalog.load())::conclude,
+                new CaseFileAssembler(ThisComputer::provenance), runner, i18n, session, () -> { });
+
+        step.onEnter();
+        assertThat(step.busyProperty().get()).as("navigation locked while judging").isTrue();
+        assertThat(session.conclusionProperty().get()).as("no old conclusion beside new evidence").isNull();
+        runner.runAll();
+
+        assertThat(step.busyProperty().get()).isFalse();
+        assertThat(step.causeTitleProperty().get()).isEqualTo(i18n.get("diagnosis.cause.TLS12_CLIENT_DISABLED.title"));
+        assertThat(session.conclusionProperty().get()).isNotNull();
+    }
+
+    @Test
+    void aFailureWhileJudgingIsNamedAndLeavesTheWizardFree() {
+        DiagnosisStepViewModel step = new DiagnosisStepViewModel(caseFile -> {
+            throw new IllegalStateException("rule table unreadable");
+        }, new CaseFileAssembler(ThisComputer::provenance), runner, i18n, session, () -> { });
+
+        step.judge();
+        runner.runAll();
+
+        assertThat(step.problemProperty().get()).contains("rule table unreadable");
+        assertThat(step.busyProperty().get()).isFalse();
+        assertThat(session.conclusionProperty().get()).isNull();
+    }
+}

@@ -1,0 +1,59 @@
+package io.tlsdoctor.ui.step.fix;
+
+import io.tlsdoctor.app.PlatformServices;
+import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.DirectTaskRunner;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Fix step without the toolkit: a rehearsal runs off the UI thread on a copy, and can be undone. */
+class FixStepViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner runner = DirectTaskRunner.held();
+    private final DiagnosisSession session = new DiagnosisSession();
+
+    @Test
+    void aRehearsalChangesACopyLocksTheWizardMeanwhileAndCanBeUndone() throws Exception {
+        Path export = Cases.regFile(dir, false, true);
+        byte[] original = Files.readAllBytes(export);
+        RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
+        session.registrySnapshotProperty().set(snapshot);
+        session.registryReportProperty().set(new RegistryEvaluator().evaluate(snapshot));
+        session.registryExports().setAll(export);
+        FixStepViewModel step = new FixStepViewModel(PlatformServices.withBackupsIn(dir.resolve("backups")).fixRunner(),
+                runner, new I18n(Locale.ENGLISH), session, Clock.systemUTC());
+        step.onEnter();
+        assertThat(step.rows()).hasSizeGreaterThanOrEqualTo(2);
+
+        step.rehearse();
+        assertThat(step.busyProperty().get()).as("navigation locked while writing").isTrue();
+        runner.runAll();
+
+        assertThat(step.busyProperty().get()).isFalse();
+        assertThat(step.outcomeProperty().get()).startsWith("Done");
+        Path copy = step.rehearsalFileProperty().get();
+        assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isTrue();
+        assertThat(Files.readAllBytes(export)).as("the export itself is untouched").isEqualTo(original);
+        assertThat(session.lastChangeProperty().get()).isNotNull();
+
+        step.undo();
+        runner.runAll();
+        assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isFalse();
+    }
+}

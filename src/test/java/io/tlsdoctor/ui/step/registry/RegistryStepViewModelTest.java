@@ -1,0 +1,86 @@
+package io.tlsdoctor.ui.step.registry;
+
+import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.registry.RegistrySource;
+import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.DirectTaskRunner;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The registry step without the toolkit: the latest exports are judged, an older read that ends later is dropped. */
+class RegistryStepViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner runner = DirectTaskRunner.held();
+    private final DiagnosisSession session = new DiagnosisSession();
+    private final RegistryStepViewModel step = step(runner);
+
+    @Test
+    void theLatestExportsAreJudgedEvenWhenTheOlderReadEndsLast() throws Exception {
+        DirectTaskRunner runner = DirectTaskRunner.heldPastCancel();
+        RegistryStepViewModel step = step(runner);
+        Path off = Cases.regFile(Files.createDirectories(dir.resolve("off")), false, true);
+        Path on = Cases.regFile(Files.createDirectories(dir.resolve("on")), true, true);
+        step.loadExports(List.of(off));
+        step.loadExports(List.of(on));
+        assertThat(step.runningProperty().get()).isTrue();
+        assertThat(step.busyProperty().get()).as("the wizard is locked while reading").isTrue();
+
+        runner.runLast();
+        runner.runAll();
+
+        assertThat(step.runningProperty().get()).isFalse();
+        assertThat(step.reportProperty().get().tls12().client()).as("judged from the TLS 1.2 on exports").isTrue();
+        assertThat(session.registryReportProperty().get()).isSameAs(step.reportProperty().get());
+        assertThat(step.verdictTextProperty().get()).doesNotStartWith("This server cannot");
+    }
+
+    @Test
+    void cancellingAReadSaysSoAndKeepsNoResult() throws Exception {
+        step.loadExports(List.of(Cases.regFile(dir, false, true)));
+        step.cancel();
+        runner.runAll();
+
+        assertThat(step.runningProperty().get()).isFalse();
+        assertThat(step.progressTextProperty().get()).isEqualTo("Stopped. Nothing was read.");
+        assertThat(step.reportProperty().get()).isNull();
+        assertThat(session.registryReportProperty().get()).isNull();
+    }
+
+    @Test
+    void aBrokenExportIsNamedAndTheWizardIsNotLeftLocked() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.reg"), "this is not a registry export");
+        step.loadExports(List.of(broken));
+        runner.runAll();
+
+        assertThat(step.problemProperty().get()).contains("broken.reg");
+        assertThat(step.runningProperty().get()).isFalse();
+    }
+
+    private RegistryStepViewModel step(DirectTaskRunner runner) {
+        return new RegistryStepViewModel(new RegistrySources() {
+            @Override
+            public Optional<RegistrySource> live() {
+                return Optional.empty();
+            }
+
+            @Override
+            public RegistrySource fromFiles(List<Path> files) {
+                return new RegFileSource(files);
+            }
+        }, runner, new I18n(Locale.ENGLISH), session);
+    }
+}

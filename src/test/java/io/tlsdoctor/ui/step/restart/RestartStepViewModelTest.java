@@ -1,0 +1,95 @@
+package io.tlsdoctor.ui.step.restart;
+
+import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.fix.RestartScheduler;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
+import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.registry.RegistrySource;
+import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.platform.registry.RegFileSource;
+import io.tlsdoctor.ui.common.DirectTaskRunner;
+import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The restart step without the toolkit: the settings read again off the UI thread and shown beside the old ones. */
+class RestartStepViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner runner = DirectTaskRunner.held();
+    private final DiagnosisSession session = new DiagnosisSession();
+
+    @Test
+    void checkingAgainShowsBeforeAndAfterAndLocksTheWizardMeanwhile() throws Exception {
+        RegistrySnapshot before = new RegFileSource(List.of(Cases.regFile(Files.createDirectories(dir.resolve("before")), false, true))).collect();
+        RegistrySnapshot after = new RegFileSource(List.of(Cases.regFile(Files.createDirectories(dir.resolve("after")), true, true))).collect();
+        session.registryReportProperty().set(new RegistryEvaluator().evaluate(before));
+        RestartStepViewModel step = step(() -> after);
+        step.onEnter();
+
+        step.checkAgain();
+        assertThat(step.busyProperty().get()).isTrue();
+        runner.runAll();
+
+        assertThat(step.beforeAfterProperty().get()).isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
+        assertThat(step.busyProperty().get()).isFalse();
+        assertThat(session.registryReportProperty().get().tls12().client()).isTrue();
+    }
+
+    @Test
+    void restartingLaterKeepsTheDiagnosisForAfterTheRestart() throws Exception {
+        RestartStepViewModel step = step(() -> {
+            throw new IllegalStateException("not read in this test");
+        });
+        step.later();
+        assertThat(Files.exists(dir.resolve("resume.json"))).as("written off the UI thread").isFalse();
+        runner.runAll();
+
+        assertThat(dir.resolve("resume.json")).exists();
+        assertThat(step.statusProperty().get()).contains("remembers this diagnosis");
+    }
+
+    private RestartStepViewModel step(RegistrySource live) {
+        RestartScheduler noRestarts = new RestartScheduler() {
+            @Override
+            public boolean available() {
+                return false;
+            }
+
+            @Override
+            public Result restartIn(int minutes, String comment) {
+                return new Result(false, "not here");
+            }
+
+            @Override
+            public Result cancel() {
+                return new Result(false, "not here");
+            }
+        };
+        RegistrySources sources = new RegistrySources() {
+            @Override
+            public Optional<RegistrySource> live() {
+                return Optional.of(live);
+            }
+
+            @Override
+            public RegistrySource fromFiles(List<Path> files) {
+                return new RegFileSource(files);
+            }
+        };
+        return new RestartStepViewModel(noRestarts, sources, runner, new I18n(Locale.ENGLISH), session,
+                dir.resolve("resume.json"), Clock.systemUTC());
+    }
+}
