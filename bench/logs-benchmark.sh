@@ -1,99 +1,146 @@
 #!/usr/bin/env bash
-# Protocol-log analysis benchmark (issue 5). Not a test: run it by hand, on an otherwise quiet machine if you can.
+# Protocol-log analysis benchmark (issues 5 and 15). Not a test: run it by hand, on an otherwise quiet machine if you can.
 #
-#   bench/logs-benchmark.sh [MEGABYTES]      (default 1100; needs about that much free disk under $BENCH_DIR)
+#   bench/logs-benchmark.sh [MEGABYTES]      (default 1024 per shape)
 #
-# 1. builds target/tlsdoctor.jar and the test classes (the generator and the CSV reference live in test scope),
-# 2. generates MEGABYTES of realistic SEND/RECV logs with ProtocolLogGenerator,
-# 3. warms the page cache, then times, best of $RUNS, on the same files (wall clock and user+sys CPU seconds):
-#      a. java OPTIONS -Xmx256m -jar target/tlsdoctor.jar logs DIR --json   (the full analysis, JVM start included;
-#         OPTIONS are the packaged command line's, from installer/cli-launcher.properties)
-#      b. grep -rc 'TLS negotiation failed' DIR                      (the byte-scan floor)
-#      c. CsvLibraryParse: commons-csv, rows grouped by session       (what a script would do)
-# 4. prints the ratios, the peak heap (from the GC log, under -Xmx256m) and the machine load before and after,
-# 5. deletes the generated logs unless KEEP=1.
+#   SHAPES="classic busy servers zip"  the data shapes (ProtocolLogGenerator.Shape), each MEGABYTES big:
+#        classic  the first benchmark's data: one server, one connector per direction, five partners, 8 sessions open
+#        busy     an internet-facing server: 300 sessions open, quoted Russian/Swedish connector names, 66,000
+#                 receive remotes, EHLO names, senders and certificates per partner; FrontEnd and Hub logs
+#        servers  the same from two Mailbox servers and an Edge Transport server, in one folder
+#        zip      servers in one .zip (grep's side: unzip -p ZIP | grep -c)
+#   BIG_MEGABYTES=5120 BIG_SHAPE=busy  one more, larger case (BIG_MEGABYTES=0 leaves it out); BIG_RUNS=1
+#   RUNS=3       best of RUNS for each figure
+#   BENCH_DIR    where the data goes (needs about MEGABYTES x shapes + BIG_MEGABYTES free); default /tmp/...
+#   KEEP=1       keeps the generated data (it is regenerated only when missing)
+#
+# For each shape, after reading the files twice to warm the page cache, in the same run:
+#   a. grep -rc 'TLS negotiation failed' DIR > file   (the byte-scan floor; with stdout on /dev/null GNU grep stops
+#      at the first match)
+#   b. java OPTIONS -Xmx256m -jar target/tlsdoctor.jar logs DIR --json > file   (OPTIONS: the packaged command line's,
+#      from installer/cli-launcher.properties; JVM start included)
+#   c. classic only: CsvLibraryParse, a commons-csv parse grouping rows by session (what a script would do)
+# and prints wall and CPU (user+sys) seconds, best of RUNS, the ratio to grep, the peak heap in use (GC log) and
+# peak RSS (/usr/bin/time), whether any run ran out of memory, the failure rows each counted, and the load average
+# (1 min) at every run. Ends with one Markdown table row per shape for the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MEGABYTES=${1:-1100}
+MEGABYTES=${1:-1024}
+SHAPES=${SHAPES:-classic busy servers zip}
+BIG_MEGABYTES=${BIG_MEGABYTES:-5120}
+BIG_SHAPE=${BIG_SHAPE:-busy}
+BIG_RUNS=${BIG_RUNS:-1}
 RUNS=${RUNS:-3}
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/tlsdoctor-logs-bench}
-DATA="$BENCH_DIR/logs"
 OUT="$BENCH_DIR/out"
+TIME=/usr/bin/time
+[[ -x $TIME ]] || { echo "needs GNU time (Debian: apt-get install time)" >&2; exit 1; }
 
 echo "== build"
 ./mvnw -q -B -o -DskipTests package 2>/dev/null || ./mvnw -q -B -DskipTests package
-./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_DIR.cp" >/dev/null
-TEST_CP="target/test-classes:target/classes:$(cat "$BENCH_DIR.cp")"
-
 mkdir -p "$BENCH_DIR" "$OUT"
-if [[ ! -f "$DATA/.complete-$MEGABYTES" ]]; then
-    echo "== generate $MEGABYTES MB of protocol logs in $DATA"
-    rm -rf "$DATA"
-    java -cp "$TEST_CP" io.tlsdoctor.core.logs.ProtocolLogGenerator "$DATA" "$MEGABYTES"
-    touch "$DATA/.complete-$MEGABYTES"
-fi
-BYTES=$(find "$DATA" -type f -name '*.LOG' -printf '%s\n' | awk '{s+=$1} END {print s}')
-FILES=$(find "$DATA" -type f -name '*.LOG' | wc -l)
-echo "   $FILES files, $((BYTES / 1048576)) MB"
+./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_DIR/cp" >/dev/null
+TEST_CP="target/test-classes:target/classes:$(cat "$BENCH_DIR/cp")"
+# The packaged command line's JVM options, however many per java-options line.
+read -r -a CLI_OPTIONS <<< "$(sed -n 's/^java-options=//p' installer/cli-launcher.properties | tr '\n' ' ')"
+echo "   TLS Doctor runs with the packaged command line's JVM options: ${CLI_OPTIONS[*]} -Xmx256m"
+echo "   $(java -version 2>&1 | head -1); $(nproc) cores; $(uname -sr)"
 
-echo "== warm the page cache"
-find "$DATA" -type f -name '*.LOG' -exec cat {} + > /dev/null
-find "$DATA" -type f -name '*.LOG' -exec cat {} + > /dev/null
+load() { cut -d' ' -f1 /proc/loadavg; }
 
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-
-# Runs "$@" $RUNS times; sets BEST_WALL (the best wall-clock seconds) and BEST_CPU (the least user+sys CPU seconds,
-# which a busy machine disturbs less than wall time). Output of the last run kept in $OUT/$name.out.
-best() {
-    local name=$1; shift
-    BEST_WALL=""
-    BEST_CPU=""
-    local TIMEFORMAT='%R %U %S'
-    for ((i = 1; i <= RUNS; i++)); do
-        local wall user sys cpu
-        { time "$@" > "$OUT/$name.out" 2> "$OUT/$name.err" ; } 2> "$OUT/$name.time"
-        read -r wall user sys < "$OUT/$name.time"
+# measure NAME RUNS COMMAND...: runs COMMAND (a bash -c string) RUNS times under GNU time; sets BEST_WALL,
+# BEST_CPU (least user+sys), PEAK_RSS (MB, largest), LOADS (1-min load at each run). Output of the last run in
+# $OUT/NAME.out, its stderr in $OUT/NAME.err.
+measure() {
+    local name=$1 runs=$2 command=$3
+    BEST_WALL="" BEST_CPU="" PEAK_RSS=0 LOADS=""
+    for ((i = 1; i <= runs; i++)); do
+        local before wall user sys rss cpu
+        before=$(load)
+        $TIME -f '%e %U %S %M' -o "$OUT/$name.time" bash -c "$command" > "$OUT/$name.out" 2> "$OUT/$name.err" || true
+        read -r wall user sys rss < <(tail -1 "$OUT/$name.time")
         cpu=$(echo "$user + $sys" | bc -l)
-        echo "   $name run $i: $(printf '%.3f' "$wall") s wall, $(printf '%.3f' "$cpu") s CPU (user $user + sys $sys), load $(cut -d' ' -f1 /proc/loadavg)"
+        LOADS="$LOADS${LOADS:+/}$before"
+        echo "   $name run $i: $(printf '%.3f' "$wall") s wall, $(printf '%.3f' "$cpu") s CPU, peak RSS $((rss / 1024)) MB, load $before"
         if [[ -z "$BEST_WALL" ]] || (( $(echo "$wall < $BEST_WALL" | bc -l) )); then BEST_WALL=$wall; fi
         if [[ -z "$BEST_CPU" ]] || (( $(echo "$cpu < $BEST_CPU" | bc -l) )); then BEST_CPU=$cpu; fi
+        if (( rss / 1024 > PEAK_RSS )); then PEAK_RSS=$((rss / 1024)); fi
     done
 }
 
-echo "== time (best of $RUNS)"
-# grep's output goes to a file: with stdout on /dev/null GNU grep stops at the first match.
-best grep grep -rc 'TLS negotiation failed' "$DATA"
-T_GREP=$BEST_WALL; C_GREP=$BEST_CPU
-# With the JVM options of the packaged command line (installer/cli-launcher.properties), as users run it.
-mapfile -t CLI_OPTIONS < <(sed -n 's/^java-options=//p' installer/cli-launcher.properties)
-echo "   TLS Doctor runs with the packaged command line's JVM options: ${CLI_OPTIONS[*]}"
-best tlsdoctor java "${CLI_OPTIONS[@]}" -Xmx256m "-Xlog:gc:file=$OUT/gc.log" -jar target/tlsdoctor.jar logs "$DATA" --json
-T_TLS=$BEST_WALL; C_TLS=$BEST_CPU
-best csv java -cp "$TEST_CP" io.tlsdoctor.bench.CsvLibraryParse "$DATA"
-T_CSV=$BEST_WALL; C_CSV=$BEST_CPU
+ROWS=()
+run_shape() {
+    local shape=$1 megabytes=$2 runs=$3
+    local data="$BENCH_DIR/$shape-$megabytes"
+    echo
+    echo "== $shape, $megabytes MB"
+    if [[ ! -f "$data/.complete" ]]; then
+        rm -rf "$data"
+        echo "   generating in $data"
+        java -cp "$TEST_CP" io.tlsdoctor.core.logs.ProtocolLogGenerator "$data" "$megabytes" "$shape"
+        touch "$data/.complete"
+    fi
+    local bytes files zip=""
+    bytes=$(find "$data" -type f \( -name '*.LOG' -o -name '*.zip' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+    files=$(find "$data" -type f -name '*.LOG' | wc -l)
+    if [[ $shape == zip ]]; then
+        zip="$data/logs.zip"
+        files=$(unzip -Z1 "$zip" | grep -c '\.LOG$')
+        bytes=$(unzip -Zt "$zip" | awk '{print $3}')
+    fi
+    echo "   $files files, $((bytes / 1048576)) MB of logs$([[ -n $zip ]] && echo ", $(( $(stat -c %s "$zip") / 1048576 )) MB zipped")"
+    find "$data" -type f \( -name '*.LOG' -o -name '*.zip' \) -exec cat {} + > /dev/null
+    find "$data" -type f \( -name '*.LOG' -o -name '*.zip' \) -exec cat {} + > /dev/null
 
+    local grep_command="grep -rc 'TLS negotiation failed' '$data'"
+    [[ -n $zip ]] && grep_command="unzip -p '$zip' | grep -c 'TLS negotiation failed'"
+    measure "grep-$shape" "$runs" "$grep_command"
+    local t_grep=$BEST_WALL c_grep=$BEST_CPU loads_grep=$LOADS
+    local grep_count
+    grep_count=$(awk -F: '{s+=$NF} END {print s}' "$OUT/grep-$shape.out")
+
+    rm -f "$OUT"/gc-"$shape"-*.log
+    measure "tlsdoctor-$shape" "$runs" "java ${CLI_OPTIONS[*]} -Xmx256m -Xlog:gc:file=$OUT/gc-$shape-\$\$.log -jar target/tlsdoctor.jar logs '$data' --json"
+    local t_tls=$BEST_WALL c_tls=$BEST_CPU rss=$PEAK_RSS loads_tls=$LOADS
+    local oom="no" tls_count sessions remotes peak_heap
+    if grep -q OutOfMemoryError "$OUT/tlsdoctor-$shape.err"; then oom="YES"; fi
+    tls_count=$(python3 -c "import json; d=json.load(open('$OUT/tlsdoctor-$shape.out')); s=d['symptoms']; print(s['PROTOCOL_LOG_TLS_NEGOTIATION_FAILED']+s['CERTIFICATE'])" 2>/dev/null || echo "?")
+    sessions=$(python3 -c "import json; print(json.load(open('$OUT/tlsdoctor-$shape.out'))['sessions'])" 2>/dev/null || echo "?")
+    remotes=$(python3 -c "import json; print(len(json.load(open('$OUT/tlsdoctor-$shape.out'))['remotes']))" 2>/dev/null || echo "?")
+    # Peak heap in use: the largest "before" figure of any collection ("Pause Young ... 120M->20M(256M)").
+    peak_heap=$(cat "$OUT"/gc-"$shape"-*.log | grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' | sed 's/M->.*//' | sort -n | tail -1 || true)
+
+    local csv_figure="–"
+    if [[ $shape == classic && "${CSV:-1}" == 1 ]]; then
+        measure "csv-$shape" "$runs" "java -cp '$TEST_CP' io.tlsdoctor.bench.CsvLibraryParse '$data'"
+        csv_figure="$(printf '%.2f s (%.2f CPU), %.2fx TLS Doctor' "$BEST_WALL" "$BEST_CPU" "$(echo "$BEST_WALL / $t_tls" | bc -l)")"
+    fi
+    local ratio cratio
+    ratio=$(printf '%.2f' "$(echo "$t_tls / $t_grep" | bc -l)")
+    cratio=$(printf '%.2f' "$(echo "$c_tls / $c_grep" | bc -l)")
+    echo "   -> grep $(printf '%.3f' "$t_grep") s ($(printf '%.2f' "$c_grep") CPU), TLS Doctor $(printf '%.3f' "$t_tls") s ($(printf '%.2f' "$c_tls") CPU):" \
+        "${ratio}x wall, ${cratio}x CPU (target <= 5x); peak heap ${peak_heap:-?} MB of 256, peak RSS $rss MB, OutOfMemoryError: $oom"
+    echo "      $sessions sessions, $remotes remotes; failure rows: grep $grep_count, TLS Doctor $tls_count$([[ "$grep_count" != "$tls_count" ]] && echo '  <-- DIFFER')"
+    if [[ $csv_figure != "–" ]]; then echo "      commons-csv: $csv_figure"; fi
+    ROWS+=("| $shape | $((bytes / 1048576)) MB, $files files, $sessions sessions, $remotes remotes | $(date -u +%H:%M) | $loads_grep; $loads_tls | $(printf '%.3f' "$t_grep") s ($(printf '%.2f' "$c_grep")) | $(printf '%.3f' "$t_tls") s ($(printf '%.2f' "$c_tls")) | **${ratio}x** (${cratio}x CPU) | ${peak_heap:-?} MB | $rss MB | $oom | $csv_figure |")
+    if [[ "${KEEP:-0}" != "1" ]]; then
+        rm -rf "$data"
+    fi
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for shape in $SHAPES; do
+    run_shape "$shape" "$MEGABYTES" "$RUNS"
+done
+if (( BIG_MEGABYTES > 0 )); then
+    run_shape "$BIG_SHAPE" "$BIG_MEGABYTES" "$BIG_RUNS"
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-GREP_COUNT=$(awk -F: '{s+=$NF} END {print s}' "$OUT/grep.out")
-TLS_COUNT=$(python3 -c "import json,sys; d=json.load(open('$OUT/tlsdoctor.out')); s=d['symptoms']; print(s['PROTOCOL_LOG_TLS_NEGOTIATION_FAILED']+s['CERTIFICATE'])")
-SESSIONS=$(python3 -c "import json; print(json.load(open('$OUT/tlsdoctor.out'))['sessions'])")
-# Peak heap in use: the largest "before" figure of any collection ("Pause Young ... 120M->20M(256M)").
-PEAK_HEAP=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$OUT/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
 
 echo
-echo "== result ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before $LOAD_BEFORE, after $LOAD_AFTER)"
-printf '   data:       %d files, %.0f MB, %s sessions\n' "$FILES" "$(echo "$BYTES / 1048576" | bc -l)" "$SESSIONS"
-printf '   grep -c:    %7.3f s wall %7.3f s CPU  (%.0f MB/s)  %s lines with TLS negotiation failed\n' "$T_GREP" "$C_GREP" "$(echo "$BYTES / 1048576 / $T_GREP" | bc -l)" "$GREP_COUNT"
-printf '   tlsdoctor:  %7.3f s wall %7.3f s CPU  (%.0f MB/s)  %s such rows classified (SocketError + certificate lookalikes)\n' "$T_TLS" "$C_TLS" "$(echo "$BYTES / 1048576 / $T_TLS" | bc -l)" "$TLS_COUNT"
-printf '   commons-csv:%7.3f s wall %7.3f s CPU  (%.0f MB/s)  %s\n' "$T_CSV" "$C_CSV" "$(echo "$BYTES / 1048576 / $T_CSV" | bc -l)" "$(cat "$OUT/csv.out")"
-printf '   tlsdoctor / grep:        %.2fx wall, %.2fx CPU   (target <= 5x)\n' "$(echo "$T_TLS / $T_GREP" | bc -l)" "$(echo "$C_TLS / $C_GREP" | bc -l)"
-printf '   commons-csv / tlsdoctor: %.2fx wall, %.2fx CPU   (target >= 20x)\n' "$(echo "$T_CSV / $T_TLS" | bc -l)" "$(echo "$C_CSV / $C_TLS" | bc -l)"
-printf '   heap: -Xmx256m held; peak heap in use before a collection: %s MB\n' "${PEAK_HEAP:-?}"
-if [[ "$GREP_COUNT" != "$TLS_COUNT" ]]; then
-    echo "   WARNING: grep found $GREP_COUNT failure lines, TLS Doctor classified $TLS_COUNT" >&2
-fi
-
-if [[ "${KEEP:-0}" != "1" ]]; then
-    rm -rf "$DATA"
-    echo "   (generated logs deleted; KEEP=1 keeps them)"
-fi
+echo "== result ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before $LOAD_BEFORE, after $LOAD_AFTER; best of $RUNS, BIG best of $BIG_RUNS)"
+echo "| shape | data | at (UTC) | load (1 min) at each run: grep; TLS Doctor | grep -c, s (CPU) | TLS Doctor, s (CPU) | TLS Doctor / grep | peak heap | peak RSS | OutOfMemoryError | commons-csv |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${ROWS[@]}"
+[[ "${KEEP:-0}" == "1" ]] || echo "(generated logs deleted; KEEP=1 keeps them)"

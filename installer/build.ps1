@@ -8,10 +8,12 @@
 #   target\installer\dist\TLS Doctor  the app-image: "TLS Doctor.exe" (wizard), tlsdoctor.exe (console, command line)
 #   target\installer\dist\*.msi       per-machine into Program Files, Start menu entry, optional desktop shortcut,
 #                                     directory chooser, fixed upgrade code so a newer version upgrades in place
-# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven] [-VerboseJpackage]
+# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven] [-VerboseJpackage] [-BuildNumber N]
 #   -VerboseJpackage  jpackage --verbose (only then does it show the WiX commands and their output) and its working
 #                     files kept in target\installer\jpackage-temp (the generated WiX sources), for when the MSI fails
-param([switch]$SkipMaven, [switch]$VerboseJpackage)
+#   -BuildNumber      for a -SNAPSHOT version, the MSI's third field (0.1.0-SNAPSHOT, build 57 -> 0.1.57), so each CI
+#                     build upgrades the one installed before it; defaults to GITHUB_RUN_NUMBER when that is set
+param([switch]$SkipMaven, [switch]$VerboseJpackage, [int]$BuildNumber = $(if ($env:GITHUB_RUN_NUMBER) { [int]$env:GITHUB_RUN_NUMBER } else { -1 }))
 $ErrorActionPreference = 'Stop'
 Set-Location (Split-Path -Parent $PSScriptRoot)
 
@@ -57,9 +59,15 @@ $version = ($properties -match '^version=' | Select-Object -First 1) -replace '^
 # MSI wants major.minor.build, numbers only (major and minor up to 255, build up to 65535): Maven derives it from
 # the project version into version.properties (0.1.0-SNAPSHOT -> 0.1.0), where `tlsdoctor --version` reads it too.
 $appVersion = ($properties -match '^packageVersion=' | Select-Object -First 1) -replace '^packageVersion=', ''
+# Windows Installer compares major.minor.build only: every snapshot built as 0.1.0 would not upgrade the one before
+# it, so a snapshot takes the build number as its third field (jpackage's MSI allows the later downgrade to 0.1.0).
+if ($version -like '*-SNAPSHOT' -and $BuildNumber -ge 0 -and $appVersion -match '^(\d+)\.(\d+)\.\d+$') {
+    $appVersion = "$($Matches[1]).$($Matches[2]).$BuildNumber"
+}
 if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -or [int]$Matches[2] -gt 255 -or [int]$Matches[3] -gt 65535) {
     throw "'$appVersion' (from $version) is not a Windows Installer version major.minor.build"
 }
+Write-Host "MSI version $appVersion (from $version)"
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
@@ -89,7 +97,8 @@ Invoke-Checked "$jdk\jar.exe" @('--update', '--file', "$out\mods\tls-doctor.jar"
     '-C', "$out\module\classes", 'module-info.class')
 
 # jlink follows the requires; modules loaded by name or service are added by hand (see build.sh).
-$modules = 'io.tlsdoctor,jdk.charsets,jdk.crypto.ec,jdk.naming.dns,jdk.localedata'
+# jdk.crypto.mscapi: the Windows-ROOT key store, so the probe trusts what Windows trusts (a company CA).
+$modules = 'io.tlsdoctor,jdk.charsets,jdk.crypto.ec,jdk.crypto.mscapi,jdk.naming.dns,jdk.localedata'
 Write-Host "runtime modules: $modules and what they require"
 Invoke-Checked "$jdk\jlink.exe" @('--module-path', "$out\fx;$out\mods", '--add-modules', $modules, '--include-locales=en,sv,de,fr',
     '--strip-debug', '--no-header-files', '--no-man-pages', '--compress=2',
@@ -124,6 +133,21 @@ foreach ($dll in Get-ChildItem $natives -Filter '*.dll') {
     Copy-Item -Force $dll.FullName $bin
 }
 
+# JNA's own DLL next to the JDK's as well: left to itself JNA unpacks jnidispatch.dll into %TEMP% at first use,
+# which AppLocker DLL rules and ASR block on hardened servers. The launchers tell it where the DLL is and never to
+# unpack (jna.boot.library.path, jna.nounpack below).
+$jna = (Get-ChildItem "$out\mods\jna-jpms-*.jar" | Select-Object -First 1).FullName
+if (-not $jna) { throw "no jna-jpms jar in $out\mods" }
+$zip = [System.IO.Compression.ZipFile]::OpenRead($jna)
+try {
+    $entry = $zip.GetEntry('com/sun/jna/win32-x86-64/jnidispatch.dll')
+    if (-not $entry) { throw "$jna has no com/sun/jna/win32-x86-64/jnidispatch.dll" }
+    [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $bin 'jnidispatch.dll'), $true)
+} finally { $zip.Dispose() }
+# $APPDIR is the app-image's app folder; the runtime is its sibling. jna.nosys: never a jnidispatch.dll that another
+# program put on PATH or in System32, which may be another JNA version.
+$jnaOptions = @('-Djna.boot.library.path=$APPDIR\..\runtime\bin', '-Djna.nounpack=true', '-Djna.nosys=true')
+
 # Class-data sharing: the classes a real start loads go into the runtime's default archive (bin\server\classes.jsa);
 # TLS Doctor's own are among them because they live in the runtime image (lib\modules), wherever the MSI puts it.
 Invoke-Checked "$jdk\javac.exe" @('-d', "$out\training", '-cp', "$out\mods\*;$out\fx\*", '--release', '17',
@@ -145,13 +169,27 @@ function Get-Diagnostics([string]$Type) {
 }
 # An added launcher does not take the main launcher's --icon (jpackage gives it its own default icon), so tlsdoctor.exe
 # gets the .ico through a Windows copy of its properties; not in the shared file, where build.sh would pass it too.
+# java-options: the launcher reads the properties file as java.util.Properties, where a repeated key keeps only its
+# last value, so every java-options line of the shared file and the JNA options become one line here.
 $cliProperties = "$out\cli-launcher.properties"
-Get-Content 'installer\cli-launcher.properties' | Set-Content -Encoding ascii $cliProperties
+$cliLines = Get-Content 'installer\cli-launcher.properties'
+$cliJavaOptions = @($cliLines | Where-Object { $_ -match '^java-options=' } | ForEach-Object { $_ -replace '^java-options=', '' }) + $jnaOptions
+$cliLines | Where-Object { $_ -notmatch '^java-options=' } | Set-Content -Encoding ascii $cliProperties
+Add-Content -Encoding ascii $cliProperties ('java-options=' + ($cliJavaOptions -join ' '))
 Add-Content -Encoding ascii $cliProperties 'icon=icons/tlsdoctor.ico'
+$wizardOptions = @('-XX:TieredStopAtLevel=1', '-XX:NewSize=48m', '-XX:CompileThresholdScaling=2') + $jnaOptions
 Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'app-image') + @('--type', 'app-image',
-    '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main', '--java-options', '-XX:TieredStopAtLevel=1', '--java-options', '-XX:NewSize=48m',
-    '--java-options', '-XX:CompileThresholdScaling=2',
-    '--runtime-image', "$out\runtime", '--add-launcher', "tlsdoctor=$cliProperties"))
+    '--module', 'io.tlsdoctor/io.tlsdoctor.app.Main') + @($wizardOptions | ForEach-Object { '--java-options', $_ }) +
+    @('--runtime-image', "$out\runtime", '--add-launcher', "tlsdoctor=$cliProperties"))
+# Both launchers must carry the JNA options (an added launcher with java-options of its own does not inherit the
+# main launcher's), and the DLL must be where they point.
+foreach ($cfg in 'TLS Doctor.cfg', 'tlsdoctor.cfg') {
+    $text = Get-Content -Raw "$out\dist\TLS Doctor\app\$cfg"
+    if ($text -notmatch 'jna\.nounpack=true' -or $text -notmatch 'jna\.boot\.library\.path=') {
+        throw "$cfg lacks the JNA options:`n$text"
+    }
+}
+if (-not (Test-Path "$out\dist\TLS Doctor\runtime\bin\jnidispatch.dll")) { throw 'jnidispatch.dll is not in the app-image runtime' }
 # Shortcuts for the wizard only. JDK 17's jpackage gives every launcher named in the app-image's app\.jpackage.xml a
 # Start menu entry and a desktop shortcut: it does not read win-shortcut/win-menu from cli-launcher.properties (they
 # came with JDK 18, JDK-8269387), and a shortcut to tlsdoctor.exe would open the wizard behind a console window. So

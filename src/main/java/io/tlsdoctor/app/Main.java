@@ -1,6 +1,8 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.cli.ConsoleOutput;
 import io.tlsdoctor.cli.TlsDoctorCommand;
+import io.tlsdoctor.platform.windows.CodePages;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -19,9 +21,10 @@ public final class Main {
             WizardLauncher.launch();
             return;
         }
-        Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        // Windows consoles show the OEM code page, not UTF-8: text as it can show it (JSON is ASCII anyway)
+        Charset console = CodePages.forStandardOutput(System.console() != null ? System.console().charset() : null);
+        PrintWriter out = ConsoleOutput.writer(System.out, console);
+        PrintWriter err = ConsoleOutput.writer(System.err, console);
         System.exit(TlsDoctorCommand.run(args, System.in, out, err));
     }
 }

@@ -19,8 +19,13 @@ import java.time.Clock;
 public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner, RestartScheduler restarts,
                                Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel) {
 
+    /** Live changes are backed up in the machine-wide folder, rehearsals on .reg copies in the user's own. */
     public static PlatformServices forThisMachine() {
-        return withBackupsIn(DataFolders.backups());
+        Path backups = DataFolders.backups();
+        return new PlatformServices(new PlatformRegistrySources(),
+                new PlatformFixRunner(backups, DataFolders.rehearsalBackups(), Clock.systemUTC()),
+                new PlatformRestartScheduler(), DataFolders.userRoot().resolve("resume.json"),
+                Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty());
     }
 
     /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */

@@ -1,5 +1,7 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.platform.UserLogs;
 import io.tlsdoctor.ui.common.FxDialogService;
 import io.tlsdoctor.ui.common.I18n;
 import javafx.application.Application;
@@ -21,10 +23,18 @@ public final class TlsDoctorApp extends Application {
     @Override
     public void start(Stage stage) {
         I18n i18n = new I18n(Locale.getDefault());
+        Messages messages = Messages.forLocale(Locale.getDefault());
         executor = newWorkerPool();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showInternalError(i18n, error)));
-        FxDialogService dialogs = new FxDialogService(() -> stage, i18n);
-        WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), stage::close);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showInternalError(messages, error)));
+        try {
+            FxDialogService dialogs = new FxDialogService(() -> stage, i18n);
+            WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), stage::close);
+        } catch (RuntimeException | LinkageError e) {
+            // the toolkit is up but the window could not be built: JavaFX would only print this to a console nobody has
+            new StartupFailure(messages, UserLogs.folder(), TlsDoctorApp::showAndWait, System.err)
+                    .report(messages.get("app.startFailed", String.valueOf(e.getMessage())), e);
+            Platform.exit();
+        }
     }
 
     @Override
@@ -45,9 +55,22 @@ public final class TlsDoctorApp extends Application {
         return Executors.newFixedThreadPool(2, factory);
     }
 
-    private static void showInternalError(I18n i18n, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("app.internalError", String.valueOf(error)));
+    /** Shown without waiting, so the wizard stays usable; the details go to the user's log folder. */
+    private static void showInternalError(Messages messages, Throwable error) {
+        new StartupFailure(messages, UserLogs.folder(), (caption, text) -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, text);
+            alert.setTitle(caption);
+            alert.setHeaderText(null);
+            alert.show();
+            return true;
+        }, System.err).report(messages.get("app.internalError", String.valueOf(error)), error);
+    }
+
+    private static boolean showAndWait(String caption, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setTitle(caption);
         alert.setHeaderText(null);
-        alert.show();
+        alert.showAndWait();
+        return true;
     }
 }

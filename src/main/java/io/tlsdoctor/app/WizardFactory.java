@@ -71,7 +71,7 @@ public final class WizardFactory {
         MeaningStepViewModel meaning = new MeaningStepViewModel(catalog, i18n, session);
         RegistryStepViewModel registry = new RegistryStepViewModel(platform.registrySources(), executor, i18n, session);
         // the direction per target is set by the step; these are the deadlines (10 s connect, 30 s per target)
-        ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
+        ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
                 executor, i18n, session, platform.schannel());
         FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), executor, i18n, session, Clock.systemUTC());
         RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), executor,

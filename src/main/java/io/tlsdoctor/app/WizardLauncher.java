@@ -20,8 +20,10 @@ final class WizardLauncher {
         try {
             Application.launch(TlsDoctorApp.class);
         } catch (RuntimeException | LinkageError e) {
-            // e.g. no GTK 3 on a Linux desktop: say so plainly, the command line still works
-            System.err.println(Messages.forLocale(Locale.getDefault()).get("app.startFailed", String.valueOf(e.getMessage())));
+            // e.g. no GTK 3 on a Linux desktop, no usable graphics over RDP: say so plainly where the user looks
+            // (the Windows launcher has no console), the command line still works
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            StartupFailure.beforeToolkit(messages).report(messages.get("app.startFailed", String.valueOf(e.getMessage())), e);
             System.exit(2);
         }
     }

@@ -2,6 +2,7 @@ package io.tlsdoctor.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.tlsdoctor.core.evidence.Detection;
+import io.tlsdoctor.core.evidence.MailRoute;
 import io.tlsdoctor.core.evidence.EvidenceFiles;
 import io.tlsdoctor.core.evidence.EvidenceInputException;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
@@ -64,7 +65,7 @@ final class ClassifyCommand implements Callable<Integer> {
         EvidenceRecognizer recognizer = new EvidenceRecognizer(SymptomCatalog.load());
         Recognition recognition = recognizer.recognize(evidence);
         if (json) {
-            context.out().println(Json.pretty(toJson(recognition, recognizer.catalog(), messages.locale())));
+            context.out().println(Json.prettyAscii(toJson(recognition, recognizer.catalog(), messages.locale())));
         } else {
             printText(name, recognition, recognizer.catalog(), messages, context.out());
         }
@@ -83,6 +84,20 @@ final class ClassifyCommand implements Callable<Integer> {
         if (recognition.isEmpty()) {
             out.println(m.get("cli.classify.nothing"));
             return;
+        }
+        MailRoute route = recognition.route();
+        if (route.generatingServer() != null) {
+            out.println(m.get("cli.classify.generator") + " " + route.generatingServer() + " ("
+                    + m.get("route.party." + route.generatedBy()) + ")");
+        }
+        if (route.remoteHost() != null) {
+            out.println(m.get("cli.classify.remote") + " " + route.remoteHost() + " (" + m.get("route.party." + route.remote()) + ")");
+        }
+        if (route.notYourServer()) {
+            out.println(m.get("diagnosis.notYourServer.route", route.remoteHost(), route.generatingServer()));
+        }
+        if (route.known()) {
+            out.println();
         }
         out.println(m.get("cli.classify.count", recognition.detections().size()));
         for (Detection d : recognition.detections()) {
@@ -119,13 +134,23 @@ final class ClassifyCommand implements Callable<Integer> {
             SymptomCatalog.Symptom symptom = catalog.symptom(d.code());
             detections.add(new DetectionJson(d.code().name(), d.category().name(), d.direction().name(),
                     Math.round(d.confidence() * 100) / 100.0, d.lines(), d.occurrences(), d.excerpt(),
-                    symptom.title().in(locale), symptom.explanation(d.direction(), locale), symptom.nextChecks()));
+                    symptom.title().in(locale), symptom.explanation(d.direction(), locale),
+                    catalog.nextChecks(d.code(), d.direction())));
         }
-        return new ClassifyJson(SCHEMA, detections);
+        MailRoute route = recognition.route();
+        RouteJson routeJson = route.known() ? new RouteJson(route.generatingServer(), route.generatedBy().name(),
+                route.remoteHost(), route.remote().name(), route.notYourServer()) : null;
+        return new ClassifyJson(SCHEMA, routeJson, detections);
     }
 
-    @JsonPropertyOrder({"schema", "detections"})
-    record ClassifyJson(String schema, List<DetectionJson> detections) {
+    /** Null {@code route}: the evidence is not a report that names who wrote it or who refused. */
+    @JsonPropertyOrder({"schema", "route", "detections"})
+    record ClassifyJson(String schema, RouteJson route, List<DetectionJson> detections) {
+    }
+
+    /** Who wrote the report and who refused; {@code notYourServer}: Exchange Online could not reach another organisation. */
+    @JsonPropertyOrder({"generatingServer", "generatedBy", "remoteHost", "remote", "notYourServer"})
+    record RouteJson(String generatingServer, String generatedBy, String remoteHost, String remote, boolean notYourServer) {
     }
 
     @JsonPropertyOrder({"code", "category", "direction", "confidence", "lines", "occurrences", "excerpt", "title",

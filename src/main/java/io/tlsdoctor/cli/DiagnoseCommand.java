@@ -89,6 +89,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--redact", descriptionKey = "cli.diagnose.option.redact")
     boolean redact;
 
+    @Option(names = "--force", descriptionKey = "cli.option.force")
+    boolean force;
+
     public DiagnoseCommand(CliContext context) {
         this.context = context;
     }
@@ -118,12 +121,21 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     private Map<Path, SummaryFormat> summaryFormats(Messages m) {
         Map<Path, SummaryFormat> formats = new LinkedHashMap<>();
+        List<Path> inputs = new ArrayList<>(regFiles);
+        if (evidence != null && !evidence.equals("-")) {
+            inputs.add(Path.of(evidence));
+        }
+        for (String log : logs) {
+            inputs.add(Path.of(log));
+        }
         for (Path out : outputs) {
             try {
                 formats.put(out, SummaryFormat.forFileName(out.getFileName() == null ? out.toString() : out.getFileName().toString()));
             } catch (UserFacingException e) {
                 throw new UsageException(m.get(e.messageKey(), e.args()));
             }
+            // the evidence, an export or a log given to this run is never overwritten by its own summary
+            OutputFile.check(m, out, "--out", force, inputs, List.of());
         }
         if (redact && formats.isEmpty()) {
             throw new UsageException(m.get("cli.diagnose.error.redactWithoutOut"));
@@ -160,7 +172,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Messages m = context.messages();
         SchannelProbe schannel = SchannelProbe.forThisMachine();
         CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
-                schannel::handshake, new ProbeEngine(), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+                schannel::handshake, new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
                 ThisComputer::provenance);
         try {
             return collector.collect(request, text.progress());

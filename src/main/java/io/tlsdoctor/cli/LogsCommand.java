@@ -2,6 +2,8 @@ package io.tlsdoctor.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -14,6 +16,7 @@ import io.tlsdoctor.core.logs.LogAnalyzer;
 import io.tlsdoctor.core.logs.LogInputs;
 import io.tlsdoctor.core.logs.LogProgress;
 import io.tlsdoctor.core.logs.RemoteSummary;
+import io.tlsdoctor.core.logs.RemoteTable;
 import io.tlsdoctor.core.logs.Session;
 import io.tlsdoctor.core.logs.SkippedFile;
 import io.tlsdoctor.core.logs.TlsProtocol;
@@ -22,7 +25,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +39,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +53,12 @@ import java.util.stream.Collectors;
 public final class LogsCommand implements Callable<Integer> {
 
     public static final String JSON_SCHEMA = "tlsdoctor.logs/1";
-    private static final int TEXT_REMOTES = 40;
+    /** In the text report: remotes with failures (most first), then the busiest of the rest, then a line with how many more. */
+    static final int TEXT_FAILING = 25;
+    static final int TEXT_BUSIEST = 15;
+    static final int TEXT_LEGACY = 50;
+    private static final List<TlsProtocol> JSON_PROTOCOLS =
+            List.of(TlsProtocol.TLS1_0, TlsProtocol.TLS1_1, TlsProtocol.TLS1_2, TlsProtocol.TLS1_3, TlsProtocol.NONE);
     private static final int TEXT_TRANSCRIPT = 40;
 
     private final CliContext context;
@@ -128,7 +138,12 @@ public final class LogsCommand implements Callable<Integer> {
             throw new UsageException(why.toString());
         }
         if (json) {
-            context.out().println(Json.pretty(toJson(analysis, m)));
+            try {
+                writeJson(analysis, m, context.out());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.out().println();
         } else {
             printText(analysis, classifier.catalog(), m, context.out());
         }
@@ -192,24 +207,16 @@ public final class LogsCommand implements Callable<Integer> {
             out.println(m.get("cli.logs.noLegacy"));
         } else {
             out.println(m.get("cli.logs.legacy", legacy.size()));
-            for (RemoteSummary r : legacy) {
+            for (RemoteSummary r : legacy.subList(0, Math.min(TEXT_LEGACY, legacy.size()))) {
                 out.println("    " + m.get("cli.logs.legacyLine", Shown.field(r.remote()), m.get("logs.kind." + r.kind()), Shown.field(r.connector()),
                         r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.sessions()));
             }
+            if (legacy.size() > TEXT_LEGACY) {
+                out.println("    " + m.get("cli.logs.moreLegacy", legacy.size() - TEXT_LEGACY));
+            }
         }
         out.println();
-        out.println(m.get("cli.logs.remotes"));
-        out.printf("  %-40s %-8s %8s %7s %7s %7s %7s %7s %7s  %s%n", m.get("cli.logs.col.remote"), m.get("cli.logs.col.kind"),
-                m.get("cli.logs.col.sessions"), "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", m.get("cli.logs.col.none"),
-                m.get("cli.logs.col.failed"), m.get("cli.logs.col.seen"));
-        for (RemoteSummary r : a.remotes().subList(0, Math.min(TEXT_REMOTES, a.remotes().size()))) {
-            out.printf("  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n", Shown.field(r.remote()), m.get("logs.kind." + r.kind()),
-                    r.sessions(), r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.tls().get(TlsProtocol.TLS1_2),
-                    r.tls().get(TlsProtocol.TLS1_3), r.tls().get(TlsProtocol.NONE), r.failed(), r.first(), r.last());
-        }
-        if (a.remotes().size() > TEXT_REMOTES) {
-            out.println("  " + m.get("cli.logs.moreRemotes", a.remotes().size() - TEXT_REMOTES));
-        }
+        printRemotes(a, m, out);
         if (!a.failuresPerHour().isEmpty()) {
             out.println();
             out.println(m.get("cli.logs.perHour"));
@@ -227,6 +234,40 @@ public final class LogsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The remotes that matter to someone reading a console: those with failures (most first), then the busiest of
+     * the rest, then how many more there are and that {@code --json} lists every one. An internet-facing server has
+     * tens of thousands; the JSON has them all, the wizard a table that filters and sorts.
+     */
+    private static void printRemotes(LogAnalysis a, Messages m, PrintWriter out) {
+        List<RemoteSummary> remotes = a.remotes();
+        int failing = (int) Math.min(remotes.size(), remotes instanceof RemoteTable table ? table.failing()
+                : remotes.stream().filter(r -> r.failed() > 0).count());
+        out.println(m.get("cli.logs.remotes"));
+        out.printf("  %-40s %-8s %8s %7s %7s %7s %7s %7s %7s  %s%n", m.get("cli.logs.col.remote"), m.get("cli.logs.col.kind"),
+                m.get("cli.logs.col.sessions"), "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", m.get("cli.logs.col.none"),
+                m.get("cli.logs.col.failed"), m.get("cli.logs.col.seen"));
+        // The list is in report order: failing ones first (most failures first), then the rest by sessions.
+        int failingShown = Math.min(failing, TEXT_FAILING);
+        int busiestShown = Math.min(remotes.size() - failing, TEXT_BUSIEST);
+        for (RemoteSummary r : remotes.subList(0, failingShown)) {
+            printRemote(r, m, out);
+        }
+        for (RemoteSummary r : remotes.subList(failing, failing + busiestShown)) {
+            printRemote(r, m, out);
+        }
+        int hidden = remotes.size() - failingShown - busiestShown;
+        if (hidden > 0) {
+            out.println("  " + m.get("cli.logs.moreRemotes", hidden, failing - failingShown));
+        }
+    }
+
+    private static void printRemote(RemoteSummary r, Messages m, PrintWriter out) {
+        out.printf("  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n", Shown.field(r.remote()), m.get("logs.kind." + r.kind()),
+                r.sessions(), r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.tls().get(TlsProtocol.TLS1_2),
+                r.tls().get(TlsProtocol.TLS1_3), r.tls().get(TlsProtocol.NONE), r.failed(), r.first(), r.last());
+    }
+
     // == JSON ==
 
     /**
@@ -236,35 +277,94 @@ public final class LogsCommand implements Callable<Integer> {
     static void warmJsonWriter(Messages m) {
         LogAnalysis empty = new LogAnalysis(0, 0, List.of(), 0, 0, List.of(), 0, new EnumMap<>(SymptomCode.class),
                 List.of(), new TreeMap<>(), List.of());
-        Json.pretty(toJson(empty, m));
+        try {
+            writeJson(empty, m, Writer.nullWriter());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    static LogsJson toJson(LogAnalysis a, Messages m) {
-        Map<String, Long> symptoms = new LinkedHashMap<>();
-        a.symptoms().forEach((code, n) -> symptoms.put(code.name(), n));
-        List<RemoteJson> remotes = a.remotes().stream().map(LogsCommand::remote).toList();
-        List<ExampleJson> examples = a.examples().stream().map(LogsCommand::example).toList();
-        List<SkippedJson> skipped = a.skippedFiles().stream()
-                .map(s -> new SkippedJson(s.path(), s.reason().name(), m.get("logs.skip." + s.reason()), s.detail())).toList();
-        Map<String, Long> perHour = new LinkedHashMap<>();
-        a.failuresPerHour().forEach((hour, n) -> perHour.put(hour.toString(), n));
-        List<String> legacy = a.legacyPartners().stream().map(r -> r.remote() + " " + r.kind()).toList();
-        return new LogsJson(JSON_SCHEMA, a.files(), skipped, a.lines(), a.badLines(), a.sessions(), symptoms, remotes,
-                examples, a.bytes(), a.badSamples(), legacy, perHour);
+    /**
+     * The report as JSON, written as it is produced: the remotes (66,000 on an internet-facing server, 19 MB of the
+     * text) go out one by one from the analysis's counters, so the report is never held whole, neither as objects nor
+     * as one string. Key order and layout are those of the former whole-object write (Jackson's default pretty
+     * printer), so the output is the same byte for byte; the small parts are still written from their records.
+     */
+    static void writeJson(LogAnalysis a, Messages m, Writer out) throws IOException {
+        try (JsonGenerator g = Json.mapper().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            // ASCII with escapes: a console or file in a Windows ANSI code page cannot garble it
+            g.enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+            g.writeStartObject();
+            g.writeStringField("schema", JSON_SCHEMA);
+            g.writeNumberField("files", a.files());
+            g.writeArrayFieldStart("skippedFiles");
+            for (SkippedFile s : a.skippedFiles()) {
+                g.writeObject(new SkippedJson(s.path(), s.reason().name(), m.get("logs.skip." + s.reason()), s.detail()));
+            }
+            g.writeEndArray();
+            g.writeNumberField("lines", a.lines());
+            g.writeNumberField("badLines", a.badLines());
+            g.writeNumberField("sessions", a.sessions());
+            g.writeObjectFieldStart("symptoms");
+            for (Map.Entry<SymptomCode, Long> e : a.symptoms().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("remotes");
+            for (RemoteSummary r : a.remotes()) {
+                writeRemote(g, r);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("examples");
+            for (FailureExample e : a.examples()) {
+                g.writeObject(example(e));
+            }
+            g.writeEndArray();
+            g.writeNumberField("bytes", a.bytes());
+            g.writeFieldName("badLineSamples");
+            g.writeObject(a.badSamples());
+            g.writeArrayFieldStart("legacyTlsPartners");
+            for (RemoteSummary r : a.legacyPartners()) {
+                g.writeString(r.remote() + " " + r.kind());
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("failuresPerHour");
+            for (Map.Entry<Instant, Long> e : a.failuresPerHour().entrySet()) {
+                g.writeNumberField(e.getKey().toString(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
     }
 
-    private static RemoteJson remote(RemoteSummary r) {
-        Map<String, Long> tls = new LinkedHashMap<>();
-        for (TlsProtocol protocol : List.of(TlsProtocol.TLS1_0, TlsProtocol.TLS1_1, TlsProtocol.TLS1_2, TlsProtocol.TLS1_3, TlsProtocol.NONE)) {
-            tls.put(protocol.name(), r.tls().get(protocol));
+    /** One entry of {@code remotes}: remote, direction, connector, sessions, tls, failures (by code), first, last. */
+    private static void writeRemote(JsonGenerator g, RemoteSummary r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("remote", r.remote());
+        g.writeStringField("direction", r.kind().name());
+        g.writeStringField("connector", r.connector());
+        g.writeNumberField("sessions", r.sessions());
+        g.writeObjectFieldStart("tls");
+        for (TlsProtocol protocol : JSON_PROTOCOLS) {
+            g.writeNumberField(protocol.name(), r.tls().get(protocol));
         }
         if (r.tls().get(TlsProtocol.SSL3) > 0) {
-            tls.put(TlsProtocol.SSL3.name(), r.tls().get(TlsProtocol.SSL3));
+            g.writeNumberField(TlsProtocol.SSL3.name(), r.tls().get(TlsProtocol.SSL3));
         }
-        Map<String, Long> failures = new LinkedHashMap<>();
-        r.failures().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> failures.put(e.getKey().name(), e.getValue()));
-        return new RemoteJson(r.remote(), r.kind().name(), r.connector(), r.sessions(), tls, failures, r.first().toString(), r.last().toString());
+        g.writeEndObject();
+        g.writeObjectFieldStart("failures");
+        for (SymptomCode code : SymptomCode.values()) {
+            Long n = r.failures().get(code);
+            if (n != null) {
+                g.writeNumberField(code.name(), n);
+            }
+        }
+        g.writeEndObject();
+        g.writeStringField("first", r.first().toString());
+        g.writeStringField("last", r.last().toString());
+        g.writeEndObject();
     }
 
     private static ExampleJson example(FailureExample e) {
@@ -275,13 +375,6 @@ public final class LogsCommand implements Callable<Integer> {
                 s.source().displayName(), s.start().toString(), s.end().toString(), s.localEndpoint(), s.remoteEndpoint(),
                 s.starttlsOffered(), s.starttlsUsed(), s.protocol().name(), s.certificates(), s.disconnected(),
                 s.disconnectReason(), matches, e.transcript(), e.transcriptCut());
-    }
-
-    @JsonPropertyOrder({"schema", "files", "skippedFiles", "lines", "badLines", "sessions", "symptoms", "remotes", "examples",
-            "bytes", "badLineSamples", "legacyTlsPartners", "failuresPerHour"})
-    record LogsJson(String schema, int files, List<SkippedJson> skippedFiles, long lines, long badLines, long sessions,
-                    Map<String, Long> symptoms, List<RemoteJson> remotes, List<ExampleJson> examples, long bytes,
-                    List<BadLine> badLineSamples, List<String> legacyTlsPartners, Map<String, Long> failuresPerHour) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -86,7 +86,7 @@ public final class ProbeCommand implements Callable<Integer> {
             options = options.withDnsServer(server);
         }
         ProbeRequest request = request(flow, targetPort, messages);
-        ProbeReport report = new ProbeEngine().run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
+        ProbeReport report = new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()).run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
         // The same handshake through this machine's SChannel: what Exchange itself would negotiate.
         SchannelProbe probe = SchannelProbe.forThisMachine();
         Map<TargetReport, ProbeFinding> schannel = new java.util.IdentityHashMap<>();
@@ -94,7 +94,7 @@ public final class ProbeCommand implements Callable<Integer> {
             schannel.put(target, probe.handshake(target.target().host(), target.target().port(), options.targetTimeout()));
         }
         if (json) {
-            context.out().println(Json.pretty(toJson(report, schannel, messages)));
+            context.out().println(Json.prettyAscii(toJson(report, schannel, messages)));
         } else {
             printText(report, flow, schannel, messages, context.out());
         }

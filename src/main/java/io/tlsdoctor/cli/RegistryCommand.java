@@ -16,12 +16,12 @@ import io.tlsdoctor.core.registry.SideResult;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.registry.RegFileParseException;
-import io.tlsdoctor.platform.registry.RegFileSource;
-import io.tlsdoctor.platform.registry.WindowsRegistrySource;
+import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,14 +58,22 @@ public final class RegistryCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = context.messages();
         WindowsServer givenOs = parseOs(messages);
-        RegistrySource source;
-        if (!regFiles.isEmpty()) {
-            source = new RegFileSource(regFiles);
-        } else if (WindowsRegistrySource.isAvailable()) {
-            source = new WindowsRegistrySource();
-        } else {
-            throw new UsageException(howToExport(messages));
+        // the suggested exports of a key that is absent ("not found", which is fine) write no file: the suggested
+        // check command still names it, so such a file is passed over with a note instead of failing the check
+        List<Path> present = new ArrayList<>();
+        for (Path file : regFiles) {
+            if (!Files.exists(file) && file.getFileName() != null && RegistryExports.isExportFile(file.getFileName().toString())) {
+                context.err().println(messages.get("cli.registry.exportAbsent", file.toString()));
+            } else {
+                present.add(file);
+            }
         }
+        if (!regFiles.isEmpty() && present.isEmpty()) {
+            throw new UsageException(messages.get("registry.file.notFound", regFiles.get(0).toString()));
+        }
+        regFiles = present;
+        RegistrySource source = new PlatformRegistrySources().choose(regFiles)
+                .orElseThrow(() -> new UsageException(howToExport(messages)));
         RegistrySnapshot snapshot;
         try {
             snapshot = source.collect();
@@ -80,7 +88,7 @@ public final class RegistryCommand implements Callable<Integer> {
         }
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot, givenOs);
         if (json) {
-            context.out().println(Json.pretty(toJson(report, snapshot, messages.locale())));
+            context.out().println(Json.prettyAscii(toJson(report, snapshot, messages.locale())));
         } else {
             printText(report, snapshot, messages, context.out());
         }
@@ -129,6 +137,7 @@ public final class RegistryCommand implements Callable<Integer> {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("origin", snapshot.isLive() ? "live" : "reg-files");
         source.put("from", snapshot.sources());
+        source.put("unreadableKeys", snapshot.unreadableKeys());
         root.put("source", source);
         List<Object> protocols = new ArrayList<>();
         for (ProtocolResult result : report.protocols()) {
@@ -188,6 +197,9 @@ public final class RegistryCommand implements Callable<Integer> {
                 : messages.get("cli.registry.source.files", String.join(", ", snapshot.sources())));
         if (report.exchange() != null) {
             out.println(messages.get("cli.registry.exchange", report.exchange().display()));
+        }
+        for (String unreadable : snapshot.unreadableKeys()) {
+            out.println(messages.get("cli.registry.unreadable", unreadable));
         }
         out.println();
         out.println(messages.get("cli.registry.bottomLine"));

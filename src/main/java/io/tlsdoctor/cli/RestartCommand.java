@@ -49,6 +49,10 @@ final class RestartCommand implements Callable<Integer> {
         }
         try {
             ServerRestart.Result result = ServerRestart.run(command);
+            if (result.explanationKey().isPresent()) {
+                (result.succeeded() ? context.out() : context.err()).println(m.get(result.explanationKey().get()));
+                return result.succeeded() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
+            }
             if (!result.succeeded()) {
                 context.err().println(m.get("cli.restart.failed", String.join(" ", command), result.output()));
                 return ExitCodes.INCONCLUSIVE;

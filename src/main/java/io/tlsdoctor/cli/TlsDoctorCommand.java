@@ -1,5 +1,6 @@
 package io.tlsdoctor.cli;
 
+import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
-                FixCommand.class, RestartCommand.class, DiagnoseCommand.class})
+                FixCommand.class, RestartCommand.class, DiagnoseCommand.class, ReviewCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
 
     @Spec
@@ -35,13 +36,19 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     }
 
     /** Runs the command line and returns the process exit code. */
-    public static int run(String[] args, InputStream stdin, PrintWriter terminalOut, PrintWriter terminalErr) {
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        return run(args, stdin, out, err, FixCheckpoint.NONE);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with a test's checkpoint in a fix. */
+    public static int run(String[] args, InputStream stdin, PrintWriter terminalOut, PrintWriter terminalErr,
+                          FixCheckpoint checkpoint) {
         PrintWriter out = new PrintWriter(new VisibleWriter(terminalOut), true);
         PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args, messages);
-        CliContext context = new CliContext(messages, stdin, out, err);
+        CliContext context = new CliContext(messages, stdin, out, err, checkpoint);
         try {
             LogsCommand plainLogs = LogsCommand.plain(args, context);
             if (plainLogs != null) {

@@ -7,30 +7,34 @@ import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
 import io.tlsdoctor.core.fix.FixRunner;
 import io.tlsdoctor.core.fix.PlanDigest;
-import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.windows.Elevation;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * The real runner: .reg copies are changed in this process; the live registry is changed by TLS Doctor itself,
- * relaunched elevated in its headless {@code fix apply} mode, which writes its result to a file read back here.
+ * The real runner: .reg copies are changed in this process; the live registry through {@link ElevatedFixRun}, the
+ * same elevated path the command line takes.
  */
 public final class PlatformFixRunner implements FixRunner {
 
-    private final Path backupsRoot;
+    private final Path liveBackups;
+    private final Path rehearsalBackups;
     private final Clock clock;
 
+    /** One folder for the backups of both (tests). */
     public PlatformFixRunner(Path backupsRoot, Clock clock) {
-        this.backupsRoot = backupsRoot;
+        this(backupsRoot, backupsRoot, clock);
+    }
+
+    public PlatformFixRunner(Path liveBackups, Path rehearsalBackups, Clock clock) {
+        this.liveBackups = liveBackups;
+        this.rehearsalBackups = rehearsalBackups;
         this.clock = clock;
     }
 
@@ -41,64 +45,38 @@ public final class PlatformFixRunner implements FixRunner {
 
     @Override
     public ApplyResult applyLive(FixPlan plan) {
-        Path runs = DataFolders.root().resolve("runs");
+        Path planFile;
+        String digest;
         try {
-            Files.createDirectories(runs);
-            Path planFile = runs.resolve("plan-" + System.currentTimeMillis() + ".json");
+            planFile = DataFolders.runs().resolve("plan-" + UUID.randomUUID() + ".json");
             plan.save(planFile);
-            // The elevated helper applies only the file whose digest it is given, so a file swapped before the UAC
-            // prompt is refused rather than applied.
-            return elevated(List.of("fix", "apply", "--plan", planFile.toString(), "--sha256", PlanDigest.of(planFile)));
+            digest = PlanDigest.of(planFile);
         } catch (IOException e) {
-            return failed("fix.apply.backupFailed", runs.toString(), String.valueOf(e.getMessage()));
+            return ElevatedFixRun.failed("fix.apply.backupFailed", DataFolders.userRoot().toString(), String.valueOf(e.getMessage()));
         }
+        return new ElevatedFixRun(liveBackups, Locale.getDefault()).apply(planFile, digest);
     }
 
     @Override
     public ApplyResult undoLive(Path backupFolder) {
-        try {
-            Files.createDirectories(DataFolders.root().resolve("runs"));
-        } catch (IOException e) {
-            return failed("fix.apply.backupFailed", DataFolders.root().toString(), String.valueOf(e.getMessage()));
-        }
-        return elevated(List.of("fix", "undo", "--backup", backupFolder.toString()));
+        return new ElevatedFixRun(liveBackups, Locale.getDefault()).undo(backupFolder);
     }
 
     @Override
     public ApplyResult applyToFile(FixPlan plan, Path regFile) {
         try {
-            return new FixEngine(clock).apply(plan, RegFileRegistryStore.open(regFile), backupsRoot);
+            return new FixEngine(clock).apply(plan, RegFileRegistryStore.open(regFile), rehearsalBackups);
         } catch (RegistryReadException e) {
-            return failed(e.messageKey(), e.args());
+            return ElevatedFixRun.failed(e.messageKey(), e.args());
         }
     }
 
     @Override
     public ApplyResult undoOnFile(Path backupFolder, Path regFile) {
         try {
-            return new FixEngine(clock).undo(Backup.load(backupFolder), RegFileRegistryStore.open(regFile), backupsRoot);
+            return new FixEngine(clock).undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(regFile), rehearsalBackups);
         } catch (RegistryReadException | FixPlanException e) {
-            return failed(e.messageKey(), e.args());
+            return ElevatedFixRun.failed(e.messageKey(), e.args());
         }
-    }
-
-    private ApplyResult elevated(List<String> command) {
-        Path result = DataFolders.root().resolve("runs").resolve("result-" + System.currentTimeMillis() + ".json");
-        List<String> arguments = new ArrayList<>(command);
-        arguments.addAll(List.of("--yes", "--backups", backupsRoot.toString(), "--result", result.toString(),
-                "--lang", Locale.getDefault().getLanguage()));
-        Elevation.Outcome outcome = Elevation.runElevated(arguments);
-        if (outcome.declined()) {
-            return failed("fix.apply.declined");
-        }
-        try {
-            return Json.mapper().readValue(result.toFile(), ApplyResult.class);
-        } catch (IOException e) {
-            return failed("fix.apply.noResult", outcome.exitCode(), backupsRoot.toString());
-        }
-    }
-
-    private static ApplyResult failed(String key, Object... args) {
-        return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, "-", null, List.of(), key, List.of(args));
     }
 }

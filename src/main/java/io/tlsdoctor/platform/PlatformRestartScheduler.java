@@ -28,7 +28,8 @@ public final class PlatformRestartScheduler implements RestartScheduler {
     private static Result run(List<String> command) {
         try {
             ServerRestart.Result result = ServerRestart.run(command);
-            return new Result(result.succeeded(), String.join(" ", command) + (result.output().isEmpty() ? "" : ": " + result.output()));
+            return new Result(result.succeeded(), String.join(" ", command) + (result.output().isEmpty() ? "" : ": " + result.output()),
+                    result.explanationKey().orElse(null));
         } catch (IOException e) {
             return new Result(false, String.join(" ", command) + ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -100,4 +100,42 @@ class ClassifyCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    private static final String EXO_NDR_TO_YAHOO = """
+            Diagnostic information for administrators:
+
+            Generating server: GV3P280MB0456.SWEP280.PROD.OUTLOOK.COM
+
+            kalle@yahoo.com
+            Remote server: mta7.am0.yahoodns.net
+            Remote Server returned '550 5.4.300 Message expired -> 421 4.4.2 Connection dropped due to SocketError'
+
+            From: Lars Nilsson <lars@contoso.se>
+            """;
+
+    @Test
+    void jsonNamesWhoWroteTheReportWhoRefusedAndTheDirection() throws Exception {
+        CliRunner result = CliRunner.run(EXO_NDR_TO_YAHOO, "classify", "-", "--json");
+        JsonNode json = Json.mapper().readTree(result.out());
+        JsonNode route = json.get("route");
+        assertThat(route.get("generatingServer").asText()).isEqualTo("GV3P280MB0456.SWEP280.PROD.OUTLOOK.COM");
+        assertThat(route.get("generatedBy").asText()).isEqualTo("EXCHANGE_ONLINE");
+        assertThat(route.get("remoteHost").asText()).isEqualTo("mta7.am0.yahoodns.net");
+        assertThat(route.get("remote").asText()).isEqualTo("THIRD_PARTY");
+        assertThat(route.get("notYourServer").asBoolean()).isTrue();
+        JsonNode detection = json.get("detections").get(0);
+        assertThat(detection.get("direction").asText()).isEqualTo("EXO_TO_EXTERNAL");
+        assertThat(detection.get("nextChecks").toString()).doesNotContain("REGISTRY").contains("REMOTE_ORGANISATION");
+    }
+
+    @Test
+    void humanOutputSaysPlainlyThatTheFailingHopIsNotYourServer() {
+        CliRunner result = CliRunner.run(EXO_NDR_TO_YAHOO, "classify", "-", "--lang=en");
+        assertThat(result.out())
+                .contains("Report written by: GV3P280MB0456.SWEP280.PROD.OUTLOOK.COM (Exchange Online)")
+                .contains("Refused by: mta7.am0.yahoodns.net (another organisation)")
+                .contains("Exchange Online could not deliver to mta7.am0.yahoodns.net; your on-premises server was not involved")
+                .contains("Exchange Online → another organisation's server")
+                .doesNotContain("Check this server's TLS settings");
+    }
 }

@@ -141,9 +141,10 @@ class FixCommandTest {
         RegistrySnapshot original = new RegFileSource(List.of(export)).collect();
         byte[] before = Files.readAllBytes(export);
 
+        // stopped for 3 s at each checkpoint of the apply by the test-only entry point (the product has no such pause)
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + "tlsdoctor.fix.pauseBetweenWritesMillis=3000", "-cp", System.getProperty("java.class.path"),
-                "io.tlsdoctor.app.Main", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
+                "-cp", System.getProperty("java.class.path"), InterruptibleMain.class.getName(), "slow:3000",
+                dir.resolve("checkpoints.txt").toString(), "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
                 "--backups", backups.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {

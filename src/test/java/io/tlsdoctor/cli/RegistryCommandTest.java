@@ -146,6 +146,22 @@ class RegistryCommandTest {
                 .contains("tlsdoctor registry --reg-file schannel.reg");
     }
 
+    /** The suggested check names every export; one whose key was absent on the server wrote no file, and that is fine. */
+    @Test
+    void anExportFileThatWasNeverWrittenBecauseItsKeyIsAbsentIsPassedOverWithANote() throws Exception {
+        Path schannel = schannelExport();
+        Path absent = schannel.resolveSibling("cbs-reboot-pending.reg");
+
+        Result result = run("registry", "--reg-file", schannel.toString(), "--reg-file", absent.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains(absent + " is not here: its key was not found on the server");
+        assertThat(result.out()).contains("Bottom line");
+
+        Result other = run("registry", "--reg-file", schannel.resolveSibling("typo.reg").toString());
+        assertThat(other.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
     @Test
     void aMalformedFileExitsWithUsageNamingFileAndLineWithoutAStackTrace() throws Exception {
         Path broken = write("broken.reg", String.join("\r\n", "Windows Registry Editor Version 5.00", "",

@@ -47,7 +47,8 @@ public final class FakeSmtpPeer implements AutoCloseable {
         this.starttlsReply = builder.starttlsReply;
         this.tls = builder.certificate == null ? null : TestCertificates.serverContext(builder.certificate);
         this.protocols = builder.protocols;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket(0, 50, builder.bindAddress == null ? InetAddress.getLoopbackAddress()
+                : InetAddress.getByName(builder.bindAddress));
         Thread acceptor = new Thread(this::accept, "fake-smtp-accept-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -211,6 +212,7 @@ public final class FakeSmtpPeer implements AutoCloseable {
         private String starttlsReply = "220 2.0.0 Ready to start TLS";
         private String certificate = "good";
         private String[] protocols = {"TLSv1.2", "TLSv1.3"};
+        private String bindAddress;
 
         public Builder mode(Mode value) {
             mode = value;
@@ -239,6 +241,12 @@ public final class FakeSmtpPeer implements AutoCloseable {
 
         public Builder protocols(String... names) {
             protocols = names;
+            return this;
+        }
+
+        /** Listen on this literal address (e.g. "::1" for IPv6 loopback) instead of the IPv4/IPv6 default loopback. */
+        public Builder bindAddress(String literal) {
+            bindAddress = literal;
             return this;
         }
 

@@ -31,6 +31,7 @@ public final class PostfixPeer implements AutoCloseable {
     private final int modernPort;
     private final int legacyPort;
     private final int plainPort;
+    private final int tls12OnlyPort;
     private final Thread shutdownHook;
     private boolean stopped;
 
@@ -39,6 +40,7 @@ public final class PostfixPeer implements AutoCloseable {
         this.modernPort = ports[0];
         this.legacyPort = ports[1];
         this.plainPort = ports[2];
+        this.tls12OnlyPort = ports[3];
         this.shutdownHook = new Thread(this::stopQuietly, "postfix-peer-stop");
     }
 
@@ -57,7 +59,7 @@ public final class PostfixPeer implements AutoCloseable {
         run(List.of(OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
                 "-keyout", conf.resolve("key.pem").toString(), "-out", conf.resolve("cert.pem").toString(),
                 "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"));
-        int[] ports = freePorts(3);
+        int[] ports = freePorts(4);
         Files.writeString(conf.resolve("main.cf"), String.join("\n",
                 "compatibility_level = 3.6",
                 "queue_directory = " + directory.resolve("queue"),
@@ -80,6 +82,8 @@ public final class PostfixPeer implements AutoCloseable {
                 "127.0.0.1:" + ports[1] + smtpd + " -o smtpd_tls_protocols=<=TLSv1 -o smtpd_tls_mandatory_protocols=<=TLSv1"
                         + " -o tls_medium_cipherlist=DEFAULT:@SECLEVEL=0 -o tls_high_cipherlist=DEFAULT:@SECLEVEL=0",
                 "127.0.0.1:" + ports[2] + smtpd + " -o smtpd_tls_security_level=none",
+                "127.0.0.1:" + ports[3] + smtpd + " -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1,!TLSv1.3"
+                        + " -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1,!TLSv1.3",
                 // the internal services smtpd talks to during a session
                 "tlsmgr unix - - n 1000? 1 tlsmgr",
                 "rewrite unix - - n - - trivial-rewrite",
@@ -126,6 +130,10 @@ public final class PostfixPeer implements AutoCloseable {
 
     public int plainPort() {
         return plainPort;
+    }
+
+    public int tls12OnlyPort() {
+        return tls12OnlyPort;
     }
 
     @Override

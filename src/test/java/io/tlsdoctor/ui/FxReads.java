@@ -5,13 +5,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Toggle;
 import javafx.stage.Window;
+import org.controlsfx.control.ToggleSwitch;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,9 +79,46 @@ public final class FxReads {
         return onFx(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
+    /** Whether a node matching {@code query} is in {@code window}'s scene. */
+    public static boolean exists(Window window, String query) {
+        return onFx(() -> window.getScene().lookup(query) != null);
+    }
+
     /** Whether the node found by {@code query} is disabled. */
     public static boolean disabled(FxRobot robot, String query) {
         return onFx(() -> robot.lookup(query).query().isDisabled());
+    }
+
+    /** Whether the node found by {@code query} is visible (its own flag, as {@link Node#isVisible()}). */
+    public static boolean visible(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).query().isVisible());
+    }
+
+    /** Whether the toggle (a toggle button, a check box, a switch) found by {@code query} is selected. */
+    public static boolean selected(FxRobot robot, String query) {
+        return onFx(() -> {
+            Node node = robot.lookup(query).query();
+            if (node instanceof Toggle toggle) {
+                return toggle.isSelected();
+            }
+            if (node instanceof CheckBox box) {
+                return box.isSelected();
+            }
+            if (node instanceof ToggleSwitch toggleSwitch) {
+                return toggleSwitch.isSelected();
+            }
+            throw new AssertionError(node + " cannot be selected");
+        });
+    }
+
+    /** The style classes of the node found by {@code query}, copied on the FX thread. */
+    public static List<String> styleClasses(FxRobot robot, String query) {
+        return onFx(() -> List.copyOf(robot.lookup(query).query().getStyleClass()));
+    }
+
+    /** The texts of every label, button or text input matching {@code query}, in scene order. */
+    public static List<String> texts(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).queryAll().stream().map(FxReads::textOf).toList());
     }
 
     /** Every label's and text input's text under {@code query}, one per line, in scene order. */
@@ -106,17 +147,29 @@ public final class FxReads {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits until the text found by {@code query} satisfies {@code expected}; the failure names the last text seen. */
+    /**
+     * Waits until the text found by {@code query} satisfies {@code expected} (a node not there yet is waited for);
+     * the failure names the last text seen. Returns the text that satisfied it.
+     */
     public static String waitForText(FxRobot robot, String query, Predicate<String> expected, String what) {
+        return waitForText(() -> robot.lookup(query).tryQuery().orElse(null), query, expected, what);
+    }
+
+    /** As {@link #waitForText(FxRobot, String, Predicate, String)}, in another window (a dialog, a second wizard). */
+    public static String waitForText(Window window, String query, Predicate<String> expected, String what) {
+        return waitForText(() -> window.getScene().lookup(query), query, expected, what);
+    }
+
+    private static String waitForText(Callable<Node> find, String query, Predicate<String> expected, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEFAULT_WAIT_SECONDS);
-        String seen = text(robot, query);
-        while (!expected.test(seen)) {
+        String seen = onFx(() -> textOrNull(find.call()));
+        while (seen == null || !expected.test(seen)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("waited " + DEFAULT_WAIT_SECONDS + " s in vain for " + what + " in " + query
-                        + "; it last said: \"" + seen + "\"");
+                        + (seen == null ? "; it never appeared" : "; it last said: \"" + seen + "\""));
             }
             sleep(50);
-            seen = text(robot, query);
+            seen = onFx(() -> textOrNull(find.call()));
         }
         WaitForAsyncUtils.waitForFxEvents();
         return seen;
@@ -163,6 +216,10 @@ public final class FxReads {
                 .map(node -> !node.isDisabled() && node.isVisible()).orElse(false));
         robot.clickOn(query);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String textOrNull(Node node) {
+        return node == null ? null : textOf(node);
     }
 
     private static String textOf(Node node) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class RecordingDialogService implements DialogService {
 
     public final List<String> questions = new ArrayList<>();
+    public final List<String> titles = new ArrayList<>();
     public boolean answer;
     public Path fileToChoose;
     public List<Path> regFilesToChoose = List.of();
@@ -22,6 +23,7 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
         questions.add(question);
+        titles.add(title);
         return answer;
     }
 

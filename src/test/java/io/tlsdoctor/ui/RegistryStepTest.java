@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +25,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import static io.tlsdoctor.ui.FxReads.exists;
+import static io.tlsdoctor.ui.FxReads.nextUntil;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.text;
+import static io.tlsdoctor.ui.FxReads.visible;
+import static io.tlsdoctor.ui.FxReads.waitForText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registry step as a helpdesk user meets it off the server: exports loaded, verdict for the symptom's direction. */
@@ -69,22 +74,23 @@ class RegistryStepTest {
                 "\"ProductName\"=\"Windows Server 2019 Standard\"", "\"CurrentBuild\"=\"17763\"", "\"UBR\"=dword:000019e5",
                 "\"InstallationType\"=\"Server\""));
         goToRegistryStep(robot, "#card-QUEUE_421_SOCKET_ERROR");
-        assertThat(robot.lookup("#checkLiveButton").query().isVisible()).as("no live registry off Windows").isFalse();
-        assertThat(robot.lookup("#exportHelp").queryAs(TitledPane.class).isExpanded()).isTrue();
-        screenshot(robot, "10-registry-step-before");
+        assertThat(visible(robot, "#checkLiveButton")).as("no live registry off Windows").isFalse();
+        assertThat(onFx(() -> robot.lookup("#exportHelp").queryAs(TitledPane.class).isExpanded())).isTrue();
+        screenshot(stage, "10-registry-step-before");
 
         dialogs.regFilesToChoose = List.of(schannel, os);
         robot.clickOn("#loadExportsButton");
-        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        waitForText(robot, "#registryVerdict", verdict -> verdict.startsWith("This server cannot"), "the verdict");
         assertThat(text(robot, "#registryVerdict")).contains("send to Exchange Online (SChannel client side)");
         assertThat(text(robot, "#registrySource")).contains("schannel.reg, os.reg").contains("Windows Server 2019");
-        TitledPane client = robot.lookup("#finding-tls12-client").queryAs(TitledPane.class);
-        assertThat(client.isExpanded()).isTrue();
-        assertThat(robot.lookup("#findings .finding-pane").tryQuery()).isEmpty(); // panes live in the step, not in step 2
-        assertThat(robot.from(client).lookup(".finding-status-fail").tryQuery()).isPresent();
-        assertThat(robot.from(client).lookup(".exact-text").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(onFx(() -> robot.lookup("#finding-tls12-client").queryAs(TitledPane.class).isExpanded())).isTrue();
+        assertThat(exists(robot, "#findings .finding-pane")).isFalse(); // panes live in the step, not in step 2
+        assertThat(onFx(() -> robot.from(robot.lookup("#finding-tls12-client").<javafx.scene.Node>query())
+                .lookup(".finding-status-fail").tryQuery().isPresent())).isTrue();
+        assertThat(onFx(() -> robot.from(robot.lookup("#finding-tls12-client").<javafx.scene.Node>query()).lookup(".exact-text")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList()))
                 .anySatisfy(line -> assertThat(line).contains("TLS 1.2\\Client\\Enabled = 0 (REG_DWORD)"));
-        screenshot(robot, "11-registry-step-client-off");
+        screenshot(stage, "11-registry-step-client-off");
     }
 
     @Test
@@ -95,14 +101,15 @@ class RegistryStepTest {
         goToRegistryStep(robot, "#card-PROTOCOL_LOG_TLS_NEGOTIATION_FAILED");
         dialogs.regFilesToChoose = List.of(schannel);
         robot.clickOn("#loadExportsButton");
-        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("The registry alone does not settle"));
-        assertThat(robot.lookup("#osChoice").query().isVisible()).isTrue();
+        waitForText(robot, "#registryVerdict", verdict -> verdict.startsWith("The registry alone does not settle"), "the question");
+        assertThat(visible(robot, "#osChoice")).isTrue();
 
         robot.interact(() -> robot.lookup("#osChoice").queryAs(ComboBox.class).getSelectionModel().select(WindowsServer.WS2008R2));
-        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("This server cannot"));
+        waitForText(robot, "#registryVerdict", verdict -> verdict.startsWith("This server cannot"), "the 2008 R2 verdict");
         robot.interact(() -> robot.lookup("#osChoice").queryAs(ComboBox.class).getSelectionModel().select(WindowsServer.WS2019));
-        waitFor(robot, () -> text(robot, "#registryVerdict").startsWith("As far as the registry says, this server can"));
-        screenshot(robot, "12-registry-step-os-chosen");
+        waitForText(robot, "#registryVerdict", verdict -> verdict.startsWith("As far as the registry says, this server can"),
+                "the 2019 verdict");
+        screenshot(stage, "12-registry-step-os-chosen");
     }
 
     @Test
@@ -111,37 +118,19 @@ class RegistryStepTest {
         goToRegistryStep(robot, "#card-QUEUE_421_SOCKET_ERROR");
         dialogs.regFilesToChoose = List.of(broken);
         robot.clickOn("#loadExportsButton");
-        waitFor(robot, () -> !text(robot, "#registryProblem").isEmpty());
+        waitForText(robot, "#registryProblem", problem -> !problem.isEmpty(), "the problem named");
         assertThat(text(robot, "#registryProblem")).contains("broken.reg").contains("4");
         assertThat(text(robot, "#registryVerdict")).isEqualTo("Not checked yet.");
     }
 
     private void goToRegistryStep(FxRobot robot, String card) {
         robot.clickOn(card);
-        robot.clickOn("#nextButton");
-        robot.clickOn("#nextButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#stepHeading")).isEqualTo("Check this server's TLS settings");
+        nextUntil(robot, "Check this server's TLS settings");
     }
 
     /** A .reg file as {@code reg export} writes it: UTF-16LE with BOM, CRLF. */
     private Path regExport(String name, String body) throws IOException {
         String text = "Windows Registry Editor Version 5.00\r\n\r\n" + body + "\r\n\r\n";
         return Files.write(dir.resolve(name), RegFileText.bytes(text));
-    }
-
-    private static void waitFor(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        String text = robot.lookup(query).queryAs(Label.class).getText();
-        return text == null ? "" : text;
-    }
-
-    private void screenshot(FxRobot robot, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(stage.getScene(), name));
     }
 }

@@ -4,10 +4,6 @@ import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.ui.common.I18n;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,11 +15,21 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static io.tlsdoctor.ui.FxReads.disabled;
+import static io.tlsdoctor.ui.FxReads.exists;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.selected;
+import static io.tlsdoctor.ui.FxReads.styleClasses;
+import static io.tlsdoctor.ui.FxReads.text;
+import static io.tlsdoctor.ui.FxReads.visible;
+import static io.tlsdoctor.ui.FxReads.waitForText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The wizard as a user drives it: paste, read what it means, with the mouse, the keyboard and in Swedish. */
@@ -67,26 +73,26 @@ class WizardFlowTest {
 
     @Test
     void pastedNdrIsRecognisedAndExplainedOnTheNextStep(FxRobot robot) {
-        screenshot(robot, "01-symptom-step-empty");
-        assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
+        screenshot(stage, "01-symptom-step-empty");
+        assertThat(disabled(robot, "#nextButton")).isTrue();
 
         robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(NDR));
         waitForStatus(robot, "Recognised:");
-        assertThat(status(robot)).contains("Non-delivery report: 421 4.4.2").contains("On-premises → Exchange Online");
-        assertThat(robot.lookup("#card-NDR_421_SOCKET_ERROR .card-recognised").queryAs(Label.class).isVisible()).isTrue();
-        screenshot(robot, "02-symptom-step-recognised");
+        assertThat(text(robot, "#recognitionStatus")).contains("Non-delivery report: 421 4.4.2").contains("On-premises → Exchange Online");
+        assertThat(visible(robot, "#card-NDR_421_SOCKET_ERROR .card-recognised")).isTrue();
+        screenshot(stage, "02-symptom-step-recognised");
 
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
-        assertThat(robot.lookup("#finding-NDR_421_SOCKET_ERROR").tryQuery()).isPresent();
+        assertThat(exists(robot, "#finding-NDR_421_SOCKET_ERROR")).isTrue();
         assertThat(text(robot, "#direction-NDR_421_SOCKET_ERROR")).startsWith("On-premises → Exchange Online");
         assertThat(text(robot, "#meaningSummary")).contains("TLS 1.0/1.1 problem");
-        screenshot(robot, "03-meaning-step");
+        screenshot(stage, "03-meaning-step");
 
         robot.clickOn("#backButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).getText()).isEqualTo(NDR);
+        assertThat(text(robot, "#evidenceArea")).isEqualTo(NDR);
     }
 
     @Test
@@ -97,7 +103,7 @@ class WizardFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
-        assertThat(robot.lookup("#finding-PROTOCOL_LOG_451_STARTTLS_REQUIRED").tryQuery()).isPresent();
+        assertThat(exists(robot, "#finding-PROTOCOL_LOG_451_STARTTLS_REQUIRED")).isTrue();
 
         robot.press(KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -109,7 +115,8 @@ class WizardFlowTest {
         robot.interact(() -> robot.lookup("#card-QUEUE_421_SOCKET_ERROR").query().requestFocus());
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#card-QUEUE_421_SOCKET_ERROR").query().getPseudoClassStates()).extracting(Object::toString).contains("selected");
+        assertThat(onFx(() -> robot.lookup("#card-QUEUE_421_SOCKET_ERROR").query().getPseudoClassStates().stream()
+                .map(Object::toString).toList())).contains("selected");
         robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
@@ -120,48 +127,50 @@ class WizardFlowTest {
     void switchingToSwedishTranslatesTheWholeWizard(FxRobot robot) {
         robot.clickOn("#language-sv");
         assertThat(text(robot, "#stepHeading")).isEqualTo("Vilket av de här ser du?");
-        assertThat(robot.lookup("#nextButton").queryAs(Button.class).getText()).isEqualTo("_Nästa");
-        assertThat(stage.getTitle()).isEqualTo("TLS Doctor");
+        assertThat(text(robot, "#nextButton")).isEqualTo("_Nästa");
+        assertThat(onFx(() -> stage.getTitle())).isEqualTo("TLS Doctor");
         robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(NDR));
         waitForStatus(robot, "Igenkänt:");
-        screenshot(robot, "04-symptom-step-swedish");
+        screenshot(stage, "04-symptom-step-swedish");
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo("Vad det betyder");
         assertThat(text(robot, "#direction-NDR_421_SOCKET_ERROR")).startsWith("Lokalt → Exchange Online");
-        screenshot(robot, "05-meaning-step-swedish");
-        assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).getText()).isEqualTo("2. Vad det betyder");
+        screenshot(stage, "05-meaning-step-swedish");
+        assertThat(text(robot, "#step-meaning")).isEqualTo("2. Vad det betyder");
 
         robot.clickOn("#language-sv");
-        assertThat(robot.lookup("#language-sv").queryAs(ToggleButton.class).isSelected())
-                .as("clicking the current language again keeps it chosen").isTrue();
+        assertThat(selected(robot, "#language-sv")).as("clicking the current language again keeps it chosen").isTrue();
         robot.clickOn("#language-en");
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
-        assertThat(robot.lookup("#language-sv").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(selected(robot, "#language-sv")).isFalse();
     }
 
     @Test
     void theStepListGoesBackToAReachedStepButNotAheadOfTheUser(FxRobot robot) {
-        robot.clickOn("#step-4");
+        assertThat(onFx(() -> robot.lookup("#stepList .step-item").queryAll().stream().map(javafx.scene.Node::getId).toList()))
+                .as("rows found by what the step is, not where it stands").doesNotHaveDuplicates()
+                .contains("step-symptom", "step-meaning", "step-registry", "step-probe", "step-logs", "step-summary");
+        robot.clickOn("#step-probe");
         assertThat(text(robot, "#stepHeading")).as("a step not reached yet").isEqualTo("Which of these do you see?");
-        assertThat(robot.lookup("#step-4").queryAs(ToggleButton.class).isSelected()).isFalse();
-        assertThat(robot.lookup("#step-1").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#step-4").queryAs(ToggleButton.class).getStyleClass()).contains("step-unreached");
+        assertThat(selected(robot, "#step-probe")).isFalse();
+        assertThat(selected(robot, "#step-symptom")).isTrue();
+        assertThat(styleClasses(robot, "#step-probe")).contains("step-unreached");
 
         robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(NDR));
         waitForStatus(robot, "Recognised:");
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).isSelected()).as("follows Next").isTrue();
-        robot.clickOn("#step-1");
+        assertThat(selected(robot, "#step-meaning")).as("follows Next").isTrue();
+        robot.clickOn("#step-symptom");
         assertThat(text(robot, "#stepHeading")).isEqualTo("Which of these do you see?");
-        assertThat(robot.lookup("#step-2").queryAs(ToggleButton.class).getStyleClass()).contains("step-reached");
-        robot.clickOn("#step-2");
+        assertThat(styleClasses(robot, "#step-meaning")).contains("step-reached");
+        robot.clickOn("#step-meaning");
         assertThat(text(robot, "#stepHeading")).isEqualTo("What it means");
 
         robot.interact(() -> robot.lookup("#language-sv").query().requestFocus());
         robot.type(KeyCode.TAB);
-        assertThat(stage.getScene().getFocusOwner().getStyleClass())
+        assertThat(onFx(() -> List.copyOf(stage.getScene().getFocusOwner().getStyleClass())))
                 .as("Tab goes from the header to the step, not through the nine rows of the step list").doesNotContain("step-item");
     }
 
@@ -186,8 +195,8 @@ class WizardFlowTest {
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#meaningSummary")).isEqualTo("TLS Doctor recognised nothing in what you gave it.");
-        assertThat(robot.lookup("#nothingHelp").queryAs(Label.class).isVisible()).isTrue();
-        screenshot(robot, "06-meaning-step-nothing");
+        assertThat(visible(robot, "#nothingHelp")).isTrue();
+        screenshot(stage, "06-meaning-step-nothing");
     }
 
     @Test
@@ -206,38 +215,15 @@ class WizardFlowTest {
                 ""));
         robot.clickOn("#openFileButton");
         waitForStatus(robot, "Recognised:");
-        assertThat(status(robot)).contains("Non-delivery report");
-        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).getText()).startsWith("From: Microsoft Outlook");
+        assertThat(text(robot, "#recognitionStatus")).contains("Non-delivery report");
+        assertThat(text(robot, "#evidenceArea")).startsWith("From: Microsoft Outlook");
 
         dialogs.fileToChoose = dir;
         robot.clickOn("#openFileButton");
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).contains("is a folder"));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("a folder was not refused; the status says: " + status(robot), e);
-        }
+        waitForText(robot, "#recognitionStatus", status -> status.contains("is a folder"), "a folder refused");
     }
 
     private static void waitForStatus(FxRobot robot, String prefix) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith(prefix));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("status never started with '" + prefix + "'; it says: " + status(robot), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String status(FxRobot robot) {
-        return robot.lookup("#recognitionStatus").queryAs(Label.class).getText();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node instanceof Label label ? label.getText() : String.valueOf(node);
-    }
-
-    private void screenshot(FxRobot robot, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(stage.getScene(), name));
+        waitForText(robot, "#recognitionStatus", status -> status.startsWith(prefix), "a status starting with " + prefix);
     }
 }

@@ -53,6 +53,11 @@ final class CaseFacts {
         };
     }
 
+    /** Who wrote the evidence's report and who refused, when it says. */
+    io.tlsdoctor.core.evidence.MailRoute route() {
+        return file.recognition() == null ? io.tlsdoctor.core.evidence.MailRoute.NONE : file.recognition().route();
+    }
+
     /** Needed checks of the plan that did not run. */
     List<CheckKind> missingNeeded() {
         return plan.checks().stream().filter(check -> check.need() == PlannedCheck.Need.NEEDED && !ran(check.kind()))
@@ -141,7 +146,7 @@ final class CaseFacts {
             case ONPREM_TO_EXO -> List.of(outbound);
             case EXO_TO_ONPREM -> List.of(inbound);
             case UNKNOWN -> List.of(outbound, inbound);
-            case CLIENT_SUBMISSION -> List.of();
+            case CLIENT_SUBMISSION, EXO_TO_EXTERNAL -> List.of();
         };
     }
 

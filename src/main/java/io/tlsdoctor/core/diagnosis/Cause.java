@@ -24,6 +24,11 @@ public enum Cause {
     CONNECTOR,
     CLIENT_SUBMISSION,
     AUTHENTICATION,
+    /**
+     * The failing hop is Exchange Online handing mail to another organisation's server: none of the user's servers
+     * took part, so nothing on them can be checked or fixed.
+     */
+    NOT_YOUR_SERVER,
     /** Every check that ran is healthy: TLS 1.2 works both ways from here; the problem is elsewhere or gone. */
     NO_TLS_PROBLEM_FOUND,
     /** The checks could not reach a diagnosis (missing or contradicting evidence); the next steps say what would. */

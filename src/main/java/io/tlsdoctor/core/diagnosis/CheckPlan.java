@@ -43,7 +43,7 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             case ONPREM_TO_EXO -> List.of(Role.CLIENT);
             case EXO_TO_ONPREM -> List.of(Role.SERVER);
             case UNKNOWN -> List.of(Role.CLIENT, Role.SERVER);
-            case CLIENT_SUBMISSION -> List.of();
+            case CLIENT_SUBMISSION, EXO_TO_EXTERNAL -> List.of();
         };
     }
 
@@ -61,6 +61,15 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             plan.skip(CheckKind.PROBE_OUTBOUND, "diagnosis.skip.clientSubmission.probe");
             plan.skip(CheckKind.PROBE_INBOUND, "diagnosis.skip.clientSubmission.probe");
             plan.skip(CheckKind.LOGS, "diagnosis.skip.clientSubmission.logs");
+            return plan.build();
+        }
+        if (flow == Direction.EXO_TO_EXTERNAL) {
+            // Exchange Online could not reach another organisation: no server of the user's took part, so neither
+            // its settings nor its handshakes nor its logs can say anything, and there is nothing here to fix.
+            plan.skip(CheckKind.REGISTRY, "diagnosis.skip.notYourServer.registry");
+            plan.skip(CheckKind.PROBE_OUTBOUND, "diagnosis.skip.notYourServer.probe");
+            plan.skip(CheckKind.PROBE_INBOUND, "diagnosis.skip.notYourServer.probe");
+            plan.skip(CheckKind.LOGS, "diagnosis.skip.notYourServer.logs");
             return plan.build();
         }
         Kind kind = Kind.of(symptom);
@@ -102,7 +111,7 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
         return switch (flow) {
             case ONPREM_TO_EXO -> "client";
             case EXO_TO_ONPREM -> "server";
-            default -> "both";
+            case UNKNOWN, CLIENT_SUBMISSION, EXO_TO_EXTERNAL -> "both";
         };
     }
 
@@ -121,11 +130,14 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             if (symptom == null) {
                 return NONE;
             }
+            // No default: a new symptom code does not compile until someone decides what it means for the plan.
             return switch (symptom) {
                 case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-                        PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS -> TLS;
+                        PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS,
+                        REMOTE_SERVER_LEGACY_TLS -> TLS;
                 case LEGACY_TLS_NEGOTIATED -> LEGACY;
-                default -> LOOKALIKE;
+                case CERTIFICATE, NETWORK, MIDDLEBOX_INSPECTION, SOCKET_REASON_NOT_TLS, AUTHENTICATION,
+                        CONNECTOR_ATTRIBUTION, CLIENT_CONFIGURATION, SMTP_AUTH_BLOCKED, STARTTLS_NOT_OFFERED -> LOOKALIKE;
             };
         }
     }

@@ -1,6 +1,7 @@
 package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.evidence.SymptomCode;
 
 import java.util.Optional;
 
@@ -18,7 +19,9 @@ final class ClientSubmissionRule implements Rule {
         Judgement judgement = new Judgement(Cause.CLIENT_SUBMISSION)
                 .supports(CheckKind.SYMPTOM, facts.symptomStatement())
                 .context(CheckKind.SYMPTOM, Statement.of("diagnosis.clientSubmission.notThisServer"))
-                .next("diagnosis.next.CLIENT_SUBMISSION")
+                // a refused sign-in needs the account looked at, not the device's TLS
+                .next(facts.symptom.code() == SymptomCode.SMTP_AUTH_BLOCKED
+                        ? "diagnosis.next.SMTP_AUTH_BLOCKED" : "diagnosis.next.CLIENT_SUBMISSION")
                 // The recogniser's text is specific (4.7.66, STARTTLS on 587), and no check here could add to it.
                 .confidence(Confidence.MEDIUM);
         return Optional.of(judgement);

@@ -13,7 +13,7 @@ import java.util.Optional;
  * opening a saved summary all reach the same conclusion from the same facts.
  *
  * <p>The rules are asked in order and the first that recognises its cause wins. The order is the argument: the
- * evidence's own word for another problem first, then this server's TLS 1.2 settings, then a restart still
+ * evidence's own word for another problem first (a device's submission, a hop that is not the user's server), then this server's TLS 1.2 settings, then a restart still
  * outstanding, then what the handshakes and logs show besides the version, then partners on old versions, then
  * "nothing wrong here", and only then "not enough to say". Every conclusion also lists the checks that did not run.
  */
@@ -22,6 +22,7 @@ public final class DiagnosisEngine {
     private final SymptomCatalog catalog;
     private final List<Rule> rules = List.of(
             new ClientSubmissionRule(),
+            new NotYourServerRule(),
             new LookalikeRule(true),
             new Tls12DisabledRule(),
             new RestartPendingRule(),
@@ -88,6 +89,8 @@ public final class DiagnosisEngine {
             j.context(facts.outbound.ran() ? CheckKind.PROBE_OUTBOUND : CheckKind.PROBE_INBOUND,
                     Statement.of("diagnosis.probe.fromElsewhere", provenance.computerName()));
         }
+        rehearsed(facts, j);
+        otherProblemsFound(facts, j);
         if (facts.registry != null) {
             j.context(CheckKind.REGISTRY, facts.registry.source());
             // never a confident answer from the registry of a machine that is not the Exchange server
@@ -97,5 +100,36 @@ public final class DiagnosisEngine {
             });
         }
         return j;
+    }
+
+    /**
+     * A handshake that found a problem is never left out of the diagnosis, even in the direction the symptom does not
+     * concern (an inbound test run for an outbound symptom): the summary lists it, so the diagnosis says it too.
+     */
+    private static void otherProblemsFound(CaseFacts facts, Judgement j) {
+        for (ProbeFacts probe : List.of(facts.outbound, facts.inbound)) {
+            for (ProbeFacts.Target target : probe.targets()) {
+                boolean problem = target.outcome() != ProbeFacts.Outcome.TLS12 && target.outcome() != ProbeFacts.Outcome.OTHER;
+                if (problem && target.text() != null && !j.mentions(target.text())) {
+                    j.context(CaseFacts.probeKind(probe), target.text());
+                }
+            }
+        }
+    }
+
+    /**
+     * A rehearsal is context only: it wrote a copy of the export, so the conclusion stays what the server's own
+     * evidence says, and the way to make the same change on the server comes first among the next steps.
+     */
+    private static void rehearsed(CaseFacts facts, Judgement j) {
+        List<Rehearsal> rehearsals = facts.file.rehearsals();
+        if (rehearsals.isEmpty()) {
+            return;
+        }
+        Rehearsal last = rehearsals.get(rehearsals.size() - 1);
+        j.context(CheckKind.FIX, Statement.of("diagnosis.fix.rehearsed", last.copy()));
+        if (j.fixesRegistry()) {
+            j.nextFirst(Statement.of("diagnosis.next.rehearsed", last.copy()));
+        }
     }
 }

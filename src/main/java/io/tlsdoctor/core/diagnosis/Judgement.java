@@ -65,6 +65,11 @@ final class Judgement {
         return this;
     }
 
+    /** Whether the chain already says this (from any check). */
+    boolean mentions(Statement text) {
+        return chain.stream().anyMatch(link -> link.text().equals(text));
+    }
+
     Cause cause() {
         return cause;
     }
@@ -72,6 +77,11 @@ final class Judgement {
     Judgement registryFix() {
         this.registryFix = true;
         return this;
+    }
+
+    /** The cause is this server's SChannel settings (the Fix step changes them). */
+    boolean fixesRegistry() {
+        return registryFix;
     }
 
     /** Independent checks that support the cause (the symptom is what is being explained, so it does not count). */

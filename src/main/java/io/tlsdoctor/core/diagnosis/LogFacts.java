@@ -17,8 +17,7 @@ import java.util.Set;
 final class LogFacts {
 
     /** Failures that are the TLS-version problem itself. */
-    static final Set<SymptomCode> TLS_FAILURES = Set.of(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-            SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED, SymptomCode.EXO_TO_ONPREM_TLS_FAILURE);
+    static final Set<SymptomCode> TLS_FAILURES = LogAnalysis.TLS_FAILURES;
 
     /** Failures of some remotes for some reasons, summed: how many, with whom most, over which span. */
     record Tally(long failures, String topRemote, long topFailures, int remotes, Instant first, Instant last) {

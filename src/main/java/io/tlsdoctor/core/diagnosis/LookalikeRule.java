@@ -116,7 +116,9 @@ final class LookalikeRule implements Rule {
         return switch (cause) {
             case NETWORK, MIDDLEBOX_INSPECTION, STARTTLS_NOT_OFFERED -> true;
             case CERTIFICATE -> probe.direction() == Direction.EXO_TO_ONPREM;
-            default -> false;
+            case AUTHENTICATION, CONNECTOR, CLIENT_SUBMISSION, TLS12_CLIENT_DISABLED, TLS12_SERVER_DISABLED,
+                    TLS12_BOTH_DISABLED, RESTART_PENDING, LEGACY_PARTNERS, NOT_YOUR_SERVER, NO_TLS_PROBLEM_FOUND,
+                    UNDETERMINED -> false;
         };
     }
 }

@@ -2,6 +2,7 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Which cause a lookalike symptom, handshake outcome or log failure stands for, and the first thing to do about it. */
@@ -10,6 +11,10 @@ final class Lookalikes {
     private Lookalikes() {
     }
 
+    /**
+     * The cause a symptom code stands for when it is not the TLS version itself (null for the TLS forms). No
+     * {@code default}: a new code does not compile until its cause is decided here.
+     */
     static Cause causeOf(SymptomCode code) {
         if (code == null) {
             return null;
@@ -21,8 +26,10 @@ final class Lookalikes {
             case STARTTLS_NOT_OFFERED -> Cause.STARTTLS_NOT_OFFERED;
             case AUTHENTICATION -> Cause.AUTHENTICATION;
             case CONNECTOR_ATTRIBUTION -> Cause.CONNECTOR;
-            case CLIENT_CONFIGURATION, SMTP_AUTH_CLIENT_LEGACY_TLS -> Cause.CLIENT_SUBMISSION;
-            default -> null;
+            case CLIENT_CONFIGURATION, SMTP_AUTH_CLIENT_LEGACY_TLS, SMTP_AUTH_BLOCKED -> Cause.CLIENT_SUBMISSION;
+            case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                    PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, LEGACY_TLS_NEGOTIATED,
+                    REMOTE_SERVER_LEGACY_TLS -> null;
         };
     }
 
@@ -32,20 +39,21 @@ final class Lookalikes {
             case MIDDLEBOX -> Cause.MIDDLEBOX_INSPECTION;
             case NO_STARTTLS -> Cause.STARTTLS_NOT_OFFERED;
             case CERTIFICATE -> Cause.CERTIFICATE;
-            default -> null;
+            case TLS12, LEGACY_ONLY, HANDSHAKE_FAILED, OTHER -> null;
         };
     }
 
-    /** The protocol-log failure reasons that stand for a lookalike cause. */
+    /**
+     * The protocol-log failure reasons that stand for a lookalike cause: the inverse of {@link #causeOf(SymptomCode)}
+     * over the codes a log can show, derived from it rather than written twice (the two copies had to be kept in
+     * step by hand). The client-side causes never appear in this server's logs.
+     */
     static List<SymptomCode> logCodes(Cause cause) {
         return switch (cause) {
-            case CERTIFICATE -> List.of(SymptomCode.CERTIFICATE);
-            case NETWORK -> List.of(SymptomCode.NETWORK, SymptomCode.SOCKET_REASON_NOT_TLS);
-            case MIDDLEBOX_INSPECTION -> List.of(SymptomCode.MIDDLEBOX_INSPECTION);
-            case STARTTLS_NOT_OFFERED -> List.of(SymptomCode.STARTTLS_NOT_OFFERED);
-            case AUTHENTICATION -> List.of(SymptomCode.AUTHENTICATION);
-            case CONNECTOR -> List.of(SymptomCode.CONNECTOR_ATTRIBUTION);
-            default -> List.of();
+            case CERTIFICATE, NETWORK, MIDDLEBOX_INSPECTION, STARTTLS_NOT_OFFERED, AUTHENTICATION, CONNECTOR ->
+                    Arrays.stream(SymptomCode.values()).filter(code -> causeOf(code) == cause).toList();
+            case CLIENT_SUBMISSION, TLS12_CLIENT_DISABLED, TLS12_SERVER_DISABLED, TLS12_BOTH_DISABLED, RESTART_PENDING,
+                    LEGACY_PARTNERS, NOT_YOUR_SERVER, NO_TLS_PROBLEM_FOUND, UNDETERMINED -> List.of();
         };
     }
 

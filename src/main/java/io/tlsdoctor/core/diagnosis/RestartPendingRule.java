@@ -56,7 +56,8 @@ final class RestartPendingRule implements Rule {
             }
         }
         boolean onlyWindowsWaits = change.isEmpty() && changedSinceBoot.isEmpty()
-                && (restart == null || restart.status() == RestartState.Status.NOT_NEEDED);
+                && (restart == null || restart.status() == RestartState.Status.NOT_NEEDED
+                || restart.status() == RestartState.Status.AFTER_SERVER_FIX);
         boolean handshakeShowsOldSettings = !facts.outbound.schannel(ProbeFacts.Schannel.LEGACY).isEmpty()
                 || !facts.outbound.schannel(ProbeFacts.Schannel.FAILED).isEmpty() || facts.inbound.any(ProbeFacts.Outcome.LEGACY_ONLY);
         if (onlyWindowsWaits && !handshakeShowsOldSettings) {

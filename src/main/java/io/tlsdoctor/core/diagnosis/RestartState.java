@@ -22,6 +22,8 @@ public record RestartState(Status status, Instant scheduledFor, Tls12 before, Tl
         /** A restart was scheduled. */
         SCHEDULED,
         /** The server restarted after the change and was checked again. */
-        DONE
+        DONE,
+        /** The fix was only rehearsed on a copy of the export: the server is unchanged, needs the fix, then a restart. */
+        AFTER_SERVER_FIX
     }
 }

@@ -11,6 +11,11 @@ public enum Direction {
     EXO_TO_ONPREM,
     /** A device or application submits mail to Exchange Online with SMTP AUTH; not connector mail flow. */
     CLIENT_SUBMISSION,
+    /**
+     * Exchange Online delivers to another organisation's server (Gmail, a partner) and that hop fails: no server of
+     * the user's takes part, so nothing on it can be checked or fixed.
+     */
+    EXO_TO_EXTERNAL,
     /** The evidence does not say. */
     UNKNOWN
 }

@@ -28,9 +28,11 @@ public final class EvidenceRecognizer {
     private static final int MAX_EXCERPT = 400;
 
     private final SymptomCatalog catalog;
+    private final RouteReader routes;
 
     public EvidenceRecognizer(SymptomCatalog catalog) {
         this.catalog = catalog;
+        this.routes = new RouteReader(catalog.routeHints());
     }
 
     public SymptomCatalog catalog() {
@@ -41,6 +43,7 @@ public final class EvidenceRecognizer {
         EvidenceText evidence = MimeMessageText.decodeIfEmail(given); // an .eml NDR, saved or pasted as source
         List<LogicalLine> lines = TextNormalizer.normalize(evidence.text());
         LineContext[] contexts = ContextResolver.resolve(lines, catalog.contextMarkers());
+        MailRoute route = routes.read(lines);
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
         // per line, the spans already claimed (start → end, never overlapping): a sorted map keeps the overlap test
         // logarithmic, so one long line with a match every few characters stays linear
@@ -61,15 +64,26 @@ public final class EvidenceRecognizer {
             }
             candidates.sort(Comparator.comparingInt((Candidate c) -> c.rule.order()).thenComparingInt(c -> c.start));
             for (Candidate candidate : candidates) {
-                accept(candidate, i, lines, contexts[i], claims, groups);
+                accept(candidate, i, lines, contexts[i], route, claims, groups);
             }
         }
+        EhloListings.withoutStartTls(lines).ifPresent(listing -> {
+            Group offered = groups.computeIfAbsent(new GroupKey(SymptomCode.STARTTLS_NOT_OFFERED, Direction.EXO_TO_ONPREM),
+                    k -> new Group());
+            // "STARTTLS is required" beside it is the sender meeting that server, not a client's settings
+            Group client = groups.remove(new GroupKey(SymptomCode.CLIENT_CONFIGURATION, Direction.CLIENT_SUBMISSION));
+            if (client != null) {
+                offered.merge(client);
+            }
+            offered.add(new Candidate(null, listing.text(), 0, listing.text().length(), -1), listing.lines(),
+                    EhloListings.CONFIDENCE);
+        });
         List<Detection> detections = new ArrayList<>();
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             detections.add(entry.getValue().toDetection(entry.getKey(), catalog));
         }
         detections.sort(Comparator.comparing(Detection::category).thenComparing(d -> d.lines().get(0)));
-        return new Recognition(detections, TextNormalizer.splitLines(evidence.text()).size(), evidence);
+        return new Recognition(detections, TextNormalizer.splitLines(evidence.text()).size(), evidence, route);
     }
 
     private void collectSingleLine(LogicalLine line, String lower, List<Candidate> out) {
@@ -88,7 +102,7 @@ public final class EvidenceRecognizer {
 
     /** Matches that begin on this line and end on the next: text wrapped by a mail client at a space or in a word. */
     private void collectAcrossBreak(LogicalLine line, String lower, LogicalLine next, String nextLower, List<Candidate> out) {
-        String text = line.text();
+        String text = line.text().substring(0, joinedLength(line.text()));
         int tailStart = Math.max(0, text.length() - WRAP_WINDOW);
         String nextText = next.text().stripLeading();
         String head = nextText.substring(0, Math.min(nextText.length(), WRAP_WINDOW));
@@ -116,7 +130,7 @@ public final class EvidenceRecognizer {
         }
     }
 
-    private void accept(Candidate c, int lineIndex, List<LogicalLine> lines, LineContext context,
+    private void accept(Candidate c, int lineIndex, List<LogicalLine> lines, LineContext context, MailRoute route,
                         List<java.util.NavigableMap<Integer, Integer>> claims, Map<GroupKey, Group> groups) {
         LogicalLine line = lines.get(lineIndex);
         int start = c.spanStartOnLine();
@@ -128,7 +142,7 @@ public final class EvidenceRecognizer {
         if (c.crossesBreak()) {
             LogicalLine next = lines.get(lineIndex + 1);
             int leading = next.text().length() - next.text().stripLeading().length();
-            nextEnd = leading + (c.end - (line.text().length() - c.tailStart));
+            nextEnd = leading + (c.end - (joinedLength(line.text()) - c.tailStart));
             if (overlaps(claims.get(lineIndex + 1), 0, nextEnd)) {
                 return;
             }
@@ -143,9 +157,19 @@ public final class EvidenceRecognizer {
             claims.get(lineIndex + 1).put(0, nextEnd);
             physicalLines.addAll(lines.get(lineIndex + 1).linesIn(0, nextEnd));
         }
-        GroupKey key = new GroupKey(c.rule.spec().code(), when.get().direction());
+        Direction seen = when.get().direction();
+        // Who wrote a report decides which hop its words are about; a log or queue is always this server's own.
+        boolean reportLine = context == LineContext.NDR || context == LineContext.UNKNOWN;
+        Direction direction = reportLine ? route.directionOf(seen) : seen;
+        double confidence = reportLine ? route.confidenceOf(when.get().confidence(), seen) : when.get().confidence();
+        GroupKey key = new GroupKey(c.rule.spec().code(), direction);
         Group group = groups.computeIfAbsent(key, k -> new Group());
-        group.add(c, physicalLines, when.get().confidence());
+        group.add(c, physicalLines, confidence);
+    }
+
+    /** How much of a line takes part in a join: all but a quoted-printable soft break the decoder did not see. */
+    private static int joinedLength(String text) {
+        return text.endsWith("=") && !text.endsWith("==") ? text.length() - 1 : text.length();
     }
 
     /** The claimed spans do not overlap each other, so only the last one starting before {@code end} can overlap. */
@@ -199,6 +223,21 @@ public final class EvidenceRecognizer {
                 int leading = raw.length() - raw.stripLeading().length();
                 matchStart = prefix.length() + (c.start - from) - leading;
                 matchEnd = matchStart + (c.end - c.start);
+            }
+        }
+
+        void merge(Group other) {
+            occurrences += other.occurrences;
+            confidence = Math.max(confidence, other.confidence);
+            for (Integer line : other.lines) {
+                if (lines.size() < Detection.MAX_LINES) {
+                    lines.add(line);
+                }
+            }
+            if (excerpt == null) {
+                excerpt = other.excerpt;
+                matchStart = other.matchStart;
+                matchEnd = other.matchEnd;
             }
         }
 

@@ -10,11 +10,17 @@ import java.util.Set;
  * @param detections most important first: seed symptoms, then the same family, then lookalikes
  * @param lineCount  how many lines the evidence had
  * @param source     how the text was read (encoding, whether it was a decoded e-mail)
+ * @param route      who wrote the report and who refused, when the evidence is a report that says so
  */
-public record Recognition(List<Detection> detections, int lineCount, EvidenceText source) {
+public record Recognition(List<Detection> detections, int lineCount, EvidenceText source, MailRoute route) {
 
     public Recognition {
         detections = List.copyOf(detections);
+        route = route == null ? MailRoute.NONE : route;
+    }
+
+    public Recognition(List<Detection> detections, int lineCount, EvidenceText source) {
+        this(detections, lineCount, source, MailRoute.NONE);
     }
 
     public boolean isEmpty() {
@@ -29,7 +35,7 @@ public record Recognition(List<Detection> detections, int lineCount, EvidenceTex
     public List<String> nextChecks(SymptomCatalog catalog) {
         Set<String> checks = new LinkedHashSet<>();
         for (Detection detection : detections) {
-            checks.addAll(catalog.symptom(detection.code()).nextChecks());
+            checks.addAll(catalog.nextChecks(detection.code(), detection.direction()));
         }
         return List.copyOf(checks);
     }

@@ -29,6 +29,10 @@ public final class SymptomCatalog {
     private final Map<String, LocalizedText> checks;
     private final ContextMarkers contextMarkers;
     private final List<Rule> rules;
+    private final RouteReader.Hints route;
+    private final Map<String, String> checkKinds;
+    private final Map<Direction, List<String>> checksByDirection;
+    private final Map<Direction, List<LocalizedText>> causesByDirection;
 
     private SymptomCatalog(Document document) {
         Map<SymptomCode, Symptom> byCode = new EnumMap<>(SymptomCode.class);
@@ -55,6 +59,17 @@ public final class SymptomCatalog {
             compiled.add(Rule.compile(spec, compiled.size()));
         }
         this.rules = List.copyOf(compiled);
+        this.route = document.route();
+        if (!document.checkKinds().keySet().equals(document.checks().keySet())) {
+            throw new IllegalStateException("symptom catalog: checkKinds must name exactly the checks");
+        }
+        this.checkKinds = Map.copyOf(document.checkKinds());
+        this.checksByDirection = Map.copyOf(document.checksByDirection());
+        this.causesByDirection = Map.copyOf(document.causesByDirection());
+        checksByDirection.values().stream().flatMap(List::stream).filter(check -> !checks.containsKey(check)).findFirst()
+                .ifPresent(check -> {
+                    throw new IllegalStateException("symptom catalog: checksByDirection names unknown check " + check);
+                });
     }
 
     /** The catalog that ships with TLS Doctor. */
@@ -92,6 +107,21 @@ public final class SymptomCatalog {
         return checks;
     }
 
+    /** What to check next for a code seen in a direction: the direction's own list where it has one. */
+    public List<String> nextChecks(SymptomCode code, Direction direction) {
+        return checksByDirection.getOrDefault(direction, symptom(code).nextChecks());
+    }
+
+    /** The likely causes of a code seen in a direction: the direction's own list where it has one. */
+    public List<LocalizedText> likelyCauses(SymptomCode code, Direction direction) {
+        return causesByDirection.getOrDefault(direction, symptom(code).likelyCauses());
+    }
+
+    /** Which of TLS Doctor's checks carries out a catalogue check ("MANUAL": the user does it by hand). */
+    public String checkKind(String checkId) {
+        return checkKinds.get(checkId);
+    }
+
     ContextMarkers contextMarkers() {
         return contextMarkers;
     }
@@ -100,20 +130,53 @@ public final class SymptomCatalog {
         return rules;
     }
 
+    RouteReader.Hints routeHints() {
+        return route;
+    }
+
     // == JSON shape ==
     // Read field by field with the streaming parser (JsonObject), not by Jackson's data binding: the catalogue is
     // loaded before the wizard's window shows, and binding these records reflectively cost 0.5 to 1 s of start-up.
 
     record Document(String about, List<Symptom> symptoms, Map<String, LocalizedText> checks,
-                    ContextMarkers contextMarkers, List<RuleSpec> rules) {
+                    Map<Direction, List<String>> checksByDirection, Map<Direction, List<LocalizedText>> causesByDirection,
+                    Map<String, String> checkKinds, ContextMarkers contextMarkers, RouteReader.Hints route,
+                    List<RuleSpec> rules) {
 
         static Document of(JsonObject json) {
-            json.allowOnly("about", "symptoms", "checks", "contextMarkers", "rules");
+            json.allowOnly("about", "symptoms", "checks", "checksByDirection", "causesByDirection", "checkKinds", "contextMarkers", "route", "rules");
+            Map<String, String> kinds = new java.util.HashMap<>(json.object("checkKinds").map(JsonObject.Element::string));
+            kinds.remove("about");
             return new Document(json.optionalString("about"),
                     json.list("symptoms", element -> Symptom.of(element.object())),
-                    json.object("checks").map(SymptomCatalog::localized),
+                    json.object("checks").map(SymptomCatalog::localized), byDirection(json.object("checksByDirection"), JsonObject::strings),
+                    byDirection(json.object("causesByDirection"), (o, field) -> o.list(field, SymptomCatalog::localized)), kinds,
                     ContextMarkers.of(json.object("contextMarkers")),
+                    route(json.object("route")),
                     json.list("rules", element -> RuleSpec.of(element.object())));
+        }
+
+        private static <T> Map<Direction, T> byDirection(JsonObject json, java.util.function.BiFunction<JsonObject, String, T> read) {
+            List<String> known = new ArrayList<>(List.of("about"));
+            for (Direction direction : Direction.values()) {
+                known.add(direction.name());
+            }
+            json.allowOnly(known.toArray(String[]::new));
+            Map<Direction, T> byDirection = new EnumMap<>(Direction.class);
+            for (Direction direction : Direction.values()) {
+                if (json.has(direction.name())) {
+                    byDirection.put(direction, read.apply(json, direction.name()));
+                }
+            }
+            return byDirection;
+        }
+
+        private static RouteReader.Hints route(JsonObject json) {
+            json.allowOnly("about", "generatorLabels", "remoteLabels", "recipientLabels", "senderLabels",
+                    "exchangeOnlineHosts", "publicProviders");
+            return new RouteReader.Hints(json.strings("generatorLabels"), json.strings("remoteLabels"),
+                    json.strings("recipientLabels"), json.strings("senderLabels"), json.strings("exchangeOnlineHosts"),
+                    json.strings("publicProviders"));
         }
     }
 

@@ -14,6 +14,8 @@ public enum SymptomCode {
     EXO_TO_ONPREM_TLS_FAILURE,
     SMTP_AUTH_CLIENT_LEGACY_TLS,
     LEGACY_TLS_NEGOTIATED,
+    /** Exchange Online gave up on a receiving server that offers only TLS 1.0/1.1 (SuspiciousRemoteServerError). */
+    REMOTE_SERVER_LEGACY_TLS,
     // Lookalikes: something else is wrong.
     CERTIFICATE,
     NETWORK,
@@ -22,5 +24,7 @@ public enum SymptomCode {
     AUTHENTICATION,
     CONNECTOR_ATTRIBUTION,
     CLIENT_CONFIGURATION,
+    /** SMTP AUTH refused for the account (535 5.7.139, 530 5.7.57): security defaults, MFA, SMTP AUTH off. */
+    SMTP_AUTH_BLOCKED,
     STARTTLS_NOT_OFFERED
 }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * {@code >} of {@code -Context});</li>
  * <li>{@code Format-List} values wrapped at the console width, continued on indented lines, possibly with blank lines
  * between (forum pastes): joined back without a separator, because the console breaks inside words;</li>
- * <li>quoted CSV fields with line breaks inside (message-trace exports): joined with a space.</li>
+ * <li>quoted CSV fields with line breaks inside (message-trace exports): joined with a space;</li>
+ * <li>mail quoting ({@code > }, {@code >> }) of a forwarded or replied-to report: removed;</li>
+ * <li>quoted-printable body text pasted raw ({@code =3D}, a {@code =} soft break at the line end): decoded and the
+ * soft-broken lines joined without a separator.</li>
  * </ul>
  */
 final class TextNormalizer {
@@ -24,6 +27,9 @@ final class TextNormalizer {
             Pattern.CASE_INSENSITIVE);
     /** PowerShell Format-List pads the property name with spaces before the colon: {@code LastError      : ...}. */
     private static final Pattern FORMAT_LIST_PROPERTY = Pattern.compile("^[ \\t]{0,4}[A-Za-z][A-Za-z0-9.]{0,60}[ \\t]+: ");
+    /** A reply's or forward's quote marks: {@code > }, {@code >> }, {@code > > }. */
+    private static final Pattern MAIL_QUOTE = Pattern.compile("^[ \\t]{0,8}(?:>[ \\t]?){1,8}+");
+    private static final Pattern QP_ESCAPE = Pattern.compile("=([0-9A-F]{2})");
     private static final int MIN_CONTINUATION_INDENT = 4;
     private static final int MAX_CSV_JOIN = 20;
 
@@ -32,12 +38,24 @@ final class TextNormalizer {
 
     static List<LogicalLine> normalize(String text) {
         List<String> physical = splitLines(text);
+        boolean quotedPrintable = looksQuotedPrintable(physical, text);
         List<LogicalLine> logical = new ArrayList<>();
         Builder current = null;
         boolean currentIsProperty = false;
+        boolean softBreak = false;
         for (int i = 0; i < physical.size(); i++) {
             int lineNumber = i + 1;
             String line = stripPrefix(physical.get(i)).stripTrailing();
+            if (quotedPrintable) {
+                boolean endsSoft = line.endsWith("=") && !line.endsWith("==");
+                line = decodeQuotedPrintable(endsSoft ? line.substring(0, line.length() - 1) : line);
+                if (softBreak && current != null) {
+                    current.append(line, lineNumber, ""); // the encoder broke a line here, not the author
+                    softBreak = endsSoft;
+                    continue;
+                }
+                softBreak = endsSoft;
+            }
             if (line.isEmpty()) {
                 continue; // blank lines between properties are paste noise; they never end a wrapped value
             }
@@ -67,8 +85,39 @@ final class TextNormalizer {
     }
 
     static String stripPrefix(String line) {
-        Matcher m = SELECT_STRING_PREFIX.matcher(line);
-        return m.find() ? line.substring(m.end()) : line;
+        Matcher quote = MAIL_QUOTE.matcher(line);
+        String unquoted = quote.find() ? line.substring(quote.end()) : line;
+        Matcher m = SELECT_STRING_PREFIX.matcher(unquoted);
+        return m.find() ? unquoted.substring(m.end()) : unquoted;
+    }
+
+    /** Raw quoted-printable: several soft breaks, or one beside an escape that plain text would not have. */
+    private static boolean looksQuotedPrintable(List<String> physical, String text) {
+        int softBreaks = 0;
+        for (String line : physical) {
+            String trimmed = line.stripTrailing();
+            if (trimmed.endsWith("=") && !trimmed.endsWith("==")) {
+                softBreaks++;
+            }
+        }
+        return softBreaks >= 2 || (softBreaks == 1 && (text.contains("=3D") || text.contains("=20")));
+    }
+
+    /** Escapes decoded as UTF-8 bytes; a malformed escape is left as it is. */
+    private static String decodeQuotedPrintable(String line) {
+        if (line.indexOf('=') < 0) {
+            return line;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(line.length());
+        Matcher m = QP_ESCAPE.matcher(line);
+        int last = 0;
+        while (m.find()) {
+            bytes.writeBytes(line.substring(last, m.start()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.write(Integer.parseInt(m.group(1), 16));
+            last = m.end();
+        }
+        bytes.writeBytes(line.substring(last).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean looksLikeCsv(CharSequence text) {

@@ -50,9 +50,21 @@ public record FixPlan(String schema, Kind kind, Direction direction,
 
     /** Reads a plan file and refuses anything outside the allow-list, so a tampered plan cannot write elsewhere. */
     public static FixPlan load(Path file) throws FixPlanException {
+        return load(file, null);
+    }
+
+    /**
+     * As {@link #load(Path)}; when {@code expectedDigest} is given (the elevated helper), the bytes parsed must have
+     * that SHA-256, so a plan swapped after review, even between the check and the read, is refused.
+     */
+    public static FixPlan load(Path file, String expectedDigest) throws FixPlanException {
         FixPlan plan;
         try {
-            plan = Json.mapper().readValue(Files.readAllBytes(file), FixPlan.class);
+            byte[] bytes = Files.readAllBytes(file);
+            if (expectedDigest != null && !expectedDigest.equalsIgnoreCase(StateDigest.of(bytes))) {
+                throw new FixPlanException("fix.error.planChanged", file.toString());
+            }
+            plan = Json.mapper().readValue(bytes, FixPlan.class);
         } catch (NoSuchFileException e) {
             throw new FixPlanException("fix.error.planMissing", file.toString());
         } catch (IOException | RuntimeException e) {

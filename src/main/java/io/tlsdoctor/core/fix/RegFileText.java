@@ -80,7 +80,8 @@ public final class RegFileText {
         return text.toString();
     }
 
-    static String valueLine(String name, Optional<RegistryValue> value) {
+    /** One value line as regedit writes it (hex data wrapped with CRLF continuations); an empty value deletes. */
+    public static String valueLine(String name, Optional<RegistryValue> value) {
         String quotedName = name.equals("@") ? "@" : quote(name);
         if (value.isEmpty()) {
             return quotedName + "=-";

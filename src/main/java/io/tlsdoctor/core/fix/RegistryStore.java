@@ -5,8 +5,9 @@ import io.tlsdoctor.core.registry.RegistryValue;
 import java.util.Optional;
 
 /**
- * Where a fix is written: the live registry, or a copy of a server's {@code reg export} file to rehearse on. Every
- * call is one value, so the engine can read each write back and roll back exactly what it changed.
+ * Where a fix is written: the live registry, or a copy of a server's {@code reg export} file to rehearse on. Reads
+ * always come from the store itself (the file on disk, the registry), never from a copy in memory, so a read-back
+ * proves what landed.
  */
 public interface RegistryStore {
 
@@ -21,4 +22,35 @@ public interface RegistryStore {
 
     /** What the user is told the change went to: "the registry of EX01", "export.reg". */
     String describe();
+
+    /**
+     * What the store is, however its path was typed ({@code ./export.reg} and the absolute path are one store): a
+     * backup is only ever undone onto the store with the same identity.
+     */
+    default String identity() {
+        return describe();
+    }
+
+    /** Holds the store against other TLS Doctor processes for a whole change; busy is a {@link RegistryStoreException}. */
+    default StoreLock lock() throws RegistryStoreException {
+        return StoreLock.inMemory();
+    }
+
+    /** Starts a set of writes that lands all at once where the store can do that. */
+    default StoreChange begin() throws RegistryStoreException {
+        return StoreChange.direct(this);
+    }
+
+    /** The whole store as bytes, when it is a file that can be put back byte for byte; empty for the registry. */
+    default Optional<byte[]> content() throws RegistryStoreException {
+        return Optional.empty();
+    }
+
+    /**
+     * Puts {@code content} back as the whole store, in one step, only if the store still has exactly the content whose
+     * SHA-256 is {@code expectedDigest}; false (and nothing changed) otherwise.
+     */
+    default boolean replaceContent(byte[] content, String expectedDigest) throws RegistryStoreException {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.json;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,6 +20,19 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Pretty JSON in pure ASCII, everything else as {@code \\uXXXX}: for standard output, which on Windows is
+     * decoded in a code page (the console's, or PowerShell 5.1's when it captures or redirects a program) that would
+     * garble anything else. Files are written in UTF-8 and use {@link #pretty}.
+     */
+    public static String prettyAscii(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+        }
     }
 
     public static String pretty(Object value) {

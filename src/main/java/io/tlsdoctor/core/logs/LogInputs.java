@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Turns what the user named (files, folders, .zip archives) into the list of log files to read. Inside folders and
@@ -105,24 +104,37 @@ public final class LogInputs {
     }
 
     private static void addZip(Path archive, List<LogSource> sources, List<SkippedFile> skipped) {
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                LogSource.InZip source = new LogSource.InZip(archive, entry.getName(), entry.getSize());
-                if (isLogName(source.fileName())) {
-                    sources.add(source);
-                } else {
-                    skipped.add(new SkippedFile(source.displayName(), SkipReason.NOT_A_LOG_NAME, null));
-                }
-            }
-        } catch (ZipException e) {
+        List<ZipDirectory.Entry> entries;
+        try {
+            entries = ZipDirectory.read(archive);
+        } catch (ZipDirectory.TooManyEntries e) {
+            skipped.add(new SkippedFile(archive.toString(), SkipReason.TOO_MANY_ENTRIES,
+                    e.entries + " > " + ZipDirectory.MAX_ENTRIES));
+            return;
+        } catch (ZipException | java.io.EOFException e) {
             skipped.add(new SkippedFile(archive.toString(), SkipReason.UNREADABLE, "zip: " + message(e)));
+            return;
         } catch (IOException e) {
             skipped.add(new SkippedFile(archive.toString(), SkipReason.UNREADABLE, message(e)));
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (ZipDirectory.Entry entry : entries) {
+            if (!names.add(entry.name())) {
+                repeated.add(entry.name());
+            }
+        }
+        for (ZipDirectory.Entry entry : entries) {
+            if (entry.isDirectory()) {
+                continue;
+            }
+            LogSource.InZip source = new LogSource.InZip(archive, entry, repeated.contains(entry.name()));
+            if (isLogName(source.fileName())) {
+                sources.add(source);
+            } else {
+                skipped.add(new SkippedFile(source.displayName(), SkipReason.NOT_A_LOG_NAME, null));
+            }
         }
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /** One protocol-log file to read: on disk or inside a .zip archive. */
 public sealed interface LogSource permits LogSource.OnDisk, LogSource.InZip {
@@ -38,37 +36,37 @@ public sealed interface LogSource permits LogSource.OnDisk, LogSource.InZip {
         }
     }
 
-    record InZip(Path archive, String entryName, long size) implements LogSource {
+    /**
+     * An entry of a .zip archive, opened by its place in the archive: {@code zip -j} of the Hub and FrontEnd logs
+     * makes entries with the same name, and each is a log of its own.
+     *
+     * @param nameRepeated another entry of the archive has the same name: the display name then says which one
+     */
+    record InZip(Path archive, ZipDirectory.Entry entry, boolean nameRepeated) implements LogSource {
+        public String entryName() {
+            return entry.name();
+        }
+
+        @Override
+        public long size() {
+            return entry.size();
+        }
+
         @Override
         public String displayName() {
-            return archive + "!/" + entryName;
+            return archive + "!/" + entry.name() + (nameRepeated ? " (entry " + (entry.index() + 1) + ")" : "");
         }
 
         @Override
         public String fileName() {
-            int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
-            return entryName.substring(slash + 1);
+            String name = entry.name();
+            int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+            return name.substring(slash + 1);
         }
 
         @Override
         public InputStream open() throws IOException {
-            ZipFile zip = new ZipFile(archive.toFile());
-            ZipEntry entry = zip.getEntry(entryName);
-            if (entry == null) {
-                zip.close();
-                throw new IOException("entry " + entryName + " is gone from " + archive);
-            }
-            InputStream in = zip.getInputStream(entry);
-            return new java.io.FilterInputStream(in) {
-                @Override
-                public void close() throws IOException {
-                    try {
-                        super.close();
-                    } finally {
-                        zip.close();
-                    }
-                }
-            };
+            return ZipDirectory.open(archive, entry);
         }
     }
 }

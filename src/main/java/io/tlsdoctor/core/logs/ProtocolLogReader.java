@@ -420,7 +420,7 @@ final class ProtocolLogReader {
             return 0;
         }
         int connectorFrom = dateEnd + 1;
-        int connectorTo = unquotedColumnEnd(connectorFrom, limit);
+        int connectorTo = connectorColumnEnd(connectorFrom, limit);
         if (connectorTo < 0) {
             return 0;
         }
@@ -515,14 +515,14 @@ final class ProtocolLogReader {
             int sessionFrom = p.connectorTo + 1;
             session = newSession(p.key, sessionFrom, sessionFrom + 16, p.base + p.from);
             session.seen(p.millis, lines, endOffset);
-            session.connector = connector(p.connectorFrom, p.connectorTo, false);
+            session.connector = connector(p.connectorFrom, p.connectorTo, buf[p.connectorFrom] == '"');
             session.remoteEndpoint = Bytes.decode(buf, p.localTo + 1, p.remoteTo);
             session.localEndpoint = Bytes.decode(buf, p.localFrom, p.localTo);
         } else {
             session.seen(p.millis, lines, endOffset);
             // A send log's first row has no local endpoint yet ("attempting to connect"): noted from a later row.
             if (session.connector == null) {
-                session.connector = connector(p.connectorFrom, p.connectorTo, false);
+                session.connector = connector(p.connectorFrom, p.connectorTo, buf[p.connectorFrom] == '"');
             }
             if (session.remoteEndpoint == null || session.remoteEndpoint.isEmpty()) {
                 session.remoteEndpoint = Bytes.decode(buf, p.localTo + 1, p.remoteTo);
@@ -652,6 +652,27 @@ final class ProtocolLogReader {
     }
 
     /** The end of an unquoted column starting at {@code from} (its comma), or -1 when it is quoted or the row ends. */
+    /**
+     * Where the connector column ends (its comma), quoted or not: localised admins name connectors with commas
+     * ({@code "Исходящий соединитель, EXO"}), which Exchange writes quoted, on every row of the session. A quoted
+     * name with a doubled quote or a line break is left to the general path.
+     */
+    private int connectorColumnEnd(int from, int limit) {
+        if (from >= limit || buf[from] != '"') {
+            return unquotedColumnEnd(from, limit);
+        }
+        for (int i = from + 1; i < limit; i++) {
+            byte b = buf[i];
+            if (b == '"') {
+                return i + 1 < limit && buf[i + 1] == ',' ? i + 1 : -1;
+            }
+            if (b == '\n' || b == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private int unquotedColumnEnd(int from, int limit) {
         if (from >= limit || buf[from] == '"') {
             return -1;

@@ -14,6 +14,8 @@ public enum SkipReason {
     BINARY,
     /** The file is empty. */
     EMPTY,
+    /** A .zip archive with more entries than TLS Doctor takes from one archive ({@link ZipDirectory#MAX_ENTRIES}). */
+    TOO_MANY_ENTRIES,
     /** The operating system would not let us read it. */
     UNREADABLE
 }

@@ -1,13 +1,9 @@
 package io.tlsdoctor.core.probe;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -88,32 +84,13 @@ final class LegacyProbeLauncher {
 
     private static List<String> command(InetAddress address, int port, String host, Duration connectTimeout,
                                         Deadline deadline, List<TlsVersion> versions) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
-        if (!Files.isExecutable(java)) {
-            throw new IOException(java + " not found");
-        }
-        List<String> command = new ArrayList<>(List.of(java.toString(),
-                // a short-lived helper: start fast, stay small
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx64m",
-                "-cp", classPath(), LegacyProbeMain.class.getName(),
-                address.getHostAddress(), String.valueOf(port), host,
+        List<String> command = new ArrayList<>(LegacyProbeJvm.current().command());
+        command.addAll(List.of(address.getHostAddress(), String.valueOf(port), host,
                 String.valueOf(connectTimeout.toMillis()), String.valueOf(Math.max(1, deadline.remainingMillis() - 300))));
         for (TlsVersion version : versions) {
             command.add(version.jsseName());
         }
         return command;
-    }
-
-    private static String classPath() throws IOException {
-        try {
-            return new File(LegacyProbeMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("cannot locate TLS Doctor classes", e);
-        }
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     }
 
     private static Map<TlsVersion, VersionResult> allError(List<TlsVersion> versions, Detail why) {

@@ -33,6 +33,14 @@ public final class ProbeEngine {
         this.judgeSource = RecordingTrustManager::platformDefault;
     }
 
+    /**
+     * {@code judges} gives, on the probe's own thread at the first run, what decides whether a server certificate
+     * is trusted (on Windows the JDK's store and Windows' own, see the platform layer).
+     */
+    public ProbeEngine(Supplier<X509TrustManager> judges) {
+        this.judgeSource = judges;
+    }
+
     /** {@code judge} decides whether a server certificate is trusted; the default is the JDK's trust store. */
     public ProbeEngine(X509TrustManager judge) {
         this.judgeSource = () -> judge;

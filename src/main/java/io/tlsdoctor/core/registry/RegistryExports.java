@@ -10,10 +10,18 @@ import java.util.List;
  */
 public final class RegistryExports {
 
-    /** One export: the key as {@code reg.exe} spells it and the file to write. */
+    /**
+     * One export: the key as {@code reg.exe} spells it and the file to write. {@code /reg:64}: a 32-bit prompt
+     * (SysWOW64's cmd, a 32-bit management agent) would otherwise export the WOW view of SOFTWARE without a word.
+     */
     public record Export(String key, String file) {
         public String command() {
-            return "reg export \"" + key + "\" " + file + " /y";
+            return "reg export \"" + key + "\" " + file + " /y /reg:64";
+        }
+
+        /** The key in the full form .reg files and {@link RegistryPaths} use (HKEY_LOCAL_MACHINE\...). */
+        public String fullKey() {
+            return key.startsWith("HKLM\\") ? RegistryPaths.HKLM + key.substring(4) : key;
         }
     }
 
@@ -28,9 +36,19 @@ public final class RegistryExports {
             new Export("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "os.reg"),
             new Export("HKLM\\SOFTWARE\\Microsoft\\ExchangeServer", "exchange.reg"),
             new Export("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager", "session-manager.reg"),
-            new Export("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate", "windows-update.reg"));
+            new Export("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate", "windows-update.reg"),
+            // the parent, Component Based Servicing, holds every package and runs to tens of megabytes: the key
+            // itself, absent (and so "not found") unless a restart is pending
+            new Export("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending",
+                    "cbs-reboot-pending.reg"),
+            new Export("HKLM\\SOFTWARE\\Microsoft\\Updates", "updates.reg"));
 
     private RegistryExports() {
+    }
+
+    /** Whether {@code fileName} is one of the files these commands write (a key "not found" writes none). */
+    public static boolean isExportFile(String fileName) {
+        return EXPORTS.stream().anyMatch(export -> export.file().equalsIgnoreCase(fileName));
     }
 
     public static List<Export> all() {

@@ -40,7 +40,7 @@ public record RegistryReport(SnapshotOrigin origin, OsInfo os, ExchangeInfo exch
             case ONPREM_TO_EXO -> List.of(Role.CLIENT);
             case EXO_TO_ONPREM -> List.of(Role.SERVER);
             case UNKNOWN -> List.of(Role.CLIENT, Role.SERVER);
-            case CLIENT_SUBMISSION -> List.of();
+            case CLIENT_SUBMISSION, EXO_TO_EXTERNAL -> List.of();
         };
         List<Finding> bottomLine = new ArrayList<>();
         for (Role role : roles) {

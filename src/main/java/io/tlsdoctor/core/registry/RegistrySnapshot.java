@@ -27,9 +27,12 @@ import java.util.Optional;
  * @param coveredKeys keys whose whole subtree was seen, so an absent value under them is really absent rather
  *                    than simply not exported
  * @param keys        the keys that exist, with their values
+ * @param unreadableKeys keys the live read was refused (access denied): nothing at or below them is known, even
+ *                    inside a covered key
  */
 public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String> sources, @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant collectedAt,
-                               @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant lastBoot, List<String> coveredKeys, List<RegistryKey> keys) {
+                               @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant lastBoot, List<String> coveredKeys, List<RegistryKey> keys,
+                               List<String> unreadableKeys) {
 
     public static final String SCHEMA = "tlsdoctor.registry-snapshot/1";
 
@@ -44,11 +47,18 @@ public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String
         sources = sources == null ? List.of() : List.copyOf(sources);
         coveredKeys = coveredKeys == null ? List.of() : List.copyOf(coveredKeys);
         keys = keys == null ? List.of() : List.copyOf(keys);
+        unreadableKeys = unreadableKeys == null ? List.of() : List.copyOf(unreadableKeys);
     }
 
     public static RegistrySnapshot of(SnapshotOrigin origin, List<String> sources, Instant collectedAt, Instant lastBoot,
                                       List<String> coveredKeys, List<RegistryKey> keys) {
-        return new RegistrySnapshot(SCHEMA, origin, sources, collectedAt, lastBoot, coveredKeys, keys);
+        return new RegistrySnapshot(SCHEMA, origin, sources, collectedAt, lastBoot, coveredKeys, keys, List.of());
+    }
+
+    /** A live read where some keys could not be read: those and everything below them count as not seen. */
+    public static RegistrySnapshot of(SnapshotOrigin origin, List<String> sources, Instant collectedAt, Instant lastBoot,
+                                      List<String> coveredKeys, List<RegistryKey> keys, List<String> unreadableKeys) {
+        return new RegistrySnapshot(SCHEMA, origin, sources, collectedAt, lastBoot, coveredKeys, keys, unreadableKeys);
     }
 
     public Optional<RegistryKey> key(String path) {
@@ -72,6 +82,12 @@ public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String
     /** Whether the snapshot can say anything about {@code path}: it or one of its ancestors was read whole. */
     public boolean covers(String path) {
         String wanted = path.toLowerCase(Locale.ROOT);
+        for (String unreadable : unreadableKeys) {
+            String prefix = unreadable.toLowerCase(Locale.ROOT);
+            if (wanted.equals(prefix) || wanted.startsWith(prefix + "\\")) {
+                return false;
+            }
+        }
         for (String covered : coveredKeys) {
             String prefix = covered.toLowerCase(Locale.ROOT);
             if (wanted.equals(prefix) || wanted.startsWith(prefix + "\\")) {

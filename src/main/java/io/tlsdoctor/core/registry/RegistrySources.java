@@ -15,4 +15,12 @@ public interface RegistrySources {
 
     /** Exported .reg files, applied in order as importing them would. */
     RegistrySource fromFiles(List<Path> files);
+
+    /**
+     * The one rule for choosing, wherever a command reads the registry: the exports when any are given, else the live
+     * registry when there is one; empty means neither (off Windows without files).
+     */
+    default Optional<RegistrySource> choose(List<Path> files) {
+        return files.isEmpty() ? live() : Optional.of(fromFiles(files));
+    }
 }

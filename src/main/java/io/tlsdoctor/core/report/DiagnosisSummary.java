@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.diagnosis.Cause;
 import io.tlsdoctor.core.diagnosis.CheckKind;
@@ -45,12 +46,15 @@ import java.util.List;
  * @param checks      one line per check: whether it ran and what it found
  * @param symptom     what the user picked or pasted; null when neither
  * @param conclusion  null when no conclusion was drawn (yet)
+ * @param changes     changes made on the server (never a rehearsal)
  * @param restart     null when the restart state was not looked at
+ * @param rehearsals  the fix rehearsed on a copy of the server's export; left out of the JSON when there was none
  */
 public record DiagnosisSummary(String schema, String language, boolean redacted, Context context, Symptom symptom,
                                List<CheckLine> checks, RegistryCheck registry, List<Handshake> handshakes,
                                LogsCheck logs, Diagnosis conclusion, List<Change> changes, Restart restart,
-                               List<String> nextSteps) {
+                               List<String> nextSteps,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rehearsal> rehearsals) {
 
     public static final String SCHEMA = "tlsdoctor.summary/1";
 
@@ -59,6 +63,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
         handshakes = copy(handshakes);
         changes = copy(changes);
         nextSteps = copy(nextSteps);
+        rehearsals = copy(rehearsals);
     }
 
     /**
@@ -76,7 +81,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      */
     DiagnosisSummary markedRedacted() {
         return new DiagnosisSummary(schema, language, true, context, symptom, checks, registry, handshakes, logs,
-                conclusion, changes, restart, nextSteps);
+                conclusion, changes, restart, nextSteps, rehearsals);
     }
 
     /** Reads a summary saved as JSON, refusing anything that is not one (another schema, malformed JSON). */
@@ -163,7 +168,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param excerpts     every recognised detection, most important first, with its lines as written
      */
     public record Symptom(SymptomCode code, String title, Category category, Direction direction, boolean picked,
-                          String explanation, String evidence, List<Excerpt> excerpts) {
+                          String explanation, String evidence, List<Excerpt> excerpts, String generator, String remote) {
         public Symptom {
             excerpts = copy(excerpts);
         }
@@ -344,6 +349,19 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
                          String problem, List<ValueChange> values) {
         public Change {
             values = copy(values);
+        }
+    }
+
+    /**
+     * The fix applied to a copy of the server's export, to see what it would write: the server was not changed.
+     *
+     * @param copy        the rehearsed copy
+     * @param clientAfter TLS 1.2 for sending as the rehearsed copy reads when checked again; null when not checked
+     */
+    public record Rehearsal(ApplyResult.Outcome outcome, String copy, String problem, List<ValueChange> values,
+                            Boolean clientAfter, Boolean serverAfter) {
+        public Rehearsal {
+            values = DiagnosisSummary.copy(values);
         }
     }
 

@@ -5,11 +5,13 @@ import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
+import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.Provenance;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.diagnosis.Statement;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Detection;
+import io.tlsdoctor.core.evidence.MailRoute;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -100,7 +102,8 @@ public final class SummaryBuilder {
                 checkLines(caseFile, words), registry(caseFile.registry(), words), handshakes,
                 logs(caseFile.logs(), words), diagnosis(conclusion, words), changes(caseFile.changes(), words),
                 restart(caseFile.restart()),
-                conclusion == null ? List.of() : conclusion.nextSteps().stream().map(words::say).toList());
+                conclusion == null ? List.of() : conclusion.nextSteps().stream().map(words::say).toList(),
+                rehearsals(caseFile.rehearsals(), words));
     }
 
     // == When, where, who ==
@@ -159,12 +162,19 @@ public final class SummaryBuilder {
                     : words.get(email ? "summary.evidence.email" : "summary.evidence.text", recognition.lineCount(), encoding);
         }
         if (code == null) {
-            return new Symptom(null, null, null, caseFile.direction(), false, null, evidence, excerpts);
+            return new Symptom(null, null, null, caseFile.direction(), false, null, evidence, excerpts, null, null);
         }
         SymptomCatalog.Symptom known = catalog.symptom(code);
+        MailRoute route = recognition == null ? MailRoute.NONE : recognition.route();
         return new Symptom(code, clean(known.title().in(words.locale())), known.category(), caseFile.direction(),
                 caseFile.pickedSymptom() != null, clean(known.explanation(caseFile.direction(), words.locale())),
-                evidence, excerpts);
+                evidence, excerpts, hop(route.generatingServer(), route.generatedBy(), words),
+                hop(route.remoteHost(), route.remote(), words));
+    }
+
+    /** A host and whose it is, in the reader's words; null when the evidence names none. */
+    private String hop(String host, MailRoute.Party party, Words words) {
+        return host == null ? null : clean(host + " (" + words.get("route.party." + party.name()) + ")");
     }
 
     private Excerpt excerpt(Detection detection, List<String> lines, Words words) {
@@ -440,6 +450,17 @@ public final class SummaryBuilder {
                     folder == null ? null : clean(folder.resolve("restore.reg").toString()), problem, values));
         }
         return changes;
+    }
+
+    private static List<DiagnosisSummary.Rehearsal> rehearsals(List<Rehearsal> rehearsals, Words words) {
+        List<DiagnosisSummary.Rehearsal> out = new ArrayList<>();
+        for (Rehearsal rehearsal : rehearsals) {
+            Change done = changes(List.of(rehearsal.result()), words).get(0);
+            out.add(new DiagnosisSummary.Rehearsal(done.outcome(), done.store(), done.problem(), done.values(),
+                    rehearsal.verified() == null ? null : rehearsal.verified().client(),
+                    rehearsal.verified() == null ? null : rehearsal.verified().server()));
+        }
+        return out;
     }
 
     private static Restart restart(RestartState state) {

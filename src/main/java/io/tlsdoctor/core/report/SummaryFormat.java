@@ -57,6 +57,14 @@ public enum SummaryFormat {
     }
 
     /**
+     * The summary as plain text to read on screen (the wizard's preview, the review window) or paste into a ticket
+     * system that shows text as it is: the same content as every format, without markup.
+     */
+    public static String readable(DiagnosisSummary summary) {
+        return SummaryLayout.render(summary, new TextSink());
+    }
+
+    /**
      * Writes the summary to {@code file} in this format (UTF-8), through a temporary file beside it so that a
      * failed write never leaves half a summary under the real name.
      */

@@ -73,6 +73,7 @@ final class SummaryLayout {
         handshakes();
         logs();
         changes();
+        rehearsals();
         restart();
         nextSteps();
         String version = context == null || context.toolVersion() == null ? "" : context.toolVersion();
@@ -90,16 +91,31 @@ final class SummaryLayout {
         }
         String unknown = summary.registry() != null && summary.registry().ran()
                 ? m.get("summary.notKnown") : m.get("summary.notKnown.registry");
-        out.fields(List.of(
-                new Field(m.get("summary.context.when"), time(c.when())),
-                new Field(m.get("summary.context.computer"), orUnknown(c.computerName())),
-                new Field(m.get("summary.context.user"), orUnknown(c.userName())),
+        // Checked from files: the computer and user are the helpdesk's, not the server's; say so, and say which server
+        boolean offline = c.mode() == io.tlsdoctor.core.diagnosis.CheckMode.OFFLINE;
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(m.get("summary.context.when"), time(c.when())));
+        if (offline) {
+            fields.add(new Field(m.get("summary.context.server"), serverOfTheEvidence()));
+        }
+        fields.add(new Field(m.get(offline ? "summary.context.computer.offline" : "summary.context.computer"), orUnknown(c.computerName())));
+        fields.add(new Field(m.get(offline ? "summary.context.user.offline" : "summary.context.user"), orUnknown(c.userName())));
+        fields.addAll(List.of(
                 new Field(m.get("summary.context.mode"), c.mode() == null ? m.get("summary.notKnown") : m.get("summary.mode." + c.mode().name())),
                 new Field(m.get("summary.context.os"), c.osName() == null && c.osBuild() == null ? unknown
                         : join(c.osName(), c.osBuild() == null ? null : m.get("summary.context.build", c.osBuild()))),
                 new Field(m.get("summary.context.exchange"), c.exchange() == null && c.exchangeBuild() == null ? unknown
                         : join(c.exchange(), c.exchangeBuild() == null ? null : "(" + c.exchangeBuild() + ")")),
                 new Field(m.get("summary.context.version"), orUnknown(c.toolVersion()))));
+        out.fields(fields);
+    }
+
+    /** The server the files came from, as far as the evidence names it: the inbound test's target, else unnamed. */
+    private String serverOfTheEvidence() {
+        return summary.handshakes().stream()
+                .filter(h -> h.direction() == io.tlsdoctor.core.domain.Direction.EXO_TO_ONPREM && h.target() != null)
+                .map(h -> m.get("summary.context.server.tested", h.target()))
+                .findFirst().orElse(m.get("summary.context.server.unnamed"));
     }
 
     private void conclusion() {
@@ -111,8 +127,8 @@ final class SummaryLayout {
         }
         out.heading(3, new Tag(m.get("summary.confidence.tag." + d.confidence().name()),
                 d.cause() == io.tlsdoctor.core.diagnosis.Cause.UNDETERMINED ? Tone.WARN : Tone.NEUTRAL), d.title());
+        // the cause's title is the heading; its code stays in the JSON, where a machine reads it
         out.fields(List.of(
-                new Field(m.get("summary.conclusion.cause"), d.cause().name()),
                 new Field(m.get("summary.conclusion.confidence"), m.get("summary.confidence." + d.confidence().name()))));
         if (d.explanation() != null) {
             out.paragraph(d.explanation());
@@ -142,7 +158,7 @@ final class SummaryLayout {
         if (s.code() == null) {
             out.paragraph(m.get("summary.symptom.unrecognised"));
         } else {
-            fields.add(new Field(m.get("summary.symptom.code"), s.title() + " (" + s.code().name() + ")"));
+            fields.add(new Field(m.get("summary.symptom.code"), s.title()));
             fields.add(new Field(m.get("summary.symptom.how"), m.get(s.picked() ? "summary.symptom.picked" : "summary.symptom.recognised")));
             if (s.category() != null) {
                 fields.add(new Field(m.get("summary.symptom.category"), m.get("category." + s.category().name())));
@@ -153,6 +169,12 @@ final class SummaryLayout {
         }
         if (s.evidence() != null) {
             fields.add(new Field(m.get("summary.symptom.evidence"), s.evidence()));
+        }
+        if (s.generator() != null) {
+            fields.add(new Field(m.get("summary.symptom.generator"), s.generator()));
+        }
+        if (s.remote() != null) {
+            fields.add(new Field(m.get("summary.symptom.remote"), s.remote()));
         }
         out.fields(fields);
         if (s.explanation() != null) {
@@ -402,7 +424,7 @@ final class SummaryLayout {
     private void changes() {
         out.heading(2, null, m.get("summary.section.changes"));
         if (summary.changes().isEmpty()) {
-            out.paragraph(m.get("summary.changes.none"));
+            out.paragraph(m.get(summary.rehearsals().isEmpty() ? "summary.changes.none" : "summary.changes.noneButRehearsed"));
             return;
         }
         for (Change change : summary.changes()) {
@@ -421,6 +443,37 @@ final class SummaryLayout {
             out.fields(fields);
             List<String> lines = new ArrayList<>();
             for (DiagnosisSummary.ValueChange value : change.values()) {
+                lines.add(value.location());
+                lines.add("    " + valueText(value.before()) + "  →  " + valueText(value.after())
+                        + "   [" + m.get("summary.valueState." + value.state().name()) + "]");
+            }
+            if (!lines.isEmpty()) {
+                out.code(lines);
+            }
+        }
+    }
+
+    /** Listed apart from the changes, so that nobody reads a rehearsal on a copy as a change to the server. */
+    private void rehearsals() {
+        if (summary.rehearsals().isEmpty()) {
+            return;
+        }
+        out.heading(2, null, m.get("summary.section.rehearsals"));
+        out.paragraph(m.get("summary.rehearsals.intro"));
+        for (DiagnosisSummary.Rehearsal rehearsal : summary.rehearsals()) {
+            out.heading(3, new Tag(m.get("summary.rehearsals.tag"), Tone.NEUTRAL), orUnknown(rehearsal.copy()));
+            List<Field> fields = new ArrayList<>();
+            fields.add(new Field(m.get("summary.rehearsals.outcome"), m.get("summary.outcome." + rehearsal.outcome().name())));
+            if (rehearsal.problem() != null) {
+                fields.add(new Field(m.get("summary.changes.problem"), rehearsal.problem()));
+            }
+            if (rehearsal.clientAfter() != null || rehearsal.serverAfter() != null) {
+                fields.add(new Field(m.get("summary.rehearsals.verified"),
+                        m.get("summary.restart.sides", yesNo(rehearsal.clientAfter()), yesNo(rehearsal.serverAfter()))));
+            }
+            out.fields(fields);
+            List<String> lines = new ArrayList<>();
+            for (DiagnosisSummary.ValueChange value : rehearsal.values()) {
                 lines.add(value.location());
                 lines.add("    " + valueText(value.before()) + "  →  " + valueText(value.after())
                         + "   [" + m.get("summary.valueState." + value.state().name()) + "]");

@@ -53,6 +53,20 @@ public final class Messages {
             return "!" + key + "!";
         }
         // Always formatted, so every text follows the same quoting rule: an apostrophe is written ''.
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        try {
+            return format.format(args);
+        } catch (IllegalArgumentException textDoesNotFit) {
+            // statements carry counts as text; "{0,choice,1#once|1<{0} times}" needs them as numbers
+            return format.format(numbersWherePossible(args));
+        }
+    }
+
+    private static Object[] numbersWherePossible(Object[] args) {
+        Object[] converted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            converted[i] = args[i] instanceof String text && text.matches("-?\\d{1,18}") ? Long.valueOf(text) : args[i];
+        }
+        return converted;
     }
 }

@@ -46,6 +46,7 @@ final class RegFileParser {
 
     private String currentKey;
     private boolean currentKeyDeleted;
+    private boolean currentKeyIsRoot;
 
     private RegFileParser(String file, RegistryImage image) {
         this.file = file;
@@ -85,7 +86,7 @@ final class RegFileParser {
         }
     }
 
-    private static String decode(byte[] bytes) {
+    static String decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
@@ -123,6 +124,7 @@ final class RegFileParser {
         }
         currentKey = path;
         currentKeyDeleted = delete;
+        currentKeyIsRoot = path.indexOf('\\') < 0;
     }
 
     private String normaliseKey(String path) throws RegFileParseException {
@@ -152,6 +154,10 @@ final class RegFileParser {
         }
         if (currentKeyDeleted) {
             throw error(lineNumber, "registry.parse.valueInDeletedKey", currentKey);
+        }
+        if (currentKeyIsRoot) {
+            // Windows keeps no values directly under a root key; usually a key line is cut short or missing.
+            throw error(lineNumber, "registry.parse.valueAtRoot", currentKey);
         }
         int position;
         String name;

@@ -79,6 +79,15 @@ final class RegistryImage {
         return key == null ? null : key.values.get(lower(name));
     }
 
+    /** What the image means, compared without regard to spelling: every key (lower case) with its values. */
+    Map<String, Map<String, RegistryValue>> meaning() {
+        Map<String, Map<String, RegistryValue>> result = new LinkedHashMap<>();
+        for (Map.Entry<String, KeyData> key : keys.entrySet()) {
+            result.put(key.getKey(), new LinkedHashMap<>(key.getValue().values));
+        }
+        return result;
+    }
+
     /** Key lines worth writing back to a file: every key a file named or that holds values, in order. */
     Map<String, Map<String, RegistryValue>> keysToWrite() {
         Map<String, Map<String, RegistryValue>> result = new LinkedHashMap<>();

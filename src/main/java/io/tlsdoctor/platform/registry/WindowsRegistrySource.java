@@ -1,14 +1,6 @@
 package io.tlsdoctor.platform.registry;
 
-import com.sun.jna.platform.win32.Advapi32;
-import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
-import com.sun.jna.platform.win32.Kernel32Util;
-import com.sun.jna.platform.win32.W32Errors;
-import com.sun.jna.platform.win32.WinError;
-import com.sun.jna.platform.win32.WinNT;
-import com.sun.jna.platform.win32.WinReg;
-import com.sun.jna.ptr.IntByReference;
 import io.tlsdoctor.core.registry.RegistryKey;
 import io.tlsdoctor.core.registry.RegistryPaths;
 import io.tlsdoctor.core.registry.RegistryReadException;
@@ -23,28 +15,26 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The live source: reads this Windows computer's registry through JNA, with the value types. SOFTWARE keys named
  * {@code SOFTWARE\Wow6432Node\...} are read through the 32-bit view ({@code KEY_WOW64_32KEY}) and everything else
  * through the 64-bit view, so a 32-bit JVM reads the same keys as a 64-bit one and the snapshot names them as
- * {@code reg export} would. Reading needs no elevation.
+ * {@code reg export} would. Reading needs no elevation; a key Windows refuses is marked unreadable, not fatal.
  */
 public final class WindowsRegistrySource implements RegistrySource {
 
     private static final String WOW = "SOFTWARE\\WOW6432NODE\\";
-    private static final Map<String, WinReg.HKEY> ROOTS = Map.of(
-            "HKEY_LOCAL_MACHINE", WinReg.HKEY_LOCAL_MACHINE,
-            "HKEY_CURRENT_USER", WinReg.HKEY_CURRENT_USER,
-            "HKEY_USERS", WinReg.HKEY_USERS,
-            "HKEY_CLASSES_ROOT", WinReg.HKEY_CLASSES_ROOT);
+    private static final List<String> ROOTS = List.of("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_USERS", "HKEY_CLASSES_ROOT");
+    private static final Map<String, String> SHORT_ROOTS = Map.of("HKLM", "HKEY_LOCAL_MACHINE", "HKCU", "HKEY_CURRENT_USER",
+            "HKU", "HKEY_USERS", "HKCR", "HKEY_CLASSES_ROOT");
 
     private final List<RegistryPaths.LiveRead> reads;
+    private final RegistryHive hive;
 
     /** Reads what the registry check needs. */
     public WindowsRegistrySource() {
@@ -53,7 +43,12 @@ public final class WindowsRegistrySource implements RegistrySource {
 
     /** Reads the given keys; tests use keys under HKEY_CURRENT_USER. */
     public WindowsRegistrySource(List<RegistryPaths.LiveRead> reads) {
+        this(reads, null);
+    }
+
+    WindowsRegistrySource(List<RegistryPaths.LiveRead> reads, RegistryHive hive) {
         this.reads = List.copyOf(reads);
+        this.hive = hive;
     }
 
     /** Whether this JVM runs on Windows, the only place the live registry exists. */
@@ -63,74 +58,64 @@ public final class WindowsRegistrySource implements RegistrySource {
 
     @Override
     public RegistrySnapshot collect() throws RegistryReadException {
-        if (!isAvailable()) {
+        if (hive == null && !isAvailable()) {
             throw new RegistryReadException("registry.live.unavailable", List.of(), null);
         }
+        RegistryHive registry = hive != null ? hive : new JnaRegistryHive();
         List<RegistryKey> keys = new ArrayList<>();
         List<String> covered = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (RegistryPaths.LiveRead read : reads) {
-            covered.add(read.path()); // live, an absent key really is absent
-            readKey(read.path(), read.subtree(), keys);
+            covered.add(read.path()); // live, an absent key really is absent (unless it was unreadable)
+            readKey(registry, read.path(), read.subtree(), keys, unreadable);
         }
         Instant now = Instant.now();
-        Instant lastBoot = now.minusMillis(Kernel32.INSTANCE.GetTickCount64());
+        Instant lastBoot = hive != null ? null : now.minusMillis(Kernel32.INSTANCE.GetTickCount64());
         String computer = System.getenv().getOrDefault("COMPUTERNAME", "this computer");
-        return RegistrySnapshot.of(SnapshotOrigin.LIVE, List.of(computer), now, lastBoot, covered, keys);
+        return RegistrySnapshot.of(SnapshotOrigin.LIVE, List.of(computer), now, lastBoot, covered, keys, unreadable);
     }
 
-    private void readKey(String path, boolean subtree, List<RegistryKey> out) throws RegistryReadException {
+    /**
+     * One key and, for a subtree, everything below it. A key Windows refuses (access denied: some admins lock
+     * SCHANNEL subkeys) is noted as unreadable and the walk goes on, so one key does not cost the whole snapshot.
+     */
+    private static void readKey(RegistryHive registry, String path, boolean subtree, List<RegistryKey> out, List<String> unreadable) {
         int slash = path.indexOf('\\');
-        WinReg.HKEY root = ROOTS.get(slash < 0 ? path : path.substring(0, slash));
-        if (root == null || slash < 0) {
+        String root = slash < 0 ? null : canonicalRoot(path.substring(0, slash));
+        if (root == null) {
             throw new IllegalArgumentException("not a readable registry path: " + path);
         }
         String subKey = path.substring(slash + 1);
-        int view = WinNT.KEY_WOW64_64KEY;
+        boolean wow32 = false;
         if (subKey.toUpperCase(Locale.ROOT).startsWith(WOW)) {
             subKey = "SOFTWARE\\" + subKey.substring(WOW.length());
-            view = WinNT.KEY_WOW64_32KEY;
+            wow32 = true;
         }
-        WinReg.HKEYByReference handle = new WinReg.HKEYByReference();
-        int rc = Advapi32.INSTANCE.RegOpenKeyEx(root, subKey, 0, WinNT.KEY_READ | view, handle);
-        if (rc == WinError.ERROR_FILE_NOT_FOUND) {
+        Optional<RegistryHive.Content> content;
+        try {
+            content = registry.read(root, subKey, wow32);
+        } catch (RegistryHive.Unreadable e) {
+            unreadable.add(path);
             return;
         }
-        if (rc != W32Errors.ERROR_SUCCESS) {
-            throw new RegistryReadException("registry.live.failed", List.of(path, Kernel32Util.formatMessageFromLastErrorCode(rc)), null);
+        if (content.isEmpty()) {
+            return;
         }
-        WinReg.HKEY key = handle.getValue();
-        String[] children;
-        try {
-            Advapi32Util.InfoKey info = Advapi32Util.registryQueryInfoKey(key, 0);
-            Instant lastWritten = info.lpftLastWriteTime.toDate().toInstant();
-            out.add(new RegistryKey(path, lastWritten, values(key, info)));
-            children = subtree ? Advapi32Util.registryGetKeys(key) : new String[0];
-        } finally {
-            Advapi32Util.registryCloseKey(key);
-        }
-        for (String child : children) {
-            readKey(path + "\\" + child, true, out);
+        out.add(new RegistryKey(path, content.get().lastWritten(), content.get().values()));
+        if (subtree) {
+            for (String child : content.get().children()) {
+                readKey(registry, path + "\\" + child, true, out, unreadable);
+            }
         }
     }
 
-    /** Enumerates the values with their types; Advapi32Util's own helper drops the REG_SZ/REG_EXPAND_SZ distinction. */
-    private static Map<String, RegistryValue> values(WinReg.HKEY key, Advapi32Util.InfoKey info) {
-        Map<String, RegistryValue> values = new LinkedHashMap<>();
-        int count = info.lpcValues.getValue();
-        for (int i = 0; i < count; i++) {
-            char[] name = new char[info.lpcMaxValueNameLen.getValue() + 1];
-            IntByReference nameLength = new IntByReference(name.length);
-            IntByReference type = new IntByReference();
-            byte[] data = new byte[info.lpcMaxValueLen.getValue() + 2];
-            IntByReference dataLength = new IntByReference(data.length);
-            int rc = Advapi32.INSTANCE.RegEnumValue(key, i, name, nameLength, null, type, data, dataLength);
-            if (rc != W32Errors.ERROR_SUCCESS) {
-                continue; // a value deleted while we read; the next read sees the settled state
-            }
-            String valueName = new String(name, 0, nameLength.getValue());
-            values.put(valueName, convert(type.getValue(), Arrays.copyOf(data, dataLength.getValue())));
+    /** Roots as Windows treats them, whatever their case: hkey_local_machine and HKLM are HKEY_LOCAL_MACHINE. */
+    static String canonicalRoot(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (ROOTS.contains(upper)) {
+            return upper;
         }
-        return values;
+        return SHORT_ROOTS.get(upper);
     }
 
     static RegistryValue convert(int typeCode, byte[] data) {

@@ -1,6 +1,7 @@
 package io.tlsdoctor.platform.registry;
 
 import com.sun.jna.platform.win32.Advapi32;
+import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32Util;
 import com.sun.jna.platform.win32.W32Errors;
 import com.sun.jna.platform.win32.WinError;
@@ -10,6 +11,8 @@ import com.sun.jna.ptr.IntByReference;
 import io.tlsdoctor.core.fix.RegistryLocation;
 import io.tlsdoctor.core.fix.RegistryStore;
 import io.tlsdoctor.core.fix.RegistryStoreException;
+import io.tlsdoctor.core.fix.StoreChange;
+import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.registry.RegistryValue;
 
 import java.nio.ByteBuffer;
@@ -92,6 +95,30 @@ public final class WindowsRegistryStore implements RegistryStore {
     @Override
     public String describe() {
         return System.getenv().getOrDefault("COMPUTERNAME", "this computer");
+    }
+
+    /** This installation of Windows: its name and the MachineGuid setup gave it (a renamed clone keeps neither). */
+    @Override
+    public String identity() {
+        String guid;
+        try {
+            guid = Advapi32Util.registryGetStringValue(WinReg.HKEY_LOCAL_MACHINE, "SOFTWARE\\Microsoft\\Cryptography", "MachineGuid",
+                    WinNT.KEY_WOW64_64KEY);
+        } catch (RuntimeException e) {
+            guid = "?";
+        }
+        return "registry:" + describe() + ":" + guid;
+    }
+
+    @Override
+    public StoreLock lock() throws RegistryStoreException {
+        return LiveRegistryLock.acquire(describe());
+    }
+
+    /** One kernel transaction for the whole change where Windows offers it; else value by value under the journal. */
+    @Override
+    public StoreChange begin() {
+        return TransactedRegistryChange.begin().orElseGet(() -> StoreChange.direct(this));
     }
 
     private static void check(int rc, RegistryLocation location) throws RegistryStoreException {

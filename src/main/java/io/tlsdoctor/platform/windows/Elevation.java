@@ -1,17 +1,26 @@
 package io.tlsdoctor.platform.windows;
 
 import com.sun.jna.Native;
+import com.sun.jna.WString;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.ShellAPI;
 import com.sun.jna.platform.win32.Shell32;
-import com.sun.jna.platform.win32.WinBase;
+import com.sun.jna.platform.win32.User32;
+import com.sun.jna.platform.win32.WinDef;
+import com.sun.jna.platform.win32.WinError;
+import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinUser;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.win32.StdCallLibrary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +33,23 @@ public final class Elevation {
     /** ERROR_CANCELLED: the user answered No to the UAC prompt. */
     private static final int DECLINED = 1223;
 
-    /** How the elevated run ended. */
-    public record Outcome(boolean declined, int exitCode) {
+    /** How long one wait lasts before it looks whether the waiting thread was interrupted (the user's Cancel). */
+    private static final int WAIT_SLICE_MS = 200;
+
+    /**
+     * How the elevated run ended. {@code waitCancelled}: the user stopped waiting (the waiting thread was
+     * interrupted); the elevated helper is not stopped, it finishes its change and leaves its backup and result.
+     */
+    public record Outcome(boolean declined, int exitCode, boolean waitCancelled) {
+
+        public Outcome(boolean declined, int exitCode) {
+            this(declined, exitCode, false);
+        }
+    }
+
+    /** Windows calls this library's wide functions; JNA's Mpr and User32 mappings lack these two forms. */
+    private interface Native32 extends StdCallLibrary {
+        int WNetGetConnectionW(WString localName, char[] remoteName, IntByReference length);
     }
 
     private Elevation() {
@@ -39,15 +63,22 @@ public final class Elevation {
         return isWindows() && Advapi32Util.isCurrentProcessElevated();
     }
 
-    /** Starts this same program elevated with {@code arguments} and waits for it. */
+    /**
+     * Starts this same program elevated with {@code arguments} and waits for it. The UAC prompt is owned by this
+     * program's window in the foreground (the wizard's), so it cannot open behind it; paths on a mapped drive go as
+     * their UNC path, because the elevated token does not see the user's drive mappings; interrupting the waiting
+     * thread stops the wait ({@link Outcome#waitCancelled()}).
+     */
     public static Outcome runElevated(List<String> arguments) {
-        List<String> command = thisProgram();
+        Function<String, Optional<String>> mappedDrives = Elevation::remoteNameOfDrive;
+        List<String> command = thisProgram().stream().map(part -> unmapped(part, mappedDrives)).toList();
         ShellAPI.SHELLEXECUTEINFO info = new ShellAPI.SHELLEXECUTEINFO();
         info.fMask = Shell32.SEE_MASK_NOCLOSEPROCESS;
+        info.hwnd = ownWindowInForeground();
         info.lpVerb = "runas";
         info.lpFile = command.get(0);
         List<String> parameters = new ArrayList<>(command.subList(1, command.size()));
-        parameters.addAll(arguments);
+        arguments.forEach(argument -> parameters.add(unmapped(argument, mappedDrives)));
         info.lpParameters = parameters.stream().map(Elevation::quote).collect(Collectors.joining(" "));
         info.nShow = WinUser.SW_HIDE;
         if (!Shell32.INSTANCE.ShellExecuteEx(info)) {
@@ -57,13 +88,72 @@ public final class Elevation {
         if (info.hProcess == null) {
             return new Outcome(false, -1);
         }
+        WinNT.HANDLE process = info.hProcess;
         try {
-            Kernel32.INSTANCE.WaitForSingleObject(info.hProcess, WinBase.INFINITE);
-            IntByReference exitCode = new IntByReference();
-            Kernel32.INSTANCE.GetExitCodeProcess(info.hProcess, exitCode);
-            return new Outcome(false, exitCode.getValue());
+            return await(() -> Kernel32.INSTANCE.WaitForSingleObject(process, WAIT_SLICE_MS) == WinError.WAIT_TIMEOUT, () -> {
+                IntByReference exitCode = new IntByReference();
+                Kernel32.INSTANCE.GetExitCodeProcess(process, exitCode);
+                return exitCode.getValue();
+            });
         } finally {
-            Kernel32.INSTANCE.CloseHandle(info.hProcess);
+            Kernel32.INSTANCE.CloseHandle(process);
+        }
+    }
+
+    /**
+     * Waits a slice at a time ({@code stillRunning} waits one and says whether the helper still runs), so that an
+     * interrupt of the waiting thread (the user's Cancel) ends the wait within a slice instead of never.
+     */
+    static Outcome await(BooleanSupplier stillRunning, IntSupplier exitCode) {
+        while (stillRunning.getAsBoolean()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return new Outcome(false, -1, true);
+            }
+        }
+        return new Outcome(false, exitCode.getAsInt());
+    }
+
+    /** The foreground window when it is this process's (the wizard's), else none (the command line's console). */
+    private static WinDef.HWND ownWindowInForeground() {
+        try {
+            WinDef.HWND foreground = User32.INSTANCE.GetForegroundWindow();
+            if (foreground == null) {
+                return null;
+            }
+            IntByReference pid = new IntByReference();
+            User32.INSTANCE.GetWindowThreadProcessId(foreground, pid);
+            return pid.getValue() == ProcessHandle.current().pid() ? foreground : null;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code Z:\tools\tlsdoctor.exe} as {@code \\server\share\tools\tlsdoctor.exe} when Z: is a mapped network
+     * drive; anything else (a local path, an option) as it is.
+     */
+    static String unmapped(String argument, Function<String, Optional<String>> remoteNameOfDrive) {
+        if (argument.length() < 3 || !Character.isLetter(argument.charAt(0)) || argument.charAt(1) != ':'
+                || (argument.charAt(2) != '\\' && argument.charAt(2) != '/')) {
+            return argument;
+        }
+        return remoteNameOfDrive.apply(argument.substring(0, 2).toUpperCase(Locale.ROOT))
+                .map(remote -> remote.replaceAll("[\\\\/]+$", "") + "\\" + argument.substring(3))
+                .orElse(argument);
+    }
+
+    /** What a mapped drive letter ("Z:") stands for ("\\server\share"), if it is one. */
+    private static Optional<String> remoteNameOfDrive(String drive) {
+        if (!isWindows()) {
+            return Optional.empty();
+        }
+        try {
+            char[] remote = new char[1024];
+            IntByReference length = new IntByReference(remote.length);
+            int rc = Native.load("mpr", Native32.class).WNetGetConnectionW(new WString(drive), remote, length);
+            return rc == 0 ? Optional.of(Native.toString(remote)).filter(name -> name.startsWith("\\\\")) : Optional.empty();
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,14 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user chose yes. */
     boolean confirm(String title, String question, String yes, String no);
 
+    /**
+     * Asks a yes/no question whose yes loses something (closing with unsaved work): No is the default button, so
+     * Enter pressed by habit keeps the work and yes must be chosen deliberately.
+     */
+    default boolean confirmDestructive(String title, String question, String yes, String no) {
+        return confirm(title, question, yes, no);
+    }
+
     /** Lets the user pick a text file of evidence. */
     Optional<Path> chooseEvidenceFile(String title);
 

@@ -1,6 +1,7 @@
 package io.tlsdoctor.ui.common;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
@@ -25,12 +26,30 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
+        return ask(title, question, yes, no, false);
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String question, String yes, String no) {
+        return ask(title, question, yes, no, true);
+    }
+
+    private boolean ask(String title, String question, String yes, String no, boolean noIsDefault) {
         ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
         ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
+        if (noIsDefault) {
+            Button yesNode = (Button) alert.getDialogPane().lookupButton(yesButton);
+            Button noNode = (Button) alert.getDialogPane().lookupButton(noButton);
+            yesNode.setDefaultButton(false);
+            noNode.setDefaultButton(true);
+            yesNode.setId("confirmYesButton");
+            noNode.setId("confirmNoButton");
+            alert.setOnShown(e -> noNode.requestFocus());
+        }
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 

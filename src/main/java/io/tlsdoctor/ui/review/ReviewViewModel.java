@@ -66,7 +66,7 @@ public final class ReviewViewModel {
         problem.set("");
         BackgroundWork.run(executor, loading, () -> {
             DiagnosisSummary read = DiagnosisSummary.read(file);
-            return new Loaded(read, SummaryFormat.MARKDOWN.render(read));
+            return new Loaded(read, SummaryFormat.readable(read));
         }, loaded -> {
             summary = loaded.summary();
             document.set(loaded.text());

@@ -28,13 +28,14 @@ public final class CaseFileAssembler {
         return new CaseFile(null, session.pickedSymptomProperty().get(),
                 session.recognitionProperty().get(), evidence == null || evidence.isBlank() ? null : evidence,
                 session.directionProperty().get(), session.registryReportProperty().get(), session.probes(),
-                session.logAnalysisProperty().get(), session.changes(), session.restartStateProperty().get());
+                session.logAnalysisProperty().get(), session.changes(), session.restartStateProperty().get(),
+                session.rehearsals());
     }
 
     /** The same case file with who ran the checks, where and when; call it off the FX thread. */
     public CaseFile signed(CaseFile file, CheckMode mode) {
         return new CaseFile(provenance.apply(mode), file.pickedSymptom(), file.recognition(), file.evidenceText(),
-                file.direction(), file.registry(), file.probes(), file.logs(), file.changes(), file.restart());
+                file.direction(), file.registry(), file.probes(), file.logs(), file.changes(), file.restart(), file.rehearsals());
     }
 
     /** Live only when this machine's own registry was read: anything else is judged from files from the server. */

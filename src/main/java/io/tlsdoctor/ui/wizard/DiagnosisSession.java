@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.wizard;
 
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
+import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.fix.ApplyResult;
@@ -39,6 +40,7 @@ public final class DiagnosisSession {
     private final ObjectProperty<LogAnalysis> logAnalysis = new SimpleObjectProperty<>(this, "logAnalysis");
     private final ObservableList<ProbeEvidence> probes = FXCollections.observableArrayList();
     private final ObservableList<ApplyResult> changes = FXCollections.observableArrayList();
+    private final ObservableList<Rehearsal> rehearsals = FXCollections.observableArrayList();
     private final ObjectProperty<Conclusion> conclusion = new SimpleObjectProperty<>(this, "conclusion");
     private final ObjectProperty<RestartState> restartState = new SimpleObjectProperty<>(this, "restartState");
     private final BooleanBinding hasInput = Bindings.createBooleanBinding(
@@ -87,7 +89,7 @@ public final class DiagnosisSession {
         return registryExports;
     }
 
-    /** The last registry change made in this session (apply or undo), for the restart step. */
+    /** The last change made to the server's registry in this session (apply or undo), for the restart step. */
     public ObjectProperty<ApplyResult> lastChangeProperty() {
         return lastChange;
     }
@@ -102,9 +104,19 @@ public final class DiagnosisSession {
         return probes;
     }
 
-    /** Every registry change made in this session (apply and undo, rehearsals included), oldest first. */
+    /** Every change made to the server's registry in this session (apply and undo), oldest first; never a rehearsal. */
     public ObservableList<ApplyResult> changes() {
         return changes;
+    }
+
+    /** The fix rehearsed on a copy of the server's export (and undone there), oldest first: not changes to the server. */
+    public ObservableList<Rehearsal> rehearsals() {
+        return rehearsals;
+    }
+
+    /** The last rehearsal, or null when there was none. */
+    public Rehearsal lastRehearsal() {
+        return rehearsals.isEmpty() ? null : rehearsals.get(rehearsals.size() - 1);
     }
 
     /** Where the restart stands, once the restart step has looked; null before. */

@@ -18,12 +18,15 @@ final class LanguageSwitch extends HBox {
     LanguageSwitch(I18n i18n) {
         setId("languageChoice");
         getStyleClass().add("language-switch");
+        setMinWidth(USE_PREF_SIZE);
         for (Locale language : Languages.ALL) {
             ToggleButton choice = new ToggleButton(Messages.forLocale(language).get("language.name"));
             choice.setId("language-" + language.getLanguage());
             // Modena's segmented look: rounded only on the outer ends
             choice.getStyleClass().add(getChildren().isEmpty() ? "left-pill" : "right-pill");
             choice.setSelected(language.equals(i18n.locale()));
+            choice.setMinWidth(USE_PREF_SIZE); // never "Engl…" on a narrow screen
+            choice.setFocusTraversable(true);
             choice.setOnAction(e -> {
                 i18n.setLocale(language);
                 choice.setSelected(true); // a second click on the current language does not unselect it

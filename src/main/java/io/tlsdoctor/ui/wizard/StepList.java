@@ -32,8 +32,9 @@ final class StepList extends VBox {
         for (int i = 0; i < viewModel.steps().size(); i++) {
             int index = i;
             ToggleButton item = new ToggleButton();
-            item.setId("step-" + (i + 1));
-            item.getStyleClass().setAll("step-item"); // not a button's look: a row of the list
+            // by name (#step-registry), not by place: steps are added and reordered; the place stays a style class
+            item.setId("step-" + viewModel.steps().get(i).stepName());
+            item.getStyleClass().setAll("step-item", "step-" + (i + 1)); // not a button's look: a row of the list
             item.setAccessibleRole(AccessibleRole.LIST_ITEM);
             item.setMaxWidth(Double.MAX_VALUE);
             item.setAlignment(Pos.CENTER_LEFT);
@@ -59,7 +60,7 @@ final class StepList extends VBox {
             ToggleButton item = items.get(i);
             item.setText((i + 1) + ". " + i18n.get(viewModel.steps().get(i).titleKey()));
             item.setSelected(i == current);
-            item.getStyleClass().removeAll("step-reached", "step-unreached", "step-skipped");
+            item.getStyleClass().removeAll("step-reached", "step-unreached", "step-skipped"); // the place class stays
             item.getStyleClass().add(i <= furthest ? "step-reached" : "step-unreached");
             if (!viewModel.isNeeded(i)) {
                 item.getStyleClass().add("step-skipped"); // not needed for this symptom: Next passes over it

@@ -8,6 +8,19 @@ public interface StepModel {
     /** Message key of the step's name in the step list. */
     String titleKey();
 
+    /**
+     * The step's name in ids, "registry" for the registry step: its row in the step list is {@code #step-registry},
+     * so a test or a later change finds it by what it is, not by where it stands today. Taken from the title key
+     * ({@code step.registry.title}) unless a step says otherwise.
+     */
+    default String stepName() {
+        String key = titleKey();
+        if (key.startsWith("step.") && key.endsWith(".title")) {
+            return key.substring("step.".length(), key.length() - ".title".length());
+        }
+        return key.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
     /** Whether the user may go on to the next step. */
     ObservableBooleanValue canAdvanceProperty();
 

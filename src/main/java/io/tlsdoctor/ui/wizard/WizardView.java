@@ -38,6 +38,9 @@ public final class WizardView extends BorderPane {
     private final Runnable openReview;
     private final Runnable closeWindow;
     private final StackPane content = new StackPane();
+    private final Button newCaseButton = new Button();
+    private Button next;
+    private Runnable startNewCase;
 
     public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow) {
         this(viewModel, pages, i18n, dialogs, closeWindow, null);
@@ -71,11 +74,30 @@ public final class WizardView extends BorderPane {
         });
     }
 
+    /** What "New case" does once the user agreed (the app builds a fresh wizard); null hides the button. */
+    public void setOnNewCase(Runnable startNewCase) {
+        this.startNewCase = startNewCase;
+        newCaseButton.setVisible(startNewCase != null);
+    }
+
+    /** Starts over, asking first when what the user entered would be lost; refused while a step is working. */
+    public boolean requestNewCase() {
+        if (startNewCase == null || viewModel.busyProperty().get()) {
+            return false;
+        }
+        if (viewModel.closeNeedsConfirmation() && !dialogs.confirmDestructive(i18n.get("wizard.newCase.title"),
+                i18n.get("wizard.newCase.question"), i18n.get("wizard.newCase.yes"), i18n.get("wizard.close.no"))) {
+            return false;
+        }
+        startNewCase.run();
+        return true;
+    }
+
     /** Close the window, asking first when work is running or input would be lost. */
     public boolean requestClose() {
         if (viewModel.closeNeedsConfirmation()) {
             String question = viewModel.busyProperty().get() ? i18n.get("wizard.close.busy") : i18n.get("wizard.close.input");
-            if (!dialogs.confirm(i18n.get("wizard.close.title"), question, i18n.get("wizard.close.yes"), i18n.get("wizard.close.no"))) {
+            if (!dialogs.confirmDestructive(i18n.get("wizard.close.title"), question, i18n.get("wizard.close.yes"), i18n.get("wizard.close.no"))) {
                 return false;
             }
         }
@@ -87,13 +109,19 @@ public final class WizardView extends BorderPane {
         Label title = new Label();
         title.textProperty().bind(i18n.text("app.title"));
         title.getStyleClass().add("app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE); // never "TLS Doc…": the subtitle gives way first
         Label subtitle = new Label();
+        subtitle.setId("appSubtitle");
         subtitle.textProperty().bind(i18n.text("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
+        subtitle.setWrapText(true);
+        subtitle.setMinWidth(0);
+        HBox.setHgrow(subtitle, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label languageLabel = new Label();
         languageLabel.textProperty().bind(i18n.text("wizard.language"));
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
         LanguageSwitch language = new LanguageSwitch(i18n);
         languageLabel.setLabelFor(language);
         HBox header = new HBox(12, title, subtitle, spacer);
@@ -102,6 +130,7 @@ public final class WizardView extends BorderPane {
             review.setId("reviewButton");
             review.textProperty().bind(i18n.text("wizard.review"));
             review.setOnAction(e -> openReview.run());
+            review.setMinWidth(Region.USE_PREF_SIZE);
             header.getChildren().add(review);
         }
         header.getChildren().addAll(languageLabel, language);
@@ -173,6 +202,13 @@ public final class WizardView extends BorderPane {
         next.disableProperty().bind(viewModel.canGoNextProperty().not());
         next.setOnAction(e -> viewModel.next());
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
+        // Next greyed while it has focus (a step starts working): keep the focus in the step, not on Back or Cancel
+        next.disabledProperty().addListener((obs, was, disabled) -> {
+            if (disabled && next.isFocused()) {
+                focusStep();
+            }
+        });
+        this.next = next;
 
         Button cancel = new Button();
         cancel.setId("cancelButton");
@@ -180,15 +216,31 @@ public final class WizardView extends BorderPane {
                 .then(i18n.text("wizard.close")).otherwise(i18n.text("wizard.cancel")));
         cancel.setMnemonicParsing(true);
         cancel.setCancelButton(true);
+        // Enter fires the focused button: focus that falls through to Cancel (after Next, a dialog, Stop) loses the case
+        cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> requestClose());
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+
+        newCaseButton.setId("newCaseButton");
+        newCaseButton.textProperty().bind(i18n.text("wizard.newCase"));
+        newCaseButton.setMnemonicParsing(true);
+        newCaseButton.setMinWidth(Region.USE_PREF_SIZE);
+        newCaseButton.setFocusTraversable(false); // like Cancel: never reached by Enter after focus falls through
+        newCaseButton.disableProperty().bind(viewModel.busyProperty());
+        newCaseButton.setVisible(false);
+        newCaseButton.managedProperty().bind(newCaseButton.visibleProperty());
+        newCaseButton.setOnAction(e -> requestNewCase());
 
         ButtonBar bar = new ButtonBar();
         bar.setButtonOrder("+BXC"); // Windows wizards: Back, Next, Cancel on the right
         bar.getButtons().addAll(back, next, cancel);
-        bar.setPadding(new Insets(10, 16, 12, 16));
-        bar.getStyleClass().add("wizard-buttons");
-        return bar;
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        // New case apart on the left, outside the bar that sizes its buttons alike
+        HBox row = new HBox(8, newCaseButton, bar);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(10, 16, 12, 16));
+        row.getStyleClass().add("wizard-buttons");
+        return row;
     }
 
     private void showCurrent() {
@@ -199,5 +251,57 @@ public final class WizardView extends BorderPane {
             views.set(index, view);
         }
         content.getChildren().setAll(view);
+        javafx.application.Platform.runLater(this::focusStep);
+    }
+
+    /**
+     * Where the keyboard goes when a step opens or Next greys: Next itself when it can be used (Enter goes on), else
+     * the step's first control, so Enter never lands on Back or Cancel by accident.
+     */
+    private void focusStep() {
+        if (getScene() == null) {
+            return;
+        }
+        javafx.scene.Node owner = getScene().getFocusOwner();
+        boolean inStep = owner != null && isInside(owner, content) && owner.isFocused() && !owner.isDisabled();
+        if (inStep) {
+            return;
+        }
+        if (next != null && !next.isDisabled()) {
+            next.requestFocus();
+            return;
+        }
+        javafx.scene.Node first = firstFocusable(content);
+        (first != null ? first : content).requestFocus();
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static javafx.scene.Node firstFocusable(javafx.scene.Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable() && !(node instanceof javafx.scene.control.ScrollPane)) {
+            return node;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            return firstFocusable(scroll.getContent());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                javafx.scene.Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -57,7 +57,7 @@ class DiagnosisEngineTest {
                 .contains("SUPPORTS REGISTRY: TLS 1.2 is switched off for the SChannel Client side",
                         "Enabled=0, DisabledByDefault=1 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client")
                 .contains("SUPPORTS PROBE_OUTBOUND: contoso-com.mail.protection.outlook.com:25 accepts TLS 1.2 from this network (handshake: TLSv1.2 with TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384)")
-                .contains("SUPPORTS LOGS: The send log shows 214 session(s) whose TLS negotiation failed, 214 of them with 104.47.58.138",
+                .contains("SUPPORTS LOGS: The send log shows 214 sessions whose TLS negotiation failed, 214 of them with 104.47.58.138",
                         "from 2026-11-20 10:00 UTC to 2026-11-21 14:30 UTC")
                 .contains("SUPPORTS SYMPTOM: The evidence shows \u201c421 4.4.2 Connection dropped due to SocketError\u201d")
                 .doesNotContain("CONTRADICTS");
@@ -95,7 +95,7 @@ class DiagnosisEngineTest {
 
         assertThat(conclusion.cause()).isEqualTo(Cause.TLS12_CLIENT_DISABLED);
         assertThat(conclusion.confidence()).isEqualTo(Confidence.MEDIUM); // registry and log failures agree, TLS 1.2 sessions disagree
-        assertThat(chain(conclusion)).contains("CONTRADICTS LOGS: Yet the send log also shows 40 session(s) that negotiated TLS 1.2");
+        assertThat(chain(conclusion)).contains("CONTRADICTS LOGS: Yet the send log also shows 40 sessions that negotiated TLS 1.2");
         assertThat(nextSteps(conclusion)).contains("Compare the times");
     }
 
@@ -167,9 +167,43 @@ class DiagnosisEngineTest {
         assertThat(conclusion.cause()).isEqualTo(Cause.RESTART_PENDING);
         assertThat(conclusion.confidence()).isEqualTo(Confidence.HIGH);
         assertThat(conclusion.registryFix()).isFalse();
-        assertThat(chain(conclusion)).contains("SUPPORTS FIX: TLS Doctor changed 1 value(s) in the registry of EX01",
+        assertThat(chain(conclusion)).contains("SUPPORTS FIX: TLS Doctor changed one value in the registry of EX01",
                 "SUPPORTS RESTART: A restart is scheduled for 2026-11-27 22:00 UTC");
         assertThat(nextSteps(conclusion)).startsWith("Restart the server");
+    }
+
+    @Test
+    void aRehearsalOnACopyLeavesTheConclusionAsItWasAndSaysHowToFixTheServer() throws Exception {
+        CaseFile before = Cases.caseFile(recognise(NDR), Cases.registry(dir, false, true), List.of(), null);
+        ApplyResult onCopy = new ApplyResult(ApplyResult.Outcome.APPLIED, dir.resolve("schannel-after-fix.reg").toString(),
+                dir.resolve("backups/1"), List.of(new ChangeResult(new RegistryLocation(Cases.PROTOCOLS + "\\TLS 1.2\\Client", "Enabled"),
+                RegistryValue.dword(0), RegistryValue.dword(1), RegistryValue.dword(1), ChangeResult.State.WRITTEN)), null, null);
+        CaseFile rehearsed = new CaseFile(before.provenance(), before.pickedSymptom(), before.recognition(), before.evidenceText(),
+                before.direction(), before.registry(), before.probes(), before.logs(), List.of(),
+                new RestartState(RestartState.Status.AFTER_SERVER_FIX, null, null, null),
+                List.of(new Rehearsal(onCopy, new io.tlsdoctor.core.registry.Tls12(true, true))));
+
+        Conclusion unchanged = engine.conclude(before);
+        Conclusion conclusion = engine.conclude(rehearsed);
+
+        assertThat(conclusion.cause()).isEqualTo(unchanged.cause()).isEqualTo(Cause.TLS12_CLIENT_DISABLED);
+        assertThat(conclusion.confidence()).isEqualTo(unchanged.confidence());
+        assertThat(chain(conclusion)).doesNotContain("TLS Doctor changed").doesNotContain("has not restarted")
+                .contains("CONTEXT FIX: The fix was rehearsed on a copy of the export");
+        assertThat(nextSteps(conclusion)).startsWith("The fix was only rehearsed on a copy: nothing on the server changed.")
+                .contains("reg import");
+    }
+
+    @Test
+    void aProblemTheInboundTestFoundIsInTheDiagnosisOfAnOutboundSymptom() throws Exception {
+        ProbeEvidence in = probe(Direction.EXO_TO_ONPREM, "mail.contoso.com", 25, null, "certExpired");
+        CaseFile file = new CaseFile(Cases.OFFLINE, null, recognise(NDR), null, Direction.ONPREM_TO_EXO,
+                Cases.registry(dir, false, true), List.of(in), null, List.of(), null);
+
+        Conclusion conclusion = engine.conclude(file);
+
+        assertThat(conclusion.cause()).isEqualTo(Cause.TLS12_CLIENT_DISABLED);
+        assertThat(chain(conclusion)).contains("CONTEXT PROBE_INBOUND:");
     }
 
     @Test
@@ -232,10 +266,10 @@ class DiagnosisEngineTest {
 
         assertThat(clean.cause()).isEqualTo(Cause.NO_TLS_PROBLEM_FOUND);
         assertThat(clean.confidence()).isEqualTo(Confidence.HIGH);
-        assertThat(chain(clean)).contains("SUPPORTS LOGS: The protocol logs (1 file(s), 50 session(s)) show no failed TLS negotiation").doesNotContain("CONTRADICTS");
+        assertThat(chain(clean)).contains("SUPPORTS LOGS: The protocol logs (one file, 50 sessions) show no failed TLS negotiation").doesNotContain("CONTRADICTS");
         assertThat(failing.cause()).isEqualTo(Cause.NO_TLS_PROBLEM_FOUND);
         assertThat(failing.confidence()).isEqualTo(Confidence.MEDIUM);
-        assertThat(chain(failing)).contains("CONTRADICTS LOGS: The send log shows 214 session(s) whose TLS negotiation failed");
+        assertThat(chain(failing)).contains("CONTRADICTS LOGS: The send log shows 214 sessions whose TLS negotiation failed");
         assertThat(nextSteps(failing)).contains("Compare the times");
     }
 
@@ -257,7 +291,7 @@ class DiagnosisEngineTest {
         assertThat(conclusion.confidence()).isEqualTo(Confidence.HIGH);
         assertThat(conclusion.registryFix()).isFalse();
         assertThat(chain(conclusion)).contains("SUPPORTS SYMPTOM: The evidence shows \u201cTLS negotiation failed with error UnknownCredentials\u201d",
-                "SUPPORTS LOGS: The logs show 12 session(s) that failed because of a certificate", "most with 104.47.58.138",
+                "SUPPORTS LOGS: The logs show 12 sessions that failed because of a certificate", "most with 104.47.58.138",
                 "SUPPORTS REGISTRY: TLS 1.2 is on for the SChannel Client side");
         assertThat(nextSteps(conclusion)).startsWith("Check the certificate assigned to SMTP");
     }
@@ -338,8 +372,8 @@ class DiagnosisEngineTest {
                 Cases.logs(new Cases.Remote("198.51.100.7", LogKind.RECEIVE, SymptomCode.LEGACY_TLS_NEGOTIATED, 0, 3, 17))));
 
         assertThat(conclusion.cause()).isEqualTo(Cause.LEGACY_PARTNERS);
-        assertThat(chain(conclusion)).contains("SUPPORTS LOGS: The logs show 1 partner(s) still negotiating TLS 1.0 or 1.1 with this server, "
-                + "most often 198.51.100.7 (17 session(s), in SmtpReceive)");
+        assertThat(chain(conclusion)).contains("SUPPORTS LOGS: The logs show one partner still negotiating TLS 1.0 or 1.1 with this server, "
+                + "most often 198.51.100.7 (17 sessions, in SmtpReceive)");
     }
 
     @Test

@@ -55,6 +55,9 @@ class SymptomCatalogTest {
             texts.add(symptom.explanation());
             texts.addAll(symptom.explanationByDirection().values());
             texts.addAll(symptom.likelyCauses());
+            for (io.tlsdoctor.core.domain.Direction direction : io.tlsdoctor.core.domain.Direction.values()) {
+                texts.addAll(catalog.likelyCauses(symptom.code(), direction));
+            }
         }
         for (LocalizedText text : texts) {
             assertThat(text.isCompleteFor(Languages.ALL)).as("%s", text).isTrue();

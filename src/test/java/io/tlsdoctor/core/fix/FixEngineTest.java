@@ -170,6 +170,11 @@ class FixEngineTest {
         public String describe() {
             return delegate.describe();
         }
+
+        @Override
+        public String identity() {
+            return delegate.identity();
+        }
     }
 
     /** Fails the k-th write (1-based); with {@code failRollback}, every write after it fails too. */
@@ -213,6 +218,11 @@ class FixEngineTest {
         @Override
         public String describe() {
             return delegate.describe(); // the same file: its backup may be undone onto it
+        }
+
+        @Override
+        public String identity() {
+            return delegate.identity();
         }
     }
 }

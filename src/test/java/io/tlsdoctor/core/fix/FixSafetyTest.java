@@ -70,6 +70,11 @@ class FixSafetyTest {
             public String describe() {
                 return real.describe();
             }
+
+            @Override
+            public String identity() {
+                return real.identity();
+            }
         };
         ApplyResult result = new FixEngine(Clock.systemUTC()).apply(plan, landsThenThrows, dir.resolve("backups"));
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.ROLLED_BACK);

@@ -2,6 +2,7 @@ package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,39 @@ class FastPathEquivalenceTest {
         FileScan edited = new ProtocolLogReader(CLASSIFIER, sinceMillis, () -> false, n -> { })
                 .read(new LogSource.OnDisk(first, Files.size(first)), s -> { });
         assertThat(edited.badLines()).as("only the pasted line").isEqualTo(1);
+    }
+
+    /**
+     * A busy server's logs: 300 sessions open at once, connector names quoted because they hold commas and
+     * non-ASCII letters, EHLO names and certificates that differ per partner, hundreds of remotes.
+     */
+    @Test
+    void busyServerLogsWithQuotedConnectorsReadTheSameBothWays(@TempDir Path dir) throws Exception {
+        ProtocolLogGenerator.Plan classic = GeneratorRoundTripTest.plan(5, 512 * 1024);
+        ProtocolLogGenerator.Variety busy = new ProtocolLogGenerator.Variety("EX02", "10.0.0.6",
+                List.of("Outbound to Office 365", "Исходящий соединитель, EXO", "Utgående anslutning, EXO"),
+                List.of("EX02\\Default Frontend EX02", "EX02\\Internet, inbound (anonymous)"), 700, true);
+        ProtocolLogGenerator.Plan plan = new ProtocolLogGenerator.Plan(classic.send(), classic.receive(), 300, 0.2,
+                512 * 1024, 5, classic.start(), busy);
+        int sessions = 0;
+        int quoted = 0;
+        for (Path file : new ProtocolLogGenerator(plan).write(dir)) {
+            LogSource source = new LogSource.OnDisk(file, Files.size(file));
+            List<Session> fast = new ArrayList<>();
+            List<Session> general = new ArrayList<>();
+            FileScan fastScan = new ProtocolLogReader(CLASSIFIER, Long.MIN_VALUE, () -> false, n -> { }).read(source, fast::add);
+            FileScan generalScan = new ProtocolLogReader(CLASSIFIER, Long.MIN_VALUE, () -> false, n -> { }).withoutFastPath()
+                    .read(source, general::add);
+            Comparator<Session> order = Comparator.comparing(Session::sessionId).thenComparing(Session::start);
+            fast.sort(order);
+            general.sort(order);
+            assertThat(fast).as(file.getFileName().toString()).isEqualTo(general);
+            assertThat(fastScan).isEqualTo(generalScan);
+            sessions += fast.size();
+            quoted += (int) fast.stream().filter(s -> s.connector().contains(",")).count();
+        }
+        assertThat(sessions).isEqualTo(plan.sessions());
+        assertThat(quoted).as("sessions through connectors whose names hold a comma").isGreaterThan(sessions / 4);
     }
 
     /**

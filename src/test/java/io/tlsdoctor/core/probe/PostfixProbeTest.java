@@ -14,8 +14,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The probe against a real MTA: Postfix from Debian, one instance with three listeners configured for TLS 1.2+,
- * TLS 1.0 only, and no STARTTLS. The matrix must say exactly what Postfix was told to accept.
+ * The probe against a real MTA: Postfix from Debian, one instance with four listeners configured for TLS 1.2+,
+ * TLS 1.0 only, no STARTTLS, and TLS 1.2 only. The matrix must say exactly what Postfix was told to accept.
  */
 class PostfixProbeTest {
 
@@ -64,6 +64,15 @@ class PostfixProbeTest {
                 Map.entry("TLSv1.2", "REFUSED"), Map.entry("TLSv1.3", "REFUSED"));
         assertThat(target.get("protocols").get("TLSv1.2").get("detail").asText()).contains("protocol_version");
         assertThat(target.get("findings").toString()).contains("inboundLegacyOnly", "Exchange Online cannot deliver to you with TLS");
+    }
+
+    @Test
+    void listenerLimitedToTls12Only() throws Exception {
+        JsonNode target = probe(postfix.tls12OnlyPort(), "outbound");
+        assertThat(matrix(target)).containsExactly(Map.entry("TLSv1", "REFUSED"), Map.entry("TLSv1.1", "REFUSED"),
+                Map.entry("TLSv1.2", "ACCEPTED"), Map.entry("TLSv1.3", "REFUSED"));
+        assertThat(target.get("negotiated").get("protocol").asText()).isEqualTo("TLSv1.2");
+        assertThat(target.get("findings").toString()).contains("outboundPathFine");
     }
 
     @Test

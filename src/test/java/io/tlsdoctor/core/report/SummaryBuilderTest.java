@@ -221,7 +221,7 @@ class SummaryBuilderTest {
 
         DiagnosisSummary summary = new SummaryBuilder().build(sample.caseFile(), counting, ENGLISH);
 
-        assertThat(summary.conclusion().chain().get(0).text()).isEqualTo("TLS failed (CODE): 214 sessions");
+        assertThat(summary.conclusion().chain().get(0).text()).isEqualTo("TLS failed: 214 sessions"); // the code stays in the JSON, not in the words
         assertThat(summary.nextSteps()).containsExactly("1 file, 2 sessions, 1 of them failed; no partner still on TLS 1.0/1.1.");
     }
 
@@ -294,5 +294,25 @@ class SummaryBuilderTest {
             assertThat(keys).as("missing in %s", messages.locale()).allSatisfy(key -> assertThat(messages.has(key)).as(key).isTrue());
         }
         assertThat(SWEDISH.locale()).isEqualTo(Locale.forLanguageTag("sv"));
+    }
+
+    @Test
+    void aReportsRouteIsInTheSummaryWithWhoseEachHostIs() {
+        io.tlsdoctor.core.evidence.Recognition recognition = new io.tlsdoctor.core.evidence.EvidenceRecognizer(
+                io.tlsdoctor.core.evidence.SymptomCatalog.load()).recognize(io.tlsdoctor.core.evidence.EvidenceText.pasted("""
+                Generating server: DB9PR04MB8123.eurprd04.prod.outlook.com
+                jonas@gmail.com
+                Remote server returned '421 4.4.2 Connection dropped due to SocketError'
+                From: Maria <maria@contoso.com>
+                """));
+        CaseFile pasted = new CaseFile(SampleCase.realistic().provenance(), null, recognition, null,
+                io.tlsdoctor.core.domain.Direction.EXO_TO_EXTERNAL, null, List.of(), null, List.of(), null);
+
+        DiagnosisSummary summary = new SummaryBuilder().build(pasted, null, ENGLISH);
+
+        assertThat(summary.symptom().generator()).isEqualTo("DB9PR04MB8123.eurprd04.prod.outlook.com (Exchange Online)");
+        assertThat(summary.symptom().remote()).isEqualTo("gmail.com (another organisation)");
+        assertThat(SummaryFormat.MARKDOWN.render(summary)).contains("Report written by", "Refused by",
+                "Exchange Online → another organisation's server");
     }
 }

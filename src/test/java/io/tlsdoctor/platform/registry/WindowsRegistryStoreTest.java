@@ -63,4 +63,42 @@ class WindowsRegistryStoreTest {
         assertThat(store.read(existing)).contains(RegistryValue.string("1"));
         assertThat(store.read(absent)).isEmpty();
     }
+
+    @Test
+    void aTransactedChangeLandsWhollyAtCommitAndNotAtAllWithout() throws Exception {
+        WindowsRegistryStore store = new WindowsRegistryStore();
+        RegistryLocation enabled = new RegistryLocation(KEY + "\\Client", "Enabled");
+        RegistryLocation byDefault = new RegistryLocation(KEY + "\\Client", "DisabledByDefault");
+        try (io.tlsdoctor.core.fix.StoreChange change = store.begin()) {
+            assertThat(change.atomic()).as("KTM is on every supported Windows").isTrue();
+            change.put(enabled, RegistryValue.dword(1));
+            change.put(byDefault, RegistryValue.dword(0));
+            assertThat(store.read(enabled)).as("not visible before the commit").isEmpty();
+        } // no commit: rolled back
+        assertThat(store.read(enabled)).isEmpty();
+        assertThat(store.read(byDefault)).isEmpty();
+
+        try (io.tlsdoctor.core.fix.StoreChange change = store.begin()) {
+            change.put(enabled, RegistryValue.dword(1));
+            change.put(byDefault, RegistryValue.dword(0));
+            change.commit();
+        }
+        assertThat(store.read(enabled)).contains(RegistryValue.dword(1));
+        assertThat(store.read(byDefault)).contains(RegistryValue.dword(0));
+    }
+
+    @Test
+    void theLiveRegistryIsHeldByOneChangeAtATime() throws Exception {
+        WindowsRegistryStore store = new WindowsRegistryStore();
+        try (io.tlsdoctor.core.fix.StoreLock held = store.lock()) {
+            java.util.concurrent.CompletableFuture<String> other = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (io.tlsdoctor.core.fix.StoreLock second = store.lock()) {
+                    return "acquired";
+                } catch (io.tlsdoctor.core.fix.RegistryStoreException e) {
+                    return e.messageKey();
+                }
+            });
+            assertThat(other.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("fix.store.busy");
+        }
+    }
 }

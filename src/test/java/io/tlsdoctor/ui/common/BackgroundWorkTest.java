@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The busy flag the wizard locks navigation on must fall whichever way the work ends. */
@@ -40,11 +42,11 @@ class BackgroundWorkTest {
                 release.await();
                 return "read";
             }, result -> seen.add(result + (javafx.application.Platform.isFxApplicationThread() ? " on FX" : "")), seen::add));
-            assertThat(busy.get()).isTrue();
+            assertThat(onFx(busy::get)).isTrue();
             release.countDown();
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
-            assertThat(seen).containsExactly("read on FX");
-            assertThat(busy.get()).isFalse();
+            waitUntil("the result handed back", () -> !seen.isEmpty());
+            assertThat(onFx(() -> List.copyOf(seen))).containsExactly("read on FX");
+            assertThat(onFx(busy::get)).isFalse();
         } finally {
             executor.shutdownNow();
         }
@@ -66,8 +68,8 @@ class BackgroundWorkTest {
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
             robot.interact(() -> task.get().cancel(true));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(busy.get()).as("a cancelled task no longer holds the wizard busy").isFalse();
-            assertThat(seen).as("neither a result nor a failure").isEmpty();
+            assertThat(onFx(busy::get)).as("a cancelled task no longer holds the wizard busy").isFalse();
+            assertThat(onFx(() -> List.copyOf(seen))).as("neither a result nor a failure").isEmpty();
         } finally {
             executor.shutdownNow();
         }

@@ -51,12 +51,15 @@ public final class FixStepView extends ScrollPane {
 
         TableView<PlanRow> table = new TableView<>(viewModel.rows());
         table.setId("planTable");
-        table.getColumns().add(column("step.fix.column.value", PlanRow::value, 0.36));
-        table.getColumns().add(column("step.fix.column.current", PlanRow::current, 0.17));
-        table.getColumns().add(column("step.fix.column.new", PlanRow::target, 0.17));
-        table.getColumns().add(column("step.fix.column.why", PlanRow::why, 0.30));
+        table.getColumns().add(column("step.fix.column.part", PlanRow::part, 0.11));
+        table.getColumns().add(pathColumn("step.fix.column.value", PlanRow::value, 0.33));
+        table.getColumns().add(column("step.fix.column.current", PlanRow::current, 0.14));
+        table.getColumns().add(column("step.fix.column.new", PlanRow::target, 0.14));
+        table.getColumns().add(column("step.fix.column.why", PlanRow::why, 0.26));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(300);
+        // all eight rows of the usual plan at once on a normal screen; the page scrolls on a small one
+        table.setPrefHeight(440);
+        table.setMinHeight(260);
         table.placeholderProperty().setValue(new Label());
         table.visibleProperty().bind(viewModel.planProperty().isNotNull());
         table.managedProperty().bind(table.visibleProperty());
@@ -89,8 +92,8 @@ public final class FixStepView extends ScrollPane {
         rehearse.managedProperty().bind(rehearse.visibleProperty());
         rehearse.disableProperty().bind(viewModel.canRehearseProperty().not());
         rehearse.setOnAction(e -> {
-            if (dialogs.confirm(i18n.get("step.fix.confirm.title"), viewModel.applyQuestion(false), i18n.get("step.fix.confirm.yes"),
-                    i18n.get("step.fix.confirm.no"))) {
+            if (dialogs.confirm(i18n.get("step.fix.confirm.rehearse.title"), viewModel.applyQuestion(false),
+                    i18n.get("step.fix.confirm.rehearse.yes"), i18n.get("step.fix.confirm.no"))) {
                 viewModel.rehearse();
             }
         });
@@ -136,7 +139,24 @@ public final class FixStepView extends ScrollPane {
                 viewModel.rehearsalFileProperty(), i18n.messagesProperty()));
         resultBox.setId("fixResult");
 
-        VBox root = StepLayout.page(heading, summary, table, notesBox, actions, outcome, rehearsal, resultBox);
+        Label offline = new Label();
+        offline.setId("offlineFixSteps");
+        offline.setWrapText(true);
+        offline.getStyleClass().add("help-box");
+        offline.textProperty().bind(i18n.text("step.fix.offline.how"));
+        // off the server nothing here can change it: say how the fix gets there
+        offline.setVisible(!viewModel.isLiveAvailable());
+        offline.managedProperty().bind(offline.visibleProperty());
+
+        // the buttons and their result before the plan: in reach without scrolling, the plan below gets the height
+        Label parts = new Label();
+        parts.setWrapText(true);
+        parts.getStyleClass().add("note");
+        parts.textProperty().bind(i18n.text("step.fix.parts.legend"));
+        parts.visibleProperty().bind(table.visibleProperty());
+        parts.managedProperty().bind(parts.visibleProperty());
+
+        VBox root = StepLayout.page(heading, summary, offline, actions, outcome, rehearsal, parts, table, notesBox, resultBox);
         return root;
     }
 
@@ -148,6 +168,48 @@ public final class FixStepView extends ScrollPane {
         column.setPrefWidth(820 * share);
         column.setSortable(false);
         return column;
+    }
+
+    private TableColumn<PlanRow, String> pathColumn(String titleKey, Function<PlanRow, String> value, double share) {
+        TableColumn<PlanRow, String> column = column(titleKey, value, share);
+        column.setCellFactory(c -> new PathCell());
+        return column;
+    }
+
+    /** A registry path wraps between its keys (one piece per key), never in the middle of a key's name. */
+    private static final class PathCell extends TableCell<PlanRow, String> {
+        private final javafx.scene.layout.FlowPane pieces = new javafx.scene.layout.FlowPane();
+
+        PathCell() {
+            pieces.prefWrapLengthProperty().bind(widthProperty().subtract(10));
+            pieces.maxWidthProperty().bind(widthProperty().subtract(10));
+            setGraphic(pieces);
+        }
+
+        /** As high as the pieces need at the column's width (not at the width they were first laid out at). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double available = (width > 0 ? width : getWidth()) - 10;
+            if (available <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return pieces.prefHeight(available) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            pieces.getChildren().clear();
+            if (empty || item == null) {
+                return;
+            }
+            String[] keys = item.split("(?<=\\\\)");
+            for (String key : keys) {
+                Text piece = new Text(key);
+                piece.getStyleClass().add("table-text");
+                pieces.getChildren().add(piece);
+            }
+        }
     }
 
     /** Registry paths and reasons are long: wrap them instead of cutting them off. */

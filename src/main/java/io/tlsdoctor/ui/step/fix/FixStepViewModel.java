@@ -1,6 +1,7 @@
 package io.tlsdoctor.ui.step.fix;
 
 import io.tlsdoctor.core.diagnosis.CheckKind;
+import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.ChangeResult;
 import io.tlsdoctor.core.fix.FixPlan;
@@ -74,6 +75,9 @@ public final class FixStepViewModel implements StepModel {
 
     private Path lastBackup;
     private boolean lastWasLive;
+    /** What the shown result was done to. */
+    private Target resultTarget = Target.SERVER;
+    private boolean resultWasUndo;
 
     public FixStepViewModel(FixRunner runner, Executor executor, I18n i18n, DiagnosisSession session, Clock clock) {
         this.runner = runner;
@@ -210,17 +214,17 @@ public final class FixStepViewModel implements StepModel {
         run(() -> {
             Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
             return null;
-        }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())), false);
+        }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())), Target.SERVER, false);
     }
 
     /** Changes the live registry (elevated). Only after the user said yes. */
     public void applyLive() {
         FixPlan current = plan.get();
         lastWasLive = true;
-        run(() -> runner.applyLive(current), i18n.get("step.fix.progress.apply"), null, true);
+        run(() -> runner.applyLive(current), i18n.get("step.fix.progress.apply"), null, Target.SERVER, true);
     }
 
-    /** Applies the plan to a copy of the server's export, leaving the export itself as it was. */
+    /** Applies the plan to a copy of the server's export, leaving the export itself (and the server) as it was. */
     public void rehearse() {
         FixPlan current = plan.get();
         Path source = rehearsalSource();
@@ -232,7 +236,7 @@ public final class FixStepViewModel implements StepModel {
         run(() -> {
             Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return runner.applyToFile(current, copy);
-        }, i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy), true);
+        }, i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy), Target.REHEARSAL, true);
     }
 
     public void undo() {
@@ -242,10 +246,14 @@ public final class FixStepViewModel implements StepModel {
         if (backup == null) {
             return;
         }
-        run(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy), i18n.get("step.fix.progress.undo"), null, false);
+        run(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy), i18n.get("step.fix.progress.undo"), null,
+                live ? Target.SERVER : Target.REHEARSAL, false);
     }
 
-    private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, boolean isChange) {
+    /** What a result was done to: the server, or a copy of its export (which changes nothing on the server). */
+    private enum Target { SERVER, REHEARSAL }
+
+    private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, Target target, boolean isChange) {
         progress.set(message);
         BackgroundWork.run(executor, running, work, value -> {
             progress.set("");
@@ -254,14 +262,20 @@ public final class FixStepViewModel implements StepModel {
             }
             if (value != null) {
                 result.set(value);
+                resultTarget = target;
+                resultWasUndo = !isChange;
                 if (isChange && value.backupFolder() != null) {
                     lastBackup = value.backupFolder();
                 }
                 if (value.outcome() == ApplyResult.Outcome.APPLIED) {
                     undoable.set(isChange);
                 }
-                session.lastChangeProperty().set(value);
-                session.changes().add(value);
+                if (target == Target.SERVER) {
+                    session.lastChangeProperty().set(value);
+                    session.changes().add(value);
+                } else {
+                    session.rehearsals().add(new Rehearsal(value, null));
+                }
                 show();
             }
         }, failure -> progress.set(i18n.get("step.fix.error", String.valueOf(failure.getMessage()))));
@@ -285,8 +299,12 @@ public final class FixStepViewModel implements StepModel {
             summary.set(i18n.get("step.fix.summary.changes", current.changes().size()));
         }
         if (current != null) {
-            for (PlannedChange change : current.changes()) {
-                rows.add(new PlanRow(change.location().toString(), valueText(change.current(), change.currentKnown()),
+            // the symptom's own fix first (SChannel TLS 1.2), then the hardening Microsoft recommends beside it (.NET)
+            List<PlannedChange> ordered = new java.util.ArrayList<>(current.changes());
+            ordered.sort(java.util.Comparator.comparing(change -> !isSchannelFix(change)));
+            for (PlannedChange change : ordered) {
+                rows.add(new PlanRow(i18n.get(isSchannelFix(change) ? "step.fix.part.fix" : "step.fix.part.hardening"),
+                        change.location().toString(), valueText(change.current(), change.currentKnown()),
                         change.target().display(), change.why().in(locale)));
             }
             for (LocalizedText note : current.notes()) {
@@ -306,7 +324,11 @@ public final class FixStepViewModel implements StepModel {
         }
         String where = value.store();
         String backup = value.backupFolder() == null ? "-" : value.backupFolder().toString();
-        String text = i18n.get("cli.fix.outcome." + value.outcome(), where, backup);
+        // a rehearsal is worded as one: it wrote a copy, and the server still needs the fix and a restart
+        String text = resultTarget == Target.REHEARSAL
+                ? i18n.get(resultWasUndo && value.outcome() == ApplyResult.Outcome.APPLIED ? "step.fix.rehearsalUndone"
+                        : "step.fix.rehearsed." + value.outcome(), where, backup)
+                : i18n.get("cli.fix.outcome." + value.outcome(), where, backup);
         if (value.problemKey() != null) {
             text += " " + i18n.get(value.problemKey(), value.problemArgs().toArray());
         }
@@ -327,6 +349,11 @@ public final class FixStepViewModel implements StepModel {
             return i18n.get("cli.fix.value.unknown");
         }
         return value == null ? i18n.get("cli.fix.value.absent") : value.display();
+    }
+
+    /** SChannel's TLS 1.2 values are what the support article changes; the rest (.NET) is hardening for Exchange. */
+    static boolean isSchannelFix(PlannedChange change) {
+        return change.location().keyPath().toUpperCase(Locale.ROOT).contains("\\SCHANNEL\\PROTOCOLS\\");
     }
 
     private static String stem(Path file) {

@@ -308,10 +308,11 @@ public final class LogsStepViewModel implements StepModel {
     private String verdictOf(LogAnalysis result) {
         long negotiation = result.symptoms().get(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
         long starttls = result.symptoms().get(SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED);
+        long otherTls = result.tlsFailureRows() - negotiation - starttls;
         int legacy = result.legacyPartners().size();
         String partners = legacy == 0 ? "" : " " + i18n.get("step.logs.verdict.legacy", legacy);
-        if (negotiation + starttls > 0) {
-            return i18n.get("step.logs.verdict.confirmed", negotiation, starttls) + partners;
+        if (result.tlsFailureRows() > 0) {
+            return i18n.get("step.logs.verdict.confirmed", negotiation, starttls, otherTls) + partners;
         }
         if (result.failedSessions() > 0) {
             return i18n.get("step.logs.verdict.otherCause", result.failedSessions()) + partners;

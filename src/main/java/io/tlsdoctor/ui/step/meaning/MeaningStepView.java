@@ -21,6 +21,8 @@ public final class MeaningStepView extends ScrollPane {
     private final I18n i18n;
     private final VBox findingsBox = new VBox(12);
     private final VBox checksBox = new VBox(4);
+    private final VBox routeBox = new VBox(4);
+    private static final javafx.css.PseudoClass VERDICT = javafx.css.PseudoClass.getPseudoClass("verdict");
 
     public MeaningStepView(MeaningStepViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -29,8 +31,10 @@ public final class MeaningStepView extends ScrollPane {
         setContent(createView());
         viewModel.findings().addListener((ListChangeListener<FindingItem>) c -> showFindings());
         viewModel.nextChecks().addListener((ListChangeListener<String>) c -> showChecks());
+        viewModel.route().addListener((ListChangeListener<String>) c -> showRoute());
         showFindings();
         showChecks();
+        showRoute();
     }
 
     private VBox createView() {
@@ -39,6 +43,17 @@ public final class MeaningStepView extends ScrollPane {
         summary.setId("meaningSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
+        // "not your server" is the verdict of this step, so it is shown as one, not as ordinary text
+        viewModel.notYourServerProperty().addListener((obs, old, notOurs) -> summary.pseudoClassStateChanged(VERDICT, notOurs));
+        summary.pseudoClassStateChanged(VERDICT, viewModel.notYourServerProperty().get());
+        Label routeHeading = new Label();
+        routeHeading.getStyleClass().add("subheading");
+        routeHeading.textProperty().bind(i18n.text("step.meaning.route.heading"));
+        routeBox.setId("routeFacts");
+        routeBox.getStyleClass().add("help-box");
+        routeBox.getChildren().add(routeHeading);
+        routeBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.route()));
+        routeBox.managedProperty().bind(routeBox.visibleProperty());
         Label nothing = new Label();
         nothing.setId("nothingHelp");
         nothing.setWrapText(true);
@@ -54,13 +69,24 @@ public final class MeaningStepView extends ScrollPane {
         Label end = new Label();
         end.setWrapText(true);
         end.getStyleClass().add("note");
-        end.textProperty().bind(i18n.text("step.meaning.end"));
-        VBox root = StepLayout.page(heading, summary, nothing, findingsBox, checksHeading, checksBox, end);
+        end.setId("meaningEnd");
+        end.textProperty().bind(viewModel.endNoteProperty());
+        VBox root = StepLayout.page(heading, summary, nothing, routeBox, findingsBox, checksHeading, checksBox, end);
         return root;
     }
 
     private void showFindings() {
         findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingCard).toList());
+    }
+
+    private void showRoute() {
+        routeBox.getChildren().remove(1, routeBox.getChildren().size());
+        for (String line : viewModel.route()) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add("route-fact");
+            routeBox.getChildren().add(label);
+        }
     }
 
     private void showChecks() {

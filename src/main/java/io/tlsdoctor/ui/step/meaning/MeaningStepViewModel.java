@@ -3,6 +3,7 @@ package io.tlsdoctor.ui.step.meaning;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Category;
 import io.tlsdoctor.core.evidence.Detection;
+import io.tlsdoctor.core.evidence.MailRoute;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -41,6 +42,9 @@ public final class MeaningStepViewModel implements StepModel {
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
     private final ObservableList<String> nextChecks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<String> route = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper notYourServer = new ReadOnlyBooleanWrapper(this, "notYourServer");
+    private final ReadOnlyStringWrapper endNote = new ReadOnlyStringWrapper(this, "endNote", "");
     private final ReadOnlyBooleanWrapper nothingRecognised = new ReadOnlyBooleanWrapper(this, "nothingRecognised");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -85,6 +89,21 @@ public final class MeaningStepViewModel implements StepModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** Who wrote the report and who refused, one line each; empty when the evidence is not a report that says. */
+    public ObservableList<String> route() {
+        return route;
+    }
+
+    /** The failing hop is Exchange Online to another organisation: the summary says so instead of "the TLS problem". */
+    public ReadOnlyBooleanProperty notYourServerProperty() {
+        return notYourServer.getReadOnlyProperty();
+    }
+
+    /** What comes after this step: TLS Doctor's checks of this server, or straight the diagnosis when it took no part. */
+    public ReadOnlyStringProperty endNoteProperty() {
+        return endNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty nothingRecognisedProperty() {
         return nothingRecognised.getReadOnlyProperty();
     }
@@ -99,7 +118,7 @@ public final class MeaningStepViewModel implements StepModel {
         if (recognition != null) {
             for (Detection detection : recognition.detections()) {
                 items.add(fromDetection(detection, locale));
-                checks.addAll(catalog.symptom(detection.code()).nextChecks());
+                checks.addAll(catalog.nextChecks(detection.code(), detection.direction()));
                 pickedIsInEvidence |= detection.code() == picked;
             }
         }
@@ -114,7 +133,25 @@ public final class MeaningStepViewModel implements StepModel {
         nextChecks.setAll(checks.stream().map(id -> catalog.checkText(id, locale)).collect(Collectors.toList()));
         boolean hasText = !session.evidenceTextProperty().get().isBlank();
         nothingRecognised.set(items.isEmpty() || (hasText && recognition != null && recognition.isEmpty() && picked == null));
-        summary.set(summaryText(items));
+        MailRoute facts = recognition == null ? MailRoute.NONE : recognition.route();
+        route.setAll(routeLines(facts));
+        boolean notOurs = facts.notYourServer() && recognition.detections().stream()
+                .anyMatch(d -> d.direction() == Direction.EXO_TO_EXTERNAL);
+        notYourServer.set(notOurs);
+        endNote.set(i18n.get(notOurs ? "step.meaning.end.notYourServer" : "step.meaning.end"));
+        summary.set(notOurs ? i18n.get("step.meaning.route.notYourServer", facts.remoteHost()) : summaryText(items));
+    }
+
+    private List<String> routeLines(MailRoute facts) {
+        List<String> lines = new ArrayList<>(2);
+        if (facts.generatingServer() != null) {
+            lines.add(i18n.get("step.meaning.route.generator", facts.generatingServer(),
+                    i18n.get("route.party." + facts.generatedBy())));
+        }
+        if (facts.remoteHost() != null) {
+            lines.add(i18n.get("step.meaning.route.remote", facts.remoteHost(), i18n.get("route.party." + facts.remote())));
+        }
+        return lines;
     }
 
     private String summaryText(List<FindingItem> items) {
@@ -143,7 +180,7 @@ public final class MeaningStepViewModel implements StepModel {
                 i18n.get("direction." + d.direction()), i18n.get("direction.detail." + d.direction()),
                 i18n.get("step.meaning.confidence", Math.round(d.confidence() * 100)),
                 symptom.explanation(d.direction(), locale), d.excerpt(), d.matchStart(), d.matchEnd(), linesText,
-                causes(symptom, locale));
+                catalog.likelyCauses(d.code(), d.direction()).stream().map(t -> t.in(locale)).toList());
     }
 
     private FindingItem fromPickedCard(SymptomCatalog.Symptom symptom, Locale locale) {

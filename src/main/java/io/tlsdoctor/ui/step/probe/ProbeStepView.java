@@ -1,14 +1,9 @@
 package io.tlsdoctor.ui.step.probe;
 
-import io.tlsdoctor.core.domain.Direction;
-import io.tlsdoctor.core.probe.ProbeFinding;
-import io.tlsdoctor.core.probe.StepName;
-import io.tlsdoctor.core.probe.StepResult;
-import io.tlsdoctor.core.probe.TargetReport;
-import io.tlsdoctor.core.probe.TlsVersion;
-import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,31 +15,32 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Step "Test the connection": the targets, Test and Cancel, then one card per target with its steps as they finish,
- * the TLS version matrix, what it means, and the raw SMTP transcript one click away.
+ * the TLS version matrix, what it means, and the raw SMTP transcript one click away. Each card's nodes are built once
+ * and bound to its {@link ProbeCardViewModel}; the view knows nothing of the probe's own types.
  */
 public final class ProbeStepView extends ScrollPane {
 
     private final ProbeStepViewModel viewModel;
     private final I18n i18n;
     private final VBox cards = new VBox(12);
-    /** Transcripts the user opened stay open while the cards are redrawn. */
-    private final Set<String> openTranscripts = new HashSet<>();
+    /** The nodes of each card shown, built once per card. */
+    private final Map<ProbeCardViewModel, Node> cardNodes = new IdentityHashMap<>();
 
     public ProbeStepView(ProbeStepViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         StepLayout.scrollable(this);
         setContent(createView());
-        viewModel.revisionProperty().addListener((obs, old, value) -> showCards());
+        viewModel.cards().addListener((ListChangeListener<ProbeCardViewModel>) change -> showCards());
         showCards();
     }
 
@@ -103,113 +99,127 @@ public final class ProbeStepView extends ScrollPane {
         grid.addRow(row, label, field);
     }
 
+    /** Adds a card's nodes the first time it shows and keeps them: a probe event changes texts, not nodes. */
     private void showCards() {
-        cards.getChildren().clear();
-        List<TargetProgress> targets = viewModel.targets();
-        for (int i = 0; i < targets.size(); i++) {
-            cards.getChildren().add(card(i, targets.get(i)));
+        Map<ProbeCardViewModel, Node> shown = new IdentityHashMap<>();
+        for (ProbeCardViewModel card : viewModel.cards()) {
+            shown.put(card, cardNodes.containsKey(card) ? cardNodes.get(card) : card(card));
         }
+        cardNodes.keySet().retainAll(shown.keySet());
+        cardNodes.putAll(shown);
+        cards.getChildren().setAll(viewModel.cards().stream().map(cardNodes::get).toList());
     }
 
-    private Node card(int index, TargetProgress progress) {
-        TargetReport report = progress.report();
-        boolean inbound = progress.direction() == Direction.EXO_TO_ONPREM;
-        Label badge = new Label(i18n.get(inbound ? "step.probe.direction.inbound" : "step.probe.direction.outbound"));
+    private Node card(ProbeCardViewModel card) {
+        Label badge = bound(card.badgeProperty());
         badge.getStyleClass().addAll("badge", "badge-probe-direction");
-        String where = progress.target().display();
-        if (progress.target().mxPreference() != null) {
-            where += "  " + i18n.get("step.probe.mx", progress.target().mxPreference(), progress.target().mxDomain());
-        }
-        Label title = new Label(where);
+        Label title = bound(card.titleProperty());
         title.getStyleClass().add("card-title");
-        title.setId("probeTitle-" + index);
+        identify(title, card, "probeTitle-%d");
         HBox top = new HBox(8, badge, title);
 
         GridPane steps = new GridPane();
         steps.setHgap(10);
         steps.setVgap(3);
-        steps.setId("probeSteps-" + index);
+        identify(steps, card, "probeSteps-%d");
         int row = 0;
-        for (StepName name : StepName.values()) {
-            StepResult step = progress.steps().stream().filter(s -> s.name() == name).findFirst().orElse(null);
-            Label mark = new Label(step == null ? "…" : switch (step.status()) {
-                case OK -> "✔";
-                case FAILED -> "✖";
-                case SKIPPED -> "–";
-            });
-            mark.getStyleClass().add(step == null ? "probe-pending" : "probe-" + step.status().name().toLowerCase(Locale.ROOT));
-            Label stepName = new Label(i18n.get("probe.step." + name.id()));
-            Label ms = new Label(step == null || step.status() == io.tlsdoctor.core.probe.StepStatus.SKIPPED ? "" : step.millis() + " ms");
+        for (ProbeCardViewModel.StepRow step : card.steps()) {
+            Label mark = bound(step.markProperty());
+            styled(mark, step.markStyleProperty());
+            Label stepName = bound(step.nameProperty());
+            Label ms = bound(step.millisProperty());
             ms.getStyleClass().add("meta");
-            Label detail = new Label(step == null ? i18n.get("step.probe.pending") : viewModel.text(step.detail()));
+            Label detail = bound(step.detailProperty());
             detail.setWrapText(true);
-            detail.setId("probeStep-" + index + "-" + name.id());
+            identify(detail, card, "probeStep-%d-" + step.id());
             for (Label fixed : List.of(mark, stepName, ms)) {
-                fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the detail wraps, never these
+                fixed.setMinWidth(Region.USE_PREF_SIZE); // the detail wraps, never these
             }
             steps.addRow(row++, mark, stepName, ms, detail);
         }
 
-        Label matrixHeading = new Label(i18n.get("step.probe.matrix"));
+        Label matrixHeading = new Label();
+        matrixHeading.textProperty().bind(i18n.text("step.probe.matrix"));
         matrixHeading.getStyleClass().add("subheading");
         GridPane matrix = new GridPane();
         matrix.setHgap(10);
         matrix.setVgap(3);
         row = 0;
-        for (TlsVersion version : TlsVersion.values()) {
-            VersionResult result = progress.version(version);
-            Label outcome = new Label(result == null ? i18n.get("step.probe.pending") : i18n.get("probe.outcome." + result.outcome()));
-            outcome.setId("probeMatrix-" + index + "-" + version.name()); // no dots: ids are CSS selectors
-            outcome.getStyleClass().addAll("probe-outcome",
-                    result == null ? "probe-pending" : "probe-outcome-" + result.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Label detail = new Label(result == null ? "" : viewModel.text(result.detail()));
+        for (ProbeCardViewModel.VersionRow version : card.versions()) {
+            Label outcome = bound(version.outcomeProperty());
+            identify(outcome, card, "probeMatrix-%d-" + version.id());
+            outcome.getStyleClass().add("probe-outcome");
+            styled(outcome, version.outcomeStyleProperty());
+            Label detail = bound(version.detailProperty());
             detail.setWrapText(true);
             detail.getStyleClass().add("meta");
-            Label name = new Label(version.displayName());
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            outcome.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label name = new Label(version.name());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            outcome.setMinWidth(Region.USE_PREF_SIZE);
             matrix.addRow(row++, name, outcome, detail);
         }
 
-        VBox card = new VBox(8, top, steps, matrixHeading, matrix);
-        if (report != null) {
-            Label findingsHeading = new Label(i18n.get("step.probe.findings"));
-            findingsHeading.getStyleClass().add("subheading");
-            VBox findings = new VBox(4);
-            findings.setId("probeFindings-" + index);
-            List<ProbeFinding> shown = new java.util.ArrayList<>(report.findings());
-            if (progress.schannel() != null) {
-                shown.add(progress.schannel());
-            }
-            for (ProbeFinding finding : shown) {
-                Label severity = new Label(i18n.get("probe.severity." + finding.severity()));
-                severity.getStyleClass().addAll("badge", "badge-probe-" + finding.severity().name().toLowerCase(Locale.ROOT));
-                severity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                Label text = new Label(viewModel.text(finding.text()));
-                text.setWrapText(true);
-                HBox line = new HBox(8, severity, text);
-                findings.getChildren().add(line);
-            }
-            TextArea transcript = new TextArea(String.join("\n", report.transcript()));
-            transcript.setEditable(false);
-            transcript.setId("probeTranscript-" + index);
-            transcript.getStyleClass().add("probe-transcript");
-            transcript.setPrefRowCount(Math.min(14, Math.max(4, report.transcript().size())));
-            TitledPane raw = new TitledPane(i18n.get("step.probe.transcript"), transcript);
-            raw.setId("probeTranscriptPane-" + index);
-            String key = progress.direction() + "|" + progress.target().display();
-            raw.setExpanded(openTranscripts.contains(key));
-            raw.expandedProperty().addListener((obs, old, open) -> {
-                if (open) {
-                    openTranscripts.add(key);
-                } else {
-                    openTranscripts.remove(key);
-                }
-            });
-            card.getChildren().addAll(findingsHeading, findings, raw);
+        Label findingsHeading = new Label();
+        findingsHeading.textProperty().bind(i18n.text("step.probe.findings"));
+        findingsHeading.getStyleClass().add("subheading");
+        VBox findings = new VBox(4);
+        identify(findings, card, "probeFindings-%d");
+        card.findings().addListener((ListChangeListener<ProbeCardViewModel.FindingLine>) change ->
+                findings.getChildren().setAll(card.findings().stream().map(this::finding).toList()));
+        findings.getChildren().setAll(card.findings().stream().map(this::finding).toList());
+
+        TextArea transcript = new TextArea();
+        transcript.textProperty().bind(card.transcriptProperty());
+        transcript.prefRowCountProperty().bind(card.transcriptRowsProperty());
+        transcript.setEditable(false);
+        identify(transcript, card, "probeTranscript-%d");
+        transcript.getStyleClass().add("probe-transcript");
+        TitledPane raw = new TitledPane();
+        raw.textProperty().bind(i18n.text("step.probe.transcript"));
+        raw.setContent(transcript);
+        identify(raw, card, "probeTranscriptPane-%d");
+        raw.expandedProperty().bindBidirectional(card.transcriptOpenProperty());
+
+        VBox box = new VBox(8, top, steps, matrixHeading, matrix);
+        // what was found and the transcript show once the target's probe has finished
+        List<Node> afterFinish = List.of(findingsHeading, findings, raw);
+        for (Node node : afterFinish) {
+            node.visibleProperty().bind(card.finishedProperty());
+            node.managedProperty().bind(card.finishedProperty());
         }
-        card.setId("probeTarget-" + index);
-        card.getStyleClass().addAll("finding-card", "probe-card");
-        return card;
+        box.getChildren().addAll(afterFinish);
+        identify(box, card, "probeTarget-%d");
+        box.getStyleClass().addAll("finding-card", "probe-card");
+        return box;
+    }
+
+    private Node finding(ProbeCardViewModel.FindingLine finding) {
+        Label severity = bound(finding.severityProperty());
+        severity.getStyleClass().add("badge");
+        styled(severity, finding.severityStyleProperty());
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = bound(finding.textProperty());
+        text.setWrapText(true);
+        return new HBox(8, severity, text);
+    }
+
+    private static Label bound(ObservableValue<String> text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    /** Ids carry the card's place (probeTitle-0): a card keeps its nodes when an earlier card is planned later. */
+    private static void identify(Node node, ProbeCardViewModel card, String format) {
+        node.idProperty().bind(card.indexProperty().asString(format));
+    }
+
+    /** Keeps one style class of {@code node} equal to {@code style}'s value, as the ViewModel changes it. */
+    private static void styled(Node node, ObservableValue<String> style) {
+        node.getStyleClass().add(style.getValue());
+        style.addListener((obs, old, value) -> {
+            node.getStyleClass().remove(old);
+            node.getStyleClass().add(value);
+        });
     }
 }

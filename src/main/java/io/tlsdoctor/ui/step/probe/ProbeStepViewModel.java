@@ -4,7 +4,6 @@ import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.CaseCollector;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.domain.Direction;
-import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.core.probe.ProbeListener;
 import io.tlsdoctor.core.probe.ProbeFinding;
@@ -22,8 +21,6 @@ import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -62,14 +59,15 @@ public final class ProbeStepViewModel implements StepModel {
     private final StringProperty domain = new SimpleStringProperty(this, "domain", "");
     private final StringProperty smartHost = new SimpleStringProperty(this, "smartHost", "");
     private final StringProperty localServer = new SimpleStringProperty(this, "localServer", "localhost:25");
-    private final ObservableList<TargetProgress> targets = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ObservableList<ProbeCardViewModel> cards = FXCollections.observableArrayList();
+    /** Transcripts the user opened, opened again for the same target when the test runs again (FX thread only). */
+    private final java.util.Set<String> openTranscripts = new java.util.HashSet<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final List<ProbeRun> runs = new CopyOnWriteArrayList<>();
-    /** Targets per run, so the cards keep the order of the fields whichever run plans first (FX thread only). */
-    private final java.util.SortedMap<Integer, List<TargetProgress>> targetsByRun = new java.util.TreeMap<>();
+    /** Cards per run, so they keep the order of the fields whichever run plans first (FX thread only). */
+    private final java.util.SortedMap<Integer, List<ProbeCardViewModel>> cardsByRun = new java.util.TreeMap<>();
     private Task<Void> running;
     private boolean prefilled;
 
@@ -86,7 +84,7 @@ public final class ProbeStepViewModel implements StepModel {
         this.executor = executor;
         this.i18n = i18n;
         this.session = session;
-        i18n.messagesProperty().addListener((obs, old, value) -> revision.set(revision.get() + 1));
+        i18n.messagesProperty().addListener((obs, old, value) -> cards.forEach(ProbeCardViewModel::refresh));
     }
 
     @Override
@@ -139,13 +137,9 @@ public final class ProbeStepViewModel implements StepModel {
         return localServer;
     }
 
-    public ObservableList<TargetProgress> targets() {
-        return targets;
-    }
-
-    /** Goes up whenever a target's progress or the language changes: the view redraws the cards. */
-    public ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
+    /** One card per target, in the order of the fields; each card's texts change as its probe reports. */
+    public ObservableList<ProbeCardViewModel> cards() {
+        return cards;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -154,10 +148,6 @@ public final class ProbeStepViewModel implements StepModel {
 
     public ObservableBooleanValue runningProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    public String text(Detail detail) {
-        return i18n.get(detail.key(), detail.argArray());
     }
 
     /** Starts probing every filled-in target; a field that is not a host[:port] or domain is reported, not probed. */
@@ -176,11 +166,10 @@ public final class ProbeStepViewModel implements StepModel {
             return;
         }
         int started = ++generation; // what an earlier test still reports after this point is dropped
-        targets.clear();
+        cards.clear();
         session.probes().clear();
-        targetsByRun.clear();
+        cardsByRun.clear();
         runs.clear();
-        bump();
         busy.set(true);
         status.set(i18n.get("step.probe.status.running"));
         Task<Void> task = new Task<>() {
@@ -222,7 +211,6 @@ public final class ProbeStepViewModel implements StepModel {
         busy.set(false);
         status.set(i18n.get(statusKey));
         running = null;
-        bump();
     }
 
     private record Planned(ProbeRequest request, Direction direction) {
@@ -266,64 +254,74 @@ public final class ProbeStepViewModel implements StepModel {
     /** Probe threads report here; every change is handed to the FX thread. */
     private ProbeListener listener(int runIndex, Direction direction, int startedIn) {
         return new ProbeListener() {
-            private final java.util.Map<ProbeTarget, TargetProgress> rows = new java.util.concurrent.ConcurrentHashMap<>();
+            private final java.util.Map<ProbeTarget, ProbeCardViewModel> rows = new java.util.concurrent.ConcurrentHashMap<>();
 
             @Override
             public void targetsPlanned(List<ProbeTarget> planned) {
-                List<TargetProgress> created = planned.stream().map(t -> new TargetProgress(t, direction)).toList();
-                created.forEach(row -> rows.put(row.target(), row));
+                List<ProbeCardViewModel> created = planned.stream()
+                        .map(t -> new ProbeCardViewModel(new TargetProgress(t, direction), i18n)).toList();
+                created.forEach(card -> rows.put(card.progress().target(), card));
                 Platform.runLater(() -> {
                     if (startedIn != generation) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
-                    targetsByRun.put(runIndex, created);
-                    targets.setAll(targetsByRun.values().stream().flatMap(List::stream).toList());
-                    bump();
+                    for (ProbeCardViewModel card : created) {
+                        card.refresh();
+                        card.transcriptOpenProperty().set(openTranscripts.contains(card.transcriptKey()));
+                        card.transcriptOpenProperty().addListener((obs, old, open) -> {
+                            if (open) {
+                                openTranscripts.add(card.transcriptKey());
+                            } else {
+                                openTranscripts.remove(card.transcriptKey());
+                            }
+                        });
+                    }
+                    cardsByRun.put(runIndex, created);
+                    cards.setAll(cardsByRun.values().stream().flatMap(List::stream).toList());
+                    for (int i = 0; i < cards.size(); i++) {
+                        cards.get(i).setIndex(i);
+                    }
                 });
             }
 
             @Override
             public void stepFinished(ProbeTarget target, StepResult step) {
-                TargetProgress row = rows.get(target);
+                ProbeCardViewModel card = rows.get(target);
                 Platform.runLater(() -> {
                     if (startedIn != generation) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
-                    row.stepFinished(step);
-                    bump();
+                    card.progress().stepFinished(step);
+                    card.refresh();
                 });
             }
 
             @Override
             public void versionFinished(ProbeTarget target, VersionResult result) {
-                TargetProgress row = rows.get(target);
+                ProbeCardViewModel card = rows.get(target);
                 Platform.runLater(() -> {
                     if (startedIn != generation) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
-                    row.versionFinished(result);
-                    bump();
+                    card.progress().versionFinished(result);
+                    card.refresh();
                 });
             }
 
             @Override
             public void targetFinished(TargetReport report) {
-                TargetProgress row = rows.get(report.target());
+                ProbeCardViewModel card = rows.get(report.target());
                 ProbeFinding viaSchannel = direction == Direction.ONPREM_TO_EXO ? schannelHandshake(report) : null;
                 Platform.runLater(() -> {
                     if (startedIn != generation) {
                         return; // a later test has started since: this one's results are no longer shown
                     }
-                    row.finished(report);
-                    row.schannelFinished(viaSchannel);
+                    card.progress().finished(report);
+                    card.progress().schannelFinished(viaSchannel);
                     session.probes().add(new ProbeEvidence(direction, report, viaSchannel));
-                    bump();
+                    card.refresh();
                 });
             }
         };
-    }
-
-    private void bump() {
-        revision.set(revision.get() + 1);
     }
 }

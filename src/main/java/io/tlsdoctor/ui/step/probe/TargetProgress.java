@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * What is known so far about one target while its probe runs: the steps and matrix cells as they finish, then the
- * full report. Kept as data (not text) so the view can be re-translated when the language changes. FX thread only.
+ * full report. Kept as data (not text) so its card can be re-translated when the language changes. FX thread only.
  */
-public final class TargetProgress {
+final class TargetProgress {
 
     private final ProbeTarget target;
     private final Direction direction;

@@ -1,6 +1,7 @@
 package io.tlsdoctor.ui.step.restart;
 
 import io.tlsdoctor.core.diagnosis.CheckKind;
+import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
@@ -146,7 +147,7 @@ public final class RestartStepViewModel implements StepModel {
         remember();
         String comment = i18n.get("cli.restart.comment");
         run(() -> restarts.restartIn(inMinutes, comment), result -> {
-            status.set(result.succeeded()
+            status.set(result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.SCHEDULED, clock.instant().plus(Duration.ofMinutes(inMinutes)), null);
@@ -156,7 +157,7 @@ public final class RestartStepViewModel implements StepModel {
 
     public void cancelRestart() {
         run(restarts::cancel, result -> {
-            status.set(result.succeeded()
+            status.set(result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
                     ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.NEEDED, null, null);
@@ -167,21 +168,49 @@ public final class RestartStepViewModel implements StepModel {
 
     /** Restart later: keep the bookmark and show what to restart and why. */
     public void later() {
-        remember();
         checklist.setAll(i18n.get("step.restart.checklist.reboot"), i18n.get("step.restart.checklist.services"),
                 i18n.get("step.restart.checklist.cluster"), i18n.get("step.restart.checklist.again"));
+        if (!liveChangeMade() && sources.live().isEmpty()) {
+            // nothing here was changed (at most a copy was): a bookmark would offer to check a restart that never mattered
+            status.set(i18n.get("step.restart.notRemembered"));
+            return;
+        }
+        remember();
         status.set(i18n.get("step.restart.remembered"));
     }
 
-    /** Reads the settings again (live, or the rehearsed copy) and shows them beside what they were. */
+    /**
+     * Reads the settings again and shows them beside what they were. On the server that is the live registry, which
+     * becomes the case's evidence. Elsewhere it is the rehearsed copy, read with the server's other exports: that is
+     * the rehearsal's verification, shown beside the server's own settings, which stay the case's evidence.
+     */
     public void checkAgain() {
-        Optional<RegistrySource> source = sources.live().or(() -> rehearsedCopy().map(copy -> sources.fromFiles(List.of(copy))));
-        if (source.isEmpty()) {
+        Optional<RegistrySource> live = sources.live();
+        if (live.isPresent()) {
+            checkLive(live.get());
+            return;
+        }
+        Optional<Path> copy = rehearsedCopy();
+        if (copy.isEmpty()) {
             beforeAfter.set(i18n.get("step.restart.nothingToCheck"));
             return;
         }
+        RegistrySource rehearsed = sources.fromFiles(withCopy(session.registryExports(), copy.get()));
+        Tls12 server = session.registryReportProperty().get() == null ? before() : session.registryReportProperty().get().tls12();
+        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(rehearsed.collect()), report -> {
+            Tls12 after = report.tls12();
+            beforeAfter.set(i18n.get("step.restart.rehearsalVerified", side(server == null ? null : server.client()),
+                    side(server == null ? null : server.server()), side(after.client()), side(after.server())));
+            Rehearsal last = session.lastRehearsal();
+            if (last != null && copy.get().toString().equals(last.copy())) {
+                session.rehearsals().set(session.rehearsals().size() - 1, last.verifiedAs(after));
+            }
+        }, failure -> beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+    }
+
+    private void checkLive(RegistrySource source) {
         Tls12 before = before();
-        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(source.get().collect()), report -> {
+        BackgroundWork.run(executor, running, () -> new RegistryEvaluator().evaluate(source.collect()), report -> {
             Tls12 after = report.tls12();
             beforeAfter.set(i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
@@ -194,6 +223,33 @@ public final class RestartStepViewModel implements StepModel {
                 }
             }
         }, failure -> beforeAfter.set(i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+    }
+
+    /**
+     * The server's exports with the rehearsed copy in place of the export it was copied from: the copy alone holds
+     * only that export, so without the others the Windows version and the .NET settings would read as unknown.
+     */
+    static List<Path> withCopy(List<Path> exports, Path copy) {
+        List<Path> files = new java.util.ArrayList<>();
+        boolean replaced = false;
+        for (Path export : exports) {
+            if (!replaced && export.resolveSibling(stem(export) + "-after-fix.reg").equals(copy)) {
+                files.add(copy);
+                replaced = true;
+            } else if (!export.equals(copy)) {
+                files.add(export);
+            }
+        }
+        if (!replaced) {
+            files.add(copy);
+        }
+        return files;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** After a restart: what the diagnosis was, so the check can show before and after. */
@@ -237,11 +293,13 @@ public final class RestartStepViewModel implements StepModel {
             state = RestartState.Status.NOT_NEEDED;
         }
         if (rehearsedCopy().isPresent() && !liveChangeMade()) {
-            state = RestartState.Status.NOT_NEEDED; // the change went to a copy; this server itself is unchanged
+            // the change went to a copy: this server is unchanged, so it needs the fix first and a restart after it
+            state = RestartState.Status.AFTER_SERVER_FIX;
         }
         RestartState current = session.restartStateProperty().get();
         // a scheduled restart or one already checked stays so until cancelled: entering the step again changes nothing
-        if (current == null || current.status() == RestartState.Status.NEEDED || current.status() == RestartState.Status.NOT_NEEDED) {
+        if (current == null || current.status() == RestartState.Status.NEEDED || current.status() == RestartState.Status.NOT_NEEDED
+                || current.status() == RestartState.Status.AFTER_SERVER_FIX) {
             publish(state, null, null);
         }
     }
@@ -256,14 +314,13 @@ public final class RestartStepViewModel implements StepModel {
         return change != null && change.outcome() == ApplyResult.Outcome.APPLIED && !change.store().toLowerCase(Locale.ROOT).endsWith(".reg");
     }
 
-    /** The .reg copy the change was rehearsed on, in this session or in the one before the restart. */
+    /** The .reg copy the fix was rehearsed on in this session (a bookmark never holds one: a copy needs no restart). */
     private Optional<Path> rehearsedCopy() {
-        ApplyResult change = session.lastChangeProperty().get();
-        String store = change != null ? change.store() : bookmark != null ? bookmark.store() : null;
-        if (store == null || !store.toLowerCase(Locale.ROOT).endsWith(".reg")) {
+        Rehearsal last = session.lastRehearsal();
+        if (last == null || last.copy() == null) {
             return Optional.empty();
         }
-        Path copy = Path.of(store);
+        Path copy = Path.of(last.copy());
         return Files.isRegularFile(copy) ? Optional.of(copy) : Optional.empty();
     }
 

@@ -68,7 +68,10 @@ public final class SummaryStepViewModel implements StepModel {
         this.i18n = i18n;
         this.session = session;
         this.clock = clock;
-        redact.addListener((obs, old, value) -> present());
+        redact.addListener((obs, old, value) -> {
+            status.set(""); // a "Saved to C:\Users\anna\…" line would show what redaction hides
+            present();
+        });
         i18n.messagesProperty().addListener((obs, old, value) -> {
             if (working.get()) {
                 rebuildPending = true; // words it again once the running build or save is done
@@ -105,7 +108,7 @@ public final class SummaryStepViewModel implements StepModel {
         return redact;
     }
 
-    /** The summary as text for a ticket (Markdown), exactly what Copy puts on the clipboard. */
+    /** The summary as readable text (no markup), exactly what Copy puts on the clipboard. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }
@@ -163,7 +166,8 @@ public final class SummaryStepViewModel implements StepModel {
             chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
             return destination;
         }, saved -> {
-            status.set(i18n.get("step.summary.saved", saved.toString()));
+            status.set(summary.redacted() ? i18n.get("step.summary.savedName", String.valueOf(saved.getFileName()))
+                    : i18n.get("step.summary.saved", saved.toString()));
             rebuildIfPending();
         }, failure -> {
             status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
@@ -219,7 +223,7 @@ public final class SummaryStepViewModel implements StepModel {
         ready.set(false);
         BackgroundWork.run(executor, null, () -> {
             DiagnosisSummary summary = redacted ? source.redact() : source;
-            return new Shown(summary, SummaryFormat.MARKDOWN.render(summary));
+            return new Shown(summary, SummaryFormat.readable(summary));
         }, result -> {
             if (redact.get() != redacted || built != source) {
                 return; // the toggle moved on meanwhile; its own task shows the answer

@@ -70,20 +70,45 @@ public final class SymptomStepView extends ScrollPane {
         Button clear = new Button();
         clear.setId("clearButton");
         clear.textProperty().bind(i18n.text("step.symptom.paste.clear"));
-        clear.disableProperty().bind(viewModel.evidenceTextProperty().isEmpty());
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.hasInputProperty().get(), viewModel.hasInputProperty()));
         clear.setOnAction(e -> viewModel.clear());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox pasteBar = new HBox(8, pasteHeading, spacer, open, clear);
         pasteBar.setAlignment(Pos.CENTER_LEFT);
 
-        TextArea evidence = new TextArea();
+        TextArea evidence = new TextArea() {
+            /** A paste too big for a text box goes to the evidence whole; the box shows its beginning. */
+            @Override
+            public void paste() {
+                if (!isEditable()) {
+                    return; // it shows only the beginning of a large paste: Clear first
+                }
+                javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+                String text = clipboard.hasString() ? clipboard.getString() : null;
+                if (text != null && getLength() + text.length() > SymptomStepViewModel.BOX_LIMIT) {
+                    viewModel.paste(getText().substring(0, getSelection().getStart()) + text + getText().substring(getSelection().getEnd()));
+                } else {
+                    super.paste();
+                }
+            }
+        };
         evidence.setId("evidenceArea");
+        // Tab leaves the box (Ctrl+Tab would too, but nobody knows it): the box is for pasting, not for typing tabs
+        evidence.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                evidence.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
         evidence.getStyleClass().add("evidence-area");
         evidence.setPrefRowCount(8);
         evidence.setWrapText(false);
         evidence.promptTextProperty().bind(i18n.text("step.symptom.paste.prompt"));
-        evidence.textProperty().bindBidirectional(viewModel.evidenceTextProperty());
+        evidence.textProperty().bindBidirectional(viewModel.shownTextProperty());
+        evidence.editableProperty().bind(viewModel.truncatedProperty().not());
         evidence.disableProperty().bind(viewModel.loadingProperty());
         evidence.setOnDragOver(this::acceptDrag);
         evidence.setOnDragDropped(this::drop);
@@ -97,7 +122,29 @@ public final class SymptomStepView extends ScrollPane {
         viewModel.statusKindProperty().addListener((obs, old, kind) -> styleStatus(status, kind));
         styleStatus(status, viewModel.statusKindProperty().get());
 
-        VBox root = StepLayout.page(heading, intro, grid, pasteBar, evidence, status);
+        Label sizeNote = new Label();
+        sizeNote.setId("pasteSizeNote");
+        sizeNote.setWrapText(true);
+        sizeNote.getStyleClass().add("note");
+        sizeNote.textProperty().bind(viewModel.sizeNoteProperty());
+        sizeNote.visibleProperty().bind(viewModel.truncatedProperty());
+        sizeNote.managedProperty().bind(sizeNote.visibleProperty());
+
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(viewModel.recognizingProperty().or(viewModel.loadingProperty()));
+        working.managedProperty().bind(working.visibleProperty());
+        Button stop = new Button();
+        stop.setId("stopRecognizingButton");
+        stop.textProperty().bind(i18n.text("step.symptom.paste.stop"));
+        // a way out of recognising a large paste (a small one is done before anyone could click)
+        stop.visibleProperty().bind(viewModel.recognizingProperty().and(viewModel.truncatedProperty()));
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> viewModel.stopRecognizing());
+        HBox statusRow = new HBox(8, working, status, stop);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox root = StepLayout.page(heading, intro, grid, pasteBar, evidence, sizeNote, statusRow);
         return root;
     }
 

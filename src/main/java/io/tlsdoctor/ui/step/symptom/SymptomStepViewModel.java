@@ -56,6 +56,11 @@ public final class SymptomStepViewModel implements StepModel {
     private final ReadOnlyObjectWrapper<EvidenceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(this, "statusKind", StatusKind.EMPTY);
+    /** What the paste box shows: the evidence itself, or only its first part when it is too big for a text box. */
+    private final javafx.beans.property.StringProperty shownText = new javafx.beans.property.SimpleStringProperty(this, "shownText", "");
+    private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper(this, "truncated");
+    private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
+    private boolean syncing;
     private final ReadOnlyObjectWrapper<Set<SymptomCode>> recognisedCodes =
             new ReadOnlyObjectWrapper<>(this, "recognisedCodes", Set.of());
     private final BooleanBinding canAdvance;
@@ -79,8 +84,15 @@ public final class SymptomStepViewModel implements StepModel {
             if (!loadingText) {
                 session.evidenceSourceProperty().set(null);
             }
+            show(text);
             recognizeLater(text);
         });
+        shownText.addListener((obs, old, text) -> {
+            if (!syncing && !truncated.get()) {
+                session.evidenceTextProperty().set(text); // typed or pasted in the box: that is the evidence
+            }
+        });
+        i18n.messagesProperty().addListener((obs, old, value) -> show(session.evidenceTextProperty().get()));
         recognition.addListener((obs, old, value) -> {
             session.recognitionProperty().set(value);
             session.directionProperty().set(directionOf(value, session.pickedSymptomProperty().get()));
@@ -155,6 +167,66 @@ public final class SymptomStepViewModel implements StepModel {
 
     // == Commands ==
 
+    /**
+     * What the paste box holds: the evidence, or its first {@link #BOX_LIMIT} characters when it is larger (a 20 MB
+     * paste in a text box took half a minute and gigabytes to lay out). The whole evidence is recognised either way.
+     */
+    public javafx.beans.property.StringProperty shownTextProperty() {
+        return shownText;
+    }
+
+    /** The box shows only the first part of the evidence (and is read-only until cleared). */
+    public ReadOnlyBooleanProperty truncatedProperty() {
+        return truncated.getReadOnlyProperty();
+    }
+
+    /** "Pasted 20.3 MB; the box shows the first 256 KB; all of it is recognised." when the box shows a part. */
+    public ReadOnlyStringProperty sizeNoteProperty() {
+        return sizeNote.getReadOnlyProperty();
+    }
+
+    /** The box takes what fits; a larger paste becomes the evidence whole and the box shows its beginning. */
+    public void paste(String text) {
+        if (text == null) {
+            return;
+        }
+        session.evidenceTextProperty().set(text);
+    }
+
+    /** Stops recognising a large paste (the evidence stays; Clear removes it). */
+    public void stopRecognizing() {
+        if (pendingRecognition != null) {
+            pendingRecognition.cancel(true);
+            pendingRecognition = null;
+            recognizing.set(false);
+            recognition.set(null);
+            problem.set(new EvidenceProblem("step.symptom.status.stopped", new Object[0]));
+            updateStatus();
+        }
+    }
+
+    /** Characters the paste box holds before it shows only the beginning. */
+    public static final int BOX_LIMIT = 256 * 1024;
+
+    private void show(String text) {
+        String evidence = text == null ? "" : text;
+        syncing = true;
+        try {
+            boolean large = evidence.length() > BOX_LIMIT;
+            truncated.set(large);
+            if (!evidence.equals(shownText.get()) || large) {
+                shownText.set(large ? evidence.substring(0, BOX_LIMIT) : evidence);
+            }
+            sizeNote.set(large ? i18n.get("step.symptom.paste.large", megabytes(evidence.length()), BOX_LIMIT / 1024) : "");
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static String megabytes(long chars) {
+        return String.format(java.util.Locale.ROOT, "%.1f", chars / (1024.0 * 1024.0));
+    }
+
     /** Picks a card; picking the picked card again clears the choice. */
     public void pick(SymptomCode code) {
         ObjectProperty<SymptomCode> picked = session.pickedSymptomProperty();
@@ -174,8 +246,15 @@ public final class SymptomStepViewModel implements StepModel {
         }, this::showProblem);
     }
 
+    /** Empties the paste box and forgets the card picked, so nothing of the last case colours the next one. */
     public void clear() {
         session.evidenceTextProperty().set("");
+        session.pickedSymptomProperty().set(null);
+    }
+
+    /** A card is picked or something is pasted: Clear has something to clear. */
+    public ObservableBooleanValue hasInputProperty() {
+        return session.hasInputProperty();
     }
 
     private void recognizeLater(String text) {

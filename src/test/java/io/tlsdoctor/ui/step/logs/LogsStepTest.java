@@ -11,20 +11,16 @@ import io.tlsdoctor.core.logs.ProtocolLogGenerator.Outcome;
 import io.tlsdoctor.core.logs.ProtocolLogLocations;
 import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.core.text.Languages;
+import io.tlsdoctor.ui.OnFxThread;
 import io.tlsdoctor.ui.RecordingDialogService;
-import io.tlsdoctor.ui.Screenshots;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +46,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import static io.tlsdoctor.ui.FxReads.disabled;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.text;
+import static io.tlsdoctor.ui.FxReads.waitForText;
+import static io.tlsdoctor.ui.FxReads.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The protocol-log step as a user drives it, on logs the generator wrote into an Exchange-like install folder. */
@@ -124,71 +126,69 @@ class LogsStepTest {
 
     @Test
     void prefilledFromTheInstallPathAnalysedShownAndFedIntoTheDiagnosis(FxRobot robot) throws Exception {
-        String paths = robot.lookup("#logPathField").queryAs(TextField.class).getText();
+        String paths = text(robot, "#logPathField");
         assertThat(paths).contains("FrontEnd").contains("Hub").contains(LogsStepViewModel.SEPARATOR.strip());
-        screenshot(robot, "logs-01-prefilled");
+        screenshot(stage, "logs-01-prefilled");
 
         release.countDown();
         robot.clickOn("#analyseButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LogsStepViewModel.State.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the analysis done", () -> viewModel.stateProperty().get() == LogsStepViewModel.State.DONE);
 
         assertThat(text(robot, "#logStatus")).contains("233 sessions, 15 of them failed").contains("Every line was readable");
         assertThat(text(robot, "#logVerdict")).contains("9 × TLS negotiation failed with error SocketError")
                 .contains("4 × 451 5.7.3").contains("partners still negotiate TLS 1.0/1.1");
-        assertThat(robot.lookup("#logProgressText").queryAs(Label.class).getText()).matches("\\d+ of \\d+ files, \\d+ MB/s");
-        assertThat(session.logAnalysisProperty().get()).as("the diagnosis gets what the logs showed").isNotNull();
+        assertThat(text(robot, "#logProgressText")).matches("\\d+ of \\d+ files, \\d+ MB/s");
+        assertThat(onFx(() -> session.logAnalysisProperty().get())).as("the diagnosis gets what the logs showed").isNotNull();
 
-        StackedBarChart<?, ?> chart = robot.lookup("#protocolChart").queryAs(StackedBarChart.class);
-        assertThat(chart.getData()).extracting(XYChart.Series::getName)
-                .containsExactly("TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3", "No TLS");
-        assertThat(chart.getData().get(0).getData()).isNotEmpty();
+        assertThat(seriesNames(robot)).containsExactly("TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3", "No TLS");
+        assertThat(onFx(() -> chart(robot).getData().get(0).getData().size())).isPositive();
 
-        @SuppressWarnings("unchecked")
-        TableView<RemoteSummary> table = robot.lookup("#remoteTable").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(viewModel.remotes().size()).isNotEmpty();
-        TableColumn<RemoteSummary, ?> sessions = table.getColumns().stream()
-                .filter(c -> "col-sessions".equals(c.getId())).findFirst().orElseThrow();
+        List<Long> sessionsBefore = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteSummary::sessions).toList());
+        assertThat(sessionsBefore).hasSize(onFx(() -> viewModel.remotes().size())).isNotEmpty();
         robot.interact(() -> {
+            TableView<RemoteSummary> table = remoteTable(robot);
+            TableColumn<RemoteSummary, ?> sessions = table.getColumns().stream()
+                    .filter(c -> "col-sessions".equals(c.getId())).findFirst().orElseThrow();
             sessions.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(sessions));
         });
-        long top = table.getItems().get(0).sessions();
-        assertThat(table.getItems()).allMatch(r -> r.sessions() <= top);
-        screenshot(robot, "logs-02-results");
+        List<Long> sorted = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteSummary::sessions).toList());
+        long top = sorted.get(0);
+        assertThat(sorted).allMatch(sessions -> sessions <= top);
+        screenshot(stage, "logs-02-results");
 
-        @SuppressWarnings("unchecked")
-        ListView<FailureExample> examples = robot.lookup("#exampleList").queryAs(ListView.class);
-        assertThat(examples.getItems()).hasSize(3);
+        List<FailureExample> examples = onFx(() -> List.copyOf(exampleList(robot).getItems()));
+        assertThat(examples).hasSize(3);
         robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#exampleList .list-cell").nth(2).queryAs(javafx.scene.Node.class));
+        javafx.scene.Node thirdCell = onFx(() -> robot.lookup("#exampleList .list-cell").nth(2).query());
+        robot.clickOn(thirdCell);
         WaitForAsyncUtils.waitForFxEvents();
-        FailureExample chosen = examples.getItems().get(2);
-        String transcript = robot.lookup("#transcriptArea").queryAs(TextArea.class).getText();
+        FailureExample chosen = examples.get(2);
+        String transcript = text(robot, "#transcriptArea");
         assertThat(transcript).contains(chosen.session().sessionId()).contains("TLS negotiation failed with error")
-                .doesNotContain(examples.getItems().get(0).session().sessionId());
-        screenshot(robot, "logs-03-transcript");
+                .doesNotContain(examples.get(0).session().sessionId());
+        screenshot(stage, "logs-03-transcript");
 
         robot.interact(() -> i18n.setLocale(Languages.SWEDISH));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stepHeading")).isEqualTo("Titta i protokolloggarna");
         assertThat(text(robot, "#logStatus")).contains("233 sessioner, varav 15 misslyckades");
-        assertThat(chart.getData().get(4).getName()).isEqualTo("Ingen TLS");
-        screenshot(robot, "logs-04-swedish");
+        assertThat(seriesNames(robot).get(4)).isEqualTo("Ingen TLS");
+        screenshot(stage, "logs-04-swedish");
     }
 
     @Test
     void stopCancelsAPendingAnalysis(FxRobot robot) {
         robot.clickOn("#analyseButton");
-        assertThat(robot.lookup("#cancelAnalysisButton").queryAs(Button.class).isDisabled()).isFalse();
-        assertThat(robot.lookup("#chooseFolderButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(disabled(robot, "#cancelAnalysisButton")).isFalse();
+        assertThat(disabled(robot, "#chooseFolderButton")).isTrue();
         robot.clickOn("#cancelAnalysisButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.stateProperty().get()).isEqualTo(LogsStepViewModel.State.CANCELLED);
+        assertThat(onFx(() -> viewModel.stateProperty().get())).isEqualTo(LogsStepViewModel.State.CANCELLED);
         assertThat(text(robot, "#logStatus")).startsWith("Stopped.");
-        assertThat(robot.lookup("#analyseButton").queryAs(Button.class).isDisabled()).isFalse();
-        assertThat(session.logAnalysisProperty().get()).isNull();
+        assertThat(disabled(robot, "#analyseButton")).isFalse();
+        assertThat(onFx(() -> session.logAnalysisProperty().get())).isNull();
     }
 
     @Test
@@ -197,17 +197,16 @@ class LogsStepTest {
         Files.writeString(elsewhere.resolve("RECV20261120-1.LOG"), "hello, this is not a log\r\n");
         dialogs.folderToChoose = elsewhere;
         robot.clickOn("#chooseFolderButton");
-        assertThat(robot.lookup("#logPathField").queryAs(TextField.class).getText()).isEqualTo(elsewhere.toString());
+        assertThat(text(robot, "#logPathField")).isEqualTo(elsewhere.toString());
         robot.clickOn("#analyseButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LogsStepViewModel.State.PROBLEM);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the analysis refused", () -> viewModel.stateProperty().get() == LogsStepViewModel.State.PROBLEM);
         assertThat(text(robot, "#logStatus")).contains("None of these files is a readable SMTP protocol log")
                 .contains("#Fields header").contains("SmtpSend or SmtpReceive folder");
-        screenshot(robot, "logs-05-not-logs");
+        screenshot(stage, "logs-05-not-logs");
 
         robot.interact(() -> viewModel.pathTextProperty().set(elsewhere.resolve("missing").toString()));
         robot.clickOn("#analyseButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#logStatus").startsWith("There is no file or folder"));
+        waitForText(robot, "#logStatus", status -> status.startsWith("There is no file or folder"), "the missing path named");
     }
 
     @AfterAll
@@ -219,12 +218,24 @@ class LogsStepTest {
         }
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    @OnFxThread
+    private static StackedBarChart<?, ?> chart(FxRobot robot) {
+        return robot.lookup("#protocolChart").queryAs(StackedBarChart.class);
     }
 
-    private void screenshot(FxRobot robot, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(stage.getScene(), name));
+    private static List<String> seriesNames(FxRobot robot) {
+        return onFx(() -> chart(robot).getData().stream().map(XYChart.Series::getName).toList());
+    }
+
+    @OnFxThread
+    @SuppressWarnings("unchecked")
+    private static TableView<RemoteSummary> remoteTable(FxRobot robot) {
+        return robot.lookup("#remoteTable").queryAs(TableView.class);
+    }
+
+    @OnFxThread
+    @SuppressWarnings("unchecked")
+    private static ListView<FailureExample> exampleList(FxRobot robot) {
+        return robot.lookup("#exampleList").queryAs(ListView.class);
     }
 }

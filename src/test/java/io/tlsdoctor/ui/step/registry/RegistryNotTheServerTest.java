@@ -14,7 +14,6 @@ import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.step.registry.RegistryStepViewModel.VerdictKind;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.ui.RecordingDialogService;
-import io.tlsdoctor.ui.Screenshots;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.styleClasses;
+import static io.tlsdoctor.ui.FxReads.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,10 +60,10 @@ class RegistryNotTheServerTest {
         RegistryStepViewModel step = step(live(false), Locale.ENGLISH);
         robot.interact(step::onEnter);
 
-        assertThat(step.verdictKindProperty().get()).isEqualTo(VerdictKind.NOT_THE_SERVER);
-        assertThat(step.verdictTextProperty().get()).startsWith("HELPDESK-07 has no Exchange server installed")
+        assertThat(onFx(() -> step.verdictKindProperty().get())).isEqualTo(VerdictKind.NOT_THE_SERVER);
+        assertThat(onFx(() -> step.verdictTextProperty().get())).startsWith("HELPDESK-07 has no Exchange server installed")
                 .contains("Run TLS Doctor on the Exchange server").doesNotContain("This server cannot");
-        assertThat(step.findings()).as("the desktop's own findings are still shown").isNotEmpty();
+        assertThat(onFx(() -> List.copyOf(step.findings()))).as("the desktop's own findings are still shown").isNotEmpty();
 
         robot.interact(() -> {
             Scene scene = new Scene(new RegistryStepView(step, new I18n(Locale.ENGLISH), new RecordingDialogService()), 900, 640);
@@ -68,9 +71,9 @@ class RegistryNotTheServerTest {
             stage.setScene(scene);
             stage.show();
         });
-        assertThat(robot.lookup("#registryVerdict").queryLabeled().getText()).startsWith("HELPDESK-07 has no Exchange");
-        assertThat(robot.lookup("#registryVerdict").query().getStyleClass()).contains("verdict-not-the-server");
-        robot.interact(() -> Screenshots.save(stage.getScene(), "13-registry-step-not-the-server"));
+        assertThat(text(robot, "#registryVerdict")).startsWith("HELPDESK-07 has no Exchange");
+        assertThat(styleClasses(robot, "#registryVerdict")).contains("verdict-not-the-server");
+        screenshot(stage, "13-registry-step-not-the-server");
     }
 
     @Test
@@ -78,8 +81,8 @@ class RegistryNotTheServerTest {
         RegistryStepViewModel step = step(live(true), Locale.ENGLISH);
         robot.interact(step::onEnter);
 
-        assertThat(step.verdictKindProperty().get()).isEqualTo(VerdictKind.NOT_READY);
-        assertThat(step.verdictTextProperty().get()).startsWith("This server cannot send and receive");
+        assertThat(onFx(() -> step.verdictKindProperty().get())).isEqualTo(VerdictKind.NOT_READY);
+        assertThat(onFx(() -> step.verdictTextProperty().get())).startsWith("This server cannot send and receive");
     }
 
     @Test
@@ -87,7 +90,7 @@ class RegistryNotTheServerTest {
         RegistryStepViewModel step = step(live(false), Locale.forLanguageTag("sv"));
         robot.interact(step::onEnter);
 
-        assertThat(step.verdictTextProperty().get()).startsWith("Exchange Server är inte installerat på HELPDESK-07");
+        assertThat(onFx(() -> step.verdictTextProperty().get())).startsWith("Exchange Server är inte installerat på HELPDESK-07");
     }
 
     private RegistryStepViewModel step(RegistrySource live, Locale locale) {

@@ -1,0 +1,94 @@
+package io.tlsdoctor.platform;
+
+import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.Backup;
+import io.tlsdoctor.core.fix.PlanDigest;
+import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.platform.windows.Elevation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The one way a change reaches the live registry from an unelevated TLS Doctor, for the wizard and the command line
+ * alike: TLS Doctor itself, relaunched elevated in its headless {@code fix apply} / {@code fix undo} mode with the
+ * SHA-256 of the very plan or backup the user reviewed (a file swapped before the UAC prompt is refused), writing its
+ * result to a file read back here.
+ */
+public final class ElevatedFixRun {
+
+    private final Path backupsRoot;
+    private final Locale language;
+
+    public ElevatedFixRun(Path backupsRoot, Locale language) {
+        this.backupsRoot = backupsRoot;
+        this.language = language;
+    }
+
+    /** Applies the plan file whose SHA-256 is {@code digest} (computed when the user reviewed it). */
+    public ApplyResult apply(Path planFile, String digest) {
+        return run(List.of("fix", "apply", "--plan", planFile.toAbsolutePath().toString(), "--sha256", digest));
+    }
+
+    /** Applies a plan file as it is now. */
+    public ApplyResult apply(Path planFile) {
+        try {
+            return apply(planFile, PlanDigest.of(planFile));
+        } catch (IOException e) {
+            return failed("fix.error.planMissing", planFile.toString());
+        }
+    }
+
+    /** Undoes the backup in {@code folder}, as its {@code backup.json} is now. */
+    public ApplyResult undo(Path folder) {
+        try {
+            return undo(folder, Backup.digest(folder));
+        } catch (IOException e) {
+            return failed("fix.error.backupMissing", folder.toString());
+        }
+    }
+
+    /** Undoes the backup whose {@code backup.json} has SHA-256 {@code digest}. */
+    public ApplyResult undo(Path folder, String digest) {
+        return run(List.of("fix", "undo", "--backup", folder.toAbsolutePath().toString(), "--backup-sha256", digest));
+    }
+
+    private ApplyResult run(List<String> command) {
+        Path result;
+        try {
+            result = DataFolders.runs().resolve("result-" + UUID.randomUUID() + ".json");
+        } catch (IOException e) {
+            return failed("fix.apply.backupFailed", DataFolders.userRoot().toString(), String.valueOf(e.getMessage()));
+        }
+        List<String> arguments = new ArrayList<>(command);
+        arguments.addAll(List.of("--yes", "--backups", backupsRoot.toAbsolutePath().toString(), "--result", result.toString(),
+                "--lang", language.getLanguage()));
+        Elevation.Outcome outcome = Elevation.runElevated(arguments);
+        if (outcome.declined()) {
+            return failed("fix.apply.declined");
+        }
+        if (outcome.waitCancelled()) {
+            return failed("fix.apply.waitCancelled", backupsRoot.toString());
+        }
+        try {
+            return Json.mapper().readValue(Files.readAllBytes(result), ApplyResult.class);
+        } catch (IOException e) {
+            return failed("fix.apply.noResult", outcome.exitCode(), backupsRoot.toString());
+        } finally {
+            try {
+                Files.deleteIfExists(result);
+            } catch (IOException ignored) {
+                // a stray result in the user's own runs folder harms nobody
+            }
+        }
+    }
+
+    static ApplyResult failed(String key, Object... args) {
+        return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, "-", null, List.of(), key, List.of(args));
+    }
+}
