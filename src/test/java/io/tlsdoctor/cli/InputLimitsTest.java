@@ -30,14 +30,14 @@ class InputLimitsTest {
     @Test
     void classifyOfADeviceThatNeverEndsStopsAtTheSizeLimit() {
         assumeTrue(Files.isReadable(ZERO), "needs /dev/zero");
-        refusedWithAMessage(CliRunner.run("", "classify", ZERO.toString()), "16 MB", "smaller file");
-        refusedWithAMessage(CliRunner.run("", "--lang", "sv", "classify", ZERO.toString()), "16 MB", "mindre fil");
+        refusedWithAMessage(CliRunner.run("", "classify", ZERO.toString()), "64 MB", "smaller file");
+        refusedWithAMessage(CliRunner.run("", "--lang", "sv", "classify", ZERO.toString()), "64 MB", "mindre fil");
     }
 
     @Test
     void diagnoseEvidenceFromADeviceThatNeverEndsStopsAtTheSizeLimit() {
         assumeTrue(Files.isReadable(ZERO), "needs /dev/zero");
-        refusedWithAMessage(CliRunner.run("", "diagnose", "--offline", "--evidence", ZERO.toString()), "16 MB");
+        refusedWithAMessage(CliRunner.run("", "diagnose", "--offline", "--evidence", ZERO.toString()), "64 MB");
     }
 
     @Test

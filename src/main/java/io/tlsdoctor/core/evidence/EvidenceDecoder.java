@@ -17,9 +17,9 @@ public final class EvidenceDecoder {
 
     /**
      * The largest evidence file classify reads; whole protocol-log folders are a separate analysis. An NDR is a few
-     * kilobytes; 16 MB of one line is recognised in seconds (the recogniser is linear), more only makes the user wait.
+     * kilobytes; 64 MB of one line is recognised in well under a minute, as the recogniser is linear.
      */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The most lines of evidence read: past this a paste is a whole log, which the logs analysis reads instead. */
     public static final int MAX_LINES = 200_000;
 
