@@ -46,11 +46,12 @@ class FixStepViewModelTest {
         runner.runAll();
 
         assertThat(step.busyProperty().get()).isFalse();
-        assertThat(step.outcomeProperty().get()).startsWith("Done");
+        assertThat(step.outcomeProperty().get()).startsWith("Rehearsed on a copy").contains("Nothing on the server changed");
         Path copy = step.rehearsalFileProperty().get();
         assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isTrue();
         assertThat(Files.readAllBytes(export)).as("the export itself is untouched").isEqualTo(original);
-        assertThat(session.lastChangeProperty().get()).isNotNull();
+        assertThat(session.lastChangeProperty().get()).as("a rehearsal is never a change to the server").isNull();
+        assertThat(session.lastRehearsal()).as("it is kept as a rehearsal").isNotNull();
 
         step.undo();
         runner.runAll();
