@@ -60,7 +60,7 @@ public final class LogAnalyzer {
         }
         runAll(workers);
 
-        SummaryBuilder summary = new SummaryBuilder();
+        LogSummaryBuilder summary = new LogSummaryBuilder();
         List<FileScan> scans = new ArrayList<>();
         for (Worker worker : workers) {
             summary.merge(worker.summary);
@@ -154,7 +154,7 @@ public final class LogAnalyzer {
         private final AtomicInteger next;
         private final LogProgress progress;
         private final Consumer<Session> sessions;
-        final SummaryBuilder summary = new SummaryBuilder();
+        final LogSummaryBuilder summary = new LogSummaryBuilder();
         final List<FileScan> scans = new ArrayList<>();
 
         Worker(ProtocolLogReader reader, List<LogSource> sources, AtomicInteger next, LogProgress progress,

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Folds sessions into counts; one per worker thread, merged at the end, so no locks while reading. */
-final class SummaryBuilder {
+final class LogSummaryBuilder {
 
     private static final long HOUR = 3_600_000L;
     private static final SymptomCode[] CODES = SymptomCode.values();
@@ -37,7 +37,7 @@ final class SummaryBuilder {
         }
     }
 
-    void merge(SummaryBuilder other) {
+    void merge(LogSummaryBuilder other) {
         sessions += other.sessions;
         for (int i = 0; i < symptoms.length; i++) {
             symptoms[i] += other.symptoms[i];
