@@ -68,17 +68,9 @@ final class MarkdownSink implements DocumentSink {
 
     @Override
     public void table(List<String> header, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>();
-        all.add(header.stream().map(SafeText::visible).toList());
-        for (List<String> row : rows) {
-            all.add(row.stream().map(cell -> SafeText.visible(cell == null ? "" : cell)).toList());
-        }
-        int[] widths = new int[header.size()];
-        for (List<String> row : all) {
-            for (int i = 0; i < row.size() && i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
-            }
-        }
+        TextTable table = TextTable.of(header, rows);
+        List<List<String>> all = table.rows();
+        int[] widths = table.widths();
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < all.size(); r++) {
             lines.add(line(all.get(r), widths));
@@ -99,7 +91,7 @@ final class MarkdownSink implements DocumentSink {
             String cell = cells.get(i);
             line.append(cell);
             if (i < cells.size() - 1) {
-                line.append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length()) + 2));
+                line.append(" ".repeat(widths[i] - TextTable.width(cell) + 2));
             }
         }
         return line.toString().stripTrailing();

@@ -1,6 +1,5 @@
 package io.tlsdoctor.core.report;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ final class TextSink implements DocumentSink {
     @Override
     public void begin(String language, String title) {
         line(SafeText.visible(title));
-        line("=".repeat(Math.max(3, width(title))));
+        line("=".repeat(Math.max(3, TextTable.width(title))));
         text.append('\n');
     }
 
@@ -30,7 +29,7 @@ final class TextSink implements DocumentSink {
         String shown = (tag == null ? "" : "[" + SafeText.visible(tag.text()) + "] ") + SafeText.visible(heading);
         if (level <= 2) {
             line(shown);
-            line("-".repeat(Math.max(3, width(shown))));
+            line("-".repeat(Math.max(3, TextTable.width(shown))));
         } else {
             line(shown);
         }
@@ -67,23 +66,15 @@ final class TextSink implements DocumentSink {
 
     @Override
     public void table(List<String> header, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>();
-        all.add(header.stream().map(SafeText::visible).toList());
-        for (List<String> row : rows) {
-            all.add(row.stream().map(cell -> SafeText.visible(cell == null ? "" : cell)).toList());
-        }
-        int[] widths = new int[header.size()];
-        for (List<String> row : all) {
-            for (int i = 0; i < row.size() && i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], width(row.get(i)));
-            }
-        }
+        TextTable table = TextTable.of(header, rows);
+        List<List<String>> all = table.rows();
+        int[] widths = table.widths();
         for (List<String> row : all) {
             StringBuilder cells = new StringBuilder("    ");
             for (int i = 0; i < row.size(); i++) {
                 cells.append(row.get(i));
                 if (i < row.size() - 1) {
-                    cells.append(" ".repeat(widths[i] - width(row.get(i)) + 2));
+                    cells.append(" ".repeat(widths[i] - TextTable.width(row.get(i)) + 2));
                 }
             }
             line(cells.toString().stripTrailing());
@@ -110,9 +101,5 @@ final class TextSink implements DocumentSink {
 
     private void line(String line) {
         text.append(line).append('\n');
-    }
-
-    private static int width(String s) {
-        return s.codePointCount(0, s.length());
     }
 }
