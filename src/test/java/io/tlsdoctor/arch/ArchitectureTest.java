@@ -69,7 +69,8 @@ class ArchitectureTest {
             .layer("report").definedBy("io.tlsdoctor.core.report..")
             .layer("diagnosis").definedBy("io.tlsdoctor.core.diagnosis..")
             .layer("checks").definedBy("io.tlsdoctor.core.evidence..", "io.tlsdoctor.core.logs..",
-                    "io.tlsdoctor.core.probe..", "io.tlsdoctor.core.registry..", "io.tlsdoctor.core.fix..")
+                    "io.tlsdoctor.core.probe..", "io.tlsdoctor.core.registry..", "io.tlsdoctor.core.fix..",
+                    "io.tlsdoctor.core.connectors..")
             .layer("basics").definedBy("io.tlsdoctor.core.domain..", "io.tlsdoctor.core.json..",
                     "io.tlsdoctor.core.text..", "io.tlsdoctor.core.concurrent..")
             .whereLayer("report").mayNotBeAccessedByAnyLayer()
