@@ -67,6 +67,20 @@ public final class ConnectorRules {
         return strings("privateRootCaTypes");
     }
 
+    /** The commands that save what this check reads, in the Exchange Management Shell. */
+    public List<String> onPremisesExports() {
+        List<String> values = new ArrayList<>();
+        root.required("exports").required("onPremises").forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
+    /** The same for Exchange Online PowerShell. */
+    public List<String> exchangeOnlineExports() {
+        List<String> values = new ArrayList<>();
+        root.required("exports").required("exchangeOnline").forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
     /** A host Exchange Online receives on: {@code mail.protection.outlook.com} or {@code <tenant>.mail.protection...}. */
     public boolean isExoHost(String host) {
         if (host == null) {

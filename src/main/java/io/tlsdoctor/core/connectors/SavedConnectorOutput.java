@@ -48,6 +48,15 @@ public final class SavedConnectorOutput implements ConnectorSource {
 
     /** Reads text already in memory (a paste), named {@code name} in messages. */
     public static ConnectorSnapshot fromText(String text, String name) throws ConnectorInputException {
+        return read(text, name, false);
+    }
+
+    /** Reads the JSON the live collector's script returned from {@code server}. */
+    public static ConnectorSnapshot fromLive(String json, String server) throws ConnectorInputException {
+        return read(json, server, true);
+    }
+
+    private static ConnectorSnapshot read(String text, String name, boolean live) throws ConnectorInputException {
         ConnectorObjects objects = new ConnectorObjects();
         List<ReadNote> notes = new ArrayList<>();
         List<PsObject> read = parse(text, name, notes);
@@ -55,7 +64,7 @@ public final class SavedConnectorOutput implements ConnectorSource {
         if (objects.add(read) == 0) {
             throw new ConnectorInputException("connectors.read.nothing", name);
         }
-        return objects.snapshot(false, List.of(name));
+        return objects.snapshot(live, List.of(name));
     }
 
     static List<PsObject> parse(String text, String name, List<ReadNote> notes) throws ConnectorInputException {
