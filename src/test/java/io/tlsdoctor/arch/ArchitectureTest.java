@@ -1,9 +1,12 @@
 package io.tlsdoctor.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.tlsdoctor.core.diagnosis.CaseFile;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -55,6 +58,13 @@ class ArchitectureTest {
             .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not listed as still reading core",
                     (com.tngtech.archunit.core.domain.JavaClass c) -> !VIEWS_STILL_READING_CORE.contains(c.getName())))
             .should().dependOnClassesThat().resideInAPackage("io.tlsdoctor.core..");
+
+    /** A case is built through CaseFile.builder, so a new check adds a setter there instead of a positional argument everywhere. */
+    @ArchTest
+    static final ArchRule caseFilesAreBuiltThroughTheirBuilder = noClasses()
+            .that().doNotHaveFullyQualifiedName(CaseFile.Builder.class.getName())
+            .should().callConstructorWhere(DescribedPredicate.describe("the target is CaseFile's constructor",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(CaseFile.class)));
 
     @ArchTest
     static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("io.tlsdoctor.(*)..").should().beFreeOfCycles();
