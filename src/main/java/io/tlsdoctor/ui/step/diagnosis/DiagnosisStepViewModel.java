@@ -157,7 +157,7 @@ public final class DiagnosisStepViewModel implements StepModel {
             return;
         }
         // the old conclusion must not stand beside a failure or under evidence it was not drawn from
-        session.conclusionProperty().set(null);
+        session.recordConclusion(null);
         causeTitle.set("");
         chain.clear();
         nextSteps.clear();
@@ -167,7 +167,7 @@ public final class DiagnosisStepViewModel implements StepModel {
         CheckMode mode = lastMode;
         problem.set("");
         runner.run(judging, () -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
-            session.conclusionProperty().set(conclusion);
+            session.recordConclusion(conclusion);
             show();
         }, failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));
     }

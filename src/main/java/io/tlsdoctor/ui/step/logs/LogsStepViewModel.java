@@ -282,7 +282,7 @@ public final class LogsStepViewModel implements StepModel {
             return;
         }
         analysis.set(result);
-        session.logAnalysisProperty().set(result);
+        session.recordLogs(result);
         remotes.setAll(done.remotes());
         examples.setAll(result.examples());
         selectedExample.set(examples.isEmpty() ? null : examples.get(0));

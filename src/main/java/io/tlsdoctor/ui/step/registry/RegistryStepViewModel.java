@@ -213,13 +213,7 @@ public final class RegistryStepViewModel implements StepModel {
             progressText.set("");
             snapshot = result.snapshot();
             report.set(result.report());
-            session.registrySnapshotProperty().set(snapshot);
-            session.registryReportProperty().set(report.get());
-            if (!snapshot.isLive()) {
-                session.registryExports().setAll(pendingExports);
-            } else {
-                session.registryExports().clear();
-            }
+            session.recordRegistry(snapshot, report.get(), snapshot.isLive() ? List.of() : pendingExports);
             show();
         }, error -> {
             progressText.set("");

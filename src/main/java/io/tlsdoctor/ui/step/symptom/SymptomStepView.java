@@ -199,7 +199,7 @@ public final class SymptomStepView extends ScrollPane {
                 done = true;
             }
         } else if (event.getDragboard().hasString()) {
-            viewModel.evidenceTextProperty().set(event.getDragboard().getString());
+            viewModel.paste(event.getDragboard().getString());
             done = true;
         }
         event.setDropCompleted(done);

@@ -34,9 +34,8 @@ class DiagnosisStepViewModelTest {
     @Test
     void theRegistryCauseIsJudgedAndKeptForTheSummary() throws Exception {
         RegistrySnapshot snapshot = new RegFileSource(List.of(Cases.regFile(dir, false, true))).collect();
-        session.pickedSymptomProperty().set(SymptomCode.QUEUE_421_SOCKET_ERROR);
-        session.registrySnapshotProperty().set(snapshot);
-        session.registryReportProperty().set(new RegistryEvaluator().evaluate(snapshot));
+        session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of());
         DiagnosisStepViewModel step = new DiagnosisStepViewModel(new DiagnosisEngine(SymptomCatalog.load())::conclude,
                 new CaseFileAssembler(ThisComputer::provenance), runner, i18n, session, () -> { });
 

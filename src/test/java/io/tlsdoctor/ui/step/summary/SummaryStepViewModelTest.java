@@ -29,9 +29,9 @@ class SummaryStepViewModelTest {
 
     @Test
     void theLatestRedactionChoiceIsShownEvenWhenAnOlderRenderingEndsLast() {
-        session.evidenceTextProperty().set("Remote Server returned '421 4.4.2 Connection dropped due to SocketError' "
-                + "from contoso-com.mail.protection.outlook.com");
-        session.pickedSymptomProperty().set(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        session.recordEvidence("Remote Server returned '421 4.4.2 Connection dropped due to SocketError' "
+                + "from contoso-com.mail.protection.outlook.com", null);
+        session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
         step.onEnter();
         assertThat(step.busyProperty().get()).isTrue();
         runner.runAll();
