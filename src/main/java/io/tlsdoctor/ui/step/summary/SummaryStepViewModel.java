@@ -154,12 +154,12 @@ public final class SummaryStepViewModel implements StepModel {
     }
 
     /** A file name to suggest when saving, e.g. {@code tls-doctor-EX01-2026-11-27-0930.html}. */
-    public String suggestedFileName(SummaryFormat format) {
+    public String suggestedFileName(SaveFormat format) {
         String time = FILE_TIME.format(clock.instant().atZone(ZoneId.systemDefault()));
         String computer = shown == null || shown.context() == null ? null : shown.context().computerName();
         String name = computer == null || computer.isBlank() ? "tls-doctor-" + time
                 : "tls-doctor-" + computer.replaceAll("[^A-Za-z0-9-]", "_") + "-" + time;
-        return name + "." + format.extension();
+        return name + "." + format.format().extension();
     }
 
     /** The text Copy puts on the clipboard: the preview. */
@@ -172,7 +172,8 @@ public final class SummaryStepViewModel implements StepModel {
      * Saves the summary as shown (redacted or not) to {@code file}, in the format its name says; a name without a
      * known extension gets {@code fallback}'s.
      */
-    public void save(Path file, SummaryFormat fallback) {
+    public void save(Path file, SaveFormat fallbackFormat) {
+        SummaryFormat fallback = fallbackFormat.format();
         if (shown == null || working.get()) {
             return;
         }

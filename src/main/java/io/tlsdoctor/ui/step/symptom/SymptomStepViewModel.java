@@ -62,6 +62,7 @@ public final class SymptomStepViewModel implements StepModel {
     private final ReadOnlyObjectWrapper<Set<SymptomCode>> recognisedCodes =
             new ReadOnlyObjectWrapper<>(this, "recognisedCodes", Set.of());
     private final BooleanBinding canAdvance;
+    private final List<SymptomCardViewModel> cards;
 
     /** Recognition of the latest text: a newer text cancels the older one's, and its result is dropped. */
     private final LatestTask recognitionLane;
@@ -97,6 +98,7 @@ public final class SymptomStepViewModel implements StepModel {
                 session.recordDirection(directionOf(recognition.get(), picked)));
         i18n.messagesProperty().addListener((obs, old, value) -> updateStatus());
         updateStatus();
+        cards = catalog.seedSymptoms().stream().map(symptom -> new SymptomCardViewModel(symptom, i18n, this)).toList();
     }
 
     // == StepModel ==
@@ -119,8 +121,8 @@ public final class SymptomStepViewModel implements StepModel {
     // == Properties ==
 
     /** The four symptom cards, in catalog order. */
-    public List<SymptomCatalog.Symptom> cards() {
-        return catalog.seedSymptoms();
+    public List<SymptomCardViewModel> cards() {
+        return cards;
     }
 
     public ReadOnlyObjectProperty<SymptomCode> pickedSymptomProperty() {
