@@ -5,7 +5,9 @@ import io.tlsdoctor.platform.schannel.SchannelProbe;
 import io.tlsdoctor.platform.windows.Elevation;
 import io.tlsdoctor.core.fix.FixRunner;
 import io.tlsdoctor.core.fix.RestartScheduler;
+import io.tlsdoctor.core.connectors.ConnectorSources;
 import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
 import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.PlatformFixRunner;
 import io.tlsdoctor.platform.PlatformRestartScheduler;
@@ -17,7 +19,8 @@ import java.time.Clock;
 
 /** The operating-system parts the wizard uses, chosen once at start-up; tests pass the same real ones. */
 public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner, RestartScheduler restarts,
-                               Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel) {
+                               Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel,
+                               ConnectorSources connectorSources) {
 
     /** Live changes are backed up in the machine-wide folder, rehearsals on .reg copies in the user's own. */
     public static PlatformServices forThisMachine() {
@@ -25,7 +28,8 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
         return new PlatformServices(new PlatformRegistrySources(),
                 new PlatformFixRunner(backups, DataFolders.rehearsalBackups(), Clock.systemUTC()),
                 new PlatformRestartScheduler(), DataFolders.userRoot().resolve("resume.json"),
-                Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty());
+                Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty(),
+                new PlatformConnectorSources());
     }
 
     /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */
@@ -33,6 +37,7 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
         return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()),
                 new PlatformRestartScheduler(), backups.resolveSibling("resume.json"),
                 // SChannel's own handshake only where there is one: elsewhere it would only say it is unavailable
-                Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty());
+                Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty(),
+                new PlatformConnectorSources());
     }
 }

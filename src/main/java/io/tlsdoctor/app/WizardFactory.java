@@ -36,6 +36,8 @@ import io.tlsdoctor.ui.step.probe.ProbeStepView;
 import io.tlsdoctor.ui.step.probe.ProbeStepViewModel;
 import io.tlsdoctor.ui.step.symptom.SymptomStepView;
 import io.tlsdoctor.ui.step.symptom.SymptomStepViewModel;
+import io.tlsdoctor.ui.step.connectors.ConnectorsStepView;
+import io.tlsdoctor.ui.step.connectors.ConnectorsStepViewModel;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepPage;
 import io.tlsdoctor.ui.wizard.WizardView;
@@ -81,6 +83,8 @@ public final class WizardFactory {
                 i18n, session, platform.bookmarkFile(), Clock.systemUTC());
         LogsStepViewModel logs = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog,
                 runner, i18n, session, ProtocolLogLocations.under(System.getenv("ExchangeInstallPath")));
+        ConnectorsStepViewModel connectors = new ConnectorsStepViewModel(platform.connectorSources(), runner, i18n,
+                session::recordConnectors, Clock.systemUTC());
         DiagnosisStepViewModel diagnosis = new DiagnosisStepViewModel(engine::conclude, assembler, runner, i18n, session,
                 () -> wizardRef.get().jumpTo(wizardRef.get().steps().indexOf(fix)));
         SummaryStepViewModel summary = new SummaryStepViewModel(new SummaryBuilder(catalog), engine::conclude, assembler,
@@ -91,6 +95,7 @@ public final class WizardFactory {
                 new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
                 new StepPage(probe, () -> new ProbeStepView(probe, i18n)),
                 new StepPage(logs, () -> new LogsStepView(logs, i18n, dialogs)),
+                new StepPage(connectors, () -> new ConnectorsStepView(connectors, i18n, dialogs)),
                 new StepPage(diagnosis, () -> new DiagnosisStepView(diagnosis, i18n)),
                 new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
                 new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)),

@@ -27,6 +27,11 @@ import io.tlsdoctor.platform.ThisComputer;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import io.tlsdoctor.platform.schannel.SchannelProbe;
 import picocli.CommandLine.Command;
+import io.tlsdoctor.core.connectors.ConnectorInputException;
+import io.tlsdoctor.core.connectors.ConnectorSnapshot;
+import io.tlsdoctor.core.connectors.ConnectorSource;
+import io.tlsdoctor.core.connectors.SavedConnectorOutput;
+import io.tlsdoctor.platform.exchange.ExchangeConnectorSources;
 import picocli.CommandLine.Option;
 
 import java.nio.file.InvalidPathException;
@@ -80,6 +85,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--logs", paramLabel = "PATH", descriptionKey = "cli.diagnose.option.logs")
     List<String> logs = new ArrayList<>();
 
+    @Option(names = "--connectors", paramLabel = "FILE", descriptionKey = "cli.diagnose.option.connectors")
+    List<Path> connectorFiles = new ArrayList<>();
+
+    @Option(names = "--exchange-server", paramLabel = "SERVER", descriptionKey = "cli.diagnose.option.exchangeServer")
+    String exchangeServer;
+
     @Option(names = "--offline", descriptionKey = "cli.diagnose.option.offline")
     boolean offline;
 
@@ -128,6 +139,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         for (String log : logs) {
             inputs.add(Path.of(log));
         }
+        inputs.addAll(connectorFiles);
         for (Path out : outputs) {
             try {
                 formats.put(out, SummaryFormat.forFileName(out.getFileName() == null ? out.toString() : out.getFileName().toString()));
@@ -207,12 +219,35 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 throw new UsageException(m.get("cli.diagnose.error.regFile", file));
             }
         }
+        ConnectorSource connectors = connectors(m);
         if (text == null && picked == null && regFiles.isEmpty() && logInputs == null && mxDomain == null
-                && outbound.isEmpty() && inbound.isEmpty()) {
+                && outbound.isEmpty() && inbound.isEmpty() && connectors == null) {
             throw new UsageException(m.get("cli.diagnose.error.noInput"));
         }
         return new CaseCollector.Request(text, picked, mxDomain, defaultPort, dns, outbound, inbound, regFiles, logInputs,
-                offline, ProbeArguments.seconds(timeout, null, m));
+                offline, ProbeArguments.seconds(timeout, null, m), connectors);
+    }
+
+    /**
+     * The connectors and certificates: saved output is read now, so a file that cannot be read is refused before any
+     * check runs (as a wrong --reg-file is); live reading happens in its turn and says so if it cannot run here.
+     */
+    private ConnectorSource connectors(Messages m) {
+        if (!connectorFiles.isEmpty() && exchangeServer != null) {
+            throw new UsageException(m.get("cli.connectors.error.filesAndServer"));
+        }
+        if (exchangeServer != null) {
+            return offline ? null : ExchangeConnectorSources.live(exchangeServer.strip());
+        }
+        if (connectorFiles.isEmpty()) {
+            return null;
+        }
+        try {
+            ConnectorSnapshot snapshot = new SavedConnectorOutput(connectorFiles).collect();
+            return () -> snapshot;
+        } catch (ConnectorInputException e) {
+            throw new UsageException(m.get(e.messageKey(), Shown.args(e.args())));
+        }
     }
 
     private SymptomCode parseSymptom(Messages m) {

@@ -15,6 +15,7 @@ public final class RecordingDialogService implements DialogService {
     public boolean answer;
     public Path fileToChoose;
     public List<Path> regFilesToChoose = List.of();
+    public List<Path> connectorFilesToChoose = List.of();
     public Path saveFileToChoose;
     public Path folderToChoose;
     public Path zipToChoose;
@@ -45,6 +46,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public List<Path> chooseRegFiles(String title) {
         return regFilesToChoose;
+    }
+
+    @Override
+    public List<Path> chooseConnectorFiles(String title) {
+        return connectorFilesToChoose;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.tlsdoctor.core.diagnosis;
 
+import io.tlsdoctor.core.connectors.ConnectorEvaluator;
+import io.tlsdoctor.core.connectors.ConnectorInputException;
+import io.tlsdoctor.core.connectors.ConnectorReport;
+import io.tlsdoctor.core.connectors.ConnectorSource;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.EvidenceText;
@@ -27,6 +31,7 @@ import io.tlsdoctor.core.registry.Role;
 
 import java.nio.file.Path;
 import java.time.Duration;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +59,11 @@ public final class CaseCollector {
      *                      the server, {@code localhost:25} is tested if the plan includes the inbound handshake
      * @param regFiles      {@code reg export} files; when empty the live registry is read (on Windows, not offline)
      * @param offline       no live registry and no handshakes: only what the files say
+     * @param connectors    where to read Exchange's connectors and certificates (saved output, or live), or null
      */
     public record Request(EvidenceText evidence, SymptomCode pickedSymptom, String domain, int mxPort, DnsServer dnsServer,
                           List<ProbeTarget> outboundHosts, List<ProbeTarget> inboundHosts, List<Path> regFiles,
-                          LogInputs.Collected logInputs, boolean offline, Duration probeTimeout) {
+                          LogInputs.Collected logInputs, boolean offline, Duration probeTimeout, ConnectorSource connectors) {
         public Request {
             outboundHosts = outboundHosts == null ? List.of() : List.copyOf(outboundHosts);
             inboundHosts = inboundHosts == null ? List.of() : List.copyOf(inboundHosts);
@@ -65,6 +71,14 @@ public final class CaseCollector {
             // the caller found the files already (to refuse a wrong path before any check runs); they are not walked again
             logInputs = logInputs == null ? new LogInputs.Collected(List.of(), List.of(), List.of()) : logInputs;
             probeTimeout = probeTimeout == null ? ProbeOptions.DEFAULT_TARGET : probeTimeout;
+        }
+
+        /** Without the connectors check. */
+        public Request(EvidenceText evidence, SymptomCode pickedSymptom, String domain, int mxPort, DnsServer dnsServer,
+                       List<ProbeTarget> outboundHosts, List<ProbeTarget> inboundHosts, List<Path> regFiles,
+                       LogInputs.Collected logInputs, boolean offline, Duration probeTimeout) {
+            this(evidence, pickedSymptom, domain, mxPort, dnsServer, outboundHosts, inboundHosts, regFiles, logInputs, offline,
+                    probeTimeout, null);
         }
     }
 
@@ -127,6 +141,8 @@ public final class CaseCollector {
         RegistryReport registry = null;
         List<ProbeEvidence> probeEvidence = new ArrayList<>();
         LogAnalysis analysis = null;
+        ConnectorReport connectors = null;
+        boolean connectorsPlanned = plan.includes(CheckKind.CONNECTORS);
         for (PlannedCheck check : plan.checks()) {
             switch (check.kind()) {
                 case SYMPTOM -> {
@@ -137,13 +153,19 @@ public final class CaseCollector {
                 case PROBE_OUTBOUND -> probeEvidence.addAll(probe(check, request, Direction.ONPREM_TO_EXO, mode, listener));
                 case PROBE_INBOUND -> probeEvidence.addAll(probe(check, request, Direction.EXO_TO_ONPREM, mode, listener));
                 case LOGS -> analysis = logs(check, request, listener);
+                case CONNECTORS -> connectors = connectors(check, request, listener);
                 default -> { }
             }
+        }
+        if (!connectorsPlanned && request.connectors() != null) {
+            // given for a symptom whose plan does not ask for it: the user wants it read, so it is
+            connectors = connectors(new PlannedCheck(CheckKind.CONNECTORS, PlannedCheck.Need.OPTIONAL,
+                    Statement.of("diagnosis.plan.CONNECTORS")), request, listener);
         }
         String evidenceText = request.evidence() == null ? null : request.evidence().text();
         return CaseFile.builder(provenance.apply(mode)).pickedSymptom(request.pickedSymptom()).recognition(recognition)
                 .evidenceText(evidenceText).direction(direction).registry(registry).probes(probeEvidence).logs(analysis)
-                .build();
+                .connectors(connectors).build();
     }
 
     private static List<Statement> symptomFound(PrimarySymptom symptom, Recognition recognition, Direction direction) {
@@ -236,6 +258,33 @@ public final class CaseCollector {
         }
         listener.finished(check.kind(), found);
         return evidence;
+    }
+
+    /**
+     * Reads and judges the connectors and certificates. Saved output the user gave was read before (a wrong file is
+     * refused before any check runs); a live read that cannot be done here is reported and left out.
+     */
+    private ConnectorReport connectors(PlannedCheck check, Request request, Listener listener) {
+        if (request.connectors() == null) {
+            listener.notRun(check, Statement.of("diagnosis.cannotRun.CONNECTORS.noInput"));
+            return null;
+        }
+        listener.starting(check);
+        ConnectorReport report;
+        try {
+            report = new ConnectorEvaluator().evaluate(request.connectors().collect(), java.time.Instant.now());
+        } catch (ConnectorInputException e) {
+            listener.finished(CheckKind.CONNECTORS, List.of(new Statement(e.messageKey(),
+                    java.util.Arrays.stream(e.args()).map(String::valueOf).toList())));
+            return null;
+        }
+        ConnectorFacts facts = new ConnectorFacts(report);
+        List<Statement> found = new ArrayList<>(facts.failures());
+        if (found.isEmpty()) {
+            found.add(facts.passed());
+        }
+        listener.finished(CheckKind.CONNECTORS, found);
+        return report;
     }
 
     private LogAnalysis logs(PlannedCheck check, Request request, Listener listener) {

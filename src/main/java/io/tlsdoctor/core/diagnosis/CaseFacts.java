@@ -26,6 +26,8 @@ final class CaseFacts {
     final ProbeFacts inbound;
     /** Null when no logs were read. */
     final LogFacts logs;
+    /** Null when the connectors and certificates were not checked. */
+    final ConnectorFacts connectors;
     private final SymptomCatalog catalog;
 
     CaseFacts(CaseFile file, SymptomCatalog catalog) {
@@ -39,6 +41,7 @@ final class CaseFacts {
         this.outbound = ProbeFacts.of(file.probes(), Direction.ONPREM_TO_EXO);
         this.inbound = ProbeFacts.of(file.probes(), Direction.EXO_TO_ONPREM);
         this.logs = file.logs() == null || file.logs().files() == 0 ? null : new LogFacts(file.logs());
+        this.connectors = file.connectors() == null ? null : new ConnectorFacts(file.connectors());
     }
 
     boolean ran(CheckKind kind) {
@@ -48,6 +51,7 @@ final class CaseFacts {
             case PROBE_OUTBOUND -> outbound.ran();
             case PROBE_INBOUND -> inbound.ran();
             case LOGS -> logs != null;
+            case CONNECTORS -> connectors != null;
             case FIX -> !file.changes().isEmpty();
             case RESTART -> file.restart() != null;
         };

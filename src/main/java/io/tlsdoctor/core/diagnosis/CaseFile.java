@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.diagnosis;
 
+import io.tlsdoctor.core.connectors.ConnectorReport;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -23,10 +24,12 @@ import java.util.List;
  * @param direction     the mail flow the symptom concerns, {@link Direction#UNKNOWN} when nothing says
  * @param changes       registry changes made on the server in this diagnosis (apply and undo), oldest first
  * @param rehearsals    the fix rehearsed on a copy of the server's export: never a change to the server
+ * @param connectors    Exchange's connectors and certificates as the connectors check judged them, or null
  */
 public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recognition recognition, String evidenceText,
                        Direction direction, RegistryReport registry, List<ProbeEvidence> probes, LogAnalysis logs,
-                       List<ApplyResult> changes, RestartState restart, List<Rehearsal> rehearsals) {
+                       List<ApplyResult> changes, RestartState restart, List<Rehearsal> rehearsals,
+                       ConnectorReport connectors) {
 
     public CaseFile {
         probes = probes == null ? List.of() : List.copyOf(probes);
@@ -44,7 +47,7 @@ public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recogni
     public Builder toBuilder() {
         return new Builder().provenance(provenance).pickedSymptom(pickedSymptom).recognition(recognition)
                 .evidenceText(evidenceText).direction(direction).registry(registry).probes(probes).logs(logs)
-                .changes(changes).restart(restart).rehearsals(rehearsals);
+                .changes(changes).restart(restart).rehearsals(rehearsals).connectors(connectors);
     }
 
     /** The one way to assemble a case; a part left unset is "did not run" (null, or empty for lists). */
@@ -60,6 +63,7 @@ public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recogni
         private List<ApplyResult> changes;
         private RestartState restart;
         private List<Rehearsal> rehearsals;
+        private ConnectorReport connectors;
 
         private Builder() {
         }
@@ -119,9 +123,14 @@ public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recogni
             return this;
         }
 
+        public Builder connectors(ConnectorReport value) {
+            connectors = value;
+            return this;
+        }
+
         public CaseFile build() {
             return new CaseFile(provenance, pickedSymptom, recognition, evidenceText, direction, registry, probes, logs,
-                    changes, restart, rehearsals);
+                    changes, restart, rehearsals, connectors);
         }
     }
 }

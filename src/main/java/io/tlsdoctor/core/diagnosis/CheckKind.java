@@ -12,6 +12,8 @@ public enum CheckKind {
     PROBE_INBOUND,
     /** The Send and Receive connector protocol logs. */
     LOGS,
+    /** Exchange's connectors and certificates (saved cmdlet output, or live through the Exchange Management Shell). */
+    CONNECTORS,
     /** The registry change made with TLS Doctor, if any. */
     FIX,
     /** Whether a restart is still needed for the settings to take effect. */

@@ -104,6 +104,11 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
                 || symptom == SymptomCode.SOCKET_REASON_NOT_TLS ? PlannedCheck.Need.NEEDED : PlannedCheck.Need.OPTIONAL;
         String logWord = symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED ? "both" : out && in ? "both" : out ? "send" : "receive";
         plan.check(CheckKind.LOGS, logNeed, "diagnosis.plan.LOGS." + logWord);
+        // Exchange's connectors and certificates: what settles a certificate, connector or STARTTLS symptom.
+        if (symptom == SymptomCode.CERTIFICATE || symptom == SymptomCode.CONNECTOR_ATTRIBUTION
+                || symptom == SymptomCode.STARTTLS_NOT_OFFERED) {
+            plan.check(CheckKind.CONNECTORS, PlannedCheck.Need.NEEDED, "diagnosis.plan.CONNECTORS");
+        }
         return plan.build();
     }
 

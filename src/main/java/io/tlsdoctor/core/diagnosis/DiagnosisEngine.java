@@ -91,6 +91,9 @@ public final class DiagnosisEngine {
         }
         rehearsed(facts, j);
         otherProblemsFound(facts, j);
+        if (facts.connectors != null) {
+            j.context(CheckKind.CONNECTORS, facts.connectors.source());
+        }
         if (facts.registry != null) {
             j.context(CheckKind.REGISTRY, facts.registry.source());
             // never a confident answer from the registry of a machine that is not the Exchange server

@@ -68,16 +68,42 @@ final class LookalikeRule implements Rule {
                 }
             }
         }
+        if (facts.connectors != null) {
+            connectors(j, cause, facts.connectors);
+        }
         if (j.supportingChecks() == 0) {
             return Optional.empty(); // the evidence alone: left open, with this as the lead
+        }
+        if (facts.connectors != null && facts.connectors.cause() != null) {
+            j.next("diagnosis.next.connectors"); // the exact commands are the check's; before the general advice
         }
         j.next(Lookalikes.nextStep(cause));
         return Optional.of(j);
     }
 
+    /**
+     * What Exchange's own configuration says: a failing certificate or connector backs any of the causes it can
+     * produce (a certificate, a connector's attribution, no STARTTLS); a clean configuration speaks against a
+     * certificate or connector cause, and only sets the scene for the others.
+     */
+    private static void connectors(Judgement j, Cause cause, ConnectorFacts connectors) {
+        boolean configurationCause = cause == Cause.CERTIFICATE || cause == Cause.CONNECTOR || cause == Cause.STARTTLS_NOT_OFFERED;
+        if (connectors.cause() != null) {
+            for (Statement failure : connectors.failures()) {
+                j.link(CheckKind.CONNECTORS, configurationCause ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTEXT, failure);
+            }
+        } else if (connectors.healthy()) {
+            j.link(CheckKind.CONNECTORS, cause == Cause.CERTIFICATE || cause == Cause.CONNECTOR
+                    ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.CONTEXT, connectors.passed());
+        }
+    }
+
     /** The lookalike most checks point at, when a handshake or the logs show one and nothing shows the version. */
     private static Cause strongestFromChecks(CaseFacts facts) {
         Map<Cause, Integer> votes = new EnumMap<>(Cause.class);
+        if (facts.connectors != null && facts.connectors.cause() != null) {
+            votes.merge(facts.connectors.cause(), 2, Integer::sum); // Exchange's own configuration, read now
+        }
         for (ProbeFacts probe : probesFor(facts)) {
             for (ProbeFacts.Target target : probe.targets()) {
                 Cause cause = Lookalikes.causeOf(target.outcome());

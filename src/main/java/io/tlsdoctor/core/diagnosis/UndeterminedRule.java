@@ -40,6 +40,13 @@ final class UndeterminedRule implements Rule {
                 facts.logs.tlsFailures(kind).ifPresent(text -> j.context(CheckKind.LOGS, text));
             }
         }
+        if (facts.connectors != null) {
+            facts.connectors.failures().forEach(text -> j.context(CheckKind.CONNECTORS, text));
+            if (facts.connectors.healthy()) {
+                j.link(CheckKind.CONNECTORS, lead == Cause.CERTIFICATE || lead == Cause.CONNECTOR
+                        ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.CONTEXT, facts.connectors.passed());
+            }
+        }
         // the checks that would settle it come first (added by the engine); then the lead
         if (lead != null) {
             j.next(Lookalikes.nextStep(lead));

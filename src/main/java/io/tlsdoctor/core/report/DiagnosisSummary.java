@@ -49,12 +49,14 @@ import java.util.List;
  * @param changes     changes made on the server (never a rehearsal)
  * @param restart     null when the restart state was not looked at
  * @param rehearsals  the fix rehearsed on a copy of the server's export; left out of the JSON when there was none
+ * @param connectors  Exchange's connectors and certificates; left out of the JSON when that check did not run
  */
 public record DiagnosisSummary(String schema, String language, boolean redacted, Context context, Symptom symptom,
                                List<CheckLine> checks, RegistryCheck registry, List<Handshake> handshakes,
                                LogsCheck logs, Diagnosis conclusion, List<Change> changes, Restart restart,
                                List<String> nextSteps,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rehearsal> rehearsals) {
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rehearsal> rehearsals,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) ConnectorsCheck connectors) {
 
     public static final String SCHEMA = "tlsdoctor.summary/1";
 
@@ -81,7 +83,7 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      */
     DiagnosisSummary markedRedacted() {
         return new DiagnosisSummary(schema, language, true, context, symptom, checks, registry, handshakes, logs,
-                conclusion, changes, restart, nextSteps, rehearsals);
+                conclusion, changes, restart, nextSteps, rehearsals, connectors);
     }
 
     /** Reads a summary saved as JSON, refusing anything that is not one (another schema, malformed JSON). */
@@ -358,6 +360,28 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param copy        the rehearsed copy
      * @param clientAfter TLS 1.2 for sending as the rehearsed copy reads when checked again; null when not checked
      */
+    /**
+     * The connectors check (issue 22): where it read, the problem it found, and every finding with its exact field
+     * and the commands to review; texts already in the summary's language.
+     *
+     * @param problem CERTIFICATE, CONNECTOR, or null when nothing failed
+     */
+    public record ConnectorsCheck(boolean live, List<String> sources, String problem, List<ConnectorItem> findings) {
+        public ConnectorsCheck {
+            sources = copy(sources);
+            findings = copy(findings);
+        }
+    }
+
+    /** One finding of the connectors check; {@code evidence} as {@code object -> field: value}. */
+    public record ConnectorItem(String id, FindingStatus status, String title, String subject, String detail,
+                                List<String> evidence, String advice, List<String> commands) {
+        public ConnectorItem {
+            evidence = copy(evidence);
+            commands = copy(commands);
+        }
+    }
+
     public record Rehearsal(ApplyResult.Outcome outcome, String copy, String problem, List<ValueChange> values,
                             Boolean clientAfter, Boolean serverAfter) {
         public Rehearsal {

@@ -203,6 +203,9 @@ final class Redactor {
                 }
             }
         }
+        if (summary.connectors() != null) {
+            connectorNames(summary.connectors(), names);
+        }
         if (summary.logs() != null) {
             List<Remote> remotes = new ArrayList<>(summary.logs().remotes());
             remotes.addAll(summary.logs().legacyPartners());
@@ -212,6 +215,50 @@ final class Redactor {
             }
             if (summary.logs().example() != null) {
                 names.host(summary.logs().example().remote());
+            }
+        }
+    }
+
+    private static final Pattern SERVER_PARAMETER = Pattern.compile("-Server '([^']+)'");
+    private static final Pattern SERVER_IDENTITY = Pattern.compile("(?:^|')([A-Za-z0-9][A-Za-z0-9-]{0,62})\\\\");
+    private static final Pattern THUMBPRINT = Pattern.compile("(?<![0-9A-Fa-f])[0-9A-Fa-f]{40}(?![0-9A-Fa-f])");
+    private static final Pattern FOUND_ON = Pattern.compile("(?:\\bon|\\bpå) ([A-Za-z0-9][A-Za-z0-9.-]*(?:, [A-Za-z0-9][A-Za-z0-9.-]*)*)\\.$");
+
+    /**
+     * The connectors check names servers ({@code -Server 'EX01'}, {@code EX01\\Default Frontend EX01}), certificate
+     * names and thumbprints in its subjects, evidence and commands: each is a name to hide wherever it appears.
+     */
+    private static void connectorNames(DiagnosisSummary.ConnectorsCheck connectors, Placeholders names) {
+        List<String> texts = new ArrayList<>(connectors.sources().stream().filter(s -> !s.contains("/") && !s.contains("\\")).toList());
+        texts.forEach(names::host); // a live read names the server it read
+        for (DiagnosisSummary.ConnectorItem item : connectors.findings()) {
+            texts.clear();
+            texts.add(item.subject());
+            texts.add(item.detail());
+            texts.addAll(item.evidence());
+            texts.addAll(item.commands());
+            for (String text : texts) {
+                if (text == null) {
+                    continue;
+                }
+                Matcher server = SERVER_PARAMETER.matcher(text);
+                while (server.find()) {
+                    names.host(server.group(1));
+                }
+                Matcher identity = SERVER_IDENTITY.matcher(text);
+                while (identity.find()) {
+                    names.host(identity.group(1));
+                }
+                Matcher thumbprint = THUMBPRINT.matcher(text);
+                while (thumbprint.find()) {
+                    names.thumbprint(thumbprint.group());
+                }
+                Matcher found = FOUND_ON.matcher(text);
+                if (found.find()) {
+                    for (String host : found.group(1).split(", ")) {
+                        names.host(host);
+                    }
+                }
             }
         }
     }
@@ -504,6 +551,7 @@ final class Redactor {
         private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, String> tenantLabels = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, String> organisations = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> thumbprints = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, Entry> entries = new java.util.LinkedHashMap<>();
         /** Hex-encoded DN values and the text they hold: replaced by that text, redacted. */
         private final java.util.Map<String, String> encoded = new java.util.LinkedHashMap<>();
@@ -762,6 +810,17 @@ final class Redactor {
         /** A hex-encoded DN value whose text names someone: it is replaced by that text, redacted. */
         void encoded(String hex, String text) {
             encoded.putIfAbsent(hex.toLowerCase(Locale.ROOT), text);
+        }
+
+        /**
+         * A certificate's thumbprint identifies the customer's certificate as surely as its name: it becomes
+         * {@code thumbprint-N}, and so does the short form the connectors check shows ({@code 3764E7B5…}).
+         */
+        void thumbprint(String thumbprint) {
+            String upper = thumbprint.toUpperCase(Locale.ROOT);
+            String placeholder = thumbprints.computeIfAbsent(upper, k -> "thumbprint-" + (thumbprints.size() + 1));
+            add(upper, placeholder, Boundary.WORD);
+            add(upper.substring(0, 8) + "\u2026", placeholder + "\u2026", Boundary.WORD);
         }
 
         void organisation(String name) {

@@ -31,6 +31,9 @@ import io.tlsdoctor.core.probe.StepStatus;
 import io.tlsdoctor.core.probe.TargetReport;
 import io.tlsdoctor.core.probe.TlsVersion;
 import io.tlsdoctor.core.probe.VersionResult;
+import io.tlsdoctor.core.connectors.ConnectorFinding;
+import io.tlsdoctor.core.connectors.ConnectorReport;
+import io.tlsdoctor.core.connectors.FieldEvidence;
 import io.tlsdoctor.core.registry.Evidence;
 import io.tlsdoctor.core.registry.Finding;
 import io.tlsdoctor.core.registry.FindingStatus;
@@ -103,7 +106,7 @@ public final class SummaryBuilder {
                 logs(caseFile.logs(), words), diagnosis(conclusion, words), changes(caseFile.changes(), words),
                 restart(caseFile.restart()),
                 conclusion == null ? List.of() : conclusion.nextSteps().stream().map(words::say).toList(),
-                rehearsals(caseFile.rehearsals(), words));
+                rehearsals(caseFile.rehearsals(), words), connectors(caseFile.connectors(), words));
     }
 
     // == When, where, who ==
@@ -244,7 +247,36 @@ public final class SummaryBuilder {
             lines.add(new CheckLine(CheckKind.LOGS, true, words.get("summary.check.logs.result", logs.files(),
                     logs.sessions(), logs.failedSessions(), logs.legacyPartners().size())));
         }
+        connectorsLine(caseFile.connectors(), lines, words);
         return lines;
+    }
+
+    /** The connectors check's line: only when it ran (it is asked for after a lookalike symptom, not in every case). */
+    private static void connectorsLine(ConnectorReport report, List<CheckLine> lines, Words words) {
+        if (report != null) {
+            lines.add(new CheckLine(CheckKind.CONNECTORS, true, words.get("summary.check.connectors.result",
+                    report.failures().size(), report.warnings().size(),
+                    report.findings().stream().filter(f -> f.status() == FindingStatus.PASS).count())));
+        }
+    }
+
+    // == Connectors and certificates ==
+
+    private static DiagnosisSummary.ConnectorsCheck connectors(ConnectorReport report, Words words) {
+        if (report == null) {
+            return null;
+        }
+        List<DiagnosisSummary.ConnectorItem> items = new ArrayList<>();
+        for (ConnectorFinding f : report.findings()) {
+            List<String> evidence = new ArrayList<>();
+            for (FieldEvidence e : f.evidence()) {
+                evidence.add(e.object() + " -> " + e.field() + ": " + e.value());
+            }
+            items.add(new DiagnosisSummary.ConnectorItem(f.id(), f.status(), words.text(f.title()), f.subject(),
+                    words.text(f.detail()), evidence, words.text(f.advice()), f.commands()));
+        }
+        return new DiagnosisSummary.ConnectorsCheck(report.live(), report.sources(),
+                report.problemArea().map(Enum::name).orElse(null), items);
     }
 
     private static CheckLine probeLine(CheckKind kind, Direction direction, List<ProbeEvidence> probes, Words words) {

@@ -70,6 +70,7 @@ final class SummaryLayout {
         symptom();
         checks();
         registry();
+        connectors();
         handshakes();
         logs();
         changes();
@@ -242,6 +243,35 @@ final class SummaryLayout {
                             + (value.value() == null ? m.get("summary.value.absent") : value.value()));
                 }
                 out.code(lines);
+            }
+        }
+    }
+
+    /** Only when the check ran: what it found, with the field, the advice and the commands to review. */
+    private void connectors() {
+        DiagnosisSummary.ConnectorsCheck c = summary.connectors();
+        if (c == null) {
+            return;
+        }
+        out.heading(2, null, m.get("summary.connectors.heading"));
+        out.fields(List.of(new Field(m.get("summary.registry.source"), m.get(c.live() ? "diagnosis.connectors.source.live"
+                : "diagnosis.connectors.source.files", String.join(", ", c.sources())))));
+        for (DiagnosisSummary.ConnectorItem item : c.findings()) {
+            if (item.status() == FindingStatus.PASS) {
+                continue; // the check line counts them; the section is for what needs doing
+            }
+            out.heading(4, new Tag(m.get("summary.status." + item.status().name()), tone(item.status())),
+                    item.title() + ": " + item.subject());
+            out.paragraph(item.detail());
+            if (!item.evidence().isEmpty()) {
+                out.fields(List.of(new Field(m.get("summary.connectors.seen"), String.join("; ", item.evidence()))));
+            }
+            if (item.advice() != null) {
+                out.fields(List.of(new Field(m.get("summary.connectors.advice"), item.advice())));
+            }
+            if (!item.commands().isEmpty()) {
+                out.paragraph(m.get("summary.connectors.commands"));
+                out.code(item.commands());
             }
         }
     }

@@ -23,6 +23,9 @@ public interface DialogService {
     /** Lets the user pick the .reg files exported on the server; empty when they cancel. */
     java.util.List<Path> chooseRegFiles(String title);
 
+    /** Lets the user pick saved cmdlet output of Exchange's connectors and certificates; empty when they cancel. */
+    java.util.List<Path> chooseConnectorFiles(String title);
+
     /** Lets the user pick a summary saved as JSON, to review it. */
     Optional<Path> chooseSummaryFile(String title);
 

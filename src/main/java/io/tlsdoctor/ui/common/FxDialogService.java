@@ -80,6 +80,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseConnectorFiles(String title) {
+        FileChooser chooser = chooser(title, "dialog.connectorFiles", "*.txt", "*.xml", "*.json");
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

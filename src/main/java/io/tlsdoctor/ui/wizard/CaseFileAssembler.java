@@ -30,7 +30,8 @@ public final class CaseFileAssembler {
                 .evidenceText(evidence == null || evidence.isBlank() ? null : evidence)
                 .direction(session.directionProperty().get()).registry(session.registryReportProperty().get())
                 .probes(session.probes()).logs(session.logAnalysisProperty().get()).changes(session.changes())
-                .restart(session.restartStateProperty().get()).rehearsals(session.rehearsals()).build();
+                .restart(session.restartStateProperty().get()).rehearsals(session.rehearsals())
+                .connectors(session.connectorsProperty().get()).build();
     }
 
     /** The same case file with who ran the checks, where and when; call it off the FX thread. */

@@ -9,6 +9,7 @@ import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.logs.LogAnalysis;
+import io.tlsdoctor.core.connectors.ConnectorReport;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.Tls12;
@@ -45,6 +46,7 @@ public final class DiagnosisSession {
     private final ObservableList<Path> registryExports = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ApplyResult> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<LogAnalysis> logAnalysis = new ReadOnlyObjectWrapper<>(this, "logAnalysis");
+    private final ReadOnlyObjectWrapper<ConnectorReport> connectors = new ReadOnlyObjectWrapper<>(this, "connectors");
     private final ObservableList<ProbeEvidence> probes = FXCollections.observableArrayList();
     private final ObservableList<ApplyResult> changes = FXCollections.observableArrayList();
     private final ObservableList<Rehearsal> rehearsals = FXCollections.observableArrayList();
@@ -63,6 +65,7 @@ public final class DiagnosisSession {
         // new evidence from a check makes the kept conclusion stale: whoever needs one judges afresh
         registrySnapshot.addListener((obs, old, value) -> conclusion.set(null));
         logAnalysis.addListener((obs, old, value) -> conclusion.set(null));
+        connectors.addListener((obs, old, value) -> conclusion.set(null));
         probes.addListener((ListChangeListener<ProbeEvidence>) change -> conclusion.set(null));
     }
 
@@ -112,6 +115,11 @@ public final class DiagnosisSession {
     /** What the protocol logs showed, once the user had them analysed; null before. */
     public ReadOnlyObjectProperty<LogAnalysis> logAnalysisProperty() {
         return logAnalysis.getReadOnlyProperty();
+    }
+
+    /** Exchange's connectors and certificates as the connectors check judged them; null until it ran. */
+    public ReadOnlyObjectProperty<ConnectorReport> connectorsProperty() {
+        return connectors.getReadOnlyProperty();
     }
 
     /** Every target the connection test finished, with the mail flow it stands for; replaced on each new test. */
@@ -198,6 +206,11 @@ public final class DiagnosisSession {
     /** What the protocol logs showed. */
     public void recordLogs(LogAnalysis analysis) {
         logAnalysis.set(analysis);
+    }
+
+    /** What the connectors check found in Exchange's connectors and certificates. */
+    public void recordConnectors(ConnectorReport report) {
+        connectors.set(report);
     }
 
     // == What the diagnosis, the fix and the restart record ==
