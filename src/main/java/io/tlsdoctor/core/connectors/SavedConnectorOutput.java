@@ -35,8 +35,10 @@ public final class SavedConnectorOutput implements ConnectorSource {
         List<String> sources = new ArrayList<>();
         for (Path file : files) {
             String name = file.toString();
+            // objects and notes name the file as the user sees it in a folder; messages about the file its whole path
+            String shortName = file.getFileName() == null ? name : file.getFileName().toString();
             List<ReadNote> notes = new ArrayList<>();
-            List<PsObject> read = parse(decode(bytes(file), name), name, notes);
+            List<PsObject> read = parse(decode(bytes(file), name), shortName, notes);
             notes.forEach(objects::note);
             if (objects.add(read) == 0) {
                 throw new ConnectorInputException("connectors.read.nothing", name);

@@ -50,7 +50,12 @@ final class ConnectorFacts {
 
     Statement source() {
         return Statement.of(report.live() ? "diagnosis.connectors.source.live" : "diagnosis.connectors.source.files",
-                String.join(", ", report.sources()));
+                String.join(", ", report.sources().stream().map(ConnectorFacts::fileName).toList()));
+    }
+
+    private static String fileName(String source) {
+        java.nio.file.Path name = java.nio.file.Path.of(source).getFileName();
+        return name == null ? source : name.toString();
     }
 
     private static Statement statement(ConnectorFinding f) {

@@ -117,6 +117,7 @@ public final class ConnectorsStepView extends ScrollPane {
         live.disableProperty().bind(viewModel.runningProperty());
         live.setOnAction(e -> viewModel.checkLive());
         HBox row = new HBox(8, label, server, live);
+        row.setId("connectorsLiveRow");
         row.setAlignment(Pos.CENTER_LEFT);
         row.setVisible(viewModel.isLiveAvailable());
         row.managedProperty().bind(row.visibleProperty());
@@ -155,12 +156,15 @@ public final class ConnectorsStepView extends ScrollPane {
         status.getStyleClass().addAll("badge", "finding-status-" + row.status());
         status.setMinWidth(76);
         status.setAlignment(Pos.CENTER);
-        Label title = new Label(row.title() + ": " + row.subject());
+        Label title = new Label(row.title());
         title.getStyleClass().add("card-title");
-        title.setWrapText(true);
+        // the subject (a connector or certificate name can be long) goes in the body, where it wraps
+        Label subject = new Label(row.subject());
+        subject.getStyleClass().add("subheading");
+        subject.setWrapText(true);
         Label detail = new Label(row.detail());
         detail.setWrapText(true);
-        VBox body = new VBox(6, detail);
+        VBox body = new VBox(6, subject, detail);
         for (String value : row.evidence()) {
             Label line = new Label(value);
             line.getStyleClass().add("exact-text");
