@@ -233,9 +233,17 @@ report "tlsdoctor fix apply --plan --store (no --yes)" "shows the values, store 
 run fix-apply 0 "$cli" fix apply --plan "$work/plan.json" --store "$work/store.reg" --yes --backups "$work/backups"
 backup=$(find "$work/backups" -mindepth 1 -maxdepth 1 -type d | head -n 1)
 [ -n "$backup" ] && [ -f "$backup/backup.json" ] && [ -f "$backup/restore.reg" ] || problem "no backup folder with backup.json and restore.reg"
+has "Full backup of the copy as it was before the change: $backup/full-backup.reg"
+has "Recorded in the audit file $XDG_DATA_HOME/tlsdoctor/audit.jsonl."
+[ "$(head -c 2 "$backup/full-backup.reg" 2>/dev/null | od -An -tx1 | tr -d ' ')" == fffe ] || problem "full-backup.reg is not UTF-16LE with BOM"
 run fix-after 0 "$cli" registry --reg-file "$work/store.reg" --json
 want .tls12.client true
 report "tlsdoctor fix apply --plan --store --yes --backups" "TLS 1.2 client now $(value .tls12.client), backup $(basename "$backup") with $(ls "$backup" 2>/dev/null | tr '\n' ' ')"
+audit="$XDG_DATA_HOME/tlsdoctor/audit.jsonl"
+want .action APPLY <(tail -n 1 "$audit" 2>/dev/null)
+want .fullBackup "$backup/full-backup.reg" <(tail -n 1 "$audit" 2>/dev/null)
+want .via CLI <(tail -n 1 "$audit" 2>/dev/null)
+report "audit trail and full backup of fix apply" "audit.jsonl has $(wc -l < "$audit" 2>/dev/null) line(s), the last one $(tail -n 1 "$audit" | jq -r '.values | length') values; full-backup.reg $(stat -c %s "$backup/full-backup.reg" 2>/dev/null) bytes"
 
 run fix-undo 0 "$cli" fix undo --backup "$backup" --store "$work/store.reg" --yes --backups "$work/backups"
 run fix-undone 0 "$cli" registry --reg-file "$work/store.reg" --json

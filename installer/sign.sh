@@ -28,18 +28,25 @@ if [ ! -f "$jsign" ]; then
   ./mvnw -B -q dependency:copy "-Dartifact=net.jsign:jsign:$JSIGN_VERSION" "-DoutputDirectory=$work"
 fi
 
-keystore="$work/signing.p12"
-rm -f "$keystore"
+# A configured certificate is written out only for the signing and removed after it; the throw-away one is kept in
+# target/ so that every file of one build (the launchers, later the MSI) carries the same signer.
 if [ -n "${TLSDOCTOR_SIGN_PFX_BASE64:-}" ]; then
+  keystore="$work/configured.p12"
+  trap 'rm -f "$keystore"' EXIT
   printf '%s' "$TLSDOCTOR_SIGN_PFX_BASE64" | base64 -d > "$keystore"
   : "${TLSDOCTOR_SIGN_PASSWORD:?TLSDOCTOR_SIGN_PASSWORD must be set with TLSDOCTOR_SIGN_PFX_BASE64}"
   echo "signing with the configured certificate"
 else
-  TLSDOCTOR_SIGN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  keystore="$work/throwaway.p12"
+  if [ ! -f "$keystore" ] || [ ! -f "$work/throwaway.password" ]; then
+    rm -f "$keystore"
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$work/throwaway.password")
+    "$keytool" -genkeypair -alias throwaway -keyalg RSA -keysize 3072 -sigalg SHA256withRSA -validity 7 \
+      -dname "CN=TLS Doctor throw-away test signing, O=TLS Doctor CI" -ext EKU=codeSigning -ext KU=digitalSignature \
+      -storetype PKCS12 -keystore "$keystore" -storepass "$(cat "$work/throwaway.password")" 2> "$work/keytool.log"
+  fi
+  TLSDOCTOR_SIGN_PASSWORD=$(cat "$work/throwaway.password")
   TLSDOCTOR_SIGN_ALIAS=throwaway
-  "$keytool" -genkeypair -alias throwaway -keyalg RSA -keysize 3072 -sigalg SHA256withRSA -validity 7 \
-    -dname "CN=TLS Doctor throw-away test signing, O=TLS Doctor CI" -ext EKU=codeSigning -ext KU=digitalSignature \
-    -storetype PKCS12 -keystore "$keystore" -storepass "$TLSDOCTOR_SIGN_PASSWORD" 2> "$work/keytool.log"
   echo "no certificate configured (TLSDOCTOR_SIGN_PFX_BASE64): signing with a throw-away self-signed one"
 fi
 export TLSDOCTOR_SIGN_PASSWORD
@@ -62,7 +69,6 @@ fi
 # The password reaches jsign through the environment (env:), never on a command line another process could read.
 java -jar "$jsign" --keystore "$keystore" --storetype PKCS12 --storepass env:TLSDOCTOR_SIGN_PASSWORD \
   --alias "$TLSDOCTOR_SIGN_ALIAS" --alg SHA-256 --name "TLS Doctor" --replace "${timestamp[@]}" "$@"
-rm -f "$keystore"
 # Where osslsigncode is installed (Debian: osslsigncode), each signature is checked: its digest matches the file, and
 # it was made by this signer (trusting the signer's own certificate, so a throw-away one verifies too).
 if command -v osslsigncode > /dev/null; then
