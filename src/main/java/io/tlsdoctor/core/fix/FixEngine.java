@@ -38,6 +38,10 @@ public final class FixEngine {
     }
 
     public ApplyResult apply(FixPlan plan, RegistryStore store, Path backupsRoot) {
+        return FixLog.logged("apply", store.describe(), applyOnce(plan, store, backupsRoot));
+    }
+
+    private ApplyResult applyOnce(FixPlan plan, RegistryStore store, Path backupsRoot) {
         if (plan.isBlocked()) {
             return new ApplyResult(ApplyResult.Outcome.BLOCKED, store.describe(), null, List.of(), "fix.apply.blocked", List.of());
         }
@@ -58,6 +62,11 @@ public final class FixEngine {
      * left it gets back every byte it had (keys the change created go too).
      */
     public ApplyResult undo(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
+        FixLog.undoing(backupFolder);
+        return FixLog.logged("undo", store.describe(), undoOnce(backup, backupFolder, store, backupsRoot));
+    }
+
+    private ApplyResult undoOnce(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
         String identity = store.identity();
         boolean sameStore = backup.storeId() != null ? backup.storeId().equals(identity) : backup.store().equals(store.describe());
         if (!sameStore) {

@@ -21,6 +21,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class WizardViewModel {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(WizardViewModel.class);
+
     private final List<StepModel> steps;
     private final DiagnosisSession session;
     private final StepGuide guide;
@@ -201,6 +203,7 @@ public final class WizardViewModel {
     }
 
     private void show(int index) {
+        LOG.info(() -> "step " + (index + 1) + " of " + steps.size() + ": " + steps.get(index).titleKey());
         currentIndex.set(index);
         furthestIndex.set(Math.max(furthestIndex.get(), index));
         steps.get(index).onEnter();
