@@ -99,7 +99,7 @@ public final class SummaryStepView extends ScrollPane {
         button.setId(id);
         button.textProperty().bind(i18n.text(key));
         button.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.workingProperty()));
-        button.setOnAction(e -> dialogs.chooseSaveFile(i18n.get(key), viewModel.suggestedFileName(format))
+        button.setOnAction(e -> dialogs.chooseSaveFile(io.tlsdoctor.ui.common.FilePurpose.SUMMARY, i18n.get(key), viewModel.suggestedFileName(format))
                 .ifPresent(file -> viewModel.save(file, format)));
         return button;
     }
