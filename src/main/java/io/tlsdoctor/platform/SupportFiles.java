@@ -24,7 +24,7 @@ public final class SupportFiles {
                 DataFolders.userRoot().resolve("resume.json"));
     }
 
-    static SupportBundle.Contents of(DiagnosisSummary summary, Path userLogs, Path machineLogs, Path backups,
+    public static SupportBundle.Contents of(DiagnosisSummary summary, Path userLogs, Path machineLogs, Path backups,
                                      Path rehearsalBackups, Path resume) {
         Set<Path> seen = new LinkedHashSet<>();
         List<SupportBundle.Source> folders = new ArrayList<>();
