@@ -158,7 +158,9 @@ public final class SupportBundle {
                 notes.add(shown + ": left out, " + size + " bytes (more than " + FILE_LIMIT + ")");
                 return;
             }
-            boolean text = TEXT_ENDINGS.stream().anyMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e));
+            String lower = name.toLowerCase(Locale.ROOT);
+            // wizard.0.log.1: java.util.logging's name for the log of a second wizard open at the same time
+            boolean text = TEXT_ENDINGS.stream().anyMatch(lower::endsWith) || lower.matches(".*\\.log\\.[0-9]+");
             if (redact && !text) {
                 notes.add(shown + ": left out, not text, so it cannot be redacted");
                 return;

@@ -81,6 +81,20 @@ class SupportBundleTest {
     }
 
     @Test
+    void withoutACaseTheLogsOwnNamesAreRedactedAndASecondWizardsLogIsTextToo() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("cli.0.log"), "command: tlsdoctor probe --mx contoso.test --port 2525 --host mail.fabrikam.com\n");
+        Files.writeString(logs.resolve("wizard.0.log.1"), "probing 192.0.2.7\n");
+
+        new SupportBundle(CLOCK).write(contents(logs, dir.resolve("none"), null, dir.resolve("none.json")), true, dir.resolve("b.zip"), false);
+
+        Map<String, String> zip = read(dir.resolve("b.zip"));
+        assertThat(zip.get("logs/user/cli.0.log")).startsWith("command: tlsdoctor probe --mx ")
+                .doesNotContain("contoso").doesNotContain("fabrikam");
+        assertThat(zip.get("logs/user/wizard.0.log.1")).isEqualTo("probing ip-1\n");
+    }
+
+    @Test
     void aRedactedBundleLeavesOutWhatItCannotRedact() throws Exception {
         Path logs = Files.createDirectories(dir.resolve("logs"));
         Files.write(logs.resolve("heap.bin"), new byte[] {1, 2, 3});
