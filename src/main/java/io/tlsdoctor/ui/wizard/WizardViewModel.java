@@ -74,6 +74,7 @@ public final class WizardViewModel {
                 session.directionProperty(), session.conclusionProperty(), session.changes())) {
             pathInput.addListener(o -> pathRevision.set(pathRevision.get() + 1));
         }
+        logStep(0);
         this.steps.get(0).onEnter();
         introduce();
     }
@@ -202,8 +203,12 @@ public final class WizardViewModel {
         return busy.get() || session.hasInputProperty().get();
     }
 
-    private void show(int index) {
+    private void logStep(int index) {
         LOG.info(() -> "step " + (index + 1) + " of " + steps.size() + ": " + steps.get(index).titleKey());
+    }
+
+    private void show(int index) {
+        logStep(index);
         currentIndex.set(index);
         furthestIndex.set(Math.max(furthestIndex.get(), index));
         steps.get(index).onEnter();
