@@ -76,7 +76,10 @@ if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -
 Write-Host "MSI version $appVersion (from $version)"
 $projectUrl = ($properties -match '^projectUrl=' | Select-Object -First 1) -replace '^projectUrl=', ''
 $helpUrl = ($properties -match '^helpUrl=' | Select-Object -First 1) -replace '^helpUrl=', ''
-if ($projectUrl -notmatch '^https://' -or $helpUrl -notmatch '^https://') { throw "version.properties lacks projectUrl/helpUrl: '$projectUrl' '$helpUrl'" }
+# A build that was not told the project's address (a local one) installs no Add/Remove Programs links rather than a guess
+$links = @()
+if ($projectUrl -match '^https://') { $links += @('--about-url', $projectUrl) } elseif ($projectUrl) { throw "version.properties: projectUrl '$projectUrl' is not an https:// address" }
+if ($helpUrl -match '^https://') { $links += @('--win-help-url', $helpUrl) } elseif ($helpUrl) { throw "version.properties: helpUrl '$helpUrl' is not an https:// address" }
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
@@ -221,8 +224,7 @@ $xml.Save($state)
 try {
     Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'msi') + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
         '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
-        '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE',
-        '--about-url', $projectUrl, '--win-help-url', $helpUrl))
+        '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE') + $links)
 } finally {
     Copy-Item -Force $stateCopy $state
 }

@@ -24,6 +24,8 @@ import java.util.UUID;
  */
 public final class ElevatedFixRun {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(ElevatedFixRun.class);
+
     private final Path backupsRoot;
     private final Locale language;
     private final FixRequester requester;
@@ -78,7 +80,10 @@ public final class ElevatedFixRun {
         List<String> arguments = new ArrayList<>(command);
         arguments.addAll(List.of("--yes", "--backups", backupsRoot.toAbsolutePath().toString(), "--result", result.toString(),
                 "--lang", language.getLanguage(), "--requested-by", requester.user(), "--via", requester.via().name()));
+        LOG.info(() -> "starting the elevated helper: " + String.join(" ", command));
         Elevation.Outcome outcome = Elevation.runElevated(arguments);
+        LOG.info(() -> "elevated helper: " + (outcome.declined() ? "declined at the UAC prompt"
+                : outcome.waitCancelled() ? "wait cancelled" : "exit code " + outcome.exitCode()));
         if (outcome.declined()) {
             return failed("fix.apply.declined");
         }

@@ -54,6 +54,10 @@ public final class FixEngine {
      * reviewed, for the audit trail (null: the digest of the plan's copy in the backup folder is recorded).
      */
     public ApplyResult apply(FixPlan plan, String reviewedDigest, RegistryStore store, Path backupsRoot) {
+        return FixLog.logged("apply", store.describe(), applyOnce(plan, reviewedDigest, store, backupsRoot));
+    }
+
+    private ApplyResult applyOnce(FixPlan plan, String reviewedDigest, RegistryStore store, Path backupsRoot) {
         if (plan.isBlocked()) {
             return new ApplyResult(ApplyResult.Outcome.BLOCKED, store.describe(), null, List.of(), "fix.apply.blocked", List.of());
         }
@@ -106,6 +110,11 @@ public final class FixEngine {
      * left it gets back every byte it had (keys the change created go too).
      */
     public ApplyResult undo(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
+        FixLog.undoing(backupFolder);
+        return FixLog.logged("undo", store.describe(), undoOnce(backup, backupFolder, store, backupsRoot));
+    }
+
+    private ApplyResult undoOnce(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
         String identity = store.identity();
         boolean sameStore = backup.storeId() != null ? backup.storeId().equals(identity) : backup.store().equals(store.describe());
         if (!sameStore) {
