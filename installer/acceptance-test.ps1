@@ -60,6 +60,20 @@ Assert-Exit $apply @(0) 'fix apply --store (offline copy)'
 $after = (Invoke-Tlsdoctor @('registry', '--reg-file', $store, '--os', '2019', '--json')).Text | ConvertFrom-Json
 $tls12 = $after.protocols | Where-Object { $_.protocol -eq 'TLS 1.2' }
 if ($tls12.client.state -ne 'ENABLED' -or $tls12.server.state -ne 'ENABLED') { throw "TLS 1.2 not enabled in the copy: $($tls12 | ConvertTo-Json -Depth 5)" }
+# The full backup beside the per-value one (regedit's format), named in the output with how to import it; the change
+# recorded in the Application event log (a rehearsal on a copy: event 1101), text in the first insertion string.
+$backupFolder = Get-ChildItem -Directory (Join-Path $work 'backups') | Select-Object -First 1
+if (-not $backupFolder) { throw "fix apply left no backup folder in $work\backups" }
+$full = Join-Path $backupFolder.FullName 'full-backup.reg'
+$bom = [IO.File]::ReadAllBytes($full)[0..1]
+if ($bom[0] -ne 0xFF -or $bom[1] -ne 0xFE) { throw "$full is not UTF-16LE with a BOM" }
+if ($apply.Text -notlike "*$full*") { throw "fix apply does not name the full backup $full`n$($apply.Text)" }
+if ($apply.Text -notmatch 'Recorded in the Windows Application event log') { throw "fix apply does not say it was recorded:`n$($apply.Text)" }
+$event = Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'TLS Doctor'; Id = 1101 } -MaxEvents 50 |
+    Where-Object { "$($_.Properties[0].Value)" -like "*$store*" } | Select-Object -First 1
+if (-not $event) { throw "no Application log event 1101 from source TLS Doctor naming $store" }
+if ("$($event.Properties[0].Value)" -notmatch 'Requested by .+ through the command line') { throw "the event does not say who asked: $($event.Properties[0].Value)" }
+Write-Host "ok    audit: Application log event $($event.Id) at $($event.TimeCreated), full backup $full"
 
 # 3 and 4. A STARTTLS listener on loopback, the project's own; probe it, and diagnose with it as the outbound host.
 $classPath = 'target\test-classes;target\classes;' + (Get-Content -Raw 'target\test-classpath.txt').Trim()

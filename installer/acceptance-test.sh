@@ -27,8 +27,10 @@ package_version=$(sed -n 's/^packageVersion=//p' target/classes/io/tlsdoctor/ver
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tlsdoctor-acceptance.XXXXXX")
 mkdir -p "$work/out" "$work/data"
-# What the app keeps (backups of the fix) goes to the work folder, not root's home; English unless a case says --lang.
-export XDG_DATA_HOME="$work/data" LANG=C.UTF-8 LC_ALL=C.UTF-8
+# What the app keeps (backups of the fix) and its log go to the work folder, not root's home; English unless a case
+# says --lang.
+export XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" LANG=C.UTF-8 LC_ALL=C.UTF-8
+logs="$work/state/tlsdoctor/logs"
 unset DISPLAY WAYLAND_DISPLAY
 test_cp=target/test-classes:target/classes
 pids=()
@@ -233,14 +235,47 @@ report "tlsdoctor fix apply --plan --store (no --yes)" "shows the values, store 
 run fix-apply 0 "$cli" fix apply --plan "$work/plan.json" --store "$work/store.reg" --yes --backups "$work/backups"
 backup=$(find "$work/backups" -mindepth 1 -maxdepth 1 -type d | head -n 1)
 [ -n "$backup" ] && [ -f "$backup/backup.json" ] && [ -f "$backup/restore.reg" ] || problem "no backup folder with backup.json and restore.reg"
+has "Full backup of the copy as it was before the change: $backup/full-backup.reg"
+has "Recorded in the audit file $XDG_DATA_HOME/tlsdoctor/audit.jsonl."
+[ "$(head -c 2 "$backup/full-backup.reg" 2>/dev/null | od -An -tx1 | tr -d ' ')" == fffe ] || problem "full-backup.reg is not UTF-16LE with BOM"
 run fix-after 0 "$cli" registry --reg-file "$work/store.reg" --json
 want .tls12.client true
 report "tlsdoctor fix apply --plan --store --yes --backups" "TLS 1.2 client now $(value .tls12.client), backup $(basename "$backup") with $(ls "$backup" 2>/dev/null | tr '\n' ' ')"
+audit="$XDG_DATA_HOME/tlsdoctor/audit.jsonl"
+want .action APPLY <(tail -n 1 "$audit" 2>/dev/null)
+want .fullBackup "$backup/full-backup.reg" <(tail -n 1 "$audit" 2>/dev/null)
+want .via CLI <(tail -n 1 "$audit" 2>/dev/null)
+report "audit trail and full backup of fix apply" "audit.jsonl has $(wc -l < "$audit" 2>/dev/null) line(s), the last one $(tail -n 1 "$audit" | jq -r '.values | length') values; full-backup.reg $(stat -c %s "$backup/full-backup.reg" 2>/dev/null) bytes"
 
 run fix-undo 0 "$cli" fix undo --backup "$backup" --store "$work/store.reg" --yes --backups "$work/backups"
 run fix-undone 0 "$cli" registry --reg-file "$work/store.reg" --json
 want .tls12.client false; want .tls12.server true
 report "tlsdoctor fix undo --backup --store --yes" "TLS 1.2 client back to $(value .tls12.client), server $(value .tls12.server)"
+
+# --- the log and the support bundle -------------------------------------------------------------------------------------
+PROBLEMS=(); SECS=0
+log="$logs/cli.0.log"
+if [ -f "$log" ]; then
+  has "TLS Doctor $version started; Java" "$log"; has "command: tlsdoctor fix apply --plan" "$log"
+  has "apply on " "$log"; has "backup $work/backups/" "$log"; has "command ended with exit code 0" "$log"
+  lacks "Exception" "$log"
+else
+  problem "no log at $log"
+fi
+report "the command line's log" "$(wc -l < "$log" 2>/dev/null) lines in $log, the fix with its backup in it"
+
+run bundle 0 "$cli" bundle --redact "$work/support.zip"
+has "Saved the redacted support bundle"
+entries=$(unzip -Z1 "$work/support.zip" 2>/dev/null | tr '\n' ' ')
+case " $entries " in *" manifest.txt "*" logs/user/cli.0.log "*) ;; *) problem "entries are '$entries'" ;; esac
+unzip -p "$work/support.zip" manifest.txt > "$work/out/manifest.txt" 2>/dev/null
+has "redacted: yes" "$work/out/manifest.txt"
+unzip -p "$work/support.zip" logs/user/cli.0.log > "$work/out/bundled-cli.log" 2>/dev/null
+# probe --mx named the peers' mail domain: the plain log has it, the redacted one a placeholder
+has "--mx $domain" "$log"; has "command: tlsdoctor" "$work/out/bundled-cli.log"; lacks "$domain" "$work/out/bundled-cli.log"
+run bundle-again 2 "$cli" bundle "$work/support.zip"
+has "--force" "$ERR"
+report "tlsdoctor bundle --redact OUT.zip" "$(echo "$entries" | wc -w) entries, the log redacted; refused again without --force"
 
 run restart 2 "$cli" restart --in 5
 has "Windows" "$ERR"
@@ -320,7 +355,9 @@ sleep 2
 kill -0 "$first" 2>/dev/null || problem "the wizard exited"
 size=$(xwininfo -id "$(xdotool search --onlyvisible --name '^TLS Doctor$' | head -n 1)" 2>/dev/null | awk '/Width:/ { w = $2 } /Height:/ { h = $2 } END { print w "x" h }')
 screenshot "$work/wizard.png" && shot="screenshot $work/wizard.png" || shot="no screenshot tool"
-report "bin/TLS Doctor (Xvfb)" "window 'TLS Doctor' $size shown after $SECS s, process up; $shot"
+[ -f "$logs/wizard.0.log" ] && has "TLS Doctor $version started" "$logs/wizard.0.log" && has "step 1 of " "$logs/wizard.0.log" \
+  || problem "the wizard's log $logs/wizard.0.log is missing or has no start and first step"
+report "bin/TLS Doctor (Xvfb)" "window 'TLS Doctor' $size shown after $SECS s, process up, log $logs/wizard.0.log; $shot"
 
 OUT="$work/out/wizard-2.out"; ERR="$work/out/wizard-2.err"; PROBLEMS=()
 start=$(date +%s%N)

@@ -8,12 +8,18 @@
 #   target\installer\dist\TLS Doctor  the app-image: "TLS Doctor.exe" (wizard), tlsdoctor.exe (console, command line)
 #   target\installer\dist\*.msi       per-machine into Program Files, Start menu entry, optional desktop shortcut,
 #                                     directory chooser, fixed upgrade code so a newer version upgrades in place
-# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven] [-VerboseJpackage] [-BuildNumber N]
+#   Add/Remove Programs shows the version, the publisher, and the links from version.properties (projectUrl: "About",
+#                                     helpUrl: "Help"). Unattended install without the desktop shortcut: the MSI property
+#                                     JP_INSTALL_DESKTOP_SHORTCUT="" (README, "Install").
+# Usage: powershell -ExecutionPolicy Bypass -File installer\build.ps1 [-SkipMaven] [-VerboseJpackage] [-BuildNumber N] [-Sign]
 #   -VerboseJpackage  jpackage --verbose (only then does it show the WiX commands and their output) and its working
 #                     files kept in target\installer\jpackage-temp (the generated WiX sources), for when the MSI fails
 #   -BuildNumber      for a -SNAPSHOT version, the MSI's third field (0.1.0-SNAPSHOT, build 57 -> 0.1.57), so each CI
 #                     build upgrades the one installed before it; defaults to GITHUB_RUN_NUMBER when that is set
-param([switch]$SkipMaven, [switch]$VerboseJpackage, [int]$BuildNumber = $(if ($env:GITHUB_RUN_NUMBER) { [int]$env:GITHUB_RUN_NUMBER } else { -1 }))
+#   -Sign             Authenticode-signs "TLS Doctor.exe" and tlsdoctor.exe before they go into the MSI, then the MSI,
+#                     through installer\sign.ps1 (jsign; the certificate from TLSDOCTOR_SIGN_PFX_BASE64 and
+#                     TLSDOCTOR_SIGN_PASSWORD, else a throw-away one)
+param([switch]$SkipMaven, [switch]$VerboseJpackage, [switch]$Sign, [int]$BuildNumber = $(if ($env:GITHUB_RUN_NUMBER) { [int]$env:GITHUB_RUN_NUMBER } else { -1 }))
 $ErrorActionPreference = 'Stop'
 Set-Location (Split-Path -Parent $PSScriptRoot)
 
@@ -68,6 +74,12 @@ if ($appVersion -notmatch '^(\d+)\.(\d+)\.(\d+)$' -or [int]$Matches[1] -gt 255 -
     throw "'$appVersion' (from $version) is not a Windows Installer version major.minor.build"
 }
 Write-Host "MSI version $appVersion (from $version)"
+$projectUrl = ($properties -match '^projectUrl=' | Select-Object -First 1) -replace '^projectUrl=', ''
+$helpUrl = ($properties -match '^helpUrl=' | Select-Object -First 1) -replace '^helpUrl=', ''
+# A build that was not told the project's address (a local one) installs no Add/Remove Programs links rather than a guess
+$links = @()
+if ($projectUrl -match '^https://') { $links += @('--about-url', $projectUrl) } elseif ($projectUrl) { throw "version.properties: projectUrl '$projectUrl' is not an https:// address" }
+if ($helpUrl -match '^https://') { $links += @('--win-help-url', $helpUrl) } elseif ($helpUrl) { throw "version.properties: helpUrl '$helpUrl' is not an https:// address" }
 
 # Everything goes into the jlink'd runtime as a module, TLS Doctor too, so that its classes can be in the runtime's
 # own class-data-sharing archive, the one that survives the directory chooser (see build.sh for the reasons).
@@ -190,6 +202,10 @@ foreach ($cfg in 'TLS Doctor.cfg', 'tlsdoctor.cfg') {
     }
 }
 if (-not (Test-Path "$out\dist\TLS Doctor\runtime\bin\jnidispatch.dll")) { throw 'jnidispatch.dll is not in the app-image runtime' }
+# Signed before the MSI is made, so the MSI installs the signed launchers (it copies the app-image's files as they are).
+if ($Sign) {
+    & (Join-Path $PSScriptRoot 'sign.ps1') "$out\dist\TLS Doctor\TLS Doctor.exe" "$out\dist\TLS Doctor\tlsdoctor.exe"
+}
 # Shortcuts for the wizard only. JDK 17's jpackage gives every launcher named in the app-image's app\.jpackage.xml a
 # Start menu entry and a desktop shortcut: it does not read win-shortcut/win-menu from cli-launcher.properties (they
 # came with JDK 18, JDK-8269387), and a shortcut to tlsdoctor.exe would open the wizard behind a console window. So
@@ -203,12 +219,16 @@ $xml = [xml](Get-Content -Raw $state)
 foreach ($launcher in @($xml.SelectNodes('/jpackage-state/add-launcher'))) { [void]$launcher.ParentNode.RemoveChild($launcher) }
 $xml.Save($state)
 # Per-machine (the default: Program Files, elevates once at install), Start menu group, desktop shortcut offered
-# in the installer's dialog, directory chooser.
+# in the installer's dialog (its box is the property JP_INSTALL_DESKTOP_SHORTCUT, ticked by default), directory
+# chooser, Add/Remove Programs links (--about-url: ARPURLINFOABOUT, --win-help-url: ARPHELPLINK).
 try {
     Invoke-Checked "$jdk\jpackage.exe" ($common + @(Get-Diagnostics 'msi') + @('--type', 'msi', '--app-image', "$out\dist\TLS Doctor",
         '--win-menu', '--win-menu-group', 'TLS Doctor', '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser',
-        '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE'))
+        '--win-upgrade-uuid', $UpgradeUuid, '--license-file', 'LICENSE') + $links)
 } finally {
     Copy-Item -Force $stateCopy $state
+}
+if ($Sign) {
+    & (Join-Path $PSScriptRoot 'sign.ps1') (Get-ChildItem "$out\dist\*.msi" | Select-Object -First 1).FullName
 }
 Get-ChildItem "$out\dist\*.msi" | ForEach-Object { Write-Host "msi: $($_.FullName) ($([math]::Round($_.Length / 1MB, 1)) MB)" }

@@ -2,6 +2,7 @@ package io.tlsdoctor.app;
 
 import io.tlsdoctor.cli.ConsoleOutput;
 import io.tlsdoctor.cli.TlsDoctorCommand;
+import io.tlsdoctor.platform.LogFiles;
 import io.tlsdoctor.platform.windows.CodePages;
 
 import java.io.PrintWriter;
@@ -18,9 +19,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            LogFiles.start(LogFiles.Writer.WIZARD);
             WizardLauncher.launch();
             return;
         }
+        LogFiles.start(LogFiles.commandLine());
         // Windows consoles show the OEM code page, not UTF-8: text as it can show it (JSON is ASCII anyway)
         Charset console = CodePages.forStandardOutput(System.console() != null ? System.console().charset() : null);
         PrintWriter out = ConsoleOutput.writer(System.out, console);

@@ -13,14 +13,25 @@ import io.tlsdoctor.platform.PlatformFixRunner;
 import io.tlsdoctor.platform.PlatformRestartScheduler;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 
+import io.tlsdoctor.core.report.SupportBundle;
+import io.tlsdoctor.platform.DesktopOpener;
+import io.tlsdoctor.platform.SupportFiles;
+import io.tlsdoctor.platform.UserLogs;
+import io.tlsdoctor.ui.common.Opener;
+import io.tlsdoctor.ui.support.SupportBundleViewModel;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 
 /** The operating-system parts the wizard uses, chosen once at start-up; tests pass the same real ones. */
 public record PlatformServices(RegistrySources registrySources, FixRunner fixRunner, RestartScheduler restarts,
-                               Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel,
+                               Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel, Support support,
                                ConnectorSources connectorSources) {
+
+    /** Where the log is, how a support bundle is written, how a folder or a web address is opened. */
+    public record Support(Path logFolder, SupportBundleViewModel.Writer bundleWriter, Opener opener) {
+    }
 
     /** Live changes are backed up in the machine-wide folder, rehearsals on .reg copies in the user's own. */
     public static PlatformServices forThisMachine() {
@@ -29,6 +40,8 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
                 new PlatformFixRunner(backups, DataFolders.rehearsalBackups(), Clock.systemUTC()),
                 new PlatformRestartScheduler(), DataFolders.userRoot().resolve("resume.json"),
                 Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty(),
+                new Support(UserLogs.folder(), (summary, redact, target) -> new SupportBundle(Clock.systemUTC())
+                        .write(SupportFiles.of(summary), redact, target, true), DesktopOpener::open),
                 new PlatformConnectorSources());
     }
 
@@ -38,6 +51,14 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
                 new PlatformRestartScheduler(), backups.resolveSibling("resume.json"),
                 // SChannel's own handshake only where there is one: elsewhere it would only say it is unavailable
                 Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty(),
-                new PlatformConnectorSources());
+                supportBeside(backups, DesktopOpener::open), new PlatformConnectorSources());
+    }
+
+    /** The log folder and bundle sources beside {@code backups} (tests keep everything in one temporary folder). */
+    public static Support supportBeside(Path backups, Opener opener) {
+        Path logs = backups.resolveSibling("logs");
+        return new Support(logs, (summary, redact, target) -> new SupportBundle(Clock.systemUTC())
+                .write(SupportFiles.of(summary, logs, logs, backups, backups, backups.resolveSibling("resume.json")), redact, target, true),
+                opener);
     }
 }

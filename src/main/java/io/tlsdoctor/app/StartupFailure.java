@@ -1,5 +1,6 @@
 package io.tlsdoctor.app;
 
+import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.UserLogs;
 import io.tlsdoctor.platform.windows.NativeMessageBox;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * An error the wizard cannot go on from, or hits while running, told to the user where they will see it. The wizard's
@@ -19,6 +22,8 @@ import java.util.function.BiPredicate;
  * Windows' own), and to standard error as well.
  */
 final class StartupFailure {
+
+    private static final Logger LOG = EventLog.of(StartupFailure.class);
 
     /** Shows caption and text to the user and says whether it could. */
     interface Shower extends BiPredicate<String, String> {
@@ -46,6 +51,7 @@ final class StartupFailure {
      * text shown, which names the file with the details when it could be written.
      */
     String report(String message, Throwable cause) {
+        LOG.log(Level.SEVERE, message, cause);
         Optional<Path> details = UserLogs.write(logFolder, "wizard-error", details(message, cause));
         String text = details.map(file -> message + "\n\n" + messages.get("app.errorDetails", file.toString())).orElse(message);
         stderr.println(text);

@@ -1,9 +1,11 @@
 package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.UserLogs;
 import io.tlsdoctor.ui.common.FxDialogService;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.WizardSettings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -22,12 +24,15 @@ public final class TlsDoctorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        I18n i18n = new I18n(Locale.getDefault());
-        Messages messages = Messages.forLocale(Locale.getDefault());
+        // the language the user last chose, else the OS's; each switch is remembered for the next start
+        WizardSettings settings = WizardSettings.load(DataFolders.userRoot().resolve("settings.json"));
+        I18n i18n = new I18n(settings.language().orElse(Locale.getDefault()));
+        settings.follow(i18n);
+        Messages messages = Messages.forLocale(i18n.locale());
         executor = newWorkerPool();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showInternalError(messages, error)));
         try {
-            FxDialogService dialogs = new FxDialogService(() -> stage, i18n);
+            FxDialogService dialogs = new FxDialogService(() -> stage, i18n, settings);
             WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), stage::close);
         } catch (RuntimeException | LinkageError e) {
             // the toolkit is up but the window could not be built: JavaFX would only print this to a console nobody has

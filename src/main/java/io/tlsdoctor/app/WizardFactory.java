@@ -43,7 +43,18 @@ import io.tlsdoctor.ui.wizard.StepPage;
 import io.tlsdoctor.ui.wizard.WizardView;
 import io.tlsdoctor.ui.wizard.WizardViewModel;
 
+import io.tlsdoctor.core.diagnosis.CaseFile;
+import io.tlsdoctor.core.diagnosis.CheckMode;
+import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.report.DiagnosisSummary;
+import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.ui.support.AboutViewModel;
+import io.tlsdoctor.ui.support.HelpMenu;
+import io.tlsdoctor.ui.support.SupportBundleViewModel;
+
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,6 +100,12 @@ public final class WizardFactory {
                 () -> wizardRef.get().jumpTo(wizardRef.get().steps().indexOf(fix)));
         SummaryStepViewModel summary = new SummaryStepViewModel(new SummaryBuilder(catalog), engine::conclude, assembler,
                 runner, i18n, session, Clock.systemUTC());
+        SupportBundleViewModel bundle = new SupportBundleViewModel(runner, i18n, platform.support().bundleWriter(),
+                () -> caseNow(session, assembler, engine, new SummaryBuilder(catalog), i18n), Clock.systemUTC());
+        AboutViewModel about = new AboutViewModel(i18n, platform.support().opener(), platform.support().logFolder());
+        AtomicReference<WizardView> viewRef = new AtomicReference<>();
+        HelpMenu help = new HelpMenu(bundle, about, i18n, dialogs,
+                () -> viewRef.get() == null || viewRef.get().getScene() == null ? null : viewRef.get().getScene().getWindow());
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
@@ -99,7 +116,7 @@ public final class WizardFactory {
                 new StepPage(diagnosis, () -> new DiagnosisStepView(diagnosis, i18n)),
                 new StepPage(fix, () -> new FixStepView(fix, i18n, dialogs)),
                 new StepPage(restart, () -> new RestartStepView(restart, i18n, dialogs)),
-                new StepPage(summary, () -> new SummaryStepView(summary, i18n, dialogs)));
+                new StepPage(summary, () -> new SummaryStepView(summary, i18n, dialogs, help::openBundle)));
         GuidedPath guide = new GuidedPath(current -> engine.plan(current.pickedSymptomProperty().get(),
                 current.recognitionProperty().get(), current.directionProperty().get()), session, i18n);
         WizardViewModel wizard = new WizardViewModel(pages.stream().map(StepPage::model).toList(), session, guide);
@@ -113,6 +130,28 @@ public final class WizardFactory {
                     restart.resumeFrom(bookmark);
                     return true;
                 }, () -> DiagnosisBookmark.forget(platform.bookmarkFile())));
-        return new WizardView(wizard, pages, i18n, dialogs, closeWindow, openReview);
+        WizardView view = new WizardView(wizard, pages, i18n, dialogs, closeWindow, openReview);
+        view.addToHeader(help);
+        viewRef.set(view);
+        return view;
+    }
+
+    /**
+     * The case as it is now, for a support bundle: read from the session here (the FX thread), summarised in the
+     * background; empty before anything was entered.
+     */
+    private static Optional<Callable<DiagnosisSummary>> caseNow(DiagnosisSession session, CaseFileAssembler assembler,
+                                                                 DiagnosisEngine engine, SummaryBuilder builder, I18n i18n) {
+        if (!session.hasInputProperty().get()) {
+            return Optional.empty();
+        }
+        CaseFile collected = assembler.assemble(session);
+        CheckMode mode = CaseFileAssembler.modeOf(session);
+        Conclusion judged = session.conclusionProperty().get();
+        Messages messages = i18n.messages();
+        return Optional.of(() -> {
+            CaseFile caseFile = assembler.signed(collected, mode);
+            return builder.build(caseFile, judged != null ? judged : engine.conclude(caseFile), messages);
+        });
     }
 }

@@ -51,7 +51,7 @@ final class FixApplyCommand implements Callable<Integer> {
         }
         String reviewed = digest;
         return new FixChange(context, options).run(plan.changes().stream().map(PlannedChange::location).toList(),
-                (engine, store, backups) -> engine.apply(plan, store, backups),
+                (engine, store, backups) -> engine.apply(plan, reviewed, store, backups),
                 elevated -> elevated.apply(planFile, reviewed));
     }
 

@@ -1,9 +1,11 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.FixAudit;
 import io.tlsdoctor.core.fix.FixEngine;
 import io.tlsdoctor.core.fix.FixEvents;
 import io.tlsdoctor.core.fix.FixJournal;
+import io.tlsdoctor.core.fix.FixRequester;
 import io.tlsdoctor.core.fix.RegistryLocation;
 import io.tlsdoctor.core.fix.RegistryStore;
 import io.tlsdoctor.core.json.Json;
@@ -11,6 +13,7 @@ import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.ElevatedFixRun;
+import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.registry.WindowsRegistryStore;
 import io.tlsdoctor.platform.windows.Elevation;
@@ -66,11 +69,12 @@ final class FixChange {
         ApplyResult result;
         if (store == null && !Elevation.isElevated()) {
             context.out().println(m.get("cli.fix.elevating"));
-            result = elevated.run(new ElevatedFixRun(backups, m.locale()));
+            result = elevated.run(new ElevatedFixRun(backups, m.locale(), requester()));
         } else {
             secureMachineFolder(backups, m);
             RegistryStore opened = openStore(store, m);
-            result = local.run(new FixEngine(Clock.systemUTC(), new Events(context), context.checkpoint()), opened, backups);
+            FixAudit audit = AuditTrails.audit(AuditTrails.forThisSystem(m), requester());
+            result = local.run(new FixEngine(Clock.systemUTC(), new Events(context), context.checkpoint(), audit), opened, backups);
         }
         if (options.result != null) {
             try {
@@ -79,9 +83,15 @@ final class FixChange {
                 context.err().println(m.get("cli.fix.error.write", options.result.toString(), String.valueOf(e.getMessage())));
             }
         }
-        FixText.printResult(result, m, context.out());
+        FixText.printResult(result, store == null, m, context.out());
         return result.outcome() == ApplyResult.Outcome.APPLIED || result.outcome() == ApplyResult.Outcome.NOTHING_TO_DO
                 ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
+    }
+
+    /** Who asked: as the unelevated process told the helper, or this process's own user on the command line. */
+    private FixRequester requester() {
+        String user = options.requestedBy != null ? options.requestedBy : AuditTrails.currentUser();
+        return new FixRequester(user, options.via != null ? options.via : FixRequester.Via.CLI);
     }
 
     /** Backups of the live registry go to the machine-wide folder, which must carry its own access list first. */

@@ -1,5 +1,6 @@
 package io.tlsdoctor.cli;
 
+import io.tlsdoctor.core.fix.FixRequester;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -20,4 +21,12 @@ final class FixChangeOptions {
 
     @Option(names = "--force", descriptionKey = "cli.option.force")
     boolean force;
+
+    /** Given to the elevated helper: the user who asked, for the audit trail (the helper runs as an administrator). */
+    @Option(names = "--requested-by", hidden = true)
+    String requestedBy;
+
+    /** Given to the elevated helper: whether the wizard or the command line asked. */
+    @Option(names = "--via", hidden = true)
+    FixRequester.Via via;
 }

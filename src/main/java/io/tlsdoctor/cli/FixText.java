@@ -1,6 +1,7 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.ChangeNotes;
 import io.tlsdoctor.core.fix.ChangeResult;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
@@ -66,7 +67,7 @@ final class FixText {
         }
     }
 
-    static void printResult(ApplyResult result, Messages m, PrintWriter out) {
+    static void printResult(ApplyResult result, boolean live, Messages m, PrintWriter out) {
         out.println();
         for (ChangeResult change : result.changes()) {
             out.println("  [" + m.get("cli.fix.state." + change.state()) + "] " + change.location() + ": "
@@ -78,6 +79,7 @@ final class FixText {
         if (result.problemKey() != null) {
             out.println(m.get(result.problemKey(), result.problemArgs().toArray()));
         }
+        ChangeNotes.of(result, live, m).forEach(out::println);
     }
 
     private static String show(RegistryValue value, boolean known, Messages m) {

@@ -20,8 +20,10 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
                 FixCommand.class, RestartCommand.class, DiagnoseCommand.class, ReviewCommand.class,
-                ConnectorsCommand.class})
+                BundleCommand.class, ConnectorsCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
+
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(TlsDoctorCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -50,6 +52,18 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args, messages);
         CliContext context = new CliContext(messages, stdin, out, err, checkpoint);
+        LOG.info(() -> "command: tlsdoctor " + CommandForLog.of(args));
+        int exit = ExitCodes.INTERNAL;
+        try {
+            exit = runParsed(args, context, messages, out, err);
+            return exit;
+        } finally {
+            int code = exit;
+            LOG.info(() -> "command ended with exit code " + code);
+        }
+    }
+
+    private static int runParsed(String[] args, CliContext context, Messages messages, PrintWriter out, PrintWriter err) {
         try {
             LogsCommand plainLogs = LogsCommand.plain(args, context);
             if (plainLogs != null) {
@@ -66,6 +80,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             return runThroughPicocli(args, context);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // every input has its limits; this is the last word if one of them still was not enough, not a stack trace
+            LOG.log(java.util.logging.Level.SEVERE, "out of resources", e);
             err.println(messages.get("cli.error.resources", e instanceof OutOfMemoryError
                     ? Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB" : "stack"));
             out.flush();
@@ -87,6 +102,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
+            LOG.info(() -> "usage error: " + e.getMessage());
             err.println(messages.get("cli.error.usage", Shown.field(e.getMessage())));
             err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
@@ -101,9 +117,11 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     /** A command that failed: its own message for a usage error (exit 2), else what went wrong, never a stack trace. */
     private static int failed(Exception e, Messages messages, PrintWriter err) {
         if (e instanceof UsageException) {
+            LOG.info(() -> "refused: " + e.getMessage());
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
+        LOG.log(java.util.logging.Level.SEVERE, "internal error", e); // the stack trace goes to the log, never the screen
         err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), Shown.field(e.getMessage())));
         return ExitCodes.INTERNAL;
     }

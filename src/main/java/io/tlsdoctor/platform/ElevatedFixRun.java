@@ -2,8 +2,10 @@ package io.tlsdoctor.platform;
 
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.Backup;
+import io.tlsdoctor.core.fix.FixRequester;
 import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.windows.Elevation;
 
 import java.io.IOException;
@@ -22,12 +24,22 @@ import java.util.UUID;
  */
 public final class ElevatedFixRun {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(ElevatedFixRun.class);
+
     private final Path backupsRoot;
     private final Locale language;
+    private final FixRequester requester;
 
+    /** Asked for on the command line by this process's user. */
     public ElevatedFixRun(Path backupsRoot, Locale language) {
+        this(backupsRoot, language, new FixRequester(AuditTrails.currentUser(), FixRequester.Via.CLI));
+    }
+
+    /** {@code requester} goes to the helper's audit entry: the administrator it runs as may be someone else. */
+    public ElevatedFixRun(Path backupsRoot, Locale language, FixRequester requester) {
         this.backupsRoot = backupsRoot;
         this.language = language;
+        this.requester = requester;
     }
 
     /** Applies the plan file whose SHA-256 is {@code digest} (computed when the user reviewed it). */
@@ -67,8 +79,11 @@ public final class ElevatedFixRun {
         }
         List<String> arguments = new ArrayList<>(command);
         arguments.addAll(List.of("--yes", "--backups", backupsRoot.toAbsolutePath().toString(), "--result", result.toString(),
-                "--lang", language.getLanguage()));
+                "--lang", language.getLanguage(), "--requested-by", requester.user(), "--via", requester.via().name()));
+        LOG.info(() -> "starting the elevated helper: " + String.join(" ", command));
         Elevation.Outcome outcome = Elevation.runElevated(arguments);
+        LOG.info(() -> "elevated helper: " + (outcome.declined() ? "declined at the UAC prompt"
+                : outcome.waitCancelled() ? "wait cancelled" : "exit code " + outcome.exitCode()));
         if (outcome.declined()) {
             return failed("fix.apply.declined");
         }

@@ -1,13 +1,19 @@
 package io.tlsdoctor.platform;
 
 import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.AuditTrail;
 import io.tlsdoctor.core.fix.Backup;
+import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.fix.FixEngine;
+import io.tlsdoctor.core.fix.FixEvents;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
+import io.tlsdoctor.core.fix.FixRequester;
 import io.tlsdoctor.core.fix.FixRunner;
 import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.registry.RegistryReadException;
+import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.windows.Elevation;
 
@@ -26,6 +32,7 @@ public final class PlatformFixRunner implements FixRunner {
     private final Path liveBackups;
     private final Path rehearsalBackups;
     private final Clock clock;
+    private final AuditTrail trail;
 
     /** One folder for the backups of both (tests). */
     public PlatformFixRunner(Path backupsRoot, Clock clock) {
@@ -33,9 +40,23 @@ public final class PlatformFixRunner implements FixRunner {
     }
 
     public PlatformFixRunner(Path liveBackups, Path rehearsalBackups, Clock clock) {
+        this(liveBackups, rehearsalBackups, clock, AuditTrails.forThisSystem(Messages.forLocale(Locale.getDefault())));
+    }
+
+    /** {@code trail} records the rehearsals made here; a live change is recorded by the elevated helper. */
+    public PlatformFixRunner(Path liveBackups, Path rehearsalBackups, Clock clock, AuditTrail trail) {
         this.liveBackups = liveBackups;
         this.rehearsalBackups = rehearsalBackups;
         this.clock = clock;
+        this.trail = trail;
+    }
+
+    private static FixRequester wizard() {
+        return new FixRequester(AuditTrails.currentUser(), FixRequester.Via.WIZARD);
+    }
+
+    private FixEngine engine() {
+        return new FixEngine(clock, FixEvents.NONE, FixCheckpoint.NONE, AuditTrails.audit(trail, wizard()));
     }
 
     @Override
@@ -54,18 +75,18 @@ public final class PlatformFixRunner implements FixRunner {
         } catch (IOException e) {
             return ElevatedFixRun.failed("fix.apply.backupFailed", DataFolders.userRoot().toString(), String.valueOf(e.getMessage()));
         }
-        return new ElevatedFixRun(liveBackups, Locale.getDefault()).apply(planFile, digest);
+        return new ElevatedFixRun(liveBackups, Locale.getDefault(), wizard()).apply(planFile, digest);
     }
 
     @Override
     public ApplyResult undoLive(Path backupFolder) {
-        return new ElevatedFixRun(liveBackups, Locale.getDefault()).undo(backupFolder);
+        return new ElevatedFixRun(liveBackups, Locale.getDefault(), wizard()).undo(backupFolder);
     }
 
     @Override
     public ApplyResult applyToFile(FixPlan plan, Path regFile) {
         try {
-            return new FixEngine(clock).apply(plan, RegFileRegistryStore.open(regFile), rehearsalBackups);
+            return engine().apply(plan, RegFileRegistryStore.open(regFile), rehearsalBackups);
         } catch (RegistryReadException e) {
             return ElevatedFixRun.failed(e.messageKey(), e.args());
         }
@@ -74,7 +95,7 @@ public final class PlatformFixRunner implements FixRunner {
     @Override
     public ApplyResult undoOnFile(Path backupFolder, Path regFile) {
         try {
-            return new FixEngine(clock).undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(regFile), rehearsalBackups);
+            return engine().undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(regFile), rehearsalBackups);
         } catch (RegistryReadException | FixPlanException e) {
             return ElevatedFixRun.failed(e.messageKey(), e.args());
         }

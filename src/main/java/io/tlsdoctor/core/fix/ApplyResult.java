@@ -10,10 +10,11 @@ import java.util.List;
  *
  * @param backupFolder where the prior state was saved (null when nothing needed changing or nothing could be read)
  * @param problemKey   message key of what went wrong, with {@code problemArgs}; null on success
+ * @param audit        whether the change was recorded in the audit trail (null: nothing was changed, or no trail)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplyResult(Outcome outcome, String store, Path backupFolder, List<ChangeResult> changes,
-                          String problemKey, List<Object> problemArgs) {
+                          String problemKey, List<Object> problemArgs, AuditOutcome audit) {
 
     /** How it ended. */
     public enum Outcome {
@@ -34,6 +35,15 @@ public record ApplyResult(Outcome outcome, String store, Path backupFolder, List
     public ApplyResult {
         changes = List.copyOf(changes);
         problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);
+    }
+
+    public ApplyResult(Outcome outcome, String store, Path backupFolder, List<ChangeResult> changes, String problemKey,
+                       List<Object> problemArgs) {
+        this(outcome, store, backupFolder, changes, problemKey, problemArgs, null);
+    }
+
+    public ApplyResult withAudit(AuditOutcome outcome) {
+        return new ApplyResult(this.outcome, store, backupFolder, changes, problemKey, problemArgs, outcome);
     }
 
     public boolean changedSomething() {

@@ -35,6 +35,8 @@ public record Backup(String schema,
     public static final String STORE_BEFORE = "store-before.reg";
     /** For a .reg store: SHA-256 of the whole file as the change left it, written once the change is read back. */
     public static final String STORE_AFTER_DIGEST = "store-after.sha256";
+    /** The whole SCHANNEL key and the .NET and WinHTTP keys the change touches, as they were: for reg import. */
+    public static final String FULL_BACKUP = "full-backup.reg";
 
     public Backup {
         entries = List.copyOf(entries);

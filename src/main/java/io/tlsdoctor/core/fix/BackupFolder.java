@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a backup to its own folder before anything changes: {@code backup.json} (the truth the engine restores
- * from), {@code restore.reg} (the same for a human to import), {@code plan.json} when there is one, and for a .reg
- * store the whole file as it was. Every file is forced to disk before the first registry write, so even a power cut
+ * from), {@code restore.reg} (the same for a human to import), {@code full-backup.reg} (every key the change could
+ * matter to, whole), {@code plan.json} when there is one, and for a .reg store the whole file as it was. Every file is forced to disk before the first registry write, so even a power cut
  * leaves the way back. The folder is built under a hidden name and renamed when complete: a backup that fails half
  * way leaves no half folder that could later be mistaken for a way back.
  */
@@ -31,7 +31,8 @@ final class BackupFolder {
     private BackupFolder() {
     }
 
-    static Path write(Path root, Backup backup, FixPlan plan, String purpose, byte[] storeBefore) throws IOException {
+    static Path write(Path root, Backup backup, FixPlan plan, String purpose, byte[] storeBefore, String fullBackup)
+            throws IOException {
         Files.createDirectories(root);
         String name = NAME.format(backup.takenAt()) + "-" + purpose;
         Path partial = Files.createTempDirectory(root, ".partial-" + name + "-");
@@ -40,6 +41,7 @@ final class BackupFolder {
             String comment = "TLS Doctor: restores the values as they were before the change of " + backup.takenAt()
                     + " to " + backup.store() + ".\nValues that were absent before are deleted.";
             writeDurably(partial.resolve("restore.reg"), RegFileText.bytes(RegFileText.forRestore(backup, comment)));
+            writeDurably(partial.resolve(Backup.FULL_BACKUP), RegFileText.bytes(fullBackup));
             if (plan != null) {
                 writeDurably(partial.resolve("plan.json"), Json.pretty(plan).getBytes(StandardCharsets.UTF_8));
             }

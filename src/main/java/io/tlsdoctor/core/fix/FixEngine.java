@@ -1,8 +1,10 @@
 package io.tlsdoctor.core.fix;
 
+import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryValue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,18 +28,36 @@ public final class FixEngine {
     private final Clock clock;
     private final FixEvents events;
     private final FixCheckpoint checkpoint;
+    private final FixAudit audit;
 
     public FixEngine(Clock clock) {
         this(clock, FixEvents.NONE, FixCheckpoint.NONE);
     }
 
     public FixEngine(Clock clock, FixEvents events, FixCheckpoint checkpoint) {
+        this(clock, events, checkpoint, FixAudit.NONE);
+    }
+
+    public FixEngine(Clock clock, FixEvents events, FixCheckpoint checkpoint, FixAudit audit) {
         this.clock = clock;
         this.events = events;
         this.checkpoint = checkpoint;
+        this.audit = audit;
     }
 
     public ApplyResult apply(FixPlan plan, RegistryStore store, Path backupsRoot) {
+        return apply(plan, null, store, backupsRoot);
+    }
+
+    /**
+     * As {@link #apply(FixPlan, RegistryStore, Path)}; {@code reviewedDigest} is the SHA-256 of the plan file the user
+     * reviewed, for the audit trail (null: the digest of the plan's copy in the backup folder is recorded).
+     */
+    public ApplyResult apply(FixPlan plan, String reviewedDigest, RegistryStore store, Path backupsRoot) {
+        return FixLog.logged("apply", store.describe(), applyOnce(plan, reviewedDigest, store, backupsRoot));
+    }
+
+    private ApplyResult applyOnce(FixPlan plan, String reviewedDigest, RegistryStore store, Path backupsRoot) {
         if (plan.isBlocked()) {
             return new ApplyResult(ApplyResult.Outcome.BLOCKED, store.describe(), null, List.of(), "fix.apply.blocked", List.of());
         }
@@ -45,7 +65,39 @@ public final class FixEngine {
         for (PlannedChange change : plan.changes()) {
             targets.add(new Target(change.location(), change.target()));
         }
-        return locked(store, targets, lock -> run(lock, targets, store, backupsRoot, plan, "apply", null));
+        ApplyResult result = locked(store, targets, lock -> run(lock, targets, store, backupsRoot, plan, "apply", null));
+        String digest = reviewedDigest != null ? reviewedDigest
+                : StateDigest.of(Json.pretty(plan).getBytes(StandardCharsets.UTF_8));
+        return audited(result, AuditEntry.Action.APPLY, store, digest, null);
+    }
+
+    /**
+     * Records a finished change in the audit trail. After the change, not before: the entry states what was read
+     * back, and the journal (not the trail) is what survives a crash mid-change. A trail that cannot be written never
+     * undoes or hides the change: the result stays what it was, with a warning beside it.
+     */
+    private ApplyResult audited(ApplyResult result, AuditEntry.Action action, RegistryStore store, String planDigest, Path undoes) {
+        boolean changeHappened = result.backupFolder() != null && switch (result.outcome()) {
+            case APPLIED, ROLLED_BACK, ROLLBACK_INCOMPLETE -> true;
+            default -> false; // NOT_STARTED with a folder: interrupted, and the shutdown hook has told the user
+        };
+        if (!changeHappened) {
+            return result;
+        }
+        boolean rehearsal;
+        try {
+            rehearsal = store.content().isPresent();
+        } catch (RegistryStoreException | RuntimeException e) {
+            rehearsal = false;
+        }
+        AuditEntry entry = AuditEntry.of(clock.instant(), action, result, rehearsal, planDigest, undoes, audit.requester(), audit.runAs());
+        AuditOutcome outcome;
+        try {
+            outcome = audit.trail().record(entry);
+        } catch (Exception | LinkageError e) {
+            outcome = AuditOutcome.failed(audit.trail().describe(), String.valueOf(e.getMessage() != null ? e.getMessage() : e));
+        }
+        return outcome == null ? result : result.withAudit(outcome);
     }
 
     /** Puts back the values of a backup, with its own backup first (so an undo can be undone too). */
@@ -58,6 +110,11 @@ public final class FixEngine {
      * left it gets back every byte it had (keys the change created go too).
      */
     public ApplyResult undo(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
+        FixLog.undoing(backupFolder);
+        return FixLog.logged("undo", store.describe(), undoOnce(backup, backupFolder, store, backupsRoot));
+    }
+
+    private ApplyResult undoOnce(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
         String identity = store.identity();
         boolean sameStore = backup.storeId() != null ? backup.storeId().equals(identity) : backup.store().equals(store.describe());
         if (!sameStore) {
@@ -69,7 +126,7 @@ public final class FixEngine {
         for (Backup.Entry entry : backup.entries()) {
             targets.add(new Target(entry.location(), entry.prior()));
         }
-        return locked(store, targets, lock -> {
+        ApplyResult result = locked(store, targets, lock -> {
             List<RegistryValue> now = new ArrayList<>();
             for (Target target : targets) {
                 try {
@@ -84,6 +141,7 @@ public final class FixEngine {
             }
             return run(lock, targets, store, backupsRoot, null, "undo", wholeFileBefore(backupFolder, store));
         });
+        return audited(result, AuditEntry.Action.UNDO, store, null, backupFolder);
     }
 
     /**
@@ -208,9 +266,19 @@ public final class FixEngine {
         }
         byte[] content = store.content().orElse(null);
         Backup backup = new Backup(Backup.SCHEMA, clock.instant(), store.describe(), store.identity(), StateDigest.ofValues(leaves), entries);
+        // The whole SCHANNEL key (and the .NET and WinHTTP keys touched) as they are, or nothing is changed.
+        String fullBackup;
+        List<String> roots = FullBackup.roots(targets.stream().map(Target::location).toList());
+        try {
+            fullBackup = FullBackup.text(store.exportKeys(roots), roots, store.describe(), backup.takenAt());
+        } catch (RegistryStoreException e) {
+            return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
+        } catch (RuntimeException e) {
+            return notStarted(store, targets, before, "fix.apply.fullBackupFailed", List.of(store.describe(), String.valueOf(e)));
+        }
         Path folder;
         try {
-            folder = BackupFolder.write(backupsRoot, backup, plan, purpose, content);
+            folder = BackupFolder.write(backupsRoot, backup, plan, purpose, content, fullBackup);
         } catch (IOException | RuntimeException e) {
             return notStarted(store, targets, before, "fix.apply.backupFailed", List.of(backupsRoot.toString(), String.valueOf(e.getMessage())));
         }

@@ -47,13 +47,18 @@ public final class RegFileText {
 
     /** A whole registry image (keys in order, each with its values), as the offline store saves its file. */
     public static String forKeys(Map<String, Map<String, RegistryValue>> keys) {
+        return forKeys(null, keys);
+    }
+
+    /** As {@link #forKeys(Map)}, with a comment block after the header. */
+    public static String forKeys(String comment, Map<String, Map<String, RegistryValue>> keys) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
         keys.forEach((key, values) -> {
             List<String> valueLines = new java.util.ArrayList<>();
             values.forEach((name, value) -> valueLines.add(valueLine(name, Optional.of(value))));
             lines.put(key, valueLines);
         });
-        return document(null, lines);
+        return document(comment, lines);
     }
 
     /** The bytes regedit writes: a little-endian BOM, then UTF-16LE. */

@@ -2,6 +2,8 @@ package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.registry.RegistryValue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,5 +54,14 @@ public interface RegistryStore {
      */
     default boolean replaceContent(byte[] content, String expectedDigest) throws RegistryStoreException {
         return false;
+    }
+
+    /**
+     * Every key at or below each of {@code roots} (in the spelling of the roots, .reg style), with its values, in
+     * order; a root that does not exist is left out. For the full backup before a change: a store that cannot say
+     * refuses, and then nothing is changed.
+     */
+    default Map<String, Map<String, RegistryValue>> exportKeys(List<String> roots) throws RegistryStoreException {
+        throw new RegistryStoreException("fix.fullBackup.unsupported", List.of(describe()), null);
     }
 }

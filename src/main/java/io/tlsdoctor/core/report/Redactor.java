@@ -140,25 +140,44 @@ final class Redactor {
         if (summary.redacted()) {
             return summary;
         }
+        return redact(summary, List.of()).summary();
+    }
+
+    /** A summary and other texts (a log, a backup) rewritten with one set of placeholders. */
+    record Redacted(DiagnosisSummary summary, List<String> texts) {
+    }
+
+    /**
+     * Redacts {@code summary} (null when there is none) and {@code others} together: names are gathered from all of
+     * them first, so {@code mail.contoso.com} is {@code host-1} in the summary and in every log line alike.
+     */
+    static Redacted redact(DiagnosisSummary summary, List<String> others) {
         Placeholders names = new Placeholders();
         List<String> builds = new ArrayList<>();
-        if (summary.context() != null) {
+        if (summary != null && summary.context() != null) {
             addIfPresent(builds, summary.context().exchangeBuild());
             addIfPresent(builds, summary.context().osBuild());
             addIfPresent(builds, summary.context().toolVersion());
         }
         List<String> texts = new ArrayList<>();
-        RecordStrings.forEach(summary, texts::add); // the whole summary: a part added later is scanned too
+        if (summary != null) {
+            RecordStrings.forEach(summary, texts::add); // the whole summary: a part added later is scanned too
+        }
+        texts.addAll(others);
         // Twice: a tenant label (contoso-com) takes its domain's placeholder, so every domain must be known first.
         for (boolean tenants : new boolean[] {false, true}) {
             names.tenants = tenants;
-            gatherStructured(summary, names);
+            if (summary != null) {
+                gatherStructured(summary, names);
+            }
             for (String text : texts) {
                 scan(text, names, builds);
             }
         }
         UnaryOperator<String> rewrite = names.rewriter();
-        return RecordStrings.map(summary, rewrite, Redactor::formatField).markedRedacted();
+        DiagnosisSummary redacted = summary == null ? null
+                : summary.redacted() ? summary : RecordStrings.map(summary, rewrite, Redactor::formatField).markedRedacted();
+        return new Redacted(redacted, others.stream().map(rewrite).toList());
     }
 
     /** The summary's schema and language name the format, not the case: never rewritten. */

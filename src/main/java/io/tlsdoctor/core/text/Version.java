@@ -25,6 +25,23 @@ public final class Version {
         return property("packageVersion");
     }
 
+    /** The project's web address (its README), when the build was told it; see the pom's tlsdoctor.homepage. */
+    public static java.util.Optional<String> homepage() {
+        String home = property("homepage").strip();
+        boolean web = home.startsWith("https://") || home.startsWith("http://");
+        return web ? java.util.Optional.of(home.endsWith("/") ? home.substring(0, home.length() - 1) : home)
+                : java.util.Optional.empty();
+    }
+
+    /** The licence's name ({@code Apache-2.0}). */
+    public static String licence() {
+        return property("licence");
+    }
+
+    public static String licenceUrl() {
+        return property("licenceUrl");
+    }
+
     private static String property(String name) {
         try (InputStream in = Version.class.getResourceAsStream("/io/tlsdoctor/version.properties")) {
             if (in == null) {

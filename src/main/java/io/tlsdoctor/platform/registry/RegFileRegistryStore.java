@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -62,6 +65,28 @@ public final class RegFileRegistryStore implements RegistryStore {
             throw new RegistryStoreException(e.messageKey(), List.of(e.args()), e);
         }
         return Optional.ofNullable(image.value(location.keyPath(), location.name()));
+    }
+
+    /** The keys under each root as the file on disk has them now, in the file's order and spelling. */
+    @Override
+    public Map<String, Map<String, RegistryValue>> exportKeys(List<String> roots) throws RegistryStoreException {
+        RegistryImage image = new RegistryImage();
+        try {
+            RegFileParser.apply(file.toString(), RegFileSource.read(real), image);
+        } catch (RegistryReadException e) {
+            throw new RegistryStoreException(e.messageKey(), List.of(e.args()), e);
+        }
+        Map<String, Map<String, RegistryValue>> exported = new LinkedHashMap<>();
+        for (String root : roots) {
+            String prefix = root.toLowerCase(Locale.ROOT);
+            image.keysToWrite().forEach((key, values) -> {
+                String lower = key.toLowerCase(Locale.ROOT);
+                if (lower.equals(prefix) || lower.startsWith(prefix + "\\")) {
+                    exported.putIfAbsent(key, values);
+                }
+            });
+        }
+        return exported;
     }
 
     @Override

@@ -19,7 +19,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +92,40 @@ public final class WindowsRegistryStore implements RegistryStore {
             }
         } finally {
             Advapi32.INSTANCE.RegCloseKey(handle.getValue());
+        }
+    }
+
+    /**
+     * Walks each root's subtree in its registry view (a {@code Wow6432Node} root in the 32-bit one), key by key; any
+     * key that cannot be read stops the export, and with it the change, rather than leave a backup with a hole.
+     */
+    @Override
+    public Map<String, Map<String, RegistryValue>> exportKeys(List<String> roots) throws RegistryStoreException {
+        Map<String, Map<String, RegistryValue>> exported = new LinkedHashMap<>();
+        RegistryHive hive = new JnaRegistryHive();
+        for (String root : roots) {
+            WindowsKeyPath path = WindowsKeyPath.of(root);
+            String rootName = root.substring(0, root.indexOf('\\')).toUpperCase(Locale.ROOT);
+            String below = root.substring(root.indexOf('\\') + 1);
+            walk(hive, rootName, path.subKey(), path.view() == WinNT.KEY_WOW64_32KEY, rootName + "\\" + below, exported);
+        }
+        return exported;
+    }
+
+    private static void walk(RegistryHive hive, String root, String subKey, boolean wow32, String shown,
+                             Map<String, Map<String, RegistryValue>> exported) throws RegistryStoreException {
+        Optional<RegistryHive.Content> content;
+        try {
+            content = hive.read(root, subKey, wow32);
+        } catch (RegistryHive.Unreadable e) {
+            throw new RegistryStoreException("fix.fullBackup.unreadable", List.of(shown, String.valueOf(e.getMessage())), e);
+        }
+        if (content.isEmpty()) {
+            return;
+        }
+        exported.put(shown, content.get().values());
+        for (String child : content.get().children()) {
+            walk(hive, root, subKey + "\\" + child, wow32, shown + "\\" + child, exported);
         }
     }
 

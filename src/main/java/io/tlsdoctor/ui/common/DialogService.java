@@ -32,6 +32,11 @@ public interface DialogService {
     /** Asks where to save a file, suggesting {@code initialName}; empty when they cancel. */
     Optional<Path> chooseSaveFile(String title, String initialName);
 
+    /** As {@link #chooseSaveFile(String, String)}, opening in the folder last used for {@code purpose}. */
+    default Optional<Path> chooseSaveFile(FilePurpose purpose, String title, String initialName) {
+        return chooseSaveFile(title, initialName);
+    }
+
     /** Lets the user pick a folder (of protocol logs). */
     Optional<Path> chooseFolder(String title);
 

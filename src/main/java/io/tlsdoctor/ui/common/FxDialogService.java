@@ -18,10 +18,17 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final I18n i18n;
+    private final WizardSettings settings;
 
     public FxDialogService(Supplier<Window> owner, I18n i18n) {
+        this(owner, i18n, WizardSettings.none());
+    }
+
+    /** Each kind of file dialog opens where the user last was with it ({@link WizardSettings}). */
+    public FxDialogService(Supplier<Window> owner, I18n i18n, WizardSettings settings) {
         this.owner = owner;
         this.i18n = i18n;
+        this.settings = settings;
     }
 
     @Override
@@ -55,59 +62,81 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseEvidenceFile(String title) {
-        return openOne(title, "dialog.evidenceFiles", "*.txt", "*.log", "*.eml", "*.csv");
+        return openOne(FilePurpose.EVIDENCE, title, "dialog.evidenceFiles", "*.txt", "*.log", "*.eml", "*.csv");
     }
 
     @Override
     public Optional<Path> chooseSummaryFile(String title) {
-        return openOne(title, "dialog.summaryFiles", "*.json");
+        return openOne(FilePurpose.SUMMARY, title, "dialog.summaryFiles", "*.json");
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String initialName) {
+        return chooseSaveFile(FilePurpose.SUMMARY, title, initialName);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(FilePurpose purpose, String title, String initialName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(initialName);
+        startIn(purpose, chooser::setInitialDirectory);
         File file = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return rememberParent(purpose, Optional.ofNullable(file).map(File::toPath));
     }
 
     @Override
     public java.util.List<Path> chooseRegFiles(String title) {
-        FileChooser chooser = chooser(title, "dialog.regFiles", "*.reg");
+        FileChooser chooser = chooser(FilePurpose.REG_STORE, title, "dialog.regFiles", "*.reg");
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
-        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+        java.util.List<Path> chosen = files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+        rememberParent(FilePurpose.REG_STORE, chosen.stream().findFirst());
+        return chosen;
     }
 
     @Override
     public java.util.List<Path> chooseConnectorFiles(String title) {
-        FileChooser chooser = chooser(title, "dialog.connectorFiles", "*.txt", "*.xml", "*.json");
+        FileChooser chooser = chooser(FilePurpose.CONNECTOR_OUTPUT, title, "dialog.connectorFiles", "*.txt", "*.xml", "*.json");
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
-        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+        java.util.List<Path> chosen = files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+        rememberParent(FilePurpose.CONNECTOR_OUTPUT, chosen.stream().findFirst());
+        return chosen;
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        File folder = chooser.showDialog(owner.get());
-        return Optional.ofNullable(folder).map(File::toPath);
+        startIn(FilePurpose.LOGS, chooser::setInitialDirectory);
+        Optional<Path> folder = Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+        folder.ifPresent(f -> settings.rememberFolder(FilePurpose.LOGS, f)); // the log folder itself: it is opened again
+        return folder;
     }
 
     @Override
     public Optional<Path> chooseZip(String title) {
-        return openOne(title, "dialog.zipFiles", "*.zip");
+        return openOne(FilePurpose.LOGS, title, "dialog.zipFiles", "*.zip");
     }
 
     /** One file to open, offered with its own kind first and "All files" second. */
-    private Optional<Path> openOne(String title, String kindKey, String... patterns) {
-        FileChooser chooser = chooser(title, kindKey, patterns);
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    private Optional<Path> openOne(FilePurpose purpose, String title, String kindKey, String... patterns) {
+        FileChooser chooser = chooser(purpose, title, kindKey, patterns);
+        return rememberParent(purpose, Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath));
     }
 
-    private FileChooser chooser(String title, String kindKey, String... patterns) {
+    private void startIn(FilePurpose purpose, java.util.function.Consumer<File> setInitialDirectory) {
+        settings.folder(purpose).ifPresent(folder -> setInitialDirectory.accept(folder.toFile()));
+    }
+
+    private Optional<Path> rememberParent(FilePurpose purpose, Optional<Path> chosen) {
+        chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder -> settings.rememberFolder(purpose, folder));
+        return chosen;
+    }
+
+    private FileChooser chooser(FilePurpose purpose, String title, String kindKey, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        startIn(purpose, chooser::setInitialDirectory);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get(kindKey), patterns),
                 new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
         return chooser;

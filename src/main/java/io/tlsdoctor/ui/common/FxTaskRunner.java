@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.common;
 
+import io.tlsdoctor.core.text.EventLog;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -10,9 +11,13 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Work as a JavaFX {@link Task} on the app's worker pool; outcomes, later actions and polling on the FX thread. */
 public final class FxTaskRunner implements TaskRunner {
+
+    private static final Logger LOG = EventLog.of(FxTaskRunner.class);
 
     private final Executor executor;
 
@@ -29,7 +34,11 @@ public final class FxTaskRunner implements TaskRunner {
             }
         };
         task.setOnSucceeded(e -> succeeded.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
+        task.setOnFailed(e -> {
+            // the step shows the user a sentence; the stack trace belongs in the log
+            LOG.log(Level.WARNING, "background work failed", task.getException());
+            failed.accept(task.getException());
+        });
         task.setOnCancelled(e -> cancelled.run());
         executor.execute(task);
         return () -> task.cancel(true); // on the FX thread the cancelled callback runs at once

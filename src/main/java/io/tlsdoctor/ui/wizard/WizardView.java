@@ -41,6 +41,7 @@ public final class WizardView extends BorderPane {
     private final Button newCaseButton = new Button();
     private Button next;
     private Runnable startNewCase;
+    private HBox header;
 
     public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow) {
         this(viewModel, pages, i18n, dialogs, closeWindow, null);
@@ -72,6 +73,11 @@ public final class WizardView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Adds {@code node} (the Help menu) to the header, before the language switch. */
+    public void addToHeader(Node node) {
+        header.getChildren().add(header.getChildren().size() - 2, node);
     }
 
     /** What "New case" does once the user agreed (the app builds a fresh wizard); null hides the button. */
@@ -125,6 +131,7 @@ public final class WizardView extends BorderPane {
         LanguageSwitch language = new LanguageSwitch(i18n);
         languageLabel.setLabelFor(language);
         HBox header = new HBox(12, title, subtitle, spacer);
+        this.header = header;
         if (openReview != null) {
             Button review = new Button();
             review.setId("reviewButton");

@@ -21,6 +21,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class WizardViewModel {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(WizardViewModel.class);
+
     private final List<StepModel> steps;
     private final DiagnosisSession session;
     private final StepGuide guide;
@@ -72,6 +74,7 @@ public final class WizardViewModel {
                 session.directionProperty(), session.conclusionProperty(), session.changes())) {
             pathInput.addListener(o -> pathRevision.set(pathRevision.get() + 1));
         }
+        logStep(0);
         this.steps.get(0).onEnter();
         introduce();
     }
@@ -200,7 +203,12 @@ public final class WizardViewModel {
         return busy.get() || session.hasInputProperty().get();
     }
 
+    private void logStep(int index) {
+        LOG.info(() -> "step " + (index + 1) + " of " + steps.size() + ": " + steps.get(index).titleKey());
+    }
+
     private void show(int index) {
+        logStep(index);
         currentIndex.set(index);
         furthestIndex.set(Math.max(furthestIndex.get(), index));
         steps.get(index).onEnter();

@@ -149,6 +149,12 @@ class FixEngineTest {
         }
 
         @Override
+        public java.util.Map<String, java.util.Map<String, RegistryValue>> exportKeys(List<String> roots)
+                throws RegistryStoreException {
+            return delegate.exportKeys(roots);
+        }
+
+        @Override
         public void write(RegistryLocation location, RegistryValue value) throws RegistryStoreException {
             if (writes++ == 0) {
                 try (Stream<Path> files = Files.walk(backups)) {
@@ -194,6 +200,12 @@ class FixEngineTest {
         @Override
         public Optional<RegistryValue> read(RegistryLocation location) throws RegistryStoreException {
             return delegate.read(location);
+        }
+
+        @Override
+        public java.util.Map<String, java.util.Map<String, RegistryValue>> exportKeys(List<String> roots)
+                throws RegistryStoreException {
+            return delegate.exportKeys(roots);
         }
 
         @Override

@@ -54,6 +54,12 @@ class FixSafetyTest {
             }
 
             @Override
+            public java.util.Map<String, java.util.Map<String, RegistryValue>> exportKeys(List<String> roots)
+                    throws RegistryStoreException {
+                return real.exportKeys(roots);
+            }
+
+            @Override
             public void write(RegistryLocation location, RegistryValue value) throws RegistryStoreException {
                 real.write(location, value);
                 if (++writes == 3) {

@@ -65,6 +65,29 @@ class WindowsRegistryStoreTest {
     }
 
     @Test
+    void theFullBackupBeforeALiveChangeHoldsTheWholeSchannelKeyAndUntouchedValuesAndReadsBack() throws Exception {
+        WindowsRegistryStore store = new WindowsRegistryStore();
+        RegistryLocation target = new RegistryLocation(KEY + "\\Server", "Enabled");
+        RegistryLocation untouched = new RegistryLocation(KEY + "\\Server\\Deeper", "Untouched");
+        store.write(untouched, RegistryValue.string("keep me"));
+        LocalizedText why = LocalizedText.of("test", "test");
+        FixPlan plan = new FixPlan(FixPlan.SCHEMA, FixPlan.Kind.ENABLE_TLS12, Direction.ONPREM_TO_EXO, Instant.now(), List.of(),
+                List.of(new PlannedChange(target, null, true, RegistryValue.dword(1), why)), List.of(), List.of());
+
+        ApplyResult applied = new FixEngine(Clock.systemUTC()).apply(plan, store, dir);
+        assertThat(applied.outcome()).isEqualTo(ApplyResult.Outcome.APPLIED);
+
+        Path full = applied.backupFolder().resolve(Backup.FULL_BACKUP);
+        io.tlsdoctor.core.registry.RegistrySnapshot backedUp = new RegFileSource(List.of(full)).collect();
+        assertThat(backedUp.value(KEY + "\\Server\\Deeper", "Untouched")).isEqualTo(RegistryValue.string("keep me"));
+        assertThat(backedUp.value(KEY + "\\Server", "Enabled")).as("absent before the change").isNull();
+        String schannel = io.tlsdoctor.core.registry.RegistryPaths.SCHANNEL;
+        assertThat(backedUp.keys()).as("the whole SCHANNEL key, as this Windows has it")
+                .anySatisfy(k -> assertThat(k.path()).startsWithIgnoringCase(schannel + "\\Protocols"));
+        assertThat(store.exportKeys(List.of(schannel)).keySet()).allSatisfy(k -> assertThat(k).startsWithIgnoringCase(schannel));
+    }
+
+    @Test
     void aTransactedChangeLandsWhollyAtCommitAndNotAtAllWithout() throws Exception {
         WindowsRegistryStore store = new WindowsRegistryStore();
         RegistryLocation enabled = new RegistryLocation(KEY + "\\Client", "Enabled");

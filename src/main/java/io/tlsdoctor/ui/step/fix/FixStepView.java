@@ -69,7 +69,7 @@ public final class FixStepView extends ScrollPane {
         save.setId("saveRegButton");
         save.textProperty().bind(i18n.text("step.fix.saveReg"));
         save.disableProperty().bind(viewModel.canApplyProperty().not());
-        save.setOnAction(e -> dialogs.chooseSaveFile(i18n.get("step.fix.saveReg.title"), "tls12-fix.reg").ifPresent(viewModel::saveReg));
+        save.setOnAction(e -> dialogs.chooseSaveFile(io.tlsdoctor.ui.common.FilePurpose.REG_STORE, i18n.get("step.fix.saveReg.title"), "tls12-fix.reg").ifPresent(viewModel::saveReg));
 
         Button apply = new Button();
         apply.setId("applyButton");

@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.step.fix;
 
 import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.fix.ApplyResult;
+import io.tlsdoctor.core.fix.ChangeNotes;
 import io.tlsdoctor.core.fix.ChangeResult;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanner;
@@ -327,6 +328,10 @@ public final class FixStepViewModel implements StepModel {
                 : i18n.get("cli.fix.outcome." + value.outcome(), where, backup);
         if (value.problemKey() != null) {
             text += " " + i18n.get(value.problemKey(), value.problemArgs().toArray());
+        }
+        // where the full backup is and how to import it, and whether the audit trail has the change
+        for (String note : ChangeNotes.of(value, resultTarget == Target.SERVER, i18n.messages())) {
+            text += "\n" + note;
         }
         outcome.set(text);
         outcomeKind.set(switch (value.outcome()) {

@@ -19,11 +19,19 @@ public final class SummaryStepView extends ScrollPane {
     private final SummaryStepViewModel viewModel;
     private final I18n i18n;
     private final DialogService dialogs;
+    /** Opens "Save a support bundle" with this step's redaction choice; null hides the button. */
+    private final java.util.function.Consumer<Boolean> openSupportBundle;
 
     public SummaryStepView(SummaryStepViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this(viewModel, i18n, dialogs, null);
+    }
+
+    public SummaryStepView(SummaryStepViewModel viewModel, I18n i18n, DialogService dialogs,
+                           java.util.function.Consumer<Boolean> openSupportBundle) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.openSupportBundle = openSupportBundle;
         StepLayout.scrollable(this);
         setContent(createView());
     }
@@ -56,6 +64,14 @@ public final class SummaryStepView extends ScrollPane {
             Clipboard.getSystemClipboard().setContent(content);
         });
         FlowPane actions = new FlowPane(8, 8, html, markdown, json, copy);
+        if (openSupportBundle != null) {
+            // beside the summary: what a helpdesk sends when the summary alone does not explain it
+            Button bundle = new Button();
+            bundle.setId("supportBundleButton");
+            bundle.textProperty().bind(i18n.text("bundle.button"));
+            bundle.setOnAction(e -> openSupportBundle.accept(viewModel.redactProperty().get()));
+            actions.getChildren().add(bundle);
+        }
 
         Label status = new Label();
         status.setId("summaryStatus");
@@ -98,7 +114,7 @@ public final class SummaryStepView extends ScrollPane {
         button.setId(id);
         button.textProperty().bind(i18n.text(key));
         button.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.workingProperty()));
-        button.setOnAction(e -> dialogs.chooseSaveFile(i18n.get(key), viewModel.suggestedFileName(format))
+        button.setOnAction(e -> dialogs.chooseSaveFile(io.tlsdoctor.ui.common.FilePurpose.SUMMARY, i18n.get(key), viewModel.suggestedFileName(format))
                 .ifPresent(file -> viewModel.save(file, format)));
         return button;
     }

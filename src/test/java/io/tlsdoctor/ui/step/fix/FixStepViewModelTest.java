@@ -55,4 +55,24 @@ class FixStepViewModelTest {
         runner.runAll();
         assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(copy)).collect()).tls12().client()).isFalse();
     }
+
+    @Test
+    void theStepNamesTheFullBackupAndTheAuditRecordInTheUsersLanguage() throws Exception {
+        Path export = Cases.regFile(dir, false, true);
+        RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
+        session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of(export));
+        FixStepViewModel step = new FixStepViewModel(PlatformServices.withBackupsIn(dir.resolve("backups")).fixRunner(),
+                runner, new I18n(Locale.forLanguageTag("sv")), session, Clock.systemUTC());
+        step.onEnter();
+        step.rehearse();
+        runner.runAll();
+
+        Path full;
+        try (java.util.stream.Stream<Path> folders = Files.list(dir.resolve("backups"))) {
+            full = folders.filter(Files::isDirectory).findFirst().orElseThrow().resolve("full-backup.reg");
+        }
+        assertThat(full).exists();
+        assertThat(step.outcomeProperty().get()).contains("Full säkerhetskopia av kopian som den var före ändringen: " + full)
+                .contains("Registrerat i granskningsfilen");
+    }
 }
