@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code tlsdoctor}: the command line for Server Core and scripts. Subcommands share the wizard's engine. */
 @Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
+        subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class, CollectCommand.class, CompareCommand.class,
                 FixCommand.class, RestartCommand.class, DiagnoseCommand.class, ReviewCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
 
