@@ -149,7 +149,7 @@ public final class FleetView extends BorderPane {
         table.placeholderProperty().set(new Label());
         ((Label) table.getPlaceholder()).textProperty().bind(i18n.text("fleet.ui.table.empty"));
         viewModel.columns().addListener((ListChangeListener<String>) change -> buildColumns());
-        viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
 
         CheckBox onlyNeeding = new CheckBox();
         onlyNeeding.setId("fleetOnlyNeeding");

@@ -271,7 +271,6 @@ public final class FleetViewModel {
         if (report == null) {
             return;
         }
-        String selectedServer = selected.get() == null ? null : selected.get().server();
         summary = FleetSummary.of(report, i18n.messages(), clock);
         columns.setAll(summary.columns());
         allRows.setAll(summary.rows().stream().map(FleetViewModel::line).toList());
@@ -284,8 +283,7 @@ public final class FleetViewModel {
         bottomLine.set(summary.brokenServers() == 0 ? i18n.get("fleet.bottomLine.none", summary.servers())
                 : i18n.get("fleet.bottomLine.some", summary.brokenServers(), summary.servers()));
         hasResult.set(true);
-        filter();
-        selected.set(allRows.stream().filter(row -> row.server().equals(selectedServer)).findFirst().orElse(null));
+        filter(); // the rows are new: the table's selection, and so the selected server, starts again
         describeFix();
     }
 
