@@ -79,17 +79,19 @@ $collect = {
     }
 }
 
-# What to do about a server that could not be reached, in the words an admin acts on.
+# What to do about a server that could not be reached, in the words an admin acts on. The error id (AccessDenied,
+# NetworkPathNotFound, CannotConnect, ...) is the same in every Windows language; the message is the user's.
 function Get-WayOut([System.Management.Automation.ErrorRecord] $err) {
     $text = $err.Exception.Message
-    if ($text -match 'Access is denied|Zugriff verweigert|Åtkomst nekad') {
+    $id = [string] $err.FullyQualifiedErrorId
+    if ($id -match 'AccessDenied' -or $text -match 'Access is denied') {
         return "access denied: your account needs to be an administrator on that server (or run with -Credential). $text"
     }
-    if ($text -match 'cannot find the computer|could not be resolved|No such host') {
+    if ($id -match 'NetworkPathNotFound|ComputerNotFound' -or $text -match 'cannot find the computer|could not be resolved') {
         return "name not found: check the server name and DNS. $text"
     }
-    if ($text -match 'WinRM|timed out|timeout|refused') {
-        return "not reachable through WinRM: check that the server is up and that 'Enable-PSRemoting' and the firewall allow port 5985. $text"
+    if ($id -match 'CannotConnect|Timeout|TimedOut' -or $text -match 'WinRM') {
+        return "not reachable through WinRM: check that the server is up, that 'Enable-PSRemoting' was run there and that the firewall allows port 5985. $text"
     }
     return $text
 }
@@ -97,6 +99,8 @@ function Get-WayOut([System.Management.Automation.ErrorRecord] $err) {
 $servers = @(Get-FleetServers | Sort-Object -Unique)
 if ($servers.Count -eq 0) { throw 'The list of servers is empty.' }
 New-Item -ItemType Directory -Path $Share -Force | Out-Null
+# .NET resolves a relative path against the process's folder, not PowerShell's current location
+$Share = (Resolve-Path -LiteralPath $Share).ProviderPath
 
 $options = New-PSSessionOption -OpenTimeout ($TimeoutSeconds * 1000) -OperationTimeout ($TimeoutSeconds * 1000)
 $invoke = @{
@@ -118,8 +122,14 @@ $answered = @{}
 foreach ($result in $results) {
     $server = $result.PSComputerName
     $answered[$server] = $true
-    if ($result.Ok) {
-        $target = Join-Path $Share $result.Name
+    # the name comes from the server: only a plain collect file name is written here
+    $name = if ($result.Name) { [IO.Path]::GetFileName([string] $result.Name) } else { '' }
+    if ($result.Ok -and $name -notlike '*.tlsdoctor.json') {
+        $report += [pscustomobject]@{ Server = $server; Status = 'Failed'; Detail = "unexpected file name '$name' from the server" }
+    } elseif ($result.Ok -and (Test-Path -LiteralPath (Join-Path $Share $name))) {
+        $report += [pscustomobject]@{ Server = $server; Status = 'Failed'; Detail = "$(Join-Path $Share $name) exists already; remove it or collect into another folder" }
+    } elseif ($result.Ok) {
+        $target = Join-Path $Share $name
         # UTF-8 without a byte-order mark, as collect writes it
         [IO.File]::WriteAllText($target, $result.Text, (New-Object System.Text.UTF8Encoding($false)))
         $report += [pscustomobject]@{ Server = $server; Status = 'Collected'; Detail = $target }
