@@ -74,6 +74,12 @@ public final class WizardFactory {
 
     public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, PlatformServices platform,
                                     Runnable closeWindow, Runnable openReview) {
+        return create(i18n, executor, dialogs, platform, closeWindow, openReview, null);
+    }
+
+    /** @param openFleet opens the fleet view from the header and the registry step; null leaves both out */
+    public static WizardView create(I18n i18n, Executor executor, DialogService dialogs, PlatformServices platform,
+                                    Runnable closeWindow, Runnable openReview, Runnable openFleet) {
         TaskRunner runner = new FxTaskRunner(executor);
         SymptomCatalog catalog = StartupPreload.catalog();
         EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
@@ -109,7 +115,7 @@ public final class WizardFactory {
         List<StepPage> pages = List.of(
                 new StepPage(symptom, () -> new SymptomStepView(symptom, i18n, dialogs)),
                 new StepPage(meaning, () -> new MeaningStepView(meaning, i18n)),
-                new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs)),
+                new StepPage(registry, () -> new RegistryStepView(registry, i18n, dialogs, openFleet)),
                 new StepPage(probe, () -> new ProbeStepView(probe, i18n)),
                 new StepPage(logs, () -> new LogsStepView(logs, i18n, dialogs)),
                 new StepPage(connectors, () -> new ConnectorsStepView(connectors, i18n, dialogs)),
@@ -130,7 +136,7 @@ public final class WizardFactory {
                     restart.resumeFrom(bookmark);
                     return true;
                 }, () -> DiagnosisBookmark.forget(platform.bookmarkFile())));
-        WizardView view = new WizardView(wizard, pages, i18n, dialogs, closeWindow, openReview);
+        WizardView view = new WizardView(wizard, pages, i18n, dialogs, closeWindow, openReview, openFleet);
         view.addToHeader(help);
         viewRef.set(view);
         return view;

@@ -31,7 +31,8 @@ public final class WizardWindow {
         CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(WizardWindow::icons, executor);
         java.util.concurrent.atomic.AtomicReference<WizardView> current = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.function.Supplier<WizardView> build = () -> WizardFactory.create(i18n, executor, dialogs, platform, close,
-                () -> ReviewWindow.chooseAndOpen(stage, i18n, executor, dialogs));
+                () -> ReviewWindow.chooseAndOpen(stage, i18n, executor, dialogs),
+                () -> FleetWindow.open(stage, i18n, executor, dialogs, platform));
         WizardView wizard = build.get();
         current.set(wizard);
         Scene scene = new Scene(wizard);

@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
-                FixCommand.class, RestartCommand.class, DiagnoseCommand.class, ReviewCommand.class,
-                BundleCommand.class, ConnectorsCommand.class})
+                CollectCommand.class, CompareCommand.class, FixCommand.class, RestartCommand.class, DiagnoseCommand.class,
+                ReviewCommand.class, BundleCommand.class, ConnectorsCommand.class})
 public final class TlsDoctorCommand implements Callable<Integer> {
 
     private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(TlsDoctorCommand.class);

@@ -71,6 +71,7 @@ class ArchitectureTest {
     static final ArchRule coreLayersKeepTheirOrder = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("report").definedBy("io.tlsdoctor.core.report..")
             .layer("diagnosis").definedBy("io.tlsdoctor.core.diagnosis..")
+            .layer("fleet").definedBy("io.tlsdoctor.core.fleet..")
             .layer("checks").definedBy("io.tlsdoctor.core.evidence..", "io.tlsdoctor.core.logs..",
                     "io.tlsdoctor.core.probe..", "io.tlsdoctor.core.registry..", "io.tlsdoctor.core.fix..",
                     "io.tlsdoctor.core.connectors..")
@@ -78,8 +79,9 @@ class ArchitectureTest {
                     "io.tlsdoctor.core.text..", "io.tlsdoctor.core.concurrent..")
             .whereLayer("report").mayNotBeAccessedByAnyLayer()
             .whereLayer("diagnosis").mayOnlyBeAccessedByLayers("report")
-            .whereLayer("checks").mayOnlyBeAccessedByLayers("diagnosis", "report")
-            .whereLayer("basics").mayOnlyBeAccessedByLayers("checks", "diagnosis", "report");
+            .whereLayer("fleet").mayOnlyBeAccessedByLayers("report")
+            .whereLayer("checks").mayOnlyBeAccessedByLayers("diagnosis", "fleet", "report")
+            .whereLayer("basics").mayOnlyBeAccessedByLayers("checks", "diagnosis", "fleet", "report");
 
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("io.tlsdoctor.core.(*)..").should().beFreeOfCycles();

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesConsistencyTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:cli|evidence|step|wizard|app|dialog|direction|category|language|registry|probe|logs|fix|summary|diagnosis|review)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+            "\"((?:cli|evidence|step|wizard|app|dialog|direction|category|language|registry|probe|logs|fix|summary|diagnosis|review|fleet)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     @Test
     void englishAndSwedishHaveTheSameKeys() throws IOException {

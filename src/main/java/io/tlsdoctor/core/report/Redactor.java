@@ -180,6 +180,50 @@ final class Redactor {
         return new Redacted(redacted, others.stream().map(rewrite).toList());
     }
 
+    /**
+     * A comparison of many servers: every server's name is a host to hide (single-label names too), and every text
+     * is scanned as in a one-server summary, so a name in a file path, an outlier sentence or a fix plan gets the same
+     * placeholder as in the table.
+     */
+    static FleetSummary redact(FleetSummary summary) {
+        if (summary.redacted()) {
+            return summary;
+        }
+        Placeholders names = new Placeholders();
+        List<String> builds = new ArrayList<>();
+        addIfPresent(builds, summary.toolVersion());
+        List<String> texts = new ArrayList<>();
+        RecordStrings.forEach(summary, texts::add);
+        for (String text : texts) {
+            Matcher build = BUILD.matcher(text);
+            while (build.find()) {
+                builds.add(build.group());
+            }
+        }
+        for (boolean tenants : new boolean[] {false, true}) {
+            names.tenants = tenants;
+            for (FleetSummary.Row row : summary.rows()) {
+                names.host(row.server());
+            }
+            for (FleetSummary.Fix fix : summary.fixes()) {
+                names.host(fix.server());
+            }
+            for (String text : texts) {
+                scan(text, names, builds);
+            }
+        }
+        UnaryOperator<String> rewrite = names.rewriter();
+        return RecordStrings.map(summary, rewrite, Redactor::fleetFormatField).markedRedacted();
+    }
+
+    /** An Exchange or Windows build in a cell, {@code 15.2.1544.4}: kept, though it can look like an address. */
+    private static final Pattern BUILD = Pattern.compile("(?<![0-9.])1[45]\\.[0-9]\\.[0-9]{1,4}\\.[0-9]{1,4}(?![0-9.])");
+
+    private static boolean fleetFormatField(java.lang.reflect.RecordComponent component) {
+        return component.getDeclaringRecord() == FleetSummary.class
+                && List.of("schema", "language", "createdAt", "toolVersion").contains(component.getName());
+    }
+
     /** The summary's schema and language name the format, not the case: never rewritten. */
     private static boolean formatField(java.lang.reflect.RecordComponent component) {
         return component.getDeclaringRecord() == DiagnosisSummary.class

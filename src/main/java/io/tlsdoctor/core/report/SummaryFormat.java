@@ -56,6 +56,32 @@ public enum SummaryFormat {
         };
     }
 
+    /** The comparison of many servers in this format: the same sinks as the one-server summary. */
+    public String render(FleetSummary summary) {
+        return switch (this) {
+            case HTML -> FleetLayout.render(summary, new HtmlSink());
+            case MARKDOWN -> FleetLayout.render(summary, new MarkdownSink());
+            case JSON -> Json.pretty(summary) + "\n";
+        };
+    }
+
+    /** The comparison as plain text, for the console and the wizard's preview. */
+    public static String readable(FleetSummary summary) {
+        return FleetLayout.render(summary, new TextSink());
+    }
+
+    /** Writes the comparison to {@code file} in this format, as {@link #write(DiagnosisSummary, Path)} does. */
+    public void write(FleetSummary summary, Path file) throws UserFacingException {
+        writeAtomically(render(summary).getBytes(StandardCharsets.UTF_8), file);
+    }
+
+    /** Writes the comparison in the format its extension names; returns that format. */
+    public static SummaryFormat save(FleetSummary summary, Path file) throws UserFacingException {
+        SummaryFormat format = forFileName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        format.write(summary, file);
+        return format;
+    }
+
     /**
      * The summary as plain text to read on screen (the wizard's preview, the review window) or paste into a ticket
      * system that shows text as it is: the same content as every format, without markup.
@@ -69,7 +95,10 @@ public enum SummaryFormat {
      * failed write never leaves half a summary under the real name.
      */
     public void write(DiagnosisSummary summary, Path file) throws UserFacingException {
-        byte[] bytes = render(summary).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(render(summary).getBytes(StandardCharsets.UTF_8), file);
+    }
+
+    private static void writeAtomically(byte[] bytes, Path file) throws UserFacingException {
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {

@@ -27,11 +27,26 @@ final class JnaRegistryHive implements RegistryHive {
             "HKEY_USERS", WinReg.HKEY_USERS,
             "HKEY_CLASSES_ROOT", WinReg.HKEY_CLASSES_ROOT);
 
+    /** HKEY_LOCAL_MACHINE of another computer, from RegConnectRegistry; null for this computer's own roots. */
+    private final WinReg.HKEY remoteMachine;
+
+    JnaRegistryHive() {
+        this(null);
+    }
+
+    JnaRegistryHive(WinReg.HKEY remoteMachine) {
+        this.remoteMachine = remoteMachine;
+    }
+
     @Override
     public Optional<Content> read(String root, String subKey, boolean wow32) throws Unreadable {
         WinReg.HKEYByReference handle = new WinReg.HKEYByReference();
         int view = wow32 ? WinNT.KEY_WOW64_32KEY : WinNT.KEY_WOW64_64KEY;
-        int rc = Advapi32.INSTANCE.RegOpenKeyEx(ROOTS.get(root), subKey, 0, WinNT.KEY_READ | view, handle);
+        WinReg.HKEY base = remoteMachine != null && root.equals("HKEY_LOCAL_MACHINE") ? remoteMachine : ROOTS.get(root);
+        if (remoteMachine != null && base != remoteMachine) {
+            throw new Unreadable("only HKEY_LOCAL_MACHINE is read on another computer");
+        }
+        int rc = Advapi32.INSTANCE.RegOpenKeyEx(base, subKey, 0, WinNT.KEY_READ | view, handle);
         if (rc == WinError.ERROR_FILE_NOT_FOUND) {
             return Optional.empty();
         }

@@ -35,6 +35,8 @@ public final class WindowsRegistrySource implements RegistrySource {
 
     private final List<RegistryPaths.LiveRead> reads;
     private final RegistryHive hive;
+    /** The computer read, as the snapshot names it; null for this one (COMPUTERNAME). */
+    private final String remoteComputer;
 
     /** Reads what the registry check needs. */
     public WindowsRegistrySource() {
@@ -47,8 +49,59 @@ public final class WindowsRegistrySource implements RegistrySource {
     }
 
     WindowsRegistrySource(List<RegistryPaths.LiveRead> reads, RegistryHive hive) {
+        this(reads, hive, null);
+    }
+
+    private WindowsRegistrySource(List<RegistryPaths.LiveRead> reads, RegistryHive hive, String remoteComputer) {
         this.reads = List.copyOf(reads);
         this.hive = hive;
+        this.remoteComputer = remoteComputer;
+    }
+
+    /**
+     * Another computer's registry through the Remote Registry service (HealthChecker's way), with the user's own
+     * sign-in: {@code RegConnectRegistry(\\server, HKLM)}. The connection is made here, so a server that is down,
+     * whose Remote Registry service is stopped, or that denies this user fails at once with the reason; {@link #collect()}
+     * then reads the same keys as on this computer.
+     *
+     * @throws RegistryReadException {@code registry.remote.denied} (error 5), {@code registry.remote.unreachable}
+     *                               (anything else: 53 no network path, 1722 RPC server unavailable...)
+     */
+    public static RemoteRead remote(String server) throws RegistryReadException {
+        if (!isAvailable()) {
+            throw new RegistryReadException("registry.live.unavailable", List.of(), null);
+        }
+        com.sun.jna.platform.win32.WinReg.HKEYByReference machine = new com.sun.jna.platform.win32.WinReg.HKEYByReference();
+        int rc = com.sun.jna.platform.win32.Advapi32.INSTANCE.RegConnectRegistry("\\\\" + server,
+                com.sun.jna.platform.win32.WinReg.HKEY_LOCAL_MACHINE, machine);
+        if (rc != 0) {
+            String reason = com.sun.jna.platform.win32.Kernel32Util.formatMessageFromLastErrorCode(rc).strip();
+            throw new RegistryReadException(rc == 5 ? "registry.remote.denied" : "registry.remote.unreachable",
+                    List.of(server, reason + " (" + rc + ")"), null);
+        }
+        return new RemoteRead(new WindowsRegistrySource(RegistryPaths.liveReads(), new JnaRegistryHive(machine.getValue()), server),
+                machine.getValue());
+    }
+
+    /** A connected remote registry: read it, then close it. */
+    public static final class RemoteRead implements RegistrySource, AutoCloseable {
+        private final WindowsRegistrySource source;
+        private final com.sun.jna.platform.win32.WinReg.HKEY machine;
+
+        private RemoteRead(WindowsRegistrySource source, com.sun.jna.platform.win32.WinReg.HKEY machine) {
+            this.source = source;
+            this.machine = machine;
+        }
+
+        @Override
+        public RegistrySnapshot collect() throws RegistryReadException {
+            return source.collect();
+        }
+
+        @Override
+        public void close() {
+            com.sun.jna.platform.win32.Advapi32.INSTANCE.RegCloseKey(machine);
+        }
     }
 
     /** Whether this JVM runs on Windows, the only place the live registry exists. */
@@ -70,8 +123,9 @@ public final class WindowsRegistrySource implements RegistrySource {
             readKey(registry, read.path(), read.subtree(), keys, unreadable);
         }
         Instant now = Instant.now();
-        Instant lastBoot = hive != null ? null : now.minusMillis(Kernel32.INSTANCE.GetTickCount64());
-        String computer = System.getenv().getOrDefault("COMPUTERNAME", "this computer");
+        // another computer's boot time is not in its registry: unknown, rather than this computer's
+        Instant lastBoot = hive != null || remoteComputer != null ? null : now.minusMillis(Kernel32.INSTANCE.GetTickCount64());
+        String computer = remoteComputer != null ? remoteComputer : System.getenv().getOrDefault("COMPUTERNAME", "this computer");
         return RegistrySnapshot.of(SnapshotOrigin.LIVE, List.of(computer), now, lastBoot, covered, keys, unreadable);
     }
 

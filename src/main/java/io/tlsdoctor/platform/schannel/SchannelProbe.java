@@ -18,6 +18,19 @@ public interface SchannelProbe {
     /** The outcome of one handshake to {@code host:port}, as a finding shown next to the Java results. */
     ProbeFinding handshake(String host, int port, Duration timeout);
 
+    /**
+     * The handshake made on {@code server} through PowerShell remoting, so it is that server's SChannel; off Windows
+     * it says plainly that it cannot be tried from here.
+     */
+    static SchannelProbe onServer(String server) {
+        String os = System.getProperty("os.name", "?");
+        if (os.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return new RemoteSchannelProbe(server);
+        }
+        return (host, port, timeout) -> new ProbeFinding("schannelUnavailable", Severity.INFO,
+                new Detail("probe.finding.schannelUnavailable", List.of(os)));
+    }
+
     static SchannelProbe forThisMachine() {
         String os = System.getProperty("os.name", "?");
         if (os.toLowerCase(Locale.ROOT).startsWith("windows")) {

@@ -36,6 +36,7 @@ public final class WizardView extends BorderPane {
     private final I18n i18n;
     private final DialogService dialogs;
     private final Runnable openReview;
+    private final Runnable openFleet;
     private final Runnable closeWindow;
     private final StackPane content = new StackPane();
     private final Button newCaseButton = new Button();
@@ -50,6 +51,13 @@ public final class WizardView extends BorderPane {
     /** @param openReview opens a saved summary read-only beside the wizard; null hides the button */
     public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow,
                       Runnable openReview) {
+        this(viewModel, pages, i18n, dialogs, closeWindow, openReview, null);
+    }
+
+    /** @param openFleet opens the fleet view (several servers side by side); null hides the button */
+    public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow,
+                      Runnable openReview, Runnable openFleet) {
+        this.openFleet = openFleet;
         this.viewModel = viewModel;
         this.pages = List.copyOf(pages);
         this.views = new ArrayList<>(pages.size());
@@ -139,6 +147,14 @@ public final class WizardView extends BorderPane {
             review.setOnAction(e -> openReview.run());
             review.setMinWidth(Region.USE_PREF_SIZE);
             header.getChildren().add(review);
+        }
+        if (openFleet != null) {
+            Button fleet = new Button();
+            fleet.setId("fleetButton");
+            fleet.textProperty().bind(i18n.text("fleet.ui.button"));
+            fleet.setOnAction(e -> openFleet.run());
+            fleet.setMinWidth(Region.USE_PREF_SIZE);
+            header.getChildren().add(fleet);
         }
         header.getChildren().addAll(languageLabel, language);
         header.setAlignment(Pos.CENTER_LEFT);

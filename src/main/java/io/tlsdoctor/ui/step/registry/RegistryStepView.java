@@ -35,7 +35,15 @@ public final class RegistryStepView extends ScrollPane {
 
     private final VBox findingsBox = new VBox(6);
 
+    /** Opens the fleet view ("several Exchange servers? compare them"); null hides the link. */
+    private final Runnable openFleet;
+
     public RegistryStepView(RegistryStepViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this(viewModel, i18n, dialogs, null);
+    }
+
+    public RegistryStepView(RegistryStepViewModel viewModel, I18n i18n, DialogService dialogs, Runnable openFleet) {
+        this.openFleet = openFleet;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -102,6 +110,15 @@ public final class RegistryStepView extends ScrollPane {
         source.textProperty().bind(viewModel.sourceTextProperty());
 
         VBox root = StepLayout.page(heading, intro, actions, problem, verdict, osChooser(), source, findingsBox, exportHelp());
+        if (openFleet != null) {
+            // one server left with TLS 1.2 off is enough for "only some messages bounce": the way to all of them
+            javafx.scene.control.Hyperlink fleet = new javafx.scene.control.Hyperlink();
+            fleet.setId("compareServersLink");
+            fleet.textProperty().bind(i18n.text("fleet.ui.link"));
+            fleet.setWrapText(true);
+            fleet.setOnAction(e -> openFleet.run());
+            root.getChildren().add(3, fleet);
+        }
         return root;
     }
 
