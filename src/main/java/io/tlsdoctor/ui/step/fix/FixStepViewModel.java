@@ -294,7 +294,9 @@ public final class FixStepViewModel implements StepModel {
         } else if (current.changes().isEmpty()) {
             summary.set(i18n.get("step.fix.summary.nothing"));
         } else {
-            summary.set(i18n.get("step.fix.summary.changes", current.changes().size()));
+            // off the server no "yes" here changes it: the summary must not promise one
+            summary.set(i18n.get(runner.liveAvailable() ? "step.fix.summary.changes" : "step.fix.summary.changes.offline",
+                    current.changes().size()));
         }
         if (current != null) {
             // the symptom's own fix first (SChannel TLS 1.2), then the hardening Microsoft recommends beside it (.NET)
