@@ -23,7 +23,7 @@ public final class FindingTexts {
     private record Variant(LocalizedText detail, LocalizedText remediation) {
     }
 
-    private record Entry(LocalizedText title, Map<String, Variant> variants) {
+    private record Entry(LocalizedText title, Map<String, Variant> variants, DocLink docs) {
     }
 
     private static final FindingTexts INSTANCE = load();
@@ -42,6 +42,16 @@ public final class FindingTexts {
 
     public LocalizedText title(String id) {
         return entry(id).title();
+    }
+
+    /** The Microsoft page that documents finding {@code id}. */
+    public DocLink docs(String id) {
+        return entry(id).docs();
+    }
+
+    /** Every finding id the file knows, in its order. */
+    public java.util.Set<String> ids() {
+        return java.util.Collections.unmodifiableSet(findings.keySet());
     }
 
     public LocalizedText detail(String id, String variant, Object... args) {
@@ -68,6 +78,7 @@ public final class FindingTexts {
         words.forEach((key, text) -> all.put("words." + key, text));
         findings.forEach((id, entry) -> {
             all.put(id + ".title", entry.title());
+            all.put(id + ".docs.title", entry.docs().title());
             entry.variants().forEach((name, variant) -> {
                 all.put(id + "." + name + ".detail", variant.detail());
                 if (variant.remediation() != null) {
@@ -143,7 +154,9 @@ public final class FindingTexts {
                 variants.put(variant.getKey(), new Variant(text(variant.getValue().required("detail")),
                         remediation == null || remediation.isNull() ? null : text(remediation)));
             });
-            findings.put(entry.getKey(), new Entry(text(node.required("title")), variants));
+            JsonNode docs = node.required("docs");
+            findings.put(entry.getKey(), new Entry(text(node.required("title")), variants,
+                    new DocLink(text(docs.required("title")), docs.required("url").asText())));
         });
         return new FindingTexts(findings, words);
     }
