@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class FindingTexts {
 
-    private record Variant(LocalizedText detail, LocalizedText remediation) {
+    /** {@code headline}: shown instead of the finding's title for this outcome; null to show the title. */
+    private record Variant(LocalizedText headline, LocalizedText detail, LocalizedText remediation) {
     }
 
     private record Entry(LocalizedText title, Map<String, Variant> variants, DocLink docs) {
@@ -42,6 +43,15 @@ public final class FindingTexts {
 
     public LocalizedText title(String id) {
         return entry(id).title();
+    }
+
+    /**
+     * What a finding with this outcome is headed: the variant's own headline where it has one (an outcome that knows
+     * nothing must not be headed by the finding's claim, which reads as a pass), else the finding's title.
+     */
+    public LocalizedText headline(String id, String variant) {
+        LocalizedText headline = variant(id, variant).headline();
+        return headline == null ? title(id) : headline;
     }
 
     /** The Microsoft page that documents finding {@code id}. */
@@ -80,6 +90,9 @@ public final class FindingTexts {
             all.put(id + ".title", entry.title());
             all.put(id + ".docs.title", entry.docs().title());
             entry.variants().forEach((name, variant) -> {
+                if (variant.headline() != null) {
+                    all.put(id + "." + name + ".headline", variant.headline());
+                }
                 all.put(id + "." + name + ".detail", variant.detail());
                 if (variant.remediation() != null) {
                     all.put(id + "." + name + ".remediation", variant.remediation());
@@ -151,7 +164,9 @@ public final class FindingTexts {
             Map<String, Variant> variants = new LinkedHashMap<>();
             node.required("variants").fields().forEachRemaining(variant -> {
                 JsonNode remediation = variant.getValue().get("remediation");
-                variants.put(variant.getKey(), new Variant(text(variant.getValue().required("detail")),
+                JsonNode headline = variant.getValue().get("headline");
+                variants.put(variant.getKey(), new Variant(headline == null ? null : text(headline),
+                        text(variant.getValue().required("detail")),
                         remediation == null || remediation.isNull() ? null : text(remediation)));
             });
             JsonNode docs = node.required("docs");
