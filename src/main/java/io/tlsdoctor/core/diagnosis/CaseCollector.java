@@ -141,8 +141,9 @@ public final class CaseCollector {
             }
         }
         String evidenceText = request.evidence() == null ? null : request.evidence().text();
-        return new CaseFile(provenance.apply(mode), request.pickedSymptom(), recognition, evidenceText, direction, registry,
-                probeEvidence, analysis, List.of(), null);
+        return CaseFile.builder(provenance.apply(mode)).pickedSymptom(request.pickedSymptom()).recognition(recognition)
+                .evidenceText(evidenceText).direction(direction).registry(registry).probes(probeEvidence).logs(analysis)
+                .build();
     }
 
     private static List<Statement> symptomFound(PrimarySymptom symptom, Recognition recognition, Direction direction) {

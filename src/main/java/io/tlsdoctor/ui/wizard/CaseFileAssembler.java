@@ -25,17 +25,17 @@ public final class CaseFileAssembler {
     /** The case file as the session has it now, without provenance (enough for the check plan). */
     public CaseFile assemble(DiagnosisSession session) {
         String evidence = session.evidenceTextProperty().get();
-        return new CaseFile(null, session.pickedSymptomProperty().get(),
-                session.recognitionProperty().get(), evidence == null || evidence.isBlank() ? null : evidence,
-                session.directionProperty().get(), session.registryReportProperty().get(), session.probes(),
-                session.logAnalysisProperty().get(), session.changes(), session.restartStateProperty().get(),
-                session.rehearsals());
+        return CaseFile.builder(null).pickedSymptom(session.pickedSymptomProperty().get())
+                .recognition(session.recognitionProperty().get())
+                .evidenceText(evidence == null || evidence.isBlank() ? null : evidence)
+                .direction(session.directionProperty().get()).registry(session.registryReportProperty().get())
+                .probes(session.probes()).logs(session.logAnalysisProperty().get()).changes(session.changes())
+                .restart(session.restartStateProperty().get()).rehearsals(session.rehearsals()).build();
     }
 
     /** The same case file with who ran the checks, where and when; call it off the FX thread. */
     public CaseFile signed(CaseFile file, CheckMode mode) {
-        return new CaseFile(provenance.apply(mode), file.pickedSymptom(), file.recognition(), file.evidenceText(),
-                file.direction(), file.registry(), file.probes(), file.logs(), file.changes(), file.restart(), file.rehearsals());
+        return file.toBuilder().provenance(provenance.apply(mode)).build();
     }
 
     /** Live only when this machine's own registry was read: anything else is judged from files from the server. */

@@ -170,12 +170,12 @@ public final class Cases {
     }
 
     static CaseFile caseFile(Recognition recognition, RegistryReport registry, List<ProbeEvidence> probes, LogAnalysis logs) {
-        return new CaseFile(OFFLINE, null, recognition, null, Direction.UNKNOWN, registry, probes, logs, List.of(), null);
+        return CaseFile.builder(OFFLINE).recognition(recognition).direction(Direction.UNKNOWN).registry(registry).probes(probes)
+                .logs(logs).build();
     }
 
     static CaseFile withChanges(CaseFile file, List<ApplyResult> changes, RestartState restart) {
-        return new CaseFile(file.provenance(), file.pickedSymptom(), file.recognition(), file.evidenceText(), file.direction(),
-                file.registry(), file.probes(), file.logs(), changes, restart);
+        return file.toBuilder().changes(changes).restart(restart).rehearsals(List.of()).build();
     }
 
     /** The chain as a reader sees it, one line per link: "SUPPORTS REGISTRY: TLS 1.2 is switched off ...". */

@@ -178,10 +178,9 @@ class DiagnosisEngineTest {
         ApplyResult onCopy = new ApplyResult(ApplyResult.Outcome.APPLIED, dir.resolve("schannel-after-fix.reg").toString(),
                 dir.resolve("backups/1"), List.of(new ChangeResult(new RegistryLocation(Cases.PROTOCOLS + "\\TLS 1.2\\Client", "Enabled"),
                 RegistryValue.dword(0), RegistryValue.dword(1), RegistryValue.dword(1), ChangeResult.State.WRITTEN)), null, null);
-        CaseFile rehearsed = new CaseFile(before.provenance(), before.pickedSymptom(), before.recognition(), before.evidenceText(),
-                before.direction(), before.registry(), before.probes(), before.logs(), List.of(),
-                new RestartState(RestartState.Status.AFTER_SERVER_FIX, null, null, null),
-                List.of(new Rehearsal(onCopy, new io.tlsdoctor.core.registry.Tls12(true, true))));
+        CaseFile rehearsed = before.toBuilder().changes(List.of())
+                .restart(new RestartState(RestartState.Status.AFTER_SERVER_FIX, null, null, null))
+                .rehearsals(List.of(new Rehearsal(onCopy, new io.tlsdoctor.core.registry.Tls12(true, true)))).build();
 
         Conclusion unchanged = engine.conclude(before);
         Conclusion conclusion = engine.conclude(rehearsed);
@@ -197,8 +196,8 @@ class DiagnosisEngineTest {
     @Test
     void aProblemTheInboundTestFoundIsInTheDiagnosisOfAnOutboundSymptom() throws Exception {
         ProbeEvidence in = probe(Direction.EXO_TO_ONPREM, "mail.contoso.com", 25, null, "certExpired");
-        CaseFile file = new CaseFile(Cases.OFFLINE, null, recognise(NDR), null, Direction.ONPREM_TO_EXO,
-                Cases.registry(dir, false, true), List.of(in), null, List.of(), null);
+        CaseFile file = CaseFile.builder(Cases.OFFLINE).recognition(recognise(NDR)).direction(Direction.ONPREM_TO_EXO)
+                .registry(Cases.registry(dir, false, true)).probes(List.of(in)).build();
 
         Conclusion conclusion = engine.conclude(file);
 

@@ -103,10 +103,10 @@ final class IdentifierRichCase {
     }
 
     CaseFile caseFile() {
-        return new CaseFile(new Provenance(WHEN, "EXCH2016", "CONTOSOLAB\\svc_exch", "0.9.0", CheckMode.LIVE), null,
-                new EvidenceRecognizer(SymptomCatalog.load()).recognize(EvidenceText.pasted(ndr())), ndr(),
-                Direction.ONPREM_TO_EXO, null, List.of(inbound()), logs(), List.of(applied()),
-                new RestartState(RestartState.Status.NEEDED, null, null, null));
+        return CaseFile.builder(new Provenance(WHEN, "EXCH2016", "CONTOSOLAB\\svc_exch", "0.9.0", CheckMode.LIVE))
+                .recognition(new EvidenceRecognizer(SymptomCatalog.load()).recognize(EvidenceText.pasted(ndr())))
+                .evidenceText(ndr()).direction(Direction.ONPREM_TO_EXO).probes(List.of(inbound())).logs(logs())
+                .changes(List.of(applied())).restart(new RestartState(RestartState.Status.NEEDED, null, null, null)).build();
     }
 
     /** An NDR as a user pastes it; the names sit on and next to the lines the recogniser matches. */

@@ -87,9 +87,9 @@ class RedactionLeakTest {
     @Test
     void aPlainNdrReadOnAHelpdeskDesktopLeaksNothing() {
         String ndr = IdentifierRichCase.ndr();
-        CaseFile caseFile = new CaseFile(new Provenance(IdentifierRichCase.WHEN, "HD-PC17", "helpdesk", "0.9.0", CheckMode.OFFLINE),
-                null, new EvidenceRecognizer(SymptomCatalog.load()).recognize(EvidenceText.pasted(ndr)), ndr,
-                Direction.ONPREM_TO_EXO, null, List.of(), null, List.of(), null);
+        CaseFile caseFile = CaseFile.builder(new Provenance(IdentifierRichCase.WHEN, "HD-PC17", "helpdesk", "0.9.0", CheckMode.OFFLINE))
+                .recognition(new EvidenceRecognizer(SymptomCatalog.load()).recognize(EvidenceText.pasted(ndr)))
+                .evidenceText(ndr).direction(Direction.ONPREM_TO_EXO).build();
         DiagnosisSummary summary = new SummaryBuilder().build(caseFile, new DiagnosisEngine().conclude(caseFile),
                 Messages.forLocale(Languages.ENGLISH));
         List<String> inTheNdr = leaks(SummaryFormat.JSON.render(summary), IdentifierRichCase.IDENTIFIERS);

@@ -88,9 +88,9 @@ final class SampleCase {
     }
 
     CaseFile caseFile() {
-        return new CaseFile(provenance(), null, recognition(), ndr(), Direction.ONPREM_TO_EXO, registry(),
-                List.of(outbound(), inbound()), logs(), List.of(applied()),
-                new RestartState(RestartState.Status.NEEDED, null, new Tls12(false, true), null));
+        return CaseFile.builder(provenance()).recognition(recognition()).evidenceText(ndr()).direction(Direction.ONPREM_TO_EXO)
+                .registry(registry()).probes(List.of(outbound(), inbound())).logs(logs()).changes(List.of(applied()))
+                .restart(new RestartState(RestartState.Status.NEEDED, null, new Tls12(false, true), null)).build();
     }
 
     Provenance provenance() {
@@ -103,8 +103,7 @@ final class SampleCase {
      */
     Conclusion conclusion() {
         CaseFile all = caseFile();
-        return new DiagnosisEngine().conclude(new CaseFile(all.provenance(), all.pickedSymptom(), all.recognition(),
-                all.evidenceText(), all.direction(), all.registry(), all.probes(), all.logs(), List.of(), null));
+        return new DiagnosisEngine().conclude(all.toBuilder().changes(List.of()).restart(null).build());
     }
 
     // == The symptom: an NDR as a user pastes it ==

@@ -42,8 +42,8 @@ class SummaryBuilderTest {
 
     @Test
     void aCheckThatDidNotRunSaysSoAndNothingIsFilledIn() {
-        CaseFile nothing = new CaseFile(new Provenance(Instant.parse("2026-11-27T10:00:00Z"), "DESKTOP-7", "anna", "0.9.0",
-                CheckMode.OFFLINE), null, null, null, null, null, List.of(), null, List.of(), null);
+        CaseFile nothing = CaseFile.builder(new Provenance(Instant.parse("2026-11-27T10:00:00Z"), "DESKTOP-7", "anna", "0.9.0",
+                CheckMode.OFFLINE)).build();
         Conclusion undetermined = new Conclusion(Cause.UNDETERMINED, Confidence.LOW, List.of(), List.of(), false);
 
         DiagnosisSummary summary = new SummaryBuilder().build(nothing, undetermined, ENGLISH);
@@ -170,8 +170,8 @@ class SummaryBuilderTest {
     void aPickedSymptomIsTheSymptomAndTheRecognisedEvidenceStaysBesideIt() {
         SampleCase sample = SampleCase.realistic();
         CaseFile given = sample.caseFile();
-        CaseFile picked = new CaseFile(given.provenance(), SymptomCode.QUEUE_421_SOCKET_ERROR, given.recognition(),
-                given.evidenceText(), given.direction(), null, List.of(), null, List.of(), null);
+        CaseFile picked = CaseFile.builder(given.provenance()).pickedSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR)
+                .recognition(given.recognition()).evidenceText(given.evidenceText()).direction(given.direction()).build();
 
         DiagnosisSummary summary = new SummaryBuilder().build(picked, sample.conclusion(), ENGLISH);
 
@@ -183,8 +183,7 @@ class SummaryBuilderTest {
 
     @Test
     void evidenceThatWasNotRecognisedIsCountedNotInterpreted() {
-        CaseFile pasted = new CaseFile(SampleCase.realistic().provenance(), null, null, "first line\nsecond line\n", null,
-                null, List.of(), null, List.of(), null);
+        CaseFile pasted = CaseFile.builder(SampleCase.realistic().provenance()).evidenceText("first line\nsecond line\n").build();
 
         DiagnosisSummary summary = new SummaryBuilder().build(pasted, null, ENGLISH);
 
@@ -305,8 +304,8 @@ class SummaryBuilderTest {
                 Remote server returned '421 4.4.2 Connection dropped due to SocketError'
                 From: Maria <maria@contoso.com>
                 """));
-        CaseFile pasted = new CaseFile(SampleCase.realistic().provenance(), null, recognition, null,
-                io.tlsdoctor.core.domain.Direction.EXO_TO_EXTERNAL, null, List.of(), null, List.of(), null);
+        CaseFile pasted = CaseFile.builder(SampleCase.realistic().provenance()).recognition(recognition)
+                .direction(io.tlsdoctor.core.domain.Direction.EXO_TO_EXTERNAL).build();
 
         DiagnosisSummary summary = new SummaryBuilder().build(pasted, null, ENGLISH);
 

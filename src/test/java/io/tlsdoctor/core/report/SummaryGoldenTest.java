@@ -6,6 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The three formats of one realistic diagnosis, compared line by line with reviewed golden files, so any change in
@@ -37,6 +41,20 @@ class SummaryGoldenTest {
     @Test
     void json() throws IOException {
         Golden.assertMatches("summary-en.json", SummaryFormat.JSON.render(english));
+    }
+
+    /**
+     * A summary saved before the case file was built another way opens, is the same summary as the one built now,
+     * and saves again byte for byte: how a case is assembled must never change what a colleague's file says.
+     */
+    @Test
+    void aSavedCaseOpensAsTheSameSummaryAndSavesAgainUnchanged() throws Exception {
+        String saved = Files.readString(Golden.FOLDER.resolve("summary-en.json"), StandardCharsets.UTF_8);
+
+        DiagnosisSummary opened = DiagnosisSummary.parse(saved, "summary-en.json");
+
+        assertThat(opened).isEqualTo(english);
+        assertThat(SummaryFormat.JSON.render(opened).replace("\r\n", "\n")).isEqualTo(saved.replace("\r\n", "\n"));
     }
 
     @Test

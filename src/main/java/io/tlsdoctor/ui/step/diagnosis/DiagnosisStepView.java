@@ -125,8 +125,8 @@ public final class DiagnosisStepView extends ScrollPane {
     }
 
     private Node link(ChainItem item) {
-        String bearing = item.bearing().name().toLowerCase(Locale.ROOT);
-        Label mark = new Label(i18n.get("step.diagnosis.bearing." + item.bearing().name()));
+        String bearing = item.bearingName().toLowerCase(Locale.ROOT);
+        Label mark = new Label(i18n.get("step.diagnosis.bearing." + item.bearingName()));
         mark.getStyleClass().addAll("badge", "bearing-" + bearing);
         mark.setMinWidth(USE_PREF_SIZE);
         Label source = new Label(item.source());

@@ -6,6 +6,7 @@ import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.Statement;
 import io.tlsdoctor.ui.common.I18n;
+import io.tlsdoctor.ui.common.LatestTask;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -30,7 +31,8 @@ public final class DiagnosisStepViewModel implements StepModel {
 
     private final Function<CaseFile, Conclusion> engine;
     private final CaseFileAssembler assembler;
-    private final TaskRunner runner;
+    /** Judging: a newer request (evidence changed meanwhile) replaces the one running, and only its conclusion is kept. */
+    private final LatestTask judgements;
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Runnable openFix;
@@ -59,7 +61,7 @@ public final class DiagnosisStepViewModel implements StepModel {
                                   I18n i18n, DiagnosisSession session, Runnable openFix) {
         this.engine = engine;
         this.assembler = assembler;
-        this.runner = runner;
+        this.judgements = new LatestTask(runner, judging);
         this.i18n = i18n;
         this.session = session;
         this.openFix = openFix;
@@ -153,11 +155,8 @@ public final class DiagnosisStepViewModel implements StepModel {
 
     /** Judges the case file as the steps left it; the conclusion is kept in the session for the summary. */
     public void judge() {
-        if (judging.get()) {
-            return;
-        }
         // the old conclusion must not stand beside a failure or under evidence it was not drawn from
-        session.conclusionProperty().set(null);
+        session.recordConclusion(null);
         causeTitle.set("");
         chain.clear();
         nextSteps.clear();
@@ -166,8 +165,8 @@ public final class DiagnosisStepViewModel implements StepModel {
         lastMode = CaseFileAssembler.modeOf(session);
         CheckMode mode = lastMode;
         problem.set("");
-        runner.run(judging, () -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
-            session.conclusionProperty().set(conclusion);
+        judgements.run(() -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
+            session.recordConclusion(conclusion);
             show();
         }, failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));
     }

@@ -1,7 +1,6 @@
 package io.tlsdoctor.ui.step.fix;
 
 import io.tlsdoctor.core.diagnosis.CheckKind;
-import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.ChangeResult;
 import io.tlsdoctor.core.fix.FixPlan;
@@ -269,10 +268,9 @@ public final class FixStepViewModel implements StepModel {
                     undoable.set(isChange);
                 }
                 if (target == Target.SERVER) {
-                    session.lastChangeProperty().set(value);
-                    session.changes().add(value);
+                    session.recordChange(value);
                 } else {
-                    session.rehearsals().add(new Rehearsal(value, null));
+                    session.recordRehearsal(value);
                 }
                 show();
             }

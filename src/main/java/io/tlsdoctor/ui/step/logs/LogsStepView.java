@@ -1,9 +1,5 @@
 package io.tlsdoctor.ui.step.logs;
 
-import io.tlsdoctor.core.logs.FailureExample;
-import io.tlsdoctor.core.logs.LogAnalysis;
-import io.tlsdoctor.core.logs.RemoteSummary;
-import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
@@ -33,20 +29,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /** The protocol-log step: where the logs are, progress, and the results as charts, a table and transcripts. */
 public final class LogsStepView extends ScrollPane {
-
-    private static final int CHART_REMOTES = 12;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:00").withZone(ZoneOffset.UTC);
-    private static final List<TlsProtocol> CHART_PROTOCOLS =
-            List.of(TlsProtocol.TLS1_0, TlsProtocol.TLS1_1, TlsProtocol.TLS1_2, TlsProtocol.TLS1_3, TlsProtocol.NONE);
 
     private final LogsStepViewModel viewModel;
     private final I18n i18n;
@@ -62,8 +49,7 @@ public final class LogsStepView extends ScrollPane {
         setContent(createView());
         setOnDragOver(this::acceptDrag);
         setOnDragDropped(this::drop);
-        viewModel.analysisProperty().addListener((obs, old, result) -> fillCharts(result));
-        i18n.messagesProperty().addListener((obs, old, value) -> fillCharts(viewModel.analysisProperty().get()));
+        viewModel.chartsProperty().addListener((obs, old, charts) -> fillCharts(charts));
     }
 
     private VBox createView() {
@@ -144,43 +130,43 @@ public final class LogsStepView extends ScrollPane {
         return bar;
     }
 
-    private TableView<RemoteSummary> createTable() {
-        TableView<RemoteSummary> table = new TableView<>();
+    private TableView<RemoteRow> createTable() {
+        TableView<RemoteRow> table = new TableView<>();
         table.setId("remoteTable");
         io.tlsdoctor.ui.common.StepLayout.passWheelAtEnds(table);
-        SortedList<RemoteSummary> sorted = new SortedList<>(viewModel.filteredRemotes());
+        SortedList<RemoteRow> sorted = new SortedList<>(viewModel.filteredRemotes());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(column("step.logs.col.remote", RemoteSummary::remote, 200));
-        table.getColumns().add(column("step.logs.col.direction", r -> i18n.get("logs.kind." + r.kind()), 90));
-        table.getColumns().add(column("step.logs.col.connector", RemoteSummary::connector, 170));
-        table.getColumns().add(number("step.logs.col.sessions", RemoteSummary::sessions));
-        for (TlsProtocol protocol : CHART_PROTOCOLS) {
-            TableColumn<RemoteSummary, Long> column = number("step.logs.col.none", r -> r.tls().get(protocol));
-            column.setId("col-" + protocol);
-            if (protocol != TlsProtocol.NONE) {
+        table.getColumns().add(column("step.logs.col.remote", RemoteRow::remote, 200));
+        table.getColumns().add(column("step.logs.col.direction", r -> i18n.get(r.kindKey()), 90));
+        table.getColumns().add(column("step.logs.col.connector", RemoteRow::connector, 170));
+        table.getColumns().add(number("step.logs.col.sessions", RemoteRow::sessions));
+        for (TlsColumn protocol : TlsColumn.values()) {
+            TableColumn<RemoteRow, Long> column = number("step.logs.col.none", r -> r.sessionsWith(protocol));
+            column.setId(protocol.id());
+            if (!protocol.translated()) {
                 column.textProperty().unbind();
-                column.setText(protocolLabel(protocol));
+                column.setText(viewModel.protocolLabel(protocol));
             }
             table.getColumns().add(column);
         }
-        table.getColumns().add(number("step.logs.col.failed", RemoteSummary::failed));
-        table.getColumns().add(column("step.logs.col.first", r -> r.first().toString(), 190));
-        table.getColumns().add(column("step.logs.col.last", r -> r.last().toString(), 190));
+        table.getColumns().add(number("step.logs.col.failed", RemoteRow::failed));
+        table.getColumns().add(column("step.logs.col.first", RemoteRow::first, 190));
+        table.getColumns().add(column("step.logs.col.last", RemoteRow::last, 190));
         table.setPrefHeight(260);
         return table;
     }
 
-    private TableColumn<RemoteSummary, String> column(String key, Function<RemoteSummary, String> value, double width) {
-        TableColumn<RemoteSummary, String> column = new TableColumn<>();
+    private TableColumn<RemoteRow, String> column(String key, Function<RemoteRow, String> value, double width) {
+        TableColumn<RemoteRow, String> column = new TableColumn<>();
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
     }
 
-    private TableColumn<RemoteSummary, Long> number(String key, Function<RemoteSummary, Long> value) {
-        TableColumn<RemoteSummary, Long> column = new TableColumn<>();
+    private TableColumn<RemoteRow, Long> number(String key, Function<RemoteRow, Long> value) {
+        TableColumn<RemoteRow, Long> column = new TableColumn<>();
         column.setId("col-" + key.substring(key.lastIndexOf('.') + 1));
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -189,16 +175,15 @@ public final class LogsStepView extends ScrollPane {
     }
 
     private HBox createExamples() {
-        ListView<FailureExample> list = new ListView<>(viewModel.examples());
+        ListView<ExampleRow> list = new ListView<>(viewModel.examples());
         list.setId("exampleList");
         list.setPrefWidth(330);
         list.setPrefHeight(220);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(FailureExample item, boolean empty) {
+            protected void updateItem(ExampleRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : viewModel.reasonTitle(item.reason()) + "\n" + item.session().remoteAddress()
-                        + " · " + i18n.get("logs.kind." + item.session().kind()) + " · " + item.session().start());
+                setText(empty || item == null ? null : viewModel.exampleLabel(item));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -218,37 +203,22 @@ public final class LogsStepView extends ScrollPane {
         return new HBox(8, list, transcript);
     }
 
-    private void fillCharts(LogAnalysis result) {
+    private void fillCharts(LogCharts charts) {
         protocolChart.getData().clear();
         failureTimeline.getData().clear();
-        protocolChart.getXAxis().setLabel(i18n.get("step.logs.chart.remote"));
-        protocolChart.getYAxis().setLabel(i18n.get("step.logs.chart.sessions"));
-        failureTimeline.getXAxis().setLabel(i18n.get("step.logs.chart.hour"));
-        failureTimeline.getYAxis().setLabel(i18n.get("step.logs.chart.failed"));
-        if (result == null) {
-            return;
-        }
-        List<RemoteSummary> busiest = result.remotes().stream()
-                .sorted(Comparator.comparingLong(RemoteSummary::sessions).reversed()).limit(CHART_REMOTES).toList();
-        for (TlsProtocol protocol : CHART_PROTOCOLS) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(protocolLabel(protocol));
-            for (RemoteSummary remote : busiest) {
-                series.getData().add(new XYChart.Data<>(remote.remote() + " (" + i18n.get("logs.kind." + remote.kind()) + ")",
-                        remote.tls().get(protocol)));
-            }
-            protocolChart.getData().add(series);
-        }
-        XYChart.Series<String, Number> failures = new XYChart.Series<>();
-        failures.setName(i18n.get("step.logs.chart.failed"));
-        result.failuresPerHour().forEach((Instant hour, Long n) -> failures.getData().add(new XYChart.Data<>(HOUR.format(hour), n)));
-        failureTimeline.getData().add(failures);
+        protocolChart.getXAxis().setLabel(charts.remoteAxis());
+        protocolChart.getYAxis().setLabel(charts.sessionsAxis());
+        failureTimeline.getXAxis().setLabel(charts.hourAxis());
+        failureTimeline.getYAxis().setLabel(charts.failedAxis());
+        charts.protocols().forEach(series -> protocolChart.getData().add(series(series)));
+        charts.failures().forEach(series -> failureTimeline.getData().add(series(series)));
     }
 
-    /** Protocol names are the same in every language; only "no TLS" is translated. */
-    private String protocolLabel(TlsProtocol protocol) {
-        return protocol == TlsProtocol.NONE ? i18n.get("step.logs.col.none")
-                : "TLS " + protocol.name().substring(3).replace('_', '.');
+    private static XYChart.Series<String, Number> series(LogCharts.Series shown) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(shown.name());
+        shown.points().forEach(point -> series.getData().add(new XYChart.Data<>(point.category(), point.value())));
+        return series;
     }
 
     private Label section(String key) {

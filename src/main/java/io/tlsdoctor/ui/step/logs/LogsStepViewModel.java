@@ -33,7 +33,11 @@ import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -66,13 +70,14 @@ public final class LogsStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyObjectWrapper<LogAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
-    private final ObservableList<RemoteSummary> remotes = FXCollections.observableArrayList();
+    private final ObservableList<RemoteRow> remotes = FXCollections.observableArrayList();
     /** What the remote table shows: the remotes that match {@link #remoteFilter}; the view sorts it. */
-    private final FilteredList<RemoteSummary> filteredRemotes = new FilteredList<>(remotes);
+    private final FilteredList<RemoteRow> filteredRemotes = new FilteredList<>(remotes);
     private final StringProperty remoteFilter = new SimpleStringProperty(this, "remoteFilter", "");
     private final ReadOnlyStringWrapper remoteCount = new ReadOnlyStringWrapper(this, "remoteCount", "");
-    private final ObservableList<FailureExample> examples = FXCollections.observableArrayList();
-    private final ObjectProperty<FailureExample> selectedExample = new SimpleObjectProperty<>(this, "selectedExample");
+    private final ObservableList<ExampleRow> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<ExampleRow> selectedExample = new SimpleObjectProperty<>(this, "selectedExample");
+    private final ReadOnlyObjectWrapper<LogCharts> charts = new ReadOnlyObjectWrapper<>(this, "charts");
     private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper(this, "transcript", "");
     private final BooleanBinding running = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
     private final BooleanBinding canAdvance = running.not();
@@ -95,15 +100,19 @@ public final class LogsStepViewModel implements StepModel {
         this.i18n = i18n;
         this.session = session;
         usePaths(exchangeLogFolders);
-        selectedExample.addListener((obs, old, example) -> transcript.set(example == null ? "" : String.join("\n", example.transcript())));
+        selectedExample.addListener((obs, old, example) ->
+                transcript.set(example == null ? "" : String.join("\n", example.example().transcript())));
         remoteFilter.addListener((obs, old, text) -> filteredRemotes.setPredicate(matching(text)));
         filteredRemotes.predicateProperty().addListener((obs, old, value) -> countRemotes());
-        remotes.addListener((javafx.collections.ListChangeListener<RemoteSummary>) change -> countRemotes());
+        remotes.addListener((javafx.collections.ListChangeListener<RemoteRow>) change -> countRemotes());
+        analysis.addListener((obs, old, value) -> charts.set(chartsOf(value)));
         i18n.messagesProperty().addListener((obs, old, value) -> {
             describe();
             countRemotes();
+            charts.set(chartsOf(analysis.get()));
         });
         describe();
+        charts.set(chartsOf(null));
     }
 
     // == StepModel ==
@@ -168,12 +177,12 @@ public final class LogsStepViewModel implements StepModel {
         return analysis.getReadOnlyProperty();
     }
 
-    public ObservableList<RemoteSummary> remotes() {
+    public ObservableList<RemoteRow> remotes() {
         return remotes;
     }
 
     /** The remotes that match the filter, in the analysis's order (most failures first); the table sorts its own view. */
-    public ObservableList<RemoteSummary> filteredRemotes() {
+    public ObservableList<RemoteRow> filteredRemotes() {
         return filteredRemotes;
     }
 
@@ -191,11 +200,11 @@ public final class LogsStepViewModel implements StepModel {
         return remoteCount.getReadOnlyProperty();
     }
 
-    public ObservableList<FailureExample> examples() {
+    public ObservableList<ExampleRow> examples() {
         return examples;
     }
 
-    public ObjectProperty<FailureExample> selectedExampleProperty() {
+    public ObjectProperty<ExampleRow> selectedExampleProperty() {
         return selectedExample;
     }
 
@@ -205,6 +214,24 @@ public final class LogsStepViewModel implements StepModel {
 
     public String reasonTitle(SymptomCode code) {
         return catalog.symptom(code).title().in(i18n.locale());
+    }
+
+    /** An example as the list shows it: why it failed, then the remote, which log and when, in the user's language. */
+    public String exampleLabel(ExampleRow row) {
+        FailureExample item = row.example();
+        return reasonTitle(item.reason()) + "\n" + item.session().remoteAddress() + " · "
+                + i18n.get("logs.kind." + item.session().kind()) + " · " + item.session().start();
+    }
+
+    /** A protocol column's heading: protocol names are the same in every language; only "no TLS" is translated. */
+    public String protocolLabel(TlsColumn column) {
+        return column.translated() ? i18n.get("step.logs.col.none")
+                : "TLS " + column.protocol().name().substring(3).replace('_', '.');
+    }
+
+    /** The charts of the analysis shown, worded in the current language; axis labels only before any analysis. */
+    public ReadOnlyObjectProperty<LogCharts> chartsProperty() {
+        return charts.getReadOnlyProperty();
     }
 
     // == Commands ==
@@ -248,7 +275,7 @@ public final class LogsStepViewModel implements StepModel {
             }
             LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> { });
             // The table's rows are made here, not on the FX thread: 66,000 of them take a noticeable moment.
-            return new Result(result, List.copyOf(result.remotes()));
+            return new Result(result, result.remotes().stream().map(RemoteRow::new).toList());
         }, result -> finished(() -> show(result)), error -> finished(() -> {
             if (error instanceof CancellationException) {
                 state.set(State.CANCELLED);
@@ -282,9 +309,9 @@ public final class LogsStepViewModel implements StepModel {
             return;
         }
         analysis.set(result);
-        session.logAnalysisProperty().set(result);
+        session.recordLogs(result);
         remotes.setAll(done.remotes());
-        examples.setAll(result.examples());
+        examples.setAll(result.examples().stream().map(ExampleRow::new).toList());
         selectedExample.set(examples.isEmpty() ? null : examples.get(0));
         progress.set(1);
         state.set(State.DONE);
@@ -346,14 +373,14 @@ public final class LogsStepViewModel implements StepModel {
     }
 
     /** The filter as a predicate: null (everything) for blank text. */
-    private Predicate<RemoteSummary> matching(String text) {
+    private Predicate<RemoteRow> matching(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return remote -> {
             for (String word : words) {
-                if (!matches(remote, word)) {
+                if (!matches(remote.summary(), word)) {
                     return false;
                 }
             }
@@ -372,7 +399,33 @@ public final class LogsStepViewModel implements StepModel {
     }
 
     /** What the background work hands to the FX thread. */
-    private record Result(LogAnalysis analysis, List<RemoteSummary> remotes) {
+    private record Result(LogAnalysis analysis, List<RemoteRow> remotes) {
+    }
+
+    private static final int CHART_REMOTES = 12;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:00").withZone(ZoneOffset.UTC);
+
+    /** Sessions per protocol for the busiest remotes, and failures per hour. */
+    private LogCharts chartsOf(LogAnalysis result) {
+        List<LogCharts.Series> protocols = new ArrayList<>();
+        List<LogCharts.Series> failures = new ArrayList<>();
+        if (result != null) {
+            List<RemoteSummary> busiest = result.remotes().stream()
+                    .sorted(Comparator.comparingLong(RemoteSummary::sessions).reversed()).limit(CHART_REMOTES).toList();
+            for (TlsColumn column : TlsColumn.values()) {
+                List<LogCharts.Point> points = new ArrayList<>();
+                for (RemoteSummary remote : busiest) {
+                    points.add(new LogCharts.Point(remote.remote() + " (" + i18n.get("logs.kind." + remote.kind()) + ")",
+                            remote.tls().get(column.protocol())));
+                }
+                protocols.add(new LogCharts.Series(protocolLabel(column), points));
+            }
+            List<LogCharts.Point> perHour = new ArrayList<>();
+            result.failuresPerHour().forEach((Instant hour, Long n) -> perHour.add(new LogCharts.Point(HOUR.format(hour), n)));
+            failures.add(new LogCharts.Series(i18n.get("step.logs.chart.failed"), perHour));
+        }
+        return new LogCharts(i18n.get("step.logs.chart.remote"), i18n.get("step.logs.chart.sessions"),
+                i18n.get("step.logs.chart.hour"), i18n.get("step.logs.chart.failed"), protocols, failures);
     }
 
     /** A path the user gave that is not there. */

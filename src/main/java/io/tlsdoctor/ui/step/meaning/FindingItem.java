@@ -21,6 +21,16 @@ public record FindingItem(SymptomCode code, Category category, String categoryLa
         causes = List.copyOf(causes);
     }
 
+    /** The symptom code's name, for the view's node ids (the view knows no core types). */
+    public String codeName() {
+        return code.name();
+    }
+
+    /** The category as a style-class suffix: {@code TLS_FAILURE} → {@code tls-failure}. */
+    public String categoryStyle() {
+        return category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     public boolean hasExcerpt() {
         return excerpt != null;
     }

@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-import java.util.Locale;
 
 /** Step 2: each finding as a card (category, direction, meaning, the evidence with the match highlighted). */
 public final class MeaningStepView extends ScrollPane {
@@ -101,7 +100,7 @@ public final class MeaningStepView extends ScrollPane {
 
     private Node findingCard(FindingItem item) {
         Label badge = new Label(item.categoryLabel());
-        badge.getStyleClass().addAll("badge", "badge-" + item.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.getStyleClass().addAll("badge", "badge-" + item.categoryStyle());
         Label title = new Label(item.title());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
@@ -109,7 +108,7 @@ public final class MeaningStepView extends ScrollPane {
         Label direction = new Label(item.directionLabel() + " — " + item.directionDetail());
         direction.getStyleClass().add("direction");
         direction.setWrapText(true);
-        direction.setId("direction-" + item.code().name());
+        direction.setId("direction-" + item.codeName());
         Label explanation = new Label(item.explanation());
         explanation.setWrapText(true);
         VBox card = new VBox(8, top, direction, explanation);
@@ -129,8 +128,8 @@ public final class MeaningStepView extends ScrollPane {
                 card.getChildren().add(label);
             }
         }
-        card.setId("finding-" + item.code().name());
-        card.getStyleClass().addAll("finding-card", "finding-" + item.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        card.setId("finding-" + item.codeName());
+        card.getStyleClass().addAll("finding-card", "finding-" + item.categoryStyle());
         return card;
     }
 
@@ -147,7 +146,7 @@ public final class MeaningStepView extends ScrollPane {
         after.getStyleClass().add("evidence-text");
         TextFlow flow = new TextFlow(before, match, after);
         flow.getStyleClass().add("evidence");
-        flow.setId("evidence-" + item.code().name());
+        flow.setId("evidence-" + item.codeName());
         flow.setPadding(new Insets(6, 8, 6, 8));
         return flow;
     }

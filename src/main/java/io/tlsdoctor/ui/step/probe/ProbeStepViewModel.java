@@ -177,7 +177,7 @@ public final class ProbeStepViewModel implements StepModel {
             return;
         }
         cards.clear();
-        session.probes().clear();
+        session.startProbes();
         cardsByRun.clear();
         runs.clear();
         sayStatus(() -> i18n.get("step.probe.status.running"));
@@ -317,7 +317,7 @@ public final class ProbeStepViewModel implements StepModel {
                     }
                     card.progress().finished(report);
                     card.progress().schannelFinished(viaSchannel);
-                    session.probes().add(new ProbeEvidence(direction, report, viaSchannel));
+                    session.recordProbe(new ProbeEvidence(direction, report, viaSchannel));
                     card.refresh();
                 });
             }

@@ -20,4 +20,9 @@ public record FindingRow(String id, FindingStatus status, String statusText, Str
     public FindingRow {
         evidence = List.copyOf(evidence);
     }
+
+    /** The status as a style-class suffix (the view knows no core types). */
+    public String statusStyle() {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,6 +1,5 @@
 package io.tlsdoctor.ui.step.registry;
 
-import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
@@ -21,7 +20,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.util.List;
@@ -111,25 +109,14 @@ public final class RegistryStepView extends ScrollPane {
     private Node osChooser() {
         Label label = new Label();
         label.textProperty().bind(i18n.text("step.registry.os.question"));
-        ComboBox<WindowsServer> choice = new ComboBox<>(FXCollections.observableArrayList(WindowsServer.values()));
+        ComboBox<OsOption> choice = new ComboBox<>(FXCollections.observableArrayList(viewModel.osOptions()));
         choice.setId("osChoice");
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WindowsServer server) {
-                return server == null ? "" : server.displayName();
-            }
-
-            @Override
-            public WindowsServer fromString(String string) {
-                return null;
-            }
-        });
-        choice.valueProperty().bindBidirectional(viewModel.osOverrideProperty());
+        choice.valueProperty().bindBidirectional(viewModel.osChoiceProperty());
         label.setLabelFor(choice);
         HBox row = new HBox(8, label, choice);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("help-box");
-        row.visibleProperty().bind(viewModel.osUnknownProperty().or(viewModel.osOverrideProperty().isNotNull()));
+        row.visibleProperty().bind(viewModel.osUnknownProperty().or(viewModel.osChoiceProperty().isNotNull()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
     }
@@ -166,7 +153,7 @@ public final class RegistryStepView extends ScrollPane {
 
     private Node findingPane(FindingRow row) {
         Label status = new Label(row.statusText());
-        status.getStyleClass().addAll("badge", "finding-status-" + row.status().name().toLowerCase(Locale.ROOT));
+        status.getStyleClass().addAll("badge", "finding-status-" + row.statusStyle());
         status.setMinWidth(76);
         status.setAlignment(Pos.CENTER);
         Label title = new Label(row.title());

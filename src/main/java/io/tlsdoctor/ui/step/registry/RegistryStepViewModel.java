@@ -54,7 +54,7 @@ public final class RegistryStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final ReadOnlyObjectWrapper<RegistryReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ObjectProperty<WindowsServer> osOverride = new SimpleObjectProperty<>(this, "osOverride");
+    private final ObjectProperty<OsOption> osChoice = new SimpleObjectProperty<>(this, "osChoice");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(this, "verdictKind", VerdictKind.NOT_RUN);
@@ -76,7 +76,7 @@ public final class RegistryStepViewModel implements StepModel {
         this.session = session;
         i18n.messagesProperty().addListener((obs, old, value) -> show());
         session.directionProperty().addListener((obs, old, value) -> show());
-        osOverride.addListener((obs, old, value) -> reevaluate());
+        osChoice.addListener((obs, old, value) -> reevaluate());
         show();
     }
 
@@ -126,8 +126,14 @@ public final class RegistryStepViewModel implements StepModel {
     }
 
     /** The Windows Server version the user names when the exports do not say it. */
-    public ObjectProperty<WindowsServer> osOverrideProperty() {
-        return osOverride;
+    /** The Windows versions the user can choose from, newest last. */
+    public java.util.List<OsOption> osOptions() {
+        return java.util.Arrays.stream(WindowsServer.values()).map(OsOption::of).toList();
+    }
+
+    /** The Windows version the user said the exports came from, or null: absent values are judged by it. */
+    public ObjectProperty<OsOption> osChoiceProperty() {
+        return osChoice;
     }
 
     public ReadOnlyBooleanProperty osUnknownProperty() {
@@ -190,7 +196,7 @@ public final class RegistryStepViewModel implements StepModel {
 
     /** The evaluator is made inside the work: its texts load on first use, off the FX thread and not at start-up. */
     private void collect(RegistrySource source, String message) {
-        WindowsServer os = osOverride.get(); // read on the FX thread; the work must not touch properties
+        WindowsServer os = osOverride(); // read on the FX thread; the work must not touch properties
         run(() -> {
             RegistrySnapshot collected = source.collect();
             return new Result(collected, new RegistryEvaluator().evaluate(collected, os));
@@ -202,7 +208,7 @@ public final class RegistryStepViewModel implements StepModel {
         if (kept == null) {
             return;
         }
-        WindowsServer os = osOverride.get();
+        WindowsServer os = osOverride();
         run(() -> new Result(kept, new RegistryEvaluator().evaluate(kept, os)), i18n.get("step.registry.progress.evaluate"));
     }
 
@@ -214,13 +220,7 @@ public final class RegistryStepViewModel implements StepModel {
             progressText.set("");
             snapshot = result.snapshot();
             report.set(result.report());
-            session.registrySnapshotProperty().set(snapshot);
-            session.registryReportProperty().set(report.get());
-            if (!snapshot.isLive()) {
-                session.registryExports().setAll(pendingExports);
-            } else {
-                session.registryExports().clear();
-            }
+            session.recordRegistry(snapshot, report.get(), snapshot.isLive() ? List.of() : pendingExports);
             show();
         }, error -> {
             progressText.set("");
@@ -309,5 +309,10 @@ public final class RegistryStepViewModel implements StepModel {
     }
 
     private record Result(RegistrySnapshot snapshot, RegistryReport report) {
+    }
+
+    private WindowsServer osOverride() {
+        OsOption chosen = osChoice.get();
+        return chosen == null ? null : chosen.server();
     }
 }

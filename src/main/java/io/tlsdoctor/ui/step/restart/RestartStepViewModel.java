@@ -213,7 +213,7 @@ public final class RestartStepViewModel implements StepModel {
                     side(server == null ? null : server.server()), side(after.client()), side(after.server())));
             Rehearsal last = session.lastRehearsal();
             if (last != null && copy.get().toString().equals(last.copy())) {
-                session.rehearsals().set(session.rehearsals().size() - 1, last.verifiedAs(after));
+                session.recordRehearsalVerified(after);
             }
         }, failure -> sayBeforeAfter(() -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
     }
@@ -224,7 +224,7 @@ public final class RestartStepViewModel implements StepModel {
             Tls12 after = report.tls12();
             sayBeforeAfter(() -> i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
                     side(after.client()), side(after.server())));
-            session.registryReportProperty().set(report);
+            session.recordRegistryRechecked(report);
             if (resumed) {
                 // opened again after the restart the bookmark was saved for: the settings now read are in effect
                 publish(RestartState.Status.DONE, null, after);
@@ -266,18 +266,17 @@ public final class RestartStepViewModel implements StepModel {
     public void resumeFrom(DiagnosisBookmark saved) {
         bookmark = saved;
         resumed = true;
-        session.directionProperty().set(saved.direction());
+        session.recordDirection(saved.direction());
         if (saved.symptom() != null) {
             // a code renamed since the bookmark was written is left out rather than stopping the resume
             java.util.Arrays.stream(SymptomCode.values()).filter(code -> code.name().equals(saved.symptom())).findFirst()
-                    .ifPresent(session.pickedSymptomProperty()::set);
+                    .ifPresent(session::pickSymptom);
         }
         if (saved.evidenceText() != null) {
-            session.evidenceTextProperty().set(saved.evidenceText()); // recognised again by the symptom step
-            session.evidenceSourceProperty().set(saved.evidenceSource());
+            session.recordEvidence(saved.evidenceText(), saved.evidenceSource()); // recognised again by the symptom step
         }
-        session.conclusionProperty().set(saved.conclusion());
-        session.changes().setAll(saved.changes());
+        session.recordConclusion(saved.conclusion());
+        session.restoreChanges(saved.changes());
         sayStatus(() -> i18n.get("step.restart.welcomeBack", i18n.dateTime(saved.savedAt())));
         describeNeed();
         checkAgain();
@@ -326,7 +325,7 @@ public final class RestartStepViewModel implements StepModel {
 
     /** Tells the diagnosis and its summary where the restart stands. */
     private void publish(RestartState.Status state, java.time.Instant scheduledFor, Tls12 after) {
-        session.restartStateProperty().set(new RestartState(state, scheduledFor, before(), after));
+        session.recordRestart(new RestartState(state, scheduledFor, before(), after));
     }
 
     private boolean liveChangeMade() {

@@ -1,6 +1,5 @@
 package io.tlsdoctor.ui.step.summary;
 
-import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
@@ -44,9 +43,9 @@ public final class SummaryStepView extends ScrollPane {
         redactHelp.getStyleClass().add("note");
         redactHelp.textProperty().bind(i18n.text("step.summary.redact.help"));
 
-        Button html = saveButton("saveHtmlButton", "step.summary.save.html", SummaryFormat.HTML);
-        Button markdown = saveButton("saveMarkdownButton", "step.summary.save.markdown", SummaryFormat.MARKDOWN);
-        Button json = saveButton("saveJsonButton", "step.summary.save.json", SummaryFormat.JSON);
+        Button html = saveButton("saveHtmlButton", "step.summary.save.html", SaveFormat.HTML);
+        Button markdown = saveButton("saveMarkdownButton", "step.summary.save.markdown", SaveFormat.MARKDOWN);
+        Button json = saveButton("saveJsonButton", "step.summary.save.json", SaveFormat.JSON);
         Button copy = new Button();
         copy.setId("copySummaryButton");
         copy.textProperty().bind(i18n.text("step.summary.copy"));
@@ -94,7 +93,7 @@ public final class SummaryStepView extends ScrollPane {
         return StepLayout.page(heading, intro, answer, followUp, redact, redactHelp, actions, status, preview);
     }
 
-    private Button saveButton(String id, String key, SummaryFormat format) {
+    private Button saveButton(String id, String key, SaveFormat format) {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(i18n.text(key));

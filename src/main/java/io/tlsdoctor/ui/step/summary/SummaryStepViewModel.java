@@ -52,7 +52,10 @@ public final class SummaryStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    /** Building or saving: the wizard waits for either. */
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     /** The answer to "Did this fix your problem?": null before one. */
     private final javafx.beans.property.ReadOnlyObjectWrapper<Boolean> fixed = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "fixed");
@@ -61,7 +64,9 @@ public final class SummaryStepViewModel implements StepModel {
     /** The summary as built, unredacted; what is shown and saved is this or its redacted copy. */
     private DiagnosisSummary built;
     private DiagnosisSummary shown;
-    /** The language changed while a build or save ran. */
+    /** Building: a newer request (the session changed, or the language) replaces the one running; the latest wins. */
+    private final LatestTask builds;
+    /** Asked to build while a save ran: built once the save is done. */
     private boolean rebuildPending;
 
     public SummaryStepViewModel(SummaryBuilder builder, Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler,
@@ -71,6 +76,8 @@ public final class SummaryStepViewModel implements StepModel {
         this.assembler = assembler;
         this.runner = runner;
         this.presenting = new LatestTask(runner, null);
+        this.builds = new LatestTask(runner, building);
+        working.bind(building.or(saving));
         this.i18n = i18n;
         this.session = session;
         this.clock = clock;
@@ -82,10 +89,8 @@ public final class SummaryStepViewModel implements StepModel {
             if (fixed.get() != null) {
                 answerFixed(fixed.get());
             }
-            if (working.get()) {
-                rebuildPending = true; // words it again once the running build or save is done
-            } else if (built != null) {
-                build(); // the summary is worded in one language: word it again
+            if (built != null || building.get()) {
+                build(); // the summary is worded in one language: word it again (after a running save)
             }
         });
     }
@@ -149,12 +154,12 @@ public final class SummaryStepViewModel implements StepModel {
     }
 
     /** A file name to suggest when saving, e.g. {@code tls-doctor-EX01-2026-11-27-0930.html}. */
-    public String suggestedFileName(SummaryFormat format) {
+    public String suggestedFileName(SaveFormat format) {
         String time = FILE_TIME.format(clock.instant().atZone(ZoneId.systemDefault()));
         String computer = shown == null || shown.context() == null ? null : shown.context().computerName();
         String name = computer == null || computer.isBlank() ? "tls-doctor-" + time
                 : "tls-doctor-" + computer.replaceAll("[^A-Za-z0-9-]", "_") + "-" + time;
-        return name + "." + format.extension();
+        return name + "." + format.format().extension();
     }
 
     /** The text Copy puts on the clipboard: the preview. */
@@ -167,7 +172,8 @@ public final class SummaryStepViewModel implements StepModel {
      * Saves the summary as shown (redacted or not) to {@code file}, in the format its name says; a name without a
      * known extension gets {@code fallback}'s.
      */
-    public void save(Path file, SummaryFormat fallback) {
+    public void save(Path file, SaveFormat fallbackFormat) {
+        SummaryFormat fallback = fallbackFormat.format();
         if (shown == null || working.get()) {
             return;
         }
@@ -182,7 +188,7 @@ public final class SummaryStepViewModel implements StepModel {
         DiagnosisSummary summary = shown;
         SummaryFormat chosen = format;
         Path destination = target;
-        runner.run(working, () -> {
+        runner.run(saving, () -> {
             chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
             return destination;
         }, saved -> {
@@ -198,7 +204,8 @@ public final class SummaryStepViewModel implements StepModel {
 
     /** Builds the summary from what the steps collected (the diagnosis from its step, else judged here). */
     public void build() {
-        if (working.get()) {
+        if (saving.get()) {
+            rebuildPending = true; // the save writes what is shown; the new summary follows it
             return;
         }
         CaseFile collected = assembler.assemble(session);
@@ -206,7 +213,7 @@ public final class SummaryStepViewModel implements StepModel {
         Conclusion judged = session.conclusionProperty().get();
         var messages = i18n.messages();
         status.set(i18n.get("step.summary.building"));
-        runner.run(working, () -> {
+        builds.run(() -> {
             CaseFile caseFile = assembler.signed(collected, mode);
             Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
             return builder.build(caseFile, conclusion, messages);
@@ -214,17 +221,13 @@ public final class SummaryStepViewModel implements StepModel {
             built = summary;
             status.set("");
             present();
-            rebuildIfPending();
-        }, failure -> {
-            status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage())));
-            rebuildIfPending();
-        });
+        }, failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
     }
 
     // == Internals ==
 
     private void rebuildIfPending() {
-        if (rebuildPending && !working.get()) {
+        if (rebuildPending && !saving.get()) {
             rebuildPending = false;
             build();
         }

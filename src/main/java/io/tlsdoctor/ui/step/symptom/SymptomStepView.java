@@ -1,7 +1,5 @@
 package io.tlsdoctor.ui.step.symptom;
 
-import io.tlsdoctor.core.evidence.SymptomCatalog;
-import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
@@ -21,9 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** Step 1: the four symptom cards and the paste area. Binds and forwards only. */
 public final class SymptomStepView extends ScrollPane {
@@ -31,7 +27,6 @@ public final class SymptomStepView extends ScrollPane {
     private final SymptomStepViewModel viewModel;
     private final I18n i18n;
     private final DialogService dialogs;
-    private final Map<SymptomCode, SymptomCard> cards = new EnumMap<>(SymptomCode.class);
 
     public SymptomStepView(SymptomStepViewModel viewModel, I18n i18n, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -39,9 +34,6 @@ public final class SymptomStepView extends ScrollPane {
         this.dialogs = dialogs;
         StepLayout.scrollable(this);
         setContent(createView());
-        viewModel.pickedSymptomProperty().addListener((obs, old, picked) -> syncCards());
-        viewModel.recognisedCodesProperty().addListener((obs, old, codes) -> syncCards());
-        syncCards();
     }
 
     private VBox createView() {
@@ -54,7 +46,7 @@ public final class SymptomStepView extends ScrollPane {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
-        List<SymptomCatalog.Symptom> symptoms = viewModel.cards();
+        List<SymptomCardViewModel> symptoms = viewModel.cards();
         for (int i = 0; i < symptoms.size(); i++) {
             SymptomCard card = createCard(symptoms.get(i));
             grid.add(card, i % 2, i / 2);
@@ -70,7 +62,7 @@ public final class SymptomStepView extends ScrollPane {
         Button clear = new Button();
         clear.setId("clearButton");
         clear.textProperty().bind(i18n.text("step.symptom.paste.clear"));
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        clear.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !viewModel.hasInputProperty().get(), viewModel.hasInputProperty()));
         clear.setOnAction(e -> viewModel.clear());
         Region spacer = new Region();
@@ -148,15 +140,15 @@ public final class SymptomStepView extends ScrollPane {
         return root;
     }
 
-    private SymptomCard createCard(SymptomCatalog.Symptom symptom) {
+    private SymptomCard createCard(SymptomCardViewModel symptom) {
         Label title = new Label();
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> symptom.title().in(i18n.locale()), i18n.messagesProperty()));
+        title.textProperty().bind(symptom.titleProperty());
         Label where = new Label();
         where.getStyleClass().add("card-where");
         where.setWrapText(true);
-        where.textProperty().bind(Bindings.createStringBinding(() -> symptom.whereSeen().in(i18n.locale()), i18n.messagesProperty()));
+        where.textProperty().bind(symptom.whereSeenProperty());
         Label exact = new Label(symptom.exampleText());
         exact.getStyleClass().add("exact-text");
         exact.setWrapText(true);
@@ -164,23 +156,15 @@ public final class SymptomStepView extends ScrollPane {
         recognised.getStyleClass().add("card-recognised");
         recognised.textProperty().bind(i18n.text("step.symptom.card.recognised"));
         recognised.managedProperty().bind(recognised.visibleProperty());
-        recognised.setVisible(false);
-        SymptomCard card = new SymptomCard(() -> viewModel.pick(symptom.code()));
+        recognised.visibleProperty().bind(symptom.recognisedProperty());
+        SymptomCard card = new SymptomCard(symptom::pick);
         card.getChildren().addAll(title, where, exact, recognised);
-        card.setId("card-" + symptom.code().name());
+        card.setId(symptom.id());
         card.accessibleTextProperty().bind(title.textProperty());
         card.setMaxWidth(Double.MAX_VALUE);
         card.setMaxHeight(Double.MAX_VALUE);
-        card.setUserData(recognised);
-        cards.put(symptom.code(), card);
+        card.selectedProperty().bind(symptom.pickedProperty());
         return card;
-    }
-
-    private void syncCards() {
-        cards.forEach((code, card) -> {
-            card.selectedProperty().set(code == viewModel.pickedSymptomProperty().get());
-            ((Label) card.getUserData()).setVisible(viewModel.recognisedCodesProperty().get().contains(code));
-        });
     }
 
     private void acceptDrag(DragEvent event) {
@@ -199,7 +183,7 @@ public final class SymptomStepView extends ScrollPane {
                 done = true;
             }
         } else if (event.getDragboard().hasString()) {
-            viewModel.evidenceTextProperty().set(event.getDragboard().getString());
+            viewModel.paste(event.getDragboard().getString());
             done = true;
         }
         event.setDropCompleted(done);

@@ -16,7 +16,6 @@ import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -56,17 +55,17 @@ public final class SymptomStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(this, "statusKind", StatusKind.EMPTY);
     /** What the paste box shows: the evidence itself, or only its first part when it is too big for a text box. */
-    private final javafx.beans.property.StringProperty shownText = new javafx.beans.property.SimpleStringProperty(this, "shownText", "");
+    private final StringProperty shownText = new javafx.beans.property.SimpleStringProperty(this, "shownText", "");
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper(this, "truncated");
     private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
     private boolean syncing;
     private final ReadOnlyObjectWrapper<Set<SymptomCode>> recognisedCodes =
             new ReadOnlyObjectWrapper<>(this, "recognisedCodes", Set.of());
     private final BooleanBinding canAdvance;
+    private final List<SymptomCardViewModel> cards;
 
     /** Recognition of the latest text: a newer text cancels the older one's, and its result is dropped. */
     private final LatestTask recognitionLane;
-    private boolean loadingText;
 
     public SymptomStepViewModel(SymptomCatalog catalog, EvidenceRecognizer recognizer, TaskRunner runner, I18n i18n,
                                 DiagnosisSession session, Duration pause) {
@@ -82,26 +81,24 @@ public final class SymptomStepViewModel implements StepModel {
                         && (problem.get() == null || session.pickedSymptomProperty().get() != null),
                 session.hasInputProperty(), session.pickedSymptomProperty(), recognizing, loading, problem);
         session.evidenceTextProperty().addListener((obs, old, text) -> {
-            if (!loadingText) {
-                session.evidenceSourceProperty().set(null);
-            }
             show(text);
             recognizeLater(text);
         });
         shownText.addListener((obs, old, text) -> {
             if (!syncing && !truncated.get()) {
-                session.evidenceTextProperty().set(text); // typed or pasted in the box: that is the evidence
+                session.recordEvidence(text, null); // typed or pasted in the box: that is the evidence
             }
         });
         i18n.messagesProperty().addListener((obs, old, value) -> show(session.evidenceTextProperty().get()));
         recognition.addListener((obs, old, value) -> {
-            session.recognitionProperty().set(value);
-            session.directionProperty().set(directionOf(value, session.pickedSymptomProperty().get()));
+            session.recordRecognition(value);
+            session.recordDirection(directionOf(value, session.pickedSymptomProperty().get()));
         });
         session.pickedSymptomProperty().addListener((obs, old, picked) ->
-                session.directionProperty().set(directionOf(recognition.get(), picked)));
+                session.recordDirection(directionOf(recognition.get(), picked)));
         i18n.messagesProperty().addListener((obs, old, value) -> updateStatus());
         updateStatus();
+        cards = catalog.seedSymptoms().stream().map(symptom -> new SymptomCardViewModel(symptom, i18n, this)).toList();
     }
 
     // == StepModel ==
@@ -124,15 +121,15 @@ public final class SymptomStepViewModel implements StepModel {
     // == Properties ==
 
     /** The four symptom cards, in catalog order. */
-    public List<SymptomCatalog.Symptom> cards() {
-        return catalog.seedSymptoms();
+    public List<SymptomCardViewModel> cards() {
+        return cards;
     }
 
-    public ObjectProperty<SymptomCode> pickedSymptomProperty() {
+    public ReadOnlyObjectProperty<SymptomCode> pickedSymptomProperty() {
         return session.pickedSymptomProperty();
     }
 
-    public StringProperty evidenceTextProperty() {
+    public ReadOnlyStringProperty evidenceTextProperty() {
         return session.evidenceTextProperty();
     }
 
@@ -172,7 +169,7 @@ public final class SymptomStepViewModel implements StepModel {
      * What the paste box holds: the evidence, or its first {@link #BOX_LIMIT} characters when it is larger (a 20 MB
      * paste in a text box took half a minute and gigabytes to lay out). The whole evidence is recognised either way.
      */
-    public javafx.beans.property.StringProperty shownTextProperty() {
+    public StringProperty shownTextProperty() {
         return shownText;
     }
 
@@ -191,7 +188,7 @@ public final class SymptomStepViewModel implements StepModel {
         if (text == null) {
             return;
         }
-        session.evidenceTextProperty().set(text);
+        session.recordEvidence(text, null);
     }
 
     /** Stops recognising a large paste (the evidence stays; Clear removes it). */
@@ -228,27 +225,20 @@ public final class SymptomStepViewModel implements StepModel {
 
     /** Picks a card; picking the picked card again clears the choice. */
     public void pick(SymptomCode code) {
-        ObjectProperty<SymptomCode> picked = session.pickedSymptomProperty();
-        picked.set(code == picked.get() ? null : code);
+        session.pickSymptom(code == session.pickedSymptomProperty().get() ? null : code);
     }
 
     /** Reads a dropped or chosen file in the background and shows its text (an .eml is shown decoded). */
     public void loadFile(Path file) {
         runner.run(loading, () -> EvidenceFiles.read(file), read -> {
-            loadingText = true;
-            try {
-                session.evidenceTextProperty().set(read.text());
-                session.evidenceSourceProperty().set(file.getFileName().toString());
-            } finally {
-                loadingText = false;
-            }
+            session.recordEvidence(read.text(), file.getFileName().toString());
         }, this::showProblem);
     }
 
     /** Empties the paste box and forgets the card picked, so nothing of the last case colours the next one. */
     public void clear() {
-        session.evidenceTextProperty().set("");
-        session.pickedSymptomProperty().set(null);
+        session.recordEvidence("", null);
+        session.pickSymptom(null);
     }
 
     /** A card is picked or something is pasted: Clear has something to clear. */

@@ -1,6 +1,9 @@
 package io.tlsdoctor.ui.step.diagnosis;
 
 import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.diagnosis.Cause;
+import io.tlsdoctor.core.diagnosis.Conclusion;
+import io.tlsdoctor.core.diagnosis.Confidence;
 import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -34,9 +37,8 @@ class DiagnosisStepViewModelTest {
     @Test
     void theRegistryCauseIsJudgedAndKeptForTheSummary() throws Exception {
         RegistrySnapshot snapshot = new RegFileSource(List.of(Cases.regFile(dir, false, true))).collect();
-        session.pickedSymptomProperty().set(SymptomCode.QUEUE_421_SOCKET_ERROR);
-        session.registrySnapshotProperty().set(snapshot);
-        session.registryReportProperty().set(new RegistryEvaluator().evaluate(snapshot));
+        session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of());
         DiagnosisStepViewModel step = new DiagnosisStepViewModel(new DiagnosisEngine(SymptomCatalog.load())::conclude,
                 new CaseFileAssembler(ThisComputer::provenance), runner, i18n, session, () -> { });
 
@@ -48,6 +50,28 @@ class DiagnosisStepViewModelTest {
         assertThat(step.busyProperty().get()).isFalse();
         assertThat(step.causeTitleProperty().get()).isEqualTo(i18n.get("diagnosis.cause.TLS12_CLIENT_DISABLED.title"));
         assertThat(session.conclusionProperty().get()).isNotNull();
+    }
+
+    /**
+     * Evidence changed while the first judgement ran and the user asked again: the second judgement is the one kept,
+     * even when the first (slower) one ends after it. Before, the second request was ignored while the first ran.
+     */
+    @Test
+    void aSecondRequestWhileTheFirstRunsYieldsTheSecondsConclusion() {
+        DirectTaskRunner slowFirst = DirectTaskRunner.heldPastCancel();
+        DiagnosisStepViewModel step = new DiagnosisStepViewModel(caseFile -> new Conclusion(caseFile.pickedSymptom() == null
+                ? Cause.UNDETERMINED : Cause.TLS12_CLIENT_DISABLED, Confidence.LOW, List.of(), List.of(), false),
+                new CaseFileAssembler(ThisComputer::provenance), slowFirst, i18n, session, () -> { });
+
+        step.judge();
+        session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        step.judge();
+        slowFirst.runLast(); // the second ends first
+        slowFirst.runAll();  // then the first, too late
+
+        assertThat(session.conclusionProperty().get().cause()).isEqualTo(Cause.TLS12_CLIENT_DISABLED);
+        assertThat(step.causeTitleProperty().get()).isEqualTo(i18n.get("diagnosis.cause.TLS12_CLIENT_DISABLED.title"));
+        assertThat(step.busyProperty().get()).as("the wizard is free once the latest judgement is in").isFalse();
     }
 
     @Test

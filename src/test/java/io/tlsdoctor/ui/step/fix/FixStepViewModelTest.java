@@ -33,9 +33,7 @@ class FixStepViewModelTest {
         Path export = Cases.regFile(dir, false, true);
         byte[] original = Files.readAllBytes(export);
         RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
-        session.registrySnapshotProperty().set(snapshot);
-        session.registryReportProperty().set(new RegistryEvaluator().evaluate(snapshot));
-        session.registryExports().setAll(export);
+        session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of(export));
         FixStepViewModel step = new FixStepViewModel(PlatformServices.withBackupsIn(dir.resolve("backups")).fixRunner(),
                 runner, new I18n(Locale.ENGLISH), session, Clock.systemUTC());
         step.onEnter();

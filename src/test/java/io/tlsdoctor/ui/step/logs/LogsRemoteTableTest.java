@@ -5,7 +5,6 @@ import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.logs.LogAnalyzer;
-import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.ui.RecordingDialogService;
 import io.tlsdoctor.ui.common.FxTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
@@ -76,7 +75,7 @@ class LogsRemoteTableTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked") // the table's rows are RemoteSummary; lookups are typed Node
+    @SuppressWarnings("unchecked") // the table's rows are RemoteRow; lookups are typed Node
     void sixtySixThousandRemotesAreAllInTheTableWhichFiltersAndSorts(FxRobot robot, @TempDir Path dir) throws Exception {
         Path logs = writeLogs(dir);
         onFx(() -> {
@@ -85,20 +84,20 @@ class LogsRemoteTableTest {
         });
         clickWhenEnabled(robot, "#analyseButton");
         waitForText(robot, "#remoteCount", "66,000 remote addresses"::equals, "every remote address counted");
-        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().size())).isEqualTo(REMOTES);
-        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().get(0).failed())).as("failing remotes first").isPositive();
+        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().size())).isEqualTo(REMOTES);
+        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().get(0).failed())).as("failing remotes first").isPositive();
         screenshot(stage, "logs-06-66000-remotes");
 
         reveal(robot, "#remoteTable");
         robot.clickOn("#remoteFilter").write("198.0.1.");
         waitForText(robot, "#remoteCount", "256 of 66,000 remote addresses"::equals, "the addresses 198.0.1.*");
-        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().stream().allMatch(r -> r.remote().startsWith("198.0.1.")))).isTrue();
+        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().stream().allMatch(r -> r.remote().startsWith("198.0.1.")))).isTrue();
 
         // Filtering all 66,000 rows again answers within moments, on a machine shared by a whole team.
         long started = System.nanoTime();
         int failing = onFx(() -> {
             viewModel.remoteFilterProperty().set("failed");
-            return ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().size();
+            return ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().size();
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(failing).isEqualTo(FAILED);
@@ -115,8 +114,8 @@ class LogsRemoteTableTest {
                 .filter(h -> h.getTableColumn() != null && "col-sessions".equals(h.getTableColumn().getId())).findFirst().orElseThrow());
         robot.clickOn(header); // ascending
         robot.clickOn(header); // descending
-        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().get(0).sessions())).as("the busiest on top").isEqualTo(7);
-        assertThat(onFx(() -> ((TableView<RemoteSummary>) robot.lookup("#remoteTable").query()).getItems().get(REMOTES - 1).sessions())).isEqualTo(1);
+        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().get(0).sessions())).as("the busiest on top").isEqualTo(7);
+        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().get(REMOTES - 1).sessions())).isEqualTo(1);
         screenshot(stage, "logs-07-66000-remotes-sorted");
     }
 

@@ -9,7 +9,6 @@ import io.tlsdoctor.core.logs.LogAnalyzer;
 import io.tlsdoctor.core.logs.ProtocolLogGenerator;
 import io.tlsdoctor.core.logs.ProtocolLogGenerator.Outcome;
 import io.tlsdoctor.core.logs.ProtocolLogLocations;
-import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.ui.OnFxThread;
 import io.tlsdoctor.ui.RecordingDialogService;
@@ -144,31 +143,31 @@ class LogsStepTest {
         assertThat(seriesNames(robot)).containsExactly("TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3", "No TLS");
         assertThat(onFx(() -> chart(robot).getData().get(0).getData().size())).isPositive();
 
-        List<Long> sessionsBefore = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteSummary::sessions).toList());
+        List<Long> sessionsBefore = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteRow::sessions).toList());
         assertThat(sessionsBefore).hasSize(onFx(() -> viewModel.remotes().size())).isNotEmpty();
         robot.interact(() -> {
-            TableView<RemoteSummary> table = remoteTable(robot);
-            TableColumn<RemoteSummary, ?> sessions = table.getColumns().stream()
+            TableView<RemoteRow> table = remoteTable(robot);
+            TableColumn<RemoteRow, ?> sessions = table.getColumns().stream()
                     .filter(c -> "col-sessions".equals(c.getId())).findFirst().orElseThrow();
             sessions.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(sessions));
         });
-        List<Long> sorted = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteSummary::sessions).toList());
+        List<Long> sorted = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteRow::sessions).toList());
         long top = sorted.get(0);
         assertThat(sorted).allMatch(sessions -> sessions <= top);
         screenshot(stage, "logs-02-results");
 
-        List<FailureExample> examples = onFx(() -> List.copyOf(exampleList(robot).getItems()));
+        List<ExampleRow> examples = onFx(() -> List.copyOf(exampleList(robot).getItems()));
         assertThat(examples).hasSize(3);
         robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node thirdCell = onFx(() -> robot.lookup("#exampleList .list-cell").nth(2).query());
         robot.clickOn(thirdCell);
         WaitForAsyncUtils.waitForFxEvents();
-        FailureExample chosen = examples.get(2);
+        FailureExample chosen = examples.get(2).example();
         String transcript = text(robot, "#transcriptArea");
         assertThat(transcript).contains(chosen.session().sessionId()).contains("TLS negotiation failed with error")
-                .doesNotContain(examples.get(0).session().sessionId());
+                .doesNotContain(examples.get(0).example().session().sessionId());
         screenshot(stage, "logs-03-transcript");
 
         robot.interact(() -> i18n.setLocale(Languages.SWEDISH));
@@ -230,13 +229,13 @@ class LogsStepTest {
 
     @OnFxThread
     @SuppressWarnings("unchecked")
-    private static TableView<RemoteSummary> remoteTable(FxRobot robot) {
+    private static TableView<RemoteRow> remoteTable(FxRobot robot) {
         return robot.lookup("#remoteTable").queryAs(TableView.class);
     }
 
     @OnFxThread
     @SuppressWarnings("unchecked")
-    private static ListView<FailureExample> exampleList(FxRobot robot) {
+    private static ListView<ExampleRow> exampleList(FxRobot robot) {
         return robot.lookup("#exampleList").queryAs(ListView.class);
     }
 }

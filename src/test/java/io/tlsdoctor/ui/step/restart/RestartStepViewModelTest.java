@@ -35,7 +35,7 @@ class RestartStepViewModelTest {
     void checkingAgainShowsBeforeAndAfterAndLocksTheWizardMeanwhile() throws Exception {
         RegistrySnapshot before = new RegFileSource(List.of(Cases.regFile(Files.createDirectories(dir.resolve("before")), false, true))).collect();
         RegistrySnapshot after = new RegFileSource(List.of(Cases.regFile(Files.createDirectories(dir.resolve("after")), true, true))).collect();
-        session.registryReportProperty().set(new RegistryEvaluator().evaluate(before));
+        session.recordRegistry(before, new RegistryEvaluator().evaluate(before), List.of());
         RestartStepViewModel step = step(() -> after);
         step.onEnter();
 

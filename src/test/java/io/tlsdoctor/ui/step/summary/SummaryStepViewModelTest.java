@@ -27,11 +27,30 @@ class SummaryStepViewModelTest {
             new DiagnosisEngine(CATALOG)::conclude, new CaseFileAssembler(ThisComputer::provenance), runner,
             new I18n(Locale.ENGLISH), session, Clock.systemUTC());
 
+    /**
+     * The user went back, picked a symptom and came to the summary again while the first build still ran: the summary
+     * shown is built from what the session holds now, even when the older build ends last. Before, the second
+     * request was ignored while the first ran, and the summary missed the symptom.
+     */
+    @Test
+    void aSecondBuildWhileTheFirstRunsShowsTheSecondsSummary() {
+        step.build();
+        session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        step.build();
+        runner.runLast(); // the second build ends first
+        runner.runAll();  // then the first, too late, and the preview
+
+        assertThat(step.previewProperty().get()).contains("picked by the user")
+                .doesNotContain("No symptom was picked and no evidence was given.");
+        assertThat(step.readyProperty().get()).isTrue();
+        assertThat(step.busyProperty().get()).isFalse();
+    }
+
     @Test
     void theLatestRedactionChoiceIsShownEvenWhenAnOlderRenderingEndsLast() {
-        session.evidenceTextProperty().set("Remote Server returned '421 4.4.2 Connection dropped due to SocketError' "
-                + "from contoso-com.mail.protection.outlook.com");
-        session.pickedSymptomProperty().set(SymptomCode.QUEUE_421_SOCKET_ERROR);
+        session.recordEvidence("Remote Server returned '421 4.4.2 Connection dropped due to SocketError' "
+                + "from contoso-com.mail.protection.outlook.com", null);
+        session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
         step.onEnter();
         assertThat(step.busyProperty().get()).isTrue();
         runner.runAll();

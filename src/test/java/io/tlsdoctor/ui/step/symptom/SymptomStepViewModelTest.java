@@ -31,8 +31,8 @@ class SymptomStepViewModelTest {
         DirectTaskRunner runner = DirectTaskRunner.heldPastCancel();
         SymptomStepViewModel step = new SymptomStepViewModel(CATALOG, new EvidenceRecognizer(CATALOG), runner,
                 new I18n(Locale.ENGLISH), session, Duration.ZERO);
-        session.evidenceTextProperty().set(QUEUE_NDR);
-        session.evidenceTextProperty().set(STARTTLS);
+        session.recordEvidence(QUEUE_NDR, null);
+        session.recordEvidence(STARTTLS, null);
         assertThat(step.recognizingProperty().get()).isTrue();
         assertThat(step.canAdvanceProperty().get()).as("not while recognising").isFalse();
 
@@ -48,7 +48,7 @@ class SymptomStepViewModelTest {
 
     @Test
     void clearingTheTextDropsWhatWasStillBeingRecognised() {
-        session.evidenceTextProperty().set(QUEUE_NDR);
+        session.recordEvidence(QUEUE_NDR, null);
         step.clear();
         runner.runAll();
 
