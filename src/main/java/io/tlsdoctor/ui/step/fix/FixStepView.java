@@ -116,7 +116,27 @@ public final class FixStepView extends ScrollPane {
         progress.setId("fixProgress");
         progress.setWrapText(true);
         progress.textProperty().bind(viewModel.progressProperty());
-        HBox actions = new HBox(8, save, apply, rehearse, undo, busy, progress);
+        // the wait for the elevated helper (UAC prompt, then the helper) can be left; what that means is said beside it
+        Button stopWaiting = new Button();
+        stopWaiting.setId("stopWaitingButton");
+        stopWaiting.textProperty().bind(i18n.text("step.fix.stopWaiting"));
+        stopWaiting.visibleProperty().bind(viewModel.waitingProperty());
+        stopWaiting.managedProperty().bind(stopWaiting.visibleProperty());
+        stopWaiting.setOnAction(e -> viewModel.stopWaiting());
+        Button reread = new Button();
+        reread.setId("rereadRegistryButton");
+        reread.textProperty().bind(i18n.text("step.fix.reread"));
+        reread.visibleProperty().bind(viewModel.stoppedWaitingProperty());
+        reread.managedProperty().bind(reread.visibleProperty());
+        reread.disableProperty().bind(viewModel.runningProperty());
+        reread.setOnAction(e -> viewModel.readRegistryAgain());
+        HBox actions = new HBox(8, save, apply, rehearse, undo, stopWaiting, reread, busy, progress);
+        // the buttons keep their words; the progress line wraps beside them instead of squeezing them to "…"
+        for (Button button : java.util.List.of(save, apply, rehearse, undo, stopWaiting, reread)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(120);
+        HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label outcome = new Label();
@@ -134,6 +154,13 @@ public final class FixStepView extends ScrollPane {
                 case NONE -> "not-run";
             });
         });
+        Label waitNote = new Label();
+        waitNote.setId("fixWaitNote");
+        waitNote.setWrapText(true);
+        waitNote.getStyleClass().add("help-box");
+        waitNote.textProperty().bind(viewModel.waitNoteProperty());
+        waitNote.visibleProperty().bind(viewModel.waitNoteProperty().isNotEmpty());
+        waitNote.managedProperty().bind(waitNote.visibleProperty());
         Label rehearsal = new Label();
         rehearsal.setId("rehearsalFile");
         rehearsal.setWrapText(true);
@@ -160,7 +187,7 @@ public final class FixStepView extends ScrollPane {
         parts.visibleProperty().bind(table.visibleProperty());
         parts.managedProperty().bind(parts.visibleProperty());
 
-        VBox root = StepLayout.page(heading, summary, offline, actions, outcome, rehearsal, parts, table, notesBox, resultBox);
+        VBox root = StepLayout.page(heading, summary, offline, actions, waitNote, outcome, rehearsal, parts, table, notesBox, resultBox);
         return root;
     }
 
