@@ -13,6 +13,9 @@
 #   RUNS=3       best of RUNS for each figure
 #   BENCH_DIR    where the data goes (needs about MEGABYTES x shapes + BIG_MEGABYTES free); default /tmp/...
 #   KEEP=1       keeps the generated data (it is regenerated only when missing)
+#   BASELINE_JAR another build's tlsdoctor.jar (the one before a change): its `logs --json` of every shape is compared
+#                with this build's, keys sorted (jq -S), and the run ends non-zero when any differs. To make one:
+#                git archive REV | tar -x -C DIR && (cd DIR && ./mvnw -q -o -DskipTests package); DIR/target/tlsdoctor.jar
 #
 # For each shape, after reading the files twice to warm the page cache, in the same run:
 #   a. grep -rc 'TLS negotiation failed' DIR > file   (the byte-scan floor; with stdout on /dev/null GNU grep stops
@@ -70,6 +73,7 @@ measure() {
 }
 
 ROWS=()
+DIFFERENT_JSON=""
 run_shape() {
     local shape=$1 megabytes=$2 runs=$3
     local data="$BENCH_DIR/$shape-$megabytes"
@@ -111,6 +115,18 @@ run_shape() {
     # Peak heap in use: the largest "before" figure of any collection ("Pause Young ... 120M->20M(256M)").
     peak_heap=$(cat "$OUT"/gc-"$shape"-*.log | grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' | sed 's/M->.*//' | sort -n | tail -1 || true)
 
+    local same="–"
+    if [[ -n "${BASELINE_JAR:-}" ]]; then
+        java "${CLI_OPTIONS[@]}" -Xmx256m -jar "$BASELINE_JAR" logs "$data" --json > "$OUT/baseline-$shape.json" 2> "$OUT/baseline-$shape.err" || true
+        if cmp -s <(jq -S . "$OUT/baseline-$shape.json") <(jq -S . "$OUT/tlsdoctor-$shape.out"); then
+            same="same"
+        else
+            same="DIFFERENT"
+            DIFFERENT_JSON="$DIFFERENT_JSON $shape"
+        fi
+        echo "      JSON against $BASELINE_JAR: $same"
+    fi
+
     local csv_figure="–"
     if [[ $shape == classic && "${CSV:-1}" == 1 ]]; then
         measure "csv-$shape" "$runs" "java -cp '$TEST_CP' io.tlsdoctor.bench.CsvLibraryParse '$data'"
@@ -123,7 +139,7 @@ run_shape() {
         "${ratio}x wall, ${cratio}x CPU (target <= 5x); peak heap ${peak_heap:-?} MB of 256, peak RSS $rss MB, OutOfMemoryError: $oom"
     echo "      $sessions sessions, $remotes remotes; failure rows: grep $grep_count, TLS Doctor $tls_count$([[ "$grep_count" != "$tls_count" ]] && echo '  <-- DIFFER')"
     if [[ $csv_figure != "–" ]]; then echo "      commons-csv: $csv_figure"; fi
-    ROWS+=("| $shape | $((bytes / 1048576)) MB, $files files, $sessions sessions, $remotes remotes | $(date -u +%H:%M) | $loads_grep; $loads_tls | $(printf '%.3f' "$t_grep") s ($(printf '%.2f' "$c_grep")) | $(printf '%.3f' "$t_tls") s ($(printf '%.2f' "$c_tls")) | **${ratio}x** (${cratio}x CPU) | ${peak_heap:-?} MB | $rss MB | $oom | $csv_figure |")
+    ROWS+=("| $shape | $((bytes / 1048576)) MB, $files files, $sessions sessions, $remotes remotes | $(date -u +%H:%M) | $loads_grep; $loads_tls | $(printf '%.3f' "$t_grep") s ($(printf '%.2f' "$c_grep")) | $(printf '%.3f' "$t_tls") s ($(printf '%.2f' "$c_tls")) | **${ratio}x** (${cratio}x CPU) | ${peak_heap:-?} MB | $rss MB | $oom | $same | $csv_figure |")
     if [[ "${KEEP:-0}" != "1" ]]; then
         rm -rf "$data"
     fi
@@ -140,7 +156,11 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
 echo "== result ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before $LOAD_BEFORE, after $LOAD_AFTER; best of $RUNS, BIG best of $BIG_RUNS)"
-echo "| shape | data | at (UTC) | load (1 min) at each run: grep; TLS Doctor | grep -c, s (CPU) | TLS Doctor, s (CPU) | TLS Doctor / grep | peak heap | peak RSS | OutOfMemoryError | commons-csv |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| shape | data | at (UTC) | load (1 min) at each run: grep; TLS Doctor | grep -c, s (CPU) | TLS Doctor, s (CPU) | TLS Doctor / grep | peak heap | peak RSS | OutOfMemoryError | JSON as baseline | commons-csv |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 [[ "${KEEP:-0}" == "1" ]] || echo "(generated logs deleted; KEEP=1 keeps them)"
+if [[ -n "$DIFFERENT_JSON" ]]; then
+    echo "JSON differs from the baseline's on:$DIFFERENT_JSON (see $OUT/baseline-*.json)" >&2
+    exit 1
+fi

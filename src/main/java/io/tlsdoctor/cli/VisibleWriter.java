@@ -23,13 +23,34 @@ final class VisibleWriter extends FilterWriter {
         write(String.valueOf((char) c), 0, 1);
     }
 
+    /**
+     * Printable ASCII, line breaks and tabs pass unchanged (what {@link VisibleText#of} keeps as it is), so such a
+     * write goes through whole: the JSON report is all of that (it is ASCII-escaped), and taking it apart line by
+     * line cost 20 % of {@code logs --json}'s time on 66,000 remotes (a String, a substring and an encoder buffer a
+     * line).
+     */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t';
+    }
+
     @Override
     public void write(char[] buffer, int offset, int length) throws IOException {
-        write(new String(buffer, offset, length), 0, length);
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            if (!plain(buffer[i])) {
+                write(new String(buffer, offset, length), 0, length);
+                return;
+            }
+        }
+        out.write(buffer, offset, length);
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
+        if (allPlain(text, offset, offset + length)) {
+            out.write(text, offset, length);
+            return;
+        }
         int start = offset;
         int end = offset + length;
         for (int i = offset; i < end; i++) {
@@ -41,5 +62,14 @@ final class VisibleWriter extends FilterWriter {
             }
         }
         out.write(VisibleText.of(text.substring(start, end)));
+    }
+
+    private static boolean allPlain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!plain(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -8,7 +8,6 @@ import io.tlsdoctor.core.logs.TlsProtocol;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,18 +97,22 @@ final class LogFacts {
         return tally(LogKind.SEND, Set.of(code)).failures() + tally(LogKind.RECEIVE, Set.of(code)).failures();
     }
 
-    List<RemoteSummary> legacyPartners() {
-        return analysis.legacyPartners().stream()
-                .sorted(Comparator.comparingLong(LogFacts::legacySessions).reversed().thenComparing(RemoteSummary::remote)).toList();
-    }
-
+    /** The partner with the most legacy sessions (then the lowest address), and how many there are, in one pass. */
     Optional<Statement> legacy() {
-        List<RemoteSummary> partners = legacyPartners();
-        if (partners.isEmpty()) {
+        Comparator<RemoteSummary> first = Comparator.comparingLong(LogFacts::legacySessions).reversed()
+                .thenComparing(RemoteSummary::remote);
+        RemoteSummary top = null;
+        long partners = 0;
+        for (RemoteSummary partner : analysis.legacyPartners()) {
+            partners++;
+            if (top == null || first.compare(partner, top) < 0) {
+                top = partner;
+            }
+        }
+        if (top == null) {
             return Optional.empty();
         }
-        RemoteSummary top = partners.get(0);
-        return Optional.of(Statement.of("diagnosis.logs.legacyPartners", partners.size(), top.remote(), legacySessions(top),
+        return Optional.of(Statement.of("diagnosis.logs.legacyPartners", partners, top.remote(), legacySessions(top),
                 top.kind() == LogKind.SEND ? "SmtpSend" : "SmtpReceive"));
     }
 

@@ -4,11 +4,9 @@ import io.tlsdoctor.core.domain.Direction;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -25,10 +23,27 @@ public final class ProtocolLogLineClassifier {
     private final SymptomCatalog catalog;
     /** ASCII lower case of every byte value; other bytes stay as they are. */
     private static final byte[] LOWER = new byte[256];
-    /** Whether some required word starts with this (lower-case) pair of bytes. */
+    /**
+     * The words looked for in raw bytes: every rule's {@code requires} word, then the literal words of the patterns
+     * ({@link RuleLiterals}), at most 64 so that which of them a row holds fits in one {@code long}. A literal word past
+     * that is not looked for, which only makes the filter let more through.
+     */
+    private static final int MAX_WORDS = Long.SIZE;
+    /** Whether some word starts with this (lower-case) pair of bytes. */
     private final boolean[] firstPair = new boolean[1 << 16];
-    /** The required words by their first two (lower-case) bytes. */
+    /** The words by their first two (lower-case) bytes, and each one's bit. */
     private final byte[][][] wordsByPair = new byte[1 << 16][][];
+    private final long[][] bitsByPair = new long[1 << 16][];
+    /** The bits of the {@code requires} words. */
+    private final long requiredBits;
+    /** By rule, in the catalogue's order: the rule itself, and when it applies to a receive and to a send log. */
+    private final SymptomCatalog.Rule[] rules;
+    private final SymptomCatalog.When[] whenReceive;
+    private final SymptomCatalog.When[] whenSend;
+    /** By rule: the bits of every word a text needs before the rule is tried (its requires and literal words). */
+    private final long[] ruleBits;
+    /** By rule: its pattern's literal words as lower-case Strings, for {@link #classify}. */
+    private final String[][] literals;
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -38,21 +53,58 @@ public final class ProtocolLogLineClassifier {
 
     public ProtocolLogLineClassifier(SymptomCatalog catalog) {
         this.catalog = catalog;
-        Set<String> words = new LinkedHashSet<>();
-        for (SymptomCatalog.Rule rule : catalog.rules()) {
-            words.add(rule.spec().requires());
+        rules = catalog.rules().toArray(new SymptomCatalog.Rule[0]);
+        List<String> words = new ArrayList<>();
+        for (SymptomCatalog.Rule rule : rules) {
+            if (!words.contains(rule.spec().requires())) {
+                words.add(rule.spec().requires());
+            }
         }
-        for (String word : words) {
-            byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
+        if (words.size() > MAX_WORDS) {
+            throw new IllegalStateException("more than " + MAX_WORDS + " distinct requires words");
+        }
+        long required = 0;
+        for (int w = 0; w < words.size(); w++) {
+            required |= 1L << w;
+        }
+        requiredBits = required;
+        whenReceive = new SymptomCatalog.When[rules.length];
+        whenSend = new SymptomCatalog.When[rules.length];
+        ruleBits = new long[rules.length];
+        literals = new String[rules.length][];
+        for (int r = 0; r < rules.length; r++) {
+            SymptomCatalog.Rule rule = rules[r];
+            whenReceive[r] = rule.when(LineContext.PROTOCOL_LOG_RECEIVE).orElse(null);
+            whenSend[r] = rule.when(LineContext.PROTOCOL_LOG_SEND).orElse(null);
+            literals[r] = RuleLiterals.of(rule.spec().pattern()).toArray(new String[0]);
+            long bits = 1L << words.indexOf(rule.spec().requires());
+            for (String literal : literals[r]) {
+                int at = words.indexOf(literal);
+                if (at < 0 && words.size() < MAX_WORDS) {
+                    words.add(literal);
+                    at = words.size() - 1;
+                }
+                if (at >= 0) {
+                    bits |= 1L << at;
+                }
+            }
+            ruleBits[r] = bits;
+        }
+        for (int w = 0; w < words.size(); w++) {
+            byte[] bytes = words.get(w).getBytes(StandardCharsets.UTF_8);
             if (bytes.length < 2) {
-                throw new IllegalStateException("requires word too short for the byte prefilter: " + word);
+                throw new IllegalStateException("requires word too short for the byte prefilter: " + words.get(w));
             }
             int pair = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
             firstPair[pair] = true;
             byte[][] before = wordsByPair[pair];
-            byte[][] after = before == null ? new byte[1][] : java.util.Arrays.copyOf(before, before.length + 1);
+            byte[][] after = before == null ? new byte[1][] : Arrays.copyOf(before, before.length + 1);
             after[after.length - 1] = bytes;
             wordsByPair[pair] = after;
+            long[] beforeBits = bitsByPair[pair];
+            long[] afterBits = beforeBits == null ? new long[1] : Arrays.copyOf(beforeBits, beforeBits.length + 1);
+            afterBits[afterBits.length - 1] = 1L << w;
+            bitsByPair[pair] = afterBits;
         }
     }
 
@@ -65,28 +117,59 @@ public final class ProtocolLogLineClassifier {
      * says no, {@link #classify} would find nothing.
      */
     public boolean mayMatch(byte[] bytes, int from, int to) {
-        if (to - from < 2) {
+        return (words(bytes, from, to) & requiredBits) != 0;
+    }
+
+    /**
+     * Whether some rule that applies to this kind of log could match the row whose data column is
+     * {@code bytes[dataFrom, dataTo)} and context column {@code bytes[contextFrom, contextTo)} (an empty range for a
+     * missing column): its {@code requires} word and its pattern's literal words ({@link RuleLiterals}) all occur in
+     * one of the two. When it says no, {@link #classify} of the two columns' text finds nothing, so the caller need
+     * not make that text. Stricter than {@link #mayMatch(byte[], int, int)}: every EHLO reply holds "STARTTLS", and
+     * on a busy server each differs by the client's address.
+     */
+    public boolean mayMatch(byte[] bytes, int dataFrom, int dataTo, int contextFrom, int contextTo, boolean receiveLog) {
+        long found = words(bytes, dataFrom, dataTo);
+        found |= words(bytes, contextFrom, contextTo);
+        if ((found & requiredBits) == 0) {
             return false;
         }
-        int previous = LOWER[bytes[from] & 0xff] & 0xff;
-        for (int i = from + 1; i < to; i++) {
-            int current = LOWER[bytes[i] & 0xff] & 0xff;
-            int pair = (previous << 8) | current;
-            previous = current;
-            if (firstPair[pair] && anyWordAt(bytes, i - 1, to, wordsByPair[pair])) {
+        SymptomCatalog.When[] when = receiveLog ? whenReceive : whenSend;
+        for (int r = 0; r < rules.length; r++) {
+            if (when[r] != null && (found & ruleBits[r]) == ruleBits[r]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean anyWordAt(byte[] bytes, int at, int to, byte[][] words) {
-        for (byte[] word : words) {
-            if (at + word.length <= to && regionMatchesLower(bytes, at, word)) {
-                return true;
+    /** The bits of the words that occur (ASCII case-insensitively) in {@code bytes[from, to)}. */
+    private long words(byte[] bytes, int from, int to) {
+        if (to - from < 2) {
+            return 0;
+        }
+        long found = 0;
+        int previous = LOWER[bytes[from] & 0xff] & 0xff;
+        for (int i = from + 1; i < to; i++) {
+            int current = LOWER[bytes[i] & 0xff] & 0xff;
+            int pair = (previous << 8) | current;
+            previous = current;
+            if (firstPair[pair]) {
+                found |= wordsAt(bytes, i - 1, to, wordsByPair[pair], bitsByPair[pair]);
             }
         }
-        return false;
+        return found;
+    }
+
+    private static long wordsAt(byte[] bytes, int at, int to, byte[][] words, long[] bits) {
+        long found = 0;
+        for (int k = 0; k < words.length; k++) {
+            byte[] word = words[k];
+            if (at + word.length <= to && regionMatchesLower(bytes, at, word)) {
+                found |= bits[k];
+            }
+        }
+        return found;
     }
 
     private static boolean regionMatchesLower(byte[] bytes, int at, byte[] lowerWord) {
@@ -109,12 +192,11 @@ public final class ProtocolLogLineClassifier {
         String lower = text.toLowerCase(Locale.ROOT);
         List<LineMatch> matches = new ArrayList<>(1);
         List<int[]> claimed = new ArrayList<>(1);
-        for (SymptomCatalog.Rule rule : catalog.rules()) {
-            if (!lower.contains(rule.spec().requires())) {
-                continue;
-            }
-            Optional<SymptomCatalog.When> when = rule.when(context);
-            if (when.isEmpty()) {
+        SymptomCatalog.When[] applies = context == LineContext.PROTOCOL_LOG_RECEIVE ? whenReceive : whenSend;
+        for (int r = 0; r < rules.length; r++) {
+            SymptomCatalog.Rule rule = rules[r];
+            SymptomCatalog.When when = applies[r];
+            if (when == null || !lower.contains(rule.spec().requires()) || !containsAll(lower, literals[r])) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
@@ -124,10 +206,19 @@ public final class ProtocolLogLineClassifier {
                 }
                 claimed.add(new int[] {m.start(), m.end()});
                 SymptomCode code = rule.spec().code();
-                matches.add(new LineMatch(code, catalog.symptom(code).category(), when.get().direction(), m.group()));
+                matches.add(new LineMatch(code, catalog.symptom(code).category(), when.direction(), m.group()));
             }
         }
         return matches;
+    }
+
+    private static boolean containsAll(String lower, String[] words) {
+        for (String word : words) {
+            if (!lower.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

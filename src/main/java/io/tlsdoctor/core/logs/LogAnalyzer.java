@@ -60,10 +60,13 @@ public final class LogAnalyzer {
         }
         runAll(workers);
 
-        LogSummaryBuilder summary = new LogSummaryBuilder();
-        List<FileScan> scans = new ArrayList<>();
-        for (Worker worker : workers) {
+        // Merged into the first worker's counts rather than into new ones: with 330,000 remotes a third copy of the
+        // counters is what a small heap does not have room for.
+        LogSummaryBuilder summary = workers.get(0).summary;
+        List<FileScan> scans = new ArrayList<>(workers.get(0).scans);
+        for (Worker worker : workers.subList(1, workers.size())) {
             summary.merge(worker.summary);
+            worker.summary.clear();
             scans.addAll(worker.scans);
         }
         scans.sort(Comparator.comparing(scan -> scan.source().displayName()));

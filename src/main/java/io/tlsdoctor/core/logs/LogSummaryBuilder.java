@@ -20,7 +20,7 @@ final class LogSummaryBuilder {
 
     long sessions;
     final long[] symptoms = new long[CODES.length];
-    final RemoteCounters remotes = new RemoteCounters();
+    RemoteCounters remotes = new RemoteCounters();
     final TreeMap<Long, Long> failuresPerHour = new TreeMap<>();
     final Map<SymptomCode, Session> examples = new EnumMap<>(SymptomCode.class);
 
@@ -45,6 +45,11 @@ final class LogSummaryBuilder {
         remotes.merge(other.remotes);
         other.failuresPerHour.forEach((hour, n) -> failuresPerHour.merge(hour, n, Long::sum));
         other.examples.forEach((code, s) -> examples.merge(code, s, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b));
+    }
+
+    /** Lets go of the remotes' counters once they are merged elsewhere. */
+    void clear() {
+        remotes = new RemoteCounters();
     }
 
     Map<SymptomCode, Long> symptomCounts() {

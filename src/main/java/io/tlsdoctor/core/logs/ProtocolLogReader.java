@@ -611,8 +611,8 @@ final class ProtocolLogReader {
     private boolean saysNothing(byte event, int dataField, int contextField) {
         return (event == '>' || event == '<')
                 && Bytes.indexOfIgnoreCase(buf, starts[dataField], ends[dataField], "TLS") < 0
-                && !classifier.mayMatch(buf, starts[dataField], ends[dataField])
-                && !classifier.mayMatch(buf, starts[contextField], ends[contextField]);
+                && !classifier.mayMatch(buf, starts[dataField], ends[dataField], starts[contextField],
+                        ends[contextField], kind == LogKind.RECEIVE);
     }
 
     /** Where {@link #fastRow} found a row's columns, for {@link #rareRow}. Reused: one per reader. */
@@ -960,9 +960,11 @@ final class ProtocolLogReader {
 
     /** The recogniser's rules, on the few rows whose bytes hold one of their required words. */
     private List<LineMatch> classify(int dataField, int contextField) {
-        boolean dataMay = dataField >= 0 && classifier.mayMatch(buf, starts[dataField], ends[dataField]);
-        boolean contextMay = contextField >= 0 && classifier.mayMatch(buf, starts[contextField], ends[contextField]);
-        if (!dataMay && !contextMay) {
+        // A missing column is an empty range. The rules' literal words, not only their required ones: every EHLO
+        // reply holds "STARTTLS", and each differs by the client's address, so each was classified anew.
+        if (!classifier.mayMatch(buf, dataField >= 0 ? starts[dataField] : 0, dataField >= 0 ? ends[dataField] : 0,
+                contextField >= 0 ? starts[contextField] : 0, contextField >= 0 ? ends[contextField] : 0,
+                kind == LogKind.RECEIVE)) {
             return List.of();
         }
         String data = dataField >= 0 ? text(dataField) : "";

@@ -77,6 +77,12 @@ public final class SummaryBuilder {
     static final int MAX_LEGACY_PARTNERS = 100;
     static final int MAX_EXAMPLE_ROWS = 200;
     static final int MAX_BAD_SAMPLES = 3;
+    /** The remotes shown: most failures first, then most sessions, then by address and direction. */
+    static final Comparator<RemoteSummary> REPORT_ORDER = Comparator.comparingLong(RemoteSummary::failed).reversed()
+            .thenComparing(Comparator.comparingLong(RemoteSummary::sessions).reversed())
+            .thenComparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind);
+    static final Comparator<RemoteSummary> BY_ADDRESS =
+            Comparator.comparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind);
 
     private final SymptomCatalog catalog;
 
@@ -365,26 +371,26 @@ public final class SummaryBuilder {
         for (BadLine bad : logs.badSamples().stream().limit(MAX_BAD_SAMPLES).toList()) {
             badSamples.add(clean(abbreviate(bad.path() + ":" + bad.lineNumber() + ": " + bad.text())));
         }
+        // One pass over the remotes, each made when it is read and let go unless it is among the few shown: a busy
+        // server's logs hold hundreds of thousands, and copying and sorting all of them ran a 256 MB heap out.
         Map<SymptomCode, Long> byReason = new EnumMap<>(SymptomCode.class);
+        Top<RemoteSummary> top = new Top<>(MAX_REMOTES, REPORT_ORDER);
         for (RemoteSummary remote : logs.remotes()) {
             remote.failures().forEach((code, count) -> byReason.merge(code, count, Long::sum));
+            top.offer(remote);
         }
         List<Reason> reasons = byReason.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<SymptomCode, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Reason(e.getKey(), clean(catalog.symptom(e.getKey()).title().in(words.locale())), e.getValue()))
                 .toList();
-        List<RemoteSummary> sorted = new ArrayList<>(logs.remotes());
-        sorted.sort(Comparator.comparingLong(RemoteSummary::failed).reversed()
-                .thenComparing(Comparator.comparingLong(RemoteSummary::sessions).reversed())
-                .thenComparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind));
-        List<Remote> remotes = sorted.stream().limit(MAX_REMOTES).map(SummaryBuilder::remote).toList();
-        List<RemoteSummary> legacy = logs.legacyPartners().stream()
-                .sorted(Comparator.comparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind)).toList();
-        List<Remote> legacyPartners = legacy.stream().limit(MAX_LEGACY_PARTNERS).map(SummaryBuilder::remote).toList();
+        List<Remote> remotes = top.inOrder().stream().map(SummaryBuilder::remote).toList();
+        Top<RemoteSummary> legacy = new Top<>(MAX_LEGACY_PARTNERS, BY_ADDRESS);
+        logs.legacyPartners().forEach(legacy::offer);
+        List<Remote> legacyPartners = legacy.inOrder().stream().map(SummaryBuilder::remote).toList();
         return new LogsCheck(true, logs.files(), logs.bytes(), logs.lines(), logs.badLines(), logs.sessions(),
-                logs.failedSessions(), skipped, badSamples, reasons, remotes, sorted.size() - remotes.size(),
-                legacyPartners, legacy.size() - legacyPartners.size(), example(logs, reasons, words));
+                logs.failedSessions(), skipped, badSamples, reasons, remotes, Math.toIntExact(top.seen() - remotes.size()),
+                legacyPartners, Math.toIntExact(legacy.seen() - legacyPartners.size()), example(logs, reasons, words));
     }
 
     private static Remote remote(RemoteSummary remote) {
