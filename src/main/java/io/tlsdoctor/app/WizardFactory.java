@@ -95,7 +95,7 @@ public final class WizardFactory {
         // the direction per target is set by the step; these are the deadlines (10 s connect, 30 s per target)
         ProbeStepViewModel probe = new ProbeStepViewModel(new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()), ProbeOptions.defaults(Direction.ONPREM_TO_EXO),
                 runner, i18n, session, platform.schannel());
-        FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), runner, i18n, session, Clock.systemUTC());
+        FixStepViewModel fix = new FixStepViewModel(platform.fixRunner(), platform.registrySources(), runner, i18n, session, Clock.systemUTC());
         RestartStepViewModel restart = new RestartStepViewModel(platform.restarts(), platform.registrySources(), runner,
                 i18n, session, platform.bookmarkFile(), Clock.systemUTC());
         LogsStepViewModel logs = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog,

@@ -79,6 +79,11 @@ public final class PlatformFixRunner implements FixRunner {
     }
 
     @Override
+    public Path liveBackupsFolder() {
+        return liveBackups;
+    }
+
+    @Override
     public ApplyResult undoLive(Path backupFolder) {
         return new ElevatedFixRun(liveBackups, Locale.getDefault(), wizard()).undo(backupFolder);
     }

@@ -40,7 +40,8 @@ public final class EvidenceRecognizer {
     }
 
     public Recognition recognize(EvidenceText given) {
-        EvidenceText evidence = MimeMessageText.decodeIfEmail(given); // an .eml NDR, saved or pasted as source
+        // an .eml NDR, saved or pasted as source; an NDR's HTML body pasted as source (OWA, a ticket system)
+        EvidenceText evidence = HtmlText.decodeIfHtml(MimeMessageText.decodeIfEmail(given));
         List<LogicalLine> lines = TextNormalizer.normalize(evidence.text());
         LineContext[] contexts = ContextResolver.resolve(lines, catalog.contextMarkers());
         MailRoute route = routes.read(lines);
@@ -100,34 +101,57 @@ public final class EvidenceRecognizer {
         }
     }
 
-    /** Matches that begin on this line and end on the next: text wrapped by a mail client at a space or in a word. */
+    /**
+     * Matches that begin on this line and end on the next: text wrapped by a mail client or a console. A mail client
+     * breaks between words, so the lines are first joined with a space, which the excerpt then shows as the author
+     * wrote it; only a rule that matches nothing so (a console or an encoder broke inside a word) is tried on the
+     * lines joined without one. A quoted-printable soft break ({@code =} at the end) always joins without one.
+     */
     private void collectAcrossBreak(LogicalLine line, String lower, LogicalLine next, String nextLower, List<Candidate> out) {
         String text = line.text().substring(0, joinedLength(line.text()));
+        String separator = text.length() < line.text().length() ? "" : " ";
         int tailStart = Math.max(0, text.length() - WRAP_WINDOW);
         String nextText = next.text().stripLeading();
         String head = nextText.substring(0, Math.min(nextText.length(), WRAP_WINDOW));
-        String joined = text.substring(tailStart) + head;
-        int boundary = text.length() - tailStart;
-        String joinedLower = null;
+        String tail = text.substring(tailStart);
+        int boundary = tail.length();
+        String spaced = null;
+        String glued = null;
+        String gluedLower = null;
+        String spacedLower = null;
         for (SymptomCatalog.Rule rule : catalog.rules()) {
             String requires = rule.spec().requires();
             if (!lower.contains(requires.substring(0, Math.min(3, requires.length())))
                     && !nextLower.contains(requires.substring(Math.max(0, requires.length() - 3)))) {
                 continue; // neither side has even a piece of the required word
             }
-            if (joinedLower == null) {
-                joinedLower = lower(joined);
+            if (glued == null) {
+                glued = tail + head;
+                gluedLower = lower(glued);
+                spaced = tail + separator + head;
+                spacedLower = lower(spaced);
             }
-            if (!joinedLower.contains(requires)) {
+            if (!gluedLower.contains(requires) && !spacedLower.contains(requires)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(joined);
-            while (m.find()) {
-                if (m.start() < boundary && m.end() > boundary) {
-                    out.add(new Candidate(rule, joined, m.start(), m.end(), tailStart));
-                }
+            if (!addCrossing(rule, spaced, boundary, separator.length(), tailStart, out) && !separator.isEmpty()) {
+                addCrossing(rule, glued, boundary, 0, tailStart, out);
             }
         }
+    }
+
+    /** Adds the matches of {@code rule} in {@code joined} that take text from both lines; whether there were any. */
+    private static boolean addCrossing(SymptomCatalog.Rule rule, String joined, int boundary, int gap, int tailStart,
+                                       List<Candidate> out) {
+        boolean found = false;
+        Matcher m = rule.pattern().matcher(joined);
+        while (m.find()) {
+            if (m.start() < boundary && m.end() > boundary + gap) {
+                out.add(new Candidate(rule, joined, m.start(), m.end(), tailStart, gap));
+                found = true;
+            }
+        }
+        return found;
     }
 
     private void accept(Candidate c, int lineIndex, List<LogicalLine> lines, LineContext context, MailRoute route,
@@ -142,7 +166,7 @@ public final class EvidenceRecognizer {
         if (c.crossesBreak()) {
             LogicalLine next = lines.get(lineIndex + 1);
             int leading = next.text().length() - next.text().stripLeading().length();
-            nextEnd = leading + (c.end - (joinedLength(line.text()) - c.tailStart));
+            nextEnd = leading + (c.end - (joinedLength(line.text()) - c.tailStart) - c.gap);
             if (overlaps(claims.get(lineIndex + 1), 0, nextEnd)) {
                 return;
             }
@@ -182,8 +206,16 @@ public final class EvidenceRecognizer {
         return text.toLowerCase(Locale.ROOT);
     }
 
-    /** A match before overlap resolution; {@code tailStart} ≥ 0 when it was found across a line break. */
-    private record Candidate(SymptomCatalog.Rule rule, String text, int start, int end, int tailStart) {
+    /**
+     * A match before overlap resolution; {@code tailStart} ≥ 0 when it was found across a line break, where
+     * {@code gap} characters (a space, or none) stand for the break.
+     */
+    private record Candidate(SymptomCatalog.Rule rule, String text, int start, int end, int tailStart, int gap) {
+
+        Candidate(SymptomCatalog.Rule rule, String text, int start, int end, int tailStart) {
+            this(rule, text, start, end, tailStart, 0);
+        }
+
         boolean crossesBreak() {
             return tailStart >= 0;
         }

@@ -29,6 +29,7 @@ final class TextNormalizer {
     private static final Pattern FORMAT_LIST_PROPERTY = Pattern.compile("^[ \\t]{0,4}[A-Za-z][A-Za-z0-9.]{0,60}[ \\t]+: ");
     /** A reply's or forward's quote marks: {@code > }, {@code >> }, {@code > > }. */
     private static final Pattern MAIL_QUOTE = Pattern.compile("^[ \\t]{0,8}(?:>[ \\t]?){1,8}+");
+    private static final Pattern SOFT_BREAK = Pattern.compile("(?<!=)=[ \\t]*\\r?\\n");
     private static final Pattern QP_ESCAPE = Pattern.compile("=([0-9A-F]{2})");
     private static final int MIN_CONTINUATION_INDENT = 4;
     private static final int MAX_CSV_JOIN = 20;
@@ -92,7 +93,7 @@ final class TextNormalizer {
     }
 
     /** Raw quoted-printable: several soft breaks, or one beside an escape that plain text would not have. */
-    private static boolean looksQuotedPrintable(List<String> physical, String text) {
+    static boolean looksQuotedPrintable(List<String> physical, String text) {
         int softBreaks = 0;
         for (String line : physical) {
             String trimmed = line.stripTrailing();
@@ -101,6 +102,11 @@ final class TextNormalizer {
             }
         }
         return softBreaks >= 2 || (softBreaks == 1 && (text.contains("=3D") || text.contains("=20")));
+    }
+
+    /** A whole quoted-printable body: soft breaks removed, escapes decoded. */
+    static String decodeQuotedPrintableBody(String text) {
+        return decodeQuotedPrintable(SOFT_BREAK.matcher(text).replaceAll(""));
     }
 
     /** Escapes decoded as UTF-8 bytes; a malformed escape is left as it is. */

@@ -16,6 +16,9 @@ public interface FixRunner {
 
     ApplyResult undoLive(Path backupFolder);
 
+    /** Where changes to the live registry keep their backups (named to the user when a change was not seen to end). */
+    Path liveBackupsFolder();
+
     /** Applies the plan to a .reg file (a copy of the server's export). */
     ApplyResult applyToFile(FixPlan plan, Path regFile);
 

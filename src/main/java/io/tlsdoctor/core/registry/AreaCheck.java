@@ -63,7 +63,7 @@ abstract class AreaCheck {
 
     protected void add(String id, String variant, FindingStatus status, List<Evidence> evidence, boolean dependsOnOs,
                        Object... args) {
-        evaluation.add(new Finding(id, variant, status, texts.title(id), texts.detail(id, variant, args),
+        evaluation.add(new Finding(id, variant, status, texts.headline(id, variant), texts.detail(id, variant, args),
                 texts.remediation(id, variant, args), evidence, dependsOnOs));
     }
 }

@@ -20,10 +20,11 @@ import java.util.Map;
  */
 public final class FindingTexts {
 
-    private record Variant(LocalizedText detail, LocalizedText remediation) {
+    /** {@code headline}: shown instead of the finding's title for this outcome; null to show the title. */
+    private record Variant(LocalizedText headline, LocalizedText detail, LocalizedText remediation) {
     }
 
-    private record Entry(LocalizedText title, Map<String, Variant> variants) {
+    private record Entry(LocalizedText title, Map<String, Variant> variants, DocLink docs) {
     }
 
     private static final FindingTexts INSTANCE = load();
@@ -42,6 +43,25 @@ public final class FindingTexts {
 
     public LocalizedText title(String id) {
         return entry(id).title();
+    }
+
+    /**
+     * What a finding with this outcome is headed: the variant's own headline where it has one (an outcome that knows
+     * nothing must not be headed by the finding's claim, which reads as a pass), else the finding's title.
+     */
+    public LocalizedText headline(String id, String variant) {
+        LocalizedText headline = variant(id, variant).headline();
+        return headline == null ? title(id) : headline;
+    }
+
+    /** The Microsoft page that documents finding {@code id}. */
+    public DocLink docs(String id) {
+        return entry(id).docs();
+    }
+
+    /** Every finding id the file knows, in its order. */
+    public java.util.Set<String> ids() {
+        return java.util.Collections.unmodifiableSet(findings.keySet());
     }
 
     public LocalizedText detail(String id, String variant, Object... args) {
@@ -68,7 +88,11 @@ public final class FindingTexts {
         words.forEach((key, text) -> all.put("words." + key, text));
         findings.forEach((id, entry) -> {
             all.put(id + ".title", entry.title());
+            all.put(id + ".docs.title", entry.docs().title());
             entry.variants().forEach((name, variant) -> {
+                if (variant.headline() != null) {
+                    all.put(id + "." + name + ".headline", variant.headline());
+                }
                 all.put(id + "." + name + ".detail", variant.detail());
                 if (variant.remediation() != null) {
                     all.put(id + "." + name + ".remediation", variant.remediation());
@@ -140,10 +164,14 @@ public final class FindingTexts {
             Map<String, Variant> variants = new LinkedHashMap<>();
             node.required("variants").fields().forEachRemaining(variant -> {
                 JsonNode remediation = variant.getValue().get("remediation");
-                variants.put(variant.getKey(), new Variant(text(variant.getValue().required("detail")),
+                JsonNode headline = variant.getValue().get("headline");
+                variants.put(variant.getKey(), new Variant(headline == null ? null : text(headline),
+                        text(variant.getValue().required("detail")),
                         remediation == null || remediation.isNull() ? null : text(remediation)));
             });
-            findings.put(entry.getKey(), new Entry(text(node.required("title")), variants));
+            JsonNode docs = node.required("docs");
+            findings.put(entry.getKey(), new Entry(text(node.required("title")), variants,
+                    new DocLink(text(docs.required("title")), docs.required("url").asText())));
         });
         return new FindingTexts(findings, words);
     }

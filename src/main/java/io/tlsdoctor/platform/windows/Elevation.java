@@ -74,7 +74,7 @@ public final class Elevation {
         List<String> command = thisProgram().stream().map(part -> unmapped(part, mappedDrives)).toList();
         ShellAPI.SHELLEXECUTEINFO info = new ShellAPI.SHELLEXECUTEINFO();
         info.fMask = Shell32.SEE_MASK_NOCLOSEPROCESS;
-        info.hwnd = ownWindowInForeground();
+        info.hwnd = ownerWindow();
         info.lpVerb = "runas";
         info.lpFile = command.get(0);
         List<String> parameters = new ArrayList<>(command.subList(1, command.size()));
@@ -113,19 +113,40 @@ public final class Elevation {
         return new Outcome(false, exitCode.getAsInt());
     }
 
-    /** The foreground window when it is this process's (the wizard's), else none (the command line's console). */
-    private static WinDef.HWND ownWindowInForeground() {
+    /**
+     * The window the UAC prompt belongs to, so Windows shows it in front of the wizard rather than behind it: the
+     * foreground window when it is this process's, else this process's first visible top-level window (the user
+     * clicked away while the confirmation closed), else none (the command line's console owns no window of ours).
+     */
+    static WinDef.HWND ownerWindow() {
         try {
             WinDef.HWND foreground = User32.INSTANCE.GetForegroundWindow();
-            if (foreground == null) {
-                return null;
-            }
-            IntByReference pid = new IntByReference();
-            User32.INSTANCE.GetWindowThreadProcessId(foreground, pid);
-            return pid.getValue() == ProcessHandle.current().pid() ? foreground : null;
+            long self = ProcessHandle.current().pid();
+            List<WinDef.HWND> ours = new ArrayList<>();
+            User32.INSTANCE.EnumWindows((window, data) -> {
+                if (User32.INSTANCE.IsWindowVisible(window) && processOf(window) == self) {
+                    ours.add(window);
+                }
+                return true;
+            }, null);
+            return owner(foreground, foreground != null && processOf(foreground) == self, ours);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The choice of {@link #ownerWindow()}: the foreground window if it is ours, else our first visible one. */
+    static <W> W owner(W foreground, boolean foregroundIsOurs, List<W> oursVisible) {
+        if (foreground != null && foregroundIsOurs) {
+            return foreground;
+        }
+        return oursVisible.isEmpty() ? null : oursVisible.get(0);
+    }
+
+    private static long processOf(WinDef.HWND window) {
+        IntByReference pid = new IntByReference();
+        User32.INSTANCE.GetWindowThreadProcessId(window, pid);
+        return pid.getValue();
     }
 
     /**

@@ -65,6 +65,22 @@ class ElevationTest {
         assertThat(Elevation.unmapped("\\\\fs01\\tools\\x", drives)).isEqualTo("\\\\fs01\\tools\\x");
     }
 
+    /** The UAC prompt is owned by the wizard: the foreground window when it is ours, else our first visible window. */
+    @Test
+    void theUacPromptIsOwnedByTheWizardsWindowEvenWhenAnotherIsInFront() {
+        assertThat(Elevation.owner("wizard", true, java.util.List.of("wizard", "review"))).isEqualTo("wizard");
+        assertThat(Elevation.owner("explorer", false, java.util.List.of("wizard"))).as("the user clicked away").isEqualTo("wizard");
+        assertThat(Elevation.owner(null, false, java.util.List.of("wizard"))).isEqualTo("wizard");
+        assertThat(Elevation.owner("console", false, java.util.List.<String>of())).as("the command line: no owner").isNull();
+    }
+
+    /** On Windows, a process with no window of its own (this test JVM, as the command line) hands UAC no owner. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void aProcessWithoutAWindowGivesThePromptNoOwner() {
+        assertThat(Elevation.ownerWindow()).isNull();
+    }
+
     /** The user's Cancel interrupts the waiting thread: the wait ends within a slice instead of never. */
     @Test
     void anInterruptedWaitEndsAndSaysTheHelperWasLeftToFinish() throws Exception {

@@ -58,9 +58,12 @@ public final class FixStepView extends ScrollPane {
         table.getColumns().add(column("step.fix.column.new", PlanRow::target, 0.14));
         table.getColumns().add(column("step.fix.column.why", PlanRow::why, 0.26));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // all eight rows of the usual plan at once on a normal screen; the page scrolls on a small one
+        // every row of the plan at once: the page scrolls, never the table (four rows of ten was all a user saw)
         table.setPrefHeight(440);
-        table.setMinHeight(260);
+        fitToRows(table);
+        // read-only, and now taller than the page: focus landing on it (a button disabled while the change runs hands
+        // focus on) would scroll the page away from the buttons and the result
+        table.setFocusTraversable(false);
         table.placeholderProperty().setValue(new Label());
         table.visibleProperty().bind(viewModel.planProperty().isNotNull());
         table.managedProperty().bind(table.visibleProperty());
@@ -113,7 +116,27 @@ public final class FixStepView extends ScrollPane {
         progress.setId("fixProgress");
         progress.setWrapText(true);
         progress.textProperty().bind(viewModel.progressProperty());
-        HBox actions = new HBox(8, save, apply, rehearse, undo, busy, progress);
+        // the wait for the elevated helper (UAC prompt, then the helper) can be left; what that means is said beside it
+        Button stopWaiting = new Button();
+        stopWaiting.setId("stopWaitingButton");
+        stopWaiting.textProperty().bind(i18n.text("step.fix.stopWaiting"));
+        stopWaiting.visibleProperty().bind(viewModel.waitingProperty());
+        stopWaiting.managedProperty().bind(stopWaiting.visibleProperty());
+        stopWaiting.setOnAction(e -> viewModel.stopWaiting());
+        Button reread = new Button();
+        reread.setId("rereadRegistryButton");
+        reread.textProperty().bind(i18n.text("step.fix.reread"));
+        reread.visibleProperty().bind(viewModel.stoppedWaitingProperty());
+        reread.managedProperty().bind(reread.visibleProperty());
+        reread.disableProperty().bind(viewModel.runningProperty());
+        reread.setOnAction(e -> viewModel.readRegistryAgain());
+        HBox actions = new HBox(8, save, apply, rehearse, undo, stopWaiting, reread, busy, progress);
+        // the buttons keep their words; the progress line wraps beside them instead of squeezing them to "…"
+        for (Button button : java.util.List.of(save, apply, rehearse, undo, stopWaiting, reread)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(120);
+        HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label outcome = new Label();
@@ -131,6 +154,13 @@ public final class FixStepView extends ScrollPane {
                 case NONE -> "not-run";
             });
         });
+        Label waitNote = new Label();
+        waitNote.setId("fixWaitNote");
+        waitNote.setWrapText(true);
+        waitNote.getStyleClass().add("help-box");
+        waitNote.textProperty().bind(viewModel.waitNoteProperty());
+        waitNote.visibleProperty().bind(viewModel.waitNoteProperty().isNotEmpty());
+        waitNote.managedProperty().bind(waitNote.visibleProperty());
         Label rehearsal = new Label();
         rehearsal.setId("rehearsalFile");
         rehearsal.setWrapText(true);
@@ -157,8 +187,48 @@ public final class FixStepView extends ScrollPane {
         parts.visibleProperty().bind(table.visibleProperty());
         parts.managedProperty().bind(parts.visibleProperty());
 
-        VBox root = StepLayout.page(heading, summary, offline, actions, outcome, rehearsal, parts, table, notesBox, resultBox);
+        VBox root = StepLayout.page(heading, summary, offline, actions, waitNote, outcome, rehearsal, parts, table, notesBox, resultBox);
         return root;
+    }
+
+    /**
+     * Keeps the table as tall as its header and all its rows. Rows wrap, so their heights are known only once laid
+     * out: the table first grows until every row has a cell, then takes the sum of their heights.
+     */
+    private static void fitToRows(TableView<PlanRow> table) {
+        boolean[] queued = {false};
+        Runnable refit = () -> {
+            queued[0] = false;
+            int size = table.getItems().size();
+            Node header = table.lookup(".column-header-background");
+            if (header == null) {
+                return; // no skin yet: the first layout will ask again
+            }
+            java.util.Map<Integer, Double> heights = new java.util.HashMap<>();
+            for (Node node : table.lookupAll(".table-row-cell")) {
+                if (node instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && !row.isEmpty()
+                        && row.getIndex() >= 0 && row.getIndex() < size) {
+                    heights.put(row.getIndex(), row.getHeight());
+                }
+            }
+            double chrome = header.getLayoutBounds().getHeight() + table.snappedTopInset() + table.snappedBottomInset() + 2;
+            double wanted = heights.size() < size
+                    ? table.getHeight() + 120.0 * (size - heights.size()) // rows without a cell yet: grow, then measure
+                    : chrome + heights.values().stream().mapToDouble(Double::doubleValue).sum() + (size == 0 ? 60 : 0);
+            if (Math.abs(wanted - table.getPrefHeight()) > 1) {
+                table.setPrefHeight(wanted);
+            }
+        };
+        Runnable later = () -> {
+            if (!queued[0]) {
+                queued[0] = true;
+                javafx.application.Platform.runLater(refit);
+            }
+        };
+        table.getItems().addListener((ListChangeListener<PlanRow>) c -> later.run());
+        table.widthProperty().addListener((obs, old, value) -> later.run());
+        table.heightProperty().addListener((obs, old, value) -> later.run());
+        table.skinProperty().addListener((obs, old, value) -> later.run());
     }
 
     private TableColumn<PlanRow, String> column(String titleKey, Function<PlanRow, String> value, double share) {

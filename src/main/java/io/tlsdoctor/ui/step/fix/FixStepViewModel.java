@@ -9,8 +9,11 @@ import io.tlsdoctor.core.fix.FixPlanner;
 import io.tlsdoctor.core.fix.FixRunner;
 import io.tlsdoctor.core.fix.PlannedChange;
 import io.tlsdoctor.core.fix.RegFileText;
+import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.registry.RegistrySource;
+import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.LocalizedText;
 import io.tlsdoctor.ui.common.I18n;
@@ -46,6 +49,7 @@ public final class FixStepViewModel implements StepModel {
     public enum OutcomeKind { NONE, SUCCESS, NOTHING, FAILED }
 
     private final FixRunner runner;
+    private final RegistrySources sources;
     private final TaskRunner tasks;
     private final I18n i18n;
     private final DiagnosisSession session;
@@ -66,19 +70,38 @@ public final class FixStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     /** True after a change that wrote something, until it is undone. */
     private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
+    /** True while a live apply or undo waits for the elevated helper (the UAC prompt, then the helper itself). */
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting");
+    /** What waiting, or having stopped waiting, means: said plainly, because the helper is not stopped. */
+    private final ReadOnlyStringWrapper waitNote = new ReadOnlyStringWrapper(this, "waitNote", "");
+    /** The user stopped waiting: the registry may still change, so it can be read again. */
+    private final ReadOnlyBooleanWrapper stoppedWaiting = new ReadOnlyBooleanWrapper(this, "stoppedWaiting");
     private final BooleanBinding canApply;
     private final BooleanBinding canUndo;
     private final BooleanBinding hasExports;
     private final BooleanBinding canRehearse;
 
+    private TaskRunner.Running liveWork;
+    /** Whether the wait the user stopped was for an undo (the values read again are then compared the other way). */
+    private boolean stoppedWasUndo;
+    /** The plan the stopped wait was for: what a read-again is compared with, even after the step planned afresh. */
+    private FixPlan awaitedPlan;
+    /** Shows the registry as read again after a stopped wait (kept so a language switch or a new plan redraws it). */
+    private Runnable rereadShown;
     private Path lastBackup;
     private boolean lastWasLive;
     /** What the shown result was done to. */
     private Target resultTarget = Target.SERVER;
     private boolean resultWasUndo;
 
-    public FixStepViewModel(FixRunner runner, TaskRunner tasks, I18n i18n, DiagnosisSession session, Clock clock) {
+    /**
+     * @param sources where the registry is read again after the user stopped waiting for the elevated helper (on
+     *                the server, the live registry)
+     */
+    public FixStepViewModel(FixRunner runner, RegistrySources sources, TaskRunner tasks, I18n i18n, DiagnosisSession session,
+                            Clock clock) {
         this.runner = runner;
+        this.sources = sources;
         this.tasks = tasks;
         this.i18n = i18n;
         this.session = session;
@@ -187,6 +210,20 @@ public final class FixStepViewModel implements StepModel {
         return canUndo;
     }
 
+    /** A live change waits for the elevated helper: "Stop waiting" is offered. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty waitNoteProperty() {
+        return waitNote.getReadOnlyProperty();
+    }
+
+    /** The user stopped waiting for the helper: "Read the registry again" is offered. */
+    public ReadOnlyBooleanProperty stoppedWaitingProperty() {
+        return stoppedWaiting.getReadOnlyProperty();
+    }
+
     /** What the confirmation asks before anything is written. */
     public String applyQuestion(boolean live) {
         int count = plan.get() == null ? 0 : plan.get().changes().size();
@@ -219,7 +256,7 @@ public final class FixStepViewModel implements StepModel {
     public void applyLive() {
         FixPlan current = plan.get();
         lastWasLive = true;
-        run(() -> runner.applyLive(current), i18n.get("step.fix.progress.apply"), null, Target.SERVER, true);
+        runLive(() -> runner.applyLive(current), i18n.get("step.fix.progress.apply"), true);
     }
 
     /** Applies the plan to a copy of the server's export, leaving the export itself (and the server) as it was. */
@@ -244,19 +281,110 @@ public final class FixStepViewModel implements StepModel {
         if (backup == null) {
             return;
         }
-        run(() -> live ? runner.undoLive(backup) : runner.undoOnFile(backup, copy), i18n.get("step.fix.progress.undo"), null,
-                live ? Target.SERVER : Target.REHEARSAL, false);
+        if (live) {
+            runLive(() -> runner.undoLive(backup), i18n.get("step.fix.progress.undo"), false);
+        } else {
+            run(() -> runner.undoOnFile(backup, copy), i18n.get("step.fix.progress.undo"), null, Target.REHEARSAL, false);
+        }
+    }
+
+    /**
+     * Stops waiting for the elevated helper. Neither a UAC prompt still open nor a helper already running can be
+     * taken back from here, so nothing is said to have changed or not: the registry is read again and shown as it is.
+     */
+    public void stopWaiting() {
+        TaskRunner.Running work = liveWork;
+        if (work != null && waiting.get()) {
+            work.cancel(); // interrupts the wait (Elevation's Outcome.waitCancelled); its result is no longer shown
+        }
+    }
+
+    /** Reads the registry again after the user stopped waiting: what it holds now, not what TLS Doctor hoped. */
+    public void readRegistryAgain() {
+        FixPlan planned = awaitedPlan;
+        java.util.Optional<RegistrySource> live = sources.live();
+        if (live.isEmpty() || planned == null) {
+            return;
+        }
+        progress.set(i18n.get("step.fix.progress.reread"));
+        RegistrySource source = live.get();
+        tasks.run(running, source::collect, snapshot -> {
+            progress.set("");
+            session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of());
+            result.set(null); // what was shown before is not what the registry holds now
+            rereadShown = () -> showReread(planned, snapshot);
+            onEnter(); // planned afresh from what the registry holds: what is left to change, if anything
+        }, failure -> progress.set(i18n.get("step.fix.reread.failed", String.valueOf(failure.getMessage()))));
+    }
+
+    /** A change on the server through the elevated helper, with "Stop waiting" offered while it runs. */
+    private void runLive(java.util.concurrent.Callable<ApplyResult> work, String message, boolean isChange) {
+        waiting.set(true);
+        stoppedWaiting.set(false);
+        rereadShown = null;
+        awaitedPlan = plan.get();
+        waitNote.set(i18n.get("step.fix.waiting"));
+        liveWork = null;
+        TaskRunner.Running started = run(work, message, () -> endWait(), Target.SERVER, isChange, () -> {
+            endWait();
+            stoppedWaiting(!isChange);
+        });
+        if (waiting.get()) {
+            liveWork = started; // a direct runner may already have finished it
+        }
+    }
+
+    private void endWait() {
+        waiting.set(false);
+        liveWork = null;
+        waitNote.set("");
+    }
+
+    private void stoppedWaiting(boolean undo) {
+        progress.set("");
+        stoppedWasUndo = undo;
+        stoppedWaiting.set(true);
+        waitNote.set(i18n.get("step.fix.waitStopped"));
+        readRegistryAgain();
+    }
+
+    /** The planned values as the registry holds them now, counted against what the plan sets. */
+    private void showReread(FixPlan planned, RegistrySnapshot snapshot) {
+        int set = 0;
+        for (PlannedChange change : planned.changes()) {
+            RegistryValue now = snapshot.value(change.location().keyPath(), change.location().name());
+            if (now != null && now.isDword() && java.util.Objects.equals(now.number(), change.target().number())) {
+                set++;
+            }
+            resultLines.add(i18n.get("step.fix.reread.line", change.location().toString(), valueText(now, true)));
+        }
+        int all = planned.changes().size();
+        String state = set == all ? "allSet" : set == 0 ? "noneSet" : "someSet";
+        outcome.set(i18n.get("step.fix.reread." + (stoppedWasUndo ? "undo." : "") + state, set, all,
+                runner.liveBackupsFolder()));
+        outcomeKind.set(OutcomeKind.NOTHING);
     }
 
     /** What a result was done to: the server, or a copy of its export (which changes nothing on the server). */
     private enum Target { SERVER, REHEARSAL }
 
     private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, Target target, boolean isChange) {
+        run(work, message, onDone, target, isChange, () -> progress.set(""));
+    }
+
+    private TaskRunner.Running run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, Target target,
+                                   boolean isChange, Runnable cancelled) {
         progress.set(message);
-        tasks.run(running, work, value -> {
+        running.set(true);
+        return tasks.run(work, value -> {
+            running.set(false);
             progress.set("");
             if (onDone != null) {
                 onDone.run();
+            }
+            if (value != null && ELEVATED_WAIT_STOPPED.equals(value.problemKey())) {
+                cancelled.run(); // the wait ended by an interrupt the runner did not report as a cancel
+                return;
             }
             if (value != null) {
                 result.set(value);
@@ -275,8 +403,20 @@ public final class FixStepViewModel implements StepModel {
                 }
                 show();
             }
-        }, failure -> progress.set(i18n.get("step.fix.error", String.valueOf(failure.getMessage()))));
+        }, failure -> {
+            running.set(false);
+            if (waiting.get()) {
+                endWait();
+            }
+            progress.set(i18n.get("step.fix.error", String.valueOf(failure.getMessage())));
+        }, () -> {
+            running.set(false);
+            cancelled.run();
+        });
     }
+
+    /** The problem an elevated run reports when its wait was interrupted (ElevatedFixRun). */
+    private static final String ELEVATED_WAIT_STOPPED = "fix.apply.waitCancelled";
 
     // == Presentation ==
 
@@ -293,7 +433,9 @@ public final class FixStepViewModel implements StepModel {
         } else if (current.changes().isEmpty()) {
             summary.set(i18n.get("step.fix.summary.nothing"));
         } else {
-            summary.set(i18n.get("step.fix.summary.changes", current.changes().size()));
+            // off the server no "yes" here changes it: the summary must not promise one
+            summary.set(i18n.get(runner.liveAvailable() ? "step.fix.summary.changes" : "step.fix.summary.changes.offline",
+                    current.changes().size()));
         }
         if (current != null) {
             // the symptom's own fix first (SChannel TLS 1.2), then the hardening Microsoft recommends beside it (.NET)
@@ -314,6 +456,10 @@ public final class FixStepViewModel implements StepModel {
     private void showResult() {
         ApplyResult value = result.get();
         resultLines.clear();
+        if (value == null && rereadShown != null) {
+            rereadShown.run();
+            return;
+        }
         if (value == null) {
             outcome.set("");
             outcomeKind.set(OutcomeKind.NONE);

@@ -195,6 +195,20 @@ public final class RegistryStepView extends ScrollPane {
                 body.getChildren().add(line);
             }
         }
+        // the page that documents this very setting; no browser is reachable from here, so the address is copied
+        javafx.scene.control.Hyperlink docs = new javafx.scene.control.Hyperlink(row.docsText());
+        docs.getStyleClass().add("finding-docs");
+        docs.setWrapText(true);
+        Label copied = new Label();
+        copied.getStyleClass().add("note");
+        copied.managedProperty().bind(copied.textProperty().isNotEmpty());
+        docs.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(row.docsAddress());
+            Clipboard.getSystemClipboard().setContent(content);
+            copied.setText(i18n.get("step.diagnosis.linkCopied"));
+        });
+        body.getChildren().addAll(docs, copied);
         HBox header = new HBox(10, status, title);
         header.setAlignment(Pos.CENTER_LEFT);
         TitledPane pane = new TitledPane(null, body);

@@ -4,6 +4,7 @@ import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.registry.Evidence;
 import io.tlsdoctor.core.registry.Finding;
+import io.tlsdoctor.core.registry.FindingTexts;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryExports;
 import io.tlsdoctor.core.registry.RegistryReadException;
@@ -300,9 +301,11 @@ public final class RegistryStepViewModel implements StepModel {
                     : i18n.get("step.registry.evidence.value", value.location(), String.valueOf(value.value().raw()),
                     value.value().type().name()));
         }
+        io.tlsdoctor.core.registry.DocLink docs = FindingTexts.get().docs(finding.id());
         return new FindingRow(finding.id(), finding.status(), i18n.get("step.registry.status." + finding.status()),
                 finding.title().in(locale), finding.detail().in(locale),
-                finding.remediation() == null ? null : finding.remediation().in(locale), evidence, bottomLine);
+                finding.remediation() == null ? null : finding.remediation().in(locale), evidence, bottomLine,
+                i18n.get("step.registry.docs", docs.title().in(locale), docs.url()), docs.url());
     }
 
     private record Result(RegistrySnapshot snapshot, RegistryReport report) {

@@ -35,7 +35,7 @@ class FixStepViewModelTest {
         RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
         session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of(export));
         FixStepViewModel step = new FixStepViewModel(PlatformServices.withBackupsIn(dir.resolve("backups")).fixRunner(),
-                runner, new I18n(Locale.ENGLISH), session, Clock.systemUTC());
+                PlatformServices.withBackupsIn(dir.resolve("backups")).registrySources(), runner, new I18n(Locale.ENGLISH), session, Clock.systemUTC());
         step.onEnter();
         assertThat(step.rows()).hasSizeGreaterThanOrEqualTo(2);
 
@@ -62,7 +62,8 @@ class FixStepViewModelTest {
         RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
         session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of(export));
         FixStepViewModel step = new FixStepViewModel(PlatformServices.withBackupsIn(dir.resolve("backups")).fixRunner(),
-                runner, new I18n(Locale.forLanguageTag("sv")), session, Clock.systemUTC());
+                PlatformServices.withBackupsIn(dir.resolve("backups")).registrySources(), runner,
+                new I18n(Locale.forLanguageTag("sv")), session, Clock.systemUTC());
         step.onEnter();
         step.rehearse();
         runner.runAll();

@@ -49,6 +49,21 @@ class RegistryStepViewModelTest {
     }
 
     @Test
+    void everyFindingShownLinksToTheMicrosoftPageThatDocumentsIt() throws Exception {
+        step.loadExports(List.of(Cases.regFile(dir, false, true)));
+        runner.runAll();
+
+        assertThat(step.findings()).hasSizeGreaterThan(5).allSatisfy(row -> {
+            assertThat(row.docsAddress()).as("link of %s", row.id()).startsWith("https://");
+            assertThat(row.docsText()).as("link text of %s", row.id()).startsWith("Microsoft documentation: ").endsWith(row.docsAddress());
+        });
+        FindingRow client = step.findings().stream().filter(row -> row.id().equals("tls12.client")).findFirst().orElseThrow();
+        assertThat(client.docsText()).contains("Exchange Server TLS configuration best practices");
+        FindingRow dotnet = step.findings().stream().filter(row -> row.id().startsWith("dotnet.")).findFirst().orElseThrow();
+        assertThat(dotnet.docsText()).contains("SchUseStrongCrypto");
+    }
+
+    @Test
     void cancellingAReadSaysSoAndKeepsNoResult() throws Exception {
         step.loadExports(List.of(Cases.regFile(dir, false, true)));
         step.cancel();
