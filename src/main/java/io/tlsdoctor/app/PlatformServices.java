@@ -33,6 +33,15 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
     public record Support(Path logFolder, SupportBundleViewModel.Writer bundleWriter, Opener opener) {
     }
 
+    /**
+     * The services with this machine's connector sources (live on Windows, saved output anywhere): a caller that does
+     * not choose them (tests of other steps) keeps compiling when the record grows.
+     */
+    public PlatformServices(RegistrySources registrySources, FixRunner fixRunner, RestartScheduler restarts,
+                            Path bookmarkFile, Optional<CaseCollector.SchannelHandshake> schannel, Support support) {
+        this(registrySources, fixRunner, restarts, bookmarkFile, schannel, support, new PlatformConnectorSources());
+    }
+
     /** Live changes are backed up in the machine-wide folder, rehearsals on .reg copies in the user's own. */
     public static PlatformServices forThisMachine() {
         Path backups = DataFolders.backups();
