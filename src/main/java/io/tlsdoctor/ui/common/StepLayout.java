@@ -27,6 +27,21 @@ public final class StepLayout {
         return heading;
     }
 
+    /**
+     * A wrapping label with an id and a style class, showing {@code text} and taking no room while it is empty (a
+     * problem or a note that most of the time is not there).
+     */
+    public static Label shownWhenNotEmpty(String id, String styleClass, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
     /** The step's content column. */
     public static VBox page(Node... children) {
         VBox page = new VBox(12, children);

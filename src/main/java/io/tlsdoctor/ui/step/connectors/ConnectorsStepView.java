@@ -71,13 +71,7 @@ public final class ConnectorsStepView extends ScrollPane {
         HBox actions = new HBox(8, load, cancel, progress, progressText);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label problem = new Label();
-        problem.setId("connectorsProblem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("status-problem");
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = StepLayout.shownWhenNotEmpty("connectorsProblem", "status-problem", viewModel.problemProperty());
 
         Label verdict = new Label();
         verdict.setId("connectorsVerdict");
@@ -91,13 +85,7 @@ public final class ConnectorsStepView extends ScrollPane {
         source.setWrapText(true);
         source.getStyleClass().add("meta");
         source.textProperty().bind(viewModel.sourceTextProperty());
-        Label notes = new Label();
-        notes.setId("connectorsNotes");
-        notes.setWrapText(true);
-        notes.getStyleClass().add("meta");
-        notes.textProperty().bind(viewModel.notesTextProperty());
-        notes.visibleProperty().bind(viewModel.notesTextProperty().isNotEmpty());
-        notes.managedProperty().bind(notes.visibleProperty());
+        Label notes = StepLayout.shownWhenNotEmpty("connectorsNotes", "meta", viewModel.notesTextProperty());
 
         return StepLayout.page(heading, intro, actions, liveRow(), problem, verdict, source, notes, findingsBox, exportHelp());
     }

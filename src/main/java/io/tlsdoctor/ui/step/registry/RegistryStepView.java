@@ -88,13 +88,7 @@ public final class RegistryStepView extends ScrollPane {
         HBox actions = new HBox(8, live, load, cancel, progress, progressText);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label problem = new Label();
-        problem.setId("registryProblem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("status-problem");
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = StepLayout.shownWhenNotEmpty("registryProblem", "status-problem", viewModel.problemProperty());
 
         Label verdict = new Label();
         verdict.setId("registryVerdict");
