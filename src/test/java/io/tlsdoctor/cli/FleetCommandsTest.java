@@ -52,6 +52,21 @@ class FleetCommandsTest {
     }
 
     @Test
+    void collectIntoAFolderThatIsAFileSaysSoInsteadOfOfferingForce() throws Exception {
+        Path reg = export(FleetServers.healthy("EX03"));
+        Path notAFolder = Files.writeString(dir.resolve("share"), "a file where the share folder belongs");
+        for (String lang : List.of("en", "sv")) {
+            CliRunner run = CliRunner.run("", "collect", "--server", "EX03", "--reg-file", reg.toString(), "--out-dir",
+                    notAFolder.toString(), "--force", "--lang=" + lang);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains(lang.equals("en") ? notAFolder + " is a file, not a folder. Move or rename that file"
+                    : notAFolder + " är en fil, inte en mapp").doesNotContain("exists already").doesNotContain("finns redan")
+                    .doesNotContain("Exception");
+        }
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the share folder belongs");
+    }
+
+    @Test
     void collectOffWindowsWithoutExportsSaysWhatToDo() {
         CliRunner run = CliRunner.run("", "collect", "--out-dir", dir.toString());
 

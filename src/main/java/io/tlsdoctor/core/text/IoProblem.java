@@ -57,7 +57,8 @@ public record IoProblem(Kind kind, String path) {
             }
             if (t instanceof IOException io) {
                 String path = io instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : fallback;
-                return new IoProblem(kind(io, path), path);
+                Kind kind = kind(io, path);
+                return new IoProblem(kind, culprit(kind, path));
             }
         }
         return new IoProblem(Kind.OTHER, fallback);
@@ -112,6 +113,34 @@ public record IoProblem(Kind kind, String path) {
             return Kind.NOT_A_FOLDER;
         }
         return Kind.OTHER;
+    }
+
+    /**
+     * The path a user should look at: for "not a folder", the file that stands where a folder belongs (not the file
+     * that was to be written in it); for "not found", the outermost folder that is missing.
+     */
+    private static String culprit(Kind kind, String path) {
+        if (kind != Kind.NOT_A_FOLDER && kind != Kind.NOT_FOUND) {
+            return path;
+        }
+        try {
+            Path p = Path.of(path);
+            if (kind == Kind.NOT_A_FOLDER) {
+                for (Path at = p; at != null; at = at.getParent()) {
+                    if (Files.isRegularFile(at)) {
+                        return at.toString();
+                    }
+                }
+                return path;
+            }
+            Path missing = p;
+            while (missing.getParent() != null && !Files.exists(missing.getParent())) {
+                missing = missing.getParent();
+            }
+            return missing.toString();
+        } catch (InvalidPathException | SecurityException notAPathHere) {
+            return path;
+        }
     }
 
     private static boolean isFile(String path) {

@@ -48,12 +48,18 @@ class IoProblemTest {
         assertThat(IoProblem.of(new ReadOnlyFileSystemException(), BACKUPS)).isEqualTo(new IoProblem(IoProblem.Kind.READ_ONLY, BACKUPS));
         Path file = Files.writeString(dir.resolve("backups"), "x");
         assertThat(IoProblem.of(new FileAlreadyExistsException(file.toString()), BACKUPS).kind()).isEqualTo(IoProblem.Kind.NOT_A_FOLDER);
+        assertThat(IoProblem.of(new FileSystemException(file.resolve("summary.html").toString(), null, "Not a directory"), BACKUPS))
+                .as("the file that stands where a folder belongs, not the one to be written in it")
+                .isEqualTo(new IoProblem(IoProblem.Kind.NOT_A_FOLDER, file.toString()));
+        Path missing = dir.resolve("gone");
+        assertThat(IoProblem.of(new NoSuchFileException(missing.resolve("2026").resolve("x.json").toString()), BACKUPS))
+                .as("the outermost missing folder").isEqualTo(new IoProblem(IoProblem.Kind.NOT_FOUND, missing.toString()));
         assertThat(IoProblem.of(new IllegalStateException("odd"), BACKUPS)).isEqualTo(new IoProblem(IoProblem.Kind.OTHER, BACKUPS));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fix.apply.unexpected", "fix.apply.fullBackupFailed", "fix.apply.backupFailed", "fix.store.writeFailed",
-        "fix.store.lockFailed", "fix.store.journalFailed"})
+        "fix.store.lockFailed", "fix.store.journalFailed", "summary.error.write"})
     void everyKindReadsAsASentenceWithTheWayOutInBothLanguages(String key) {
         for (IoProblem.Kind kind : IoProblem.Kind.values()) {
             List<Object> args = List.of(BACKUPS, FILE, kind.code());
