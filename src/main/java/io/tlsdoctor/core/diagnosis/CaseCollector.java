@@ -155,7 +155,11 @@ public final class CaseCollector {
                 case PROBE_INBOUND -> probeEvidence.addAll(probe(check, request, Direction.EXO_TO_ONPREM, mode, listener));
                 case LOGS -> analysis = logs(check, request, listener);
                 case CONNECTORS -> connectors = connectors(check, request, listener);
-                default -> { }
+                // No default: a new kind does not compile until someone decides whether it is collected here.
+                // The fix and the restart follow from the conclusion and change the machine:
+                // they are offered after the diagnosis (tlsdoctor fix; the wizard's Fix and Restart steps), never collected.
+                case FIX, RESTART -> {
+                }
             }
         }
         if (!connectorsPlanned && request.connectors() != null) {
