@@ -54,7 +54,7 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
                 new PlatformConnectorSources());
     }
 
-    /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */
+    /** The real services, with backups kept in {@code backups}: for tests only, which keep them in a temporary folder. */
     public static PlatformServices withBackupsIn(Path backups) {
         return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()),
                 new PlatformRestartScheduler(), backups.resolveSibling("resume.json"),
