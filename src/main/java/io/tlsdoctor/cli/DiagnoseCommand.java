@@ -238,7 +238,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         try {
             chosen = new PlatformConnectorSources().choose(connectorFiles, exchangeServer);
         } catch (ConnectorSources.BothGiven e) {
-            throw new UsageException(m.get("cli.connectors.error.filesAndServer"));
+            throw new UsageException(m.get("cli.diagnose.error.connectorsAndExchangeServer"));
         }
         if (chosen.isEmpty()) {
             return null;
