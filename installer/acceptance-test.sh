@@ -121,8 +121,8 @@ has "TLS Doctor $version"; has "$installer_line"
 report "tlsdoctor --version" "TLS Doctor $version, $installer_line"
 
 run help 0 "$cli" --help --lang=en
-for command in classify registry probe logs fix restart diagnose review; do grep -qE "^ +$command( |$)" "$OUT" || problem "--help does not list $command"; done
-report "tlsdoctor --help" "lists classify registry probe logs fix restart diagnose review"
+for command in classify registry probe logs fix restart diagnose review collect compare connectors; do grep -qE "^ +$command( |$)" "$OUT" || problem "--help does not list $command"; done
+report "tlsdoctor --help" "lists classify registry probe logs fix restart diagnose review collect compare connectors"
 
 run no-display 2 "$cli"
 [ -s "$ERR" ] || problem "nothing said"
@@ -280,6 +280,120 @@ report "tlsdoctor bundle --redact OUT.zip" "$(echo "$entries" | wc -w) entries, 
 run restart 2 "$cli" restart --in 5
 has "Windows" "$ERR"
 report "tlsdoctor restart --in 5 (Linux)" "refused, exit 2: $(head -n 1 "$ERR" | cut -c1-80)"
+
+# --- collect on each server into a share, compare on the helpdesk desktop -------------------------------------------
+# fleet_reg NAME TLS12-CLIENT(1|0) FILE: one server's export as reg export writes it (UTF-16LE with BOM, CRLF), as the
+# unit tests' FleetServers does: TLS 1.0/1.1 off, TLS 1.2 Server on, .NET set, Windows Server 2019, Exchange 2019 CU14
+fleet_reg() {
+  local schannel='HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL' protocol side on view net
+  {
+    printf 'Windows Registry Editor Version 5.00\r\n\r\n[%s]\r\n\r\n' "$schannel"
+    for protocol in "TLS 1.0" "TLS 1.1" "TLS 1.2"; do
+      for side in Client Server; do
+        on=0; [ "$protocol" = "TLS 1.2" ] && on=1; [ "$protocol" = "TLS 1.2" ] && [ $side = Client ] && on=$2
+        printf '[%s\\Protocols\\%s\\%s]\r\n"DisabledByDefault"=dword:0000000%d\r\n"Enabled"=dword:0000000%d\r\n\r\n' \
+          "$schannel" "$protocol" "$side" $((1 - on)) "$on"
+      done
+    done
+    for view in 'SOFTWARE\Microsoft' 'SOFTWARE\Wow6432Node\Microsoft'; do
+      for net in v4.0.30319 v2.0.50727; do
+        printf '[HKEY_LOCAL_MACHINE\\%s\\.NETFramework\\%s]\r\n"SystemDefaultTlsVersions"=dword:00000001\r\n"SchUseStrongCrypto"=dword:00000001\r\n\r\n' "$view" "$net"
+      done
+    done
+    printf '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]\r\n"ProductName"="Windows Server 2019 Standard"\r\n"CurrentBuild"="17763"\r\n"InstallationType"="Server"\r\n\r\n'
+    printf '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\Setup]\r\n"MsiProductMajor"=dword:0000000f\r\n"MsiProductMinor"=dword:00000002\r\n"MsiBuildMajor"=dword:00000608\r\n"MsiBuildMinor"=dword:00000004\r\n\r\n'
+  } | { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE; } > "$3"
+}
+share="$work/share"
+fleet=(EXCH-NORTH01:1 EXCH-NORTH02:1 EXCH-SOUTH03:0) # EXCH-SOUTH03: TLS 1.2 Client off, the one that sends the 421 NDRs
+for server in "${fleet[@]}"; do
+  name=${server%%:*}
+  fleet_reg "$name" "${server#*:}" "$work/$name.reg"
+  run "collect-$name" 0 "$cli" collect --server "$name" --reg-file "$work/$name.reg" --out-dir "$share"
+  snapshot=$(find "$share" -maxdepth 1 -name "${name}_*" | head -n 1)
+  [[ "$(basename "$snapshot")" =~ ^${name}_[0-9]{8}-[0-9]{6}Z\.tlsdoctor\.json$ ]] \
+    || problem "snapshot file '$(basename "$snapshot")', expected ${name}_<yyyyMMdd-HHmmss>Z.tlsdoctor.json"
+  has "Snapshot of $name written to $snapshot"; has "tlsdoctor compare FOLDER"
+  want .schema tlsdoctor.server-snapshot/1 "$snapshot"; want .server "$name" "$snapshot"
+  report "tlsdoctor collect --server $name --reg-file --out-dir" "$(basename "$snapshot"), schema $(value .schema "$snapshot")"
+done
+
+# never over a snapshot of the same name without --force: a file of that name waits for every second the run may take
+again="$work/share-again"
+mkdir -p "$again"
+now=$(date -u +%s)
+for second in $(seq 0 180); do echo keep > "$again/EXCH-NORTH01_$(date -u -d "@$((now + second))" +%Y%m%d-%H%M%S)Z.tlsdoctor.json"; done
+run collect-exists 2 "$cli" collect --server EXCH-NORTH01 --reg-file "$work/EXCH-NORTH01.reg" --out-dir "$again"
+has "exists already" "$ERR"; has "--force" "$ERR"
+[ "$(grep -l -v '^keep$' "$again"/* | wc -l)" -eq 0 ] || problem "a file was overwritten without --force"
+refusal=$(head -n 1 "$ERR" | cut -c1-100)
+run collect-force 0 "$cli" collect --server EXCH-NORTH01 --reg-file "$work/EXCH-NORTH01.reg" --out-dir "$again" --force
+replaced=$(grep -l '"tlsdoctor.server-snapshot/1"' "$again"/* | wc -l)
+[ "$replaced" -eq 1 ] || problem "$replaced files replaced with --force, expected 1"
+report "tlsdoctor collect (snapshot file exists) / --force" "exit 2 without --force, nothing written: $refusal; --force replaced $replaced file"
+
+run compare 0 "$cli" compare "$share"
+has "Servers: ${#fleet[@]}"
+has "EXCH-SOUTH03 is the only server whose SChannel Client has TLS 1.2 off: it is the one that sends the 421 NDRs"
+grep -qE '^ +EXCH-SOUTH03 +NO TLS 1\.2 ' "$OUT" || problem "the table has no row 'EXCH-SOUTH03  NO TLS 1.2'"
+has "[CHANGE] EXCH-SOUTH03"; lacks "[CHANGE] EXCH-NORTH"
+report "tlsdoctor compare FOLDER (3 snapshots, one with TLS 1.2 Client off)" \
+  "$(grep -m1 'is the only server' "$OUT" | sed 's/^[^A-Za-z]*//' | cut -c1-100)"
+
+run compare-json 0 "$cli" compare --json "$share"
+jq -e . "$OUT" >/dev/null 2>&1 || problem "not valid JSON"
+want .schema tlsdoctor.fleet-summary/1; want .servers "${#fleet[@]}"; want '[.fixes[].server] | join(",")' EXCH-SOUTH03
+want .redacted false
+report "tlsdoctor compare --json FOLDER" "schema $(value .schema), $(value .servers) servers, fix for $(value '[.fixes[].server] | join(",")')"
+
+run compare-redacted 0 "$cli" compare --redact --json --out "$work/fleet-redacted.md" "$share"
+for file in "$OUT" "$work/fleet-redacted.md"; do
+  for name in EXCH-NORTH01 EXCH-NORTH02 EXCH-SOUTH03 north south; do lacks "$name" "$file"; done
+done
+want .redacted true
+outlier=$(value '[.fixes[].server] | join(",")')
+[[ "$outlier" =~ ^host-[0-9]+$ ]] || problem "the fix is for '$outlier', expected a placeholder host-N"
+has "$outlier is the only server whose SChannel Client has TLS 1.2 off" "$work/fleet-redacted.md"
+report "tlsdoctor compare --redact --json --out .md FOLDER" "no server name in the JSON or the Markdown; the outlier is $outlier in both"
+
+# --- connectors: saved cmdlet output from an Exchange server, judged anywhere ---------------------------------------
+corpus=src/test/resources/io/tlsdoctor/core/connectors
+run connectors-certificate 0 "$cli" connectors "$corpus/fl-renewed-new-ca-console80.txt"
+has "Bottom line: a certificate problem (1 finding to fix, no warnings)."
+has "This is not the TLS 1.0/1.1 registry problem: changing SChannel will not fix it."
+has "Set-SendConnector -Identity 'Outbound to Office 365 - 2b5c9f4e-7d21-4a4b-9c3e-5e8f1a2b3c4d' -TlsCertificateName"
+lacks "(s)"
+report "tlsdoctor connectors FILE (certificate renewed from a new CA)" \
+  "$(grep -m1 -o 'a certificate problem ([^)]*)' "$OUT"); not the registry: $(grep -m1 -o 'changing SChannel will not fix it' "$OUT")"
+
+run connectors-two-sides-sv 0 "$cli" --lang sv connectors "$corpus/fl-swedish-utf16.txt" "$corpus/exo-connectors-fl.txt"
+has "Slutsats: ett certifikatproblem (4 fynd att åtgärda, 2 varningar)."
+has "att ändra SChannel åtgärdar det inte"; has "Enable-ExchangeCertificate -Server 'EXSTHLM01.contoso.com'"
+lacks "(ar)"
+report "tlsdoctor --lang sv connectors FILE FILE (UTF-16 Format-List and Exchange Online's side)" \
+  "$(grep -m1 'Slutsats' "$OUT" | cut -c1-80)"
+
+run connectors-json 0 "$cli" connectors --json "$corpus/clixml-send-connectors-ps51.xml" "$corpus/json-ps51-certificates-ex02.json" \
+  "$corpus/json-ps51-receive-ex02.json"
+want .schema tlsdoctor.connectors/1; want .bottomLine.problem CERTIFICATE
+jq -e '[.findings[] | select(.status == "FAIL")] | length > 0' "$OUT" >/dev/null || problem "no finding to fix"
+report "tlsdoctor connectors --json (Export-Clixml and ConvertTo-Json of PowerShell 5.1)" \
+  "schema $(value .schema), problem $(value .bottomLine.problem), $(value '.bottomLine.failures') to fix: $(value '[.findings[] | select(.status == "FAIL") | .id] | join(",")')"
+
+echo keep > "$work/connectors.txt"
+run connectors-out-exists 2 "$cli" connectors --out "$work/connectors.txt" "$corpus/fl-healthy-ex2019-ems120.txt"
+has "--force" "$ERR"; [ "$(cat "$work/connectors.txt")" = keep ] || problem "connectors.txt was overwritten without --force"
+run connectors-out 0 "$cli" connectors --out "$work/connectors.txt" --force "$corpus/fl-healthy-ex2019-ems120.txt"
+has "Bottom line: the connectors and certificates given are fine for mail with Exchange Online." "$work/connectors.txt"
+report "tlsdoctor connectors --out FILE (exists) / --force (healthy hybrid)" "refused without --force; $(grep -m1 'Bottom line' "$work/connectors.txt" | cut -c1-80)"
+
+run connectors-none 2 "$cli" connectors
+has "Get-SendConnector | Export-Clixml send-connectors.xml" "$ERR"; has "tlsdoctor connectors send-connectors.xml" "$ERR"
+report "tlsdoctor connectors (no files, not Windows)" "exit 2 with the $(grep -c 'Export-Clixml' "$ERR") export commands to run"
+
+run connectors-bad 2 "$cli" connectors "$corpus/bad/table-default-view.txt"
+has "this is a table" "$ERR"; has "| Format-List" "$ERR"
+report "tlsdoctor connectors TABLE-VIEW.txt" "exit 2: $(head -n 1 "$ERR" | cut -c1-100)"
 
 # --- logs: a folder and the same as a .zip ----------------------------------------------------------------------------
 java -cp "$test_cp" io.tlsdoctor.core.logs.ProtocolLogGenerator "$work/logs" 1 > /dev/null

@@ -12,6 +12,7 @@ import io.tlsdoctor.core.connectors.FieldEvidence;
 import io.tlsdoctor.core.connectors.ReadNote;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.FindingStatus;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
 import picocli.CommandLine.Command;
@@ -39,6 +40,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "connectors", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class ConnectorsCommand implements Callable<Integer> {
+
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(ConnectorsCommand.class);
 
     public static final String JSON_SCHEMA = "tlsdoctor.connectors/1";
 
@@ -104,7 +107,8 @@ public final class ConnectorsCommand implements Callable<Integer> {
             try {
                 Files.writeString(out, rendered, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageException(m.get("cli.connectors.error.write", out.toString(), String.valueOf(e.getMessage())));
+                LOG.log(java.util.logging.Level.WARNING, e, () -> "could not write " + out);
+                throw new UsageException(m.get("cli.connectors.error.write", Shown.args(IoProblem.argsFor(out, e).toArray())));
             }
             context.out().println(m.get("cli.connectors.written", Shown.field(out.toAbsolutePath())));
         }

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "restart", mixinStandardHelpOptions = true, sortOptions = false)
 final class RestartCommand implements Callable<Integer> {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(RestartCommand.class);
+
     private final CliContext context;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -58,7 +60,8 @@ final class RestartCommand implements Callable<Integer> {
                 return ExitCodes.INCONCLUSIVE;
             }
         } catch (IOException e) {
-            context.err().println(m.get("cli.restart.failed", String.join(" ", command), String.valueOf(e.getMessage())));
+            LOG.log(java.util.logging.Level.WARNING, e, () -> "could not start " + String.join(" ", command));
+            context.err().println(m.get("restart.shutdown.cannotStart"));
             return ExitCodes.INCONCLUSIVE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -95,7 +95,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         CommandLine commandLine = new CommandLine(new TlsDoctorCommand(), new ContextFactory(context));
-        commandLine.setResourceBundle(Messages.bundle(messages.locale()));
+        commandLine.setResourceBundle(new HelpBundle(Messages.bundle(messages.locale())));
         // every byte passes VisibleWriter, which would show picocli's colour codes as ␛[1m instead
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         describe(commandLine, messages);

@@ -5,6 +5,7 @@ import io.tlsdoctor.core.fix.Backup;
 import io.tlsdoctor.core.fix.FixRequester;
 import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.windows.Elevation;
 
@@ -75,7 +76,7 @@ public final class ElevatedFixRun {
         try {
             result = DataFolders.runs().resolve("result-" + UUID.randomUUID() + ".json");
         } catch (IOException e) {
-            return failed("fix.apply.backupFailed", DataFolders.userRoot().toString(), String.valueOf(e.getMessage()));
+            return cannotPrepare(e);
         }
         List<String> arguments = new ArrayList<>(command);
         arguments.addAll(List.of("--yes", "--backups", backupsRoot.toAbsolutePath().toString(), "--result", result.toString(),
@@ -101,6 +102,12 @@ public final class ElevatedFixRun {
                 // a stray result in the user's own runs folder harms nobody
             }
         }
+    }
+
+    /** The folder for the helper's plan and result cannot be written: said in plain words, the exception logged. */
+    static ApplyResult cannotPrepare(IOException e) {
+        LOG.log(java.util.logging.Level.WARNING, "cannot prepare the elevated run in " + DataFolders.userRoot(), e);
+        return failed("fix.apply.backupFailed", IoProblem.argsFor(DataFolders.userRoot(), e).toArray());
     }
 
     static ApplyResult failed(String key, Object... args) {

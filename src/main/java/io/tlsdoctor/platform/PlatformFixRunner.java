@@ -71,7 +71,7 @@ public final class PlatformFixRunner implements FixRunner {
             plan.save(planFile);
             digest = PlanDigest.of(planFile);
         } catch (IOException e) {
-            return ElevatedFixRun.failed("fix.apply.backupFailed", DataFolders.userRoot().toString(), String.valueOf(e.getMessage()));
+            return ElevatedFixRun.cannotPrepare(e);
         }
         return new ElevatedFixRun(backups.forStore(null), Locale.getDefault(), wizard()).apply(planFile, digest);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 /** shutdown.exe on Windows; elsewhere not available (a helpdesk desktop restarts nothing). */
 public final class PlatformRestartScheduler implements RestartScheduler {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(PlatformRestartScheduler.class);
+
     @Override
     public boolean available() {
         return Elevation.isWindows();
@@ -31,7 +33,8 @@ public final class PlatformRestartScheduler implements RestartScheduler {
             return new Result(result.succeeded(), String.join(" ", command) + (result.output().isEmpty() ? "" : ": " + result.output()),
                     result.explanationKey().orElse(null));
         } catch (IOException e) {
-            return new Result(false, String.join(" ", command) + ": " + e.getMessage());
+            LOG.log(java.util.logging.Level.WARNING, e, () -> "could not start " + String.join(" ", command));
+            return new Result(false, String.join(" ", command), "restart.shutdown.cannotStart");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(false, String.join(" ", command) + ": interrupted");

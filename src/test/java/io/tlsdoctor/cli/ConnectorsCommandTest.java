@@ -108,6 +108,17 @@ class ConnectorsCommandTest {
     }
 
     @Test
+    void anOutFileThatCannotBeWrittenNamesTheCulpritAndTheWayOut() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("reports"), "a file where a folder belongs");
+        Result r = run("--lang", "en", "connectors", "--out", notAFolder.resolve("connectors.txt").toString(),
+                corpus("fl-healthy-ex2019-ems120.txt"));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Could not write " + notAFolder.resolve("connectors.txt"))
+                .contains("because " + notAFolder + " is a file, not a folder. Move or rename that file")
+                .doesNotContain("Exception").doesNotContain("Not a directory");
+    }
+
+    @Test
     void withoutInputItPrintsTheCommandsThatSaveIt() {
         Result r = run("--lang", "en", "connectors");
         assertThat(r.exitCode()).isEqualTo(2);

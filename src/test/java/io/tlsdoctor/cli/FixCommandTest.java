@@ -96,6 +96,23 @@ class FixCommandTest {
     }
 
     @Test
+    void aBackupsFolderThatCannotBeWrittenIsNamedWithTheWayOutNotAnException() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--direction", "outbound", "--out", plan.toString());
+        Path aFile = Files.writeString(dir.resolve("backups"), "not a folder");
+        byte[] before = Files.readAllBytes(export);
+        for (String lang : List.of("en", "sv")) {
+            CliRunner refused = CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
+                    "--backups", aFile.toString(), "--lang=" + lang);
+            String shown = refused.out() + refused.err();
+            assertThat(refused.exitCode()).as(shown).isNotZero();
+            assertThat(shown).contains(aFile.toString()).doesNotContain("java.").doesNotContain("Exception")
+                    .contains(lang.equals("en") ? "is a file, not a folder. Move or rename that file" : "är en fil, inte en mapp. Flytta");
+        }
+        assertThat(Files.readAllBytes(export)).isEqualTo(before);
+    }
+
+    @Test
     void plansOutsideTheAllowListOrWithBadValuesAreRefused() throws Exception {
         Path plan = dir.resolve("plan.json");
         CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--out", plan.toString());

@@ -52,6 +52,21 @@ class FleetCommandsTest {
     }
 
     @Test
+    void collectIntoAFolderThatIsAFileSaysSoInsteadOfOfferingForce() throws Exception {
+        Path reg = export(FleetServers.healthy("EX03"));
+        Path notAFolder = Files.writeString(dir.resolve("share"), "a file where the share folder belongs");
+        for (String lang : List.of("en", "sv")) {
+            CliRunner run = CliRunner.run("", "collect", "--server", "EX03", "--reg-file", reg.toString(), "--out-dir",
+                    notAFolder.toString(), "--force", "--lang=" + lang);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains(lang.equals("en") ? notAFolder + " is a file, not a folder. Move or rename that file"
+                    : notAFolder + " är en fil, inte en mapp").doesNotContain("exists already").doesNotContain("finns redan")
+                    .doesNotContain("Exception");
+        }
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the share folder belongs");
+    }
+
+    @Test
     void collectOffWindowsWithoutExportsSaysWhatToDo() {
         CliRunner run = CliRunner.run("", "collect", "--out-dir", dir.toString());
 
@@ -81,6 +96,38 @@ class FleetCommandsTest {
         assertThat(root.path("fixes")).hasSize(1);
         assertThat(root.path("fixes").get(0).path("server").asText()).isEqualTo("EX03");
         assertThat(root.path("problems")).hasSize(1);
+    }
+
+    @Test
+    void theBottomLineCountsServersAsAPersonWould() throws Exception {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        FleetServers.writeSnapshot(one, FleetServers.healthy("EX01").clientOff(), AT);
+        assertThat(CliRunner.run("", "compare", "--lang=en", one.toString()).out())
+                .contains("The server cannot use TLS 1.2 in at least one direction").doesNotContain("1 of 1 servers")
+                .doesNotContain("the others");
+        assertThat(CliRunner.run("", "compare", "--lang=sv", one.toString()).out())
+                .contains("Servern kan inte använda TLS 1.2 i minst en riktning").doesNotContain("1 av 1 servrar");
+
+        Path healthy = Files.createDirectories(dir.resolve("healthy"));
+        FleetServers.writeSnapshot(healthy, FleetServers.healthy("EX01"), AT);
+        assertThat(CliRunner.run("", "compare", "--lang=en", healthy.toString()).out())
+                .contains("The server can send to and receive from Exchange Online with TLS 1.2").doesNotContain("All 1 servers");
+
+        Path three = Files.createDirectories(dir.resolve("three"));
+        FleetServers.writeSnapshot(three, FleetServers.healthy("EX01"), AT);
+        FleetServers.writeSnapshot(three, FleetServers.healthy("EX02"), AT);
+        FleetServers.writeSnapshot(three, FleetServers.healthy("EX03").clientOff(), AT);
+        assertThat(CliRunner.run("", "compare", "--lang=en", three.toString()).out())
+                .contains("1 of 3 servers cannot use TLS 1.2 in at least one direction. Mail that passes through it fails; "
+                        + "mail through the others works");
+        assertThat(CliRunner.run("", "compare", "--lang=sv", three.toString()).out())
+                .contains("1 av 3 servrar kan inte använda TLS 1.2 i minst en riktning. E-post som går genom den misslyckas;");
+
+        Path allBroken = Files.createDirectories(dir.resolve("all"));
+        FleetServers.writeSnapshot(allBroken, FleetServers.healthy("EX01").clientOff(), AT);
+        FleetServers.writeSnapshot(allBroken, FleetServers.healthy("EX02").serverOff(), AT);
+        assertThat(CliRunner.run("", "compare", "--lang=en", allBroken.toString()).out())
+                .contains("None of the 2 servers can use TLS 1.2 in both directions").doesNotContain("the others");
     }
 
     @Test

@@ -104,6 +104,29 @@ class MessagesConsistencyTest {
         }
     }
 
+    /**
+     * "warning(s)", "varning(ar)", "källservern/-servrarna": a count is worded with a choice format
+     * ({@code {0,choice,0#no warnings|1#1 warning|1<{0} warnings}}) or the sentence avoids the number, so what the
+     * helpdesk pastes into a ticket reads as written by a person. The diagnostic knowledge in the JSON resources too.
+     */
+    @Test
+    void noParenthesisedOrSlashedPlurals() throws IOException {
+        Pattern plural = Pattern.compile("\\p{L}(\\((s|es|ar|er|or|r|n|en|na|a|e)\\)|/-\\p{L})");
+        for (String file : new String[] {"messages.properties", "messages_sv.properties"}) {
+            Properties bundle = load(file);
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(plural.matcher(bundle.getProperty(key)).find()).as("%s in %s: %s", key, file, bundle.getProperty(key))
+                        .isFalse();
+            }
+        }
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Matcher m = plural.matcher(Files.readString(file));
+                assertThat(m.find() ? m.group() : null).as("a parenthesised plural in %s", file).isNull();
+            }
+        }
+    }
+
     private static Set<String> registryFindingIds() throws IOException {
         try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/io/tlsdoctor/core/registry/findings.json")) {
             Set<String> ids = new TreeSet<>();

@@ -2,6 +2,7 @@ package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.text.IoProblem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,7 @@ public final class FixEngine {
         try {
             outcome = audit.trail().record(entry);
         } catch (Exception | LinkageError e) {
+            FixLog.failed("the audit trail " + audit.trail().describe(), e);
             outcome = AuditOutcome.failed(audit.trail().describe(), String.valueOf(e.getMessage() != null ? e.getMessage() : e));
         }
         return outcome == null ? result : result.withAudit(outcome);
@@ -201,12 +203,14 @@ public final class FixEngine {
         try {
             lock = store.lock();
         } catch (RegistryStoreException e) {
+            FixLog.failed("locking " + store.describe(), e);
             return notStarted(store, targets, List.of(), e.messageKey(), List.of(e.args()));
         }
         try (lock) {
             settleEarlier(lock, store);
             return body.run(lock);
         } catch (RegistryStoreException e) {
+            FixLog.failed("changing " + store.describe(), e);
             return notStarted(store, targets, List.of(), e.messageKey(), List.of(e.args()));
         }
     }
@@ -236,9 +240,11 @@ public final class FixEngine {
             try {
                 before.add(store.read(target.location()).orElse(null));
             } catch (RegistryStoreException e) {
+                FixLog.failed("reading " + target.location(), e);
                 return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
             } catch (RuntimeException e) {
-                return notStarted(store, targets, before, "fix.apply.unexpected", List.of(target.location().toString(), String.valueOf(e)));
+                FixLog.failed("reading " + target.location(), e);
+                return notStarted(store, targets, before, "fix.apply.unexpected", IoProblem.argsFor(target.location(), e));
             }
         }
         List<Integer> pending = new ArrayList<>();
@@ -272,15 +278,18 @@ public final class FixEngine {
         try {
             fullBackup = FullBackup.text(store.exportKeys(roots), roots, store.describe(), backup.takenAt());
         } catch (RegistryStoreException e) {
+            FixLog.failed("the full backup of " + store.describe(), e);
             return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
         } catch (RuntimeException e) {
-            return notStarted(store, targets, before, "fix.apply.fullBackupFailed", List.of(store.describe(), String.valueOf(e)));
+            FixLog.failed("the full backup of " + store.describe(), e);
+            return notStarted(store, targets, before, "fix.apply.fullBackupFailed", IoProblem.argsFor(store.describe(), e));
         }
         Path folder;
         try {
             folder = BackupFolder.write(backupsRoot, backup, plan, purpose, content, fullBackup);
         } catch (IOException | RuntimeException e) {
-            return notStarted(store, targets, before, "fix.apply.backupFailed", List.of(backupsRoot.toString(), String.valueOf(e.getMessage())));
+            FixLog.failed("saving the backup in " + backupsRoot, e);
+            return notStarted(store, targets, before, "fix.apply.backupFailed", IoProblem.argsFor(backupsRoot, e));
         }
         events.backupSaved(folder);
         FixJournal journal = new FixJournal(FixJournal.SCHEMA, FixJournal.State.IN_PROGRESS, purpose, store.describe(), folder,
@@ -288,6 +297,7 @@ public final class FixEngine {
         try {
             lock.writeJournal(journal.toBytes());
         } catch (RegistryStoreException e) {
+            FixLog.failed("the journal of " + store.describe(), e);
             return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
         }
         // 3. Every write, at once where the store can, each value read back from the store.
@@ -361,8 +371,8 @@ public final class FixEngine {
             }
             String key = e instanceof RegistryStoreException known ? known.messageKey() : "fix.apply.unexpected";
             String where = reached > 0 ? targets.get(pending.get(reached - 1)).location().toString() : store.describe();
-            List<Object> args = e instanceof RegistryStoreException known ? List.of(known.args())
-                    : List.of(where, String.valueOf(e));
+            FixLog.failed("changing " + where, e);
+            List<Object> args = e instanceof RegistryStoreException known ? List.of(known.args()) : IoProblem.argsFor(where, e);
             return new ApplyResult(restored ? ApplyResult.Outcome.ROLLED_BACK : ApplyResult.Outcome.ROLLBACK_INCOMPLETE,
                     store.describe(), folder, results(targets, before, after, states), key, args);
         }

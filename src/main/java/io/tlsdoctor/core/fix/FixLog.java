@@ -18,6 +18,11 @@ final class FixLog {
         LOG.info(() -> "undo requested from backup " + backupFolder);
     }
 
+    /** A failure the user is told about in plain words: the log keeps the exception and its stack trace. */
+    static void failed(String during, Throwable failure) {
+        LOG.log(Level.WARNING, failure, () -> "failed: " + during);
+    }
+
     static ApplyResult logged(String action, String store, ApplyResult result) {
         Level level = result.problemKey() == null ? Level.INFO : Level.WARNING;
         LOG.log(level, () -> describe(action, store, result));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.text.EventLog;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +93,11 @@ public record ServerSnapshot(String schema, String server,
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
+        } catch (IOException | RuntimeException e) {
+            // before the FileAlreadyExistsException below: here it means the folder is a file, not that the snapshot exists
+            throw writeFailed(target, e);
+        }
+        try {
             temporary = Files.createTempFile(target.getParent(), ".tlsdoctor-collect", ".tmp");
             Files.write(temporary, Json.pretty(this).getBytes(StandardCharsets.UTF_8));
             if (force) {
@@ -101,12 +109,18 @@ public record ServerSnapshot(String schema, String server,
         } catch (FileAlreadyExistsException e) {
             throw new UserFacingException("fleet.collect.exists", List.of(target.toString()), e);
         } catch (IOException | RuntimeException e) {
-            throw new UserFacingException("fleet.collect.writeFailed", List.of(target.toString(), String.valueOf(e.getMessage())), e);
+            throw writeFailed(target, e);
         } finally {
             deleteQuietly(temporary);
         }
     }
 
+
+    /** Why the snapshot could not be written, in words (the exception itself goes to the log). */
+    private static UserFacingException writeFailed(Path target, Exception e) {
+        EventLog.of(ServerSnapshot.class).log(Level.WARNING, e, () -> "could not write " + target);
+        return new UserFacingException("fleet.collect.writeFailed", IoProblem.argsFor(target, e), e);
+    }
     private static void deleteQuietly(Path file) {
         if (file != null) {
             try {

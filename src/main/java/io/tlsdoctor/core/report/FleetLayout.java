@@ -28,8 +28,7 @@ final class FleetLayout {
         out.fields(List.of(new DocumentSink.Field(m.get("fleet.field.created"), summary.createdAt()),
                 new DocumentSink.Field(m.get("fleet.field.servers"), String.valueOf(summary.servers()))));
         out.heading(2, bottomTag(summary, m), m.get("fleet.heading.bottomLine"));
-        out.paragraph(summary.brokenServers() == 0 ? m.get("fleet.bottomLine.none", summary.servers())
-                : m.get("fleet.bottomLine.some", summary.brokenServers(), summary.servers()));
+        out.paragraph(summary.bottomLine(m));
         out.heading(2, null, m.get("fleet.heading.differences"));
         if (summary.differences().isEmpty()) {
             out.paragraph(m.get(summary.servers() > 1 ? "fleet.differences.none" : "fleet.differences.single"));

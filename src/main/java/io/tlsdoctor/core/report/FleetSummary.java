@@ -72,4 +72,13 @@ public record FleetSummary(String schema, String language, String title, String 
         return new FleetSummary(schema, language, title, createdAt, toolVersion, true, servers, brokenServers, columns, rows,
                 differences, agreed, fixes, problems);
     }
+
+    /** The bottom line in words: none, some or all of the servers broken ("the others" only where there are others). */
+    public String bottomLine(Messages m) {
+        if (brokenServers == 0) {
+            return m.get("fleet.bottomLine.none", servers);
+        }
+        return brokenServers >= servers ? m.get("fleet.bottomLine.all", servers)
+                : m.get("fleet.bottomLine.some", brokenServers, servers);
+    }
 }

@@ -1,6 +1,8 @@
 package io.tlsdoctor.core.report;
 
 import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.text.EventLog;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 
 /**
  * The formats a summary is saved or copied in. The command line ({@code --out FILE}) and the wizard (Save as, Copy)
@@ -117,7 +120,8 @@ public enum SummaryFormat {
                     // the write already failed; that is what the user is told
                 }
             }
-            throw new UserFacingException("summary.error.write", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            EventLog.of(SummaryFormat.class).log(Level.WARNING, e, () -> "could not write " + file);
+            throw new UserFacingException("summary.error.write", IoProblem.argsFor(file, e), e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.tlsdoctor.core.connectors.ConnectorInputException;
 import io.tlsdoctor.core.connectors.ConnectorSnapshot;
 import io.tlsdoctor.core.connectors.ConnectorSource;
 import io.tlsdoctor.core.connectors.SavedConnectorOutput;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.windows.ChildProcess;
 import io.tlsdoctor.platform.windows.CodePages;
 
@@ -27,6 +28,8 @@ import java.util.List;
  */
 final class ExchangeShellConnectorSource implements ConnectorSource {
 
+    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(ExchangeShellConnectorSource.class);
+
     static final String SCRIPT = loadScript();
 
     /** A remote session to a busy server and a certificate listing per server take their time. */
@@ -42,7 +45,7 @@ final class ExchangeShellConnectorSource implements ConnectorSource {
     public ConnectorSnapshot collect() throws ConnectorInputException {
         Path powershell = powerShellExe();
         if (!Files.isRegularFile(powershell)) {
-            throw new ConnectorInputException("connectors.live.noPowerShell", powershell.toString());
+            throw new ConnectorInputException("connectors.live.noPowerShell", powershell.toString(), IoProblem.Kind.NOT_FOUND.code());
         }
         ProcessBuilder builder = new ProcessBuilder(command(powershell, SCRIPT));
         builder.environment().put("TLSDOCTOR_EXCHANGE_SERVER", server);
@@ -53,7 +56,8 @@ final class ExchangeShellConnectorSource implements ConnectorSource {
             }
             return interpret(server, finished.stdout(), finished.exitCode(), finished.stderr());
         } catch (IOException e) {
-            throw new ConnectorInputException("connectors.live.noPowerShell", e, String.valueOf(e.getMessage()));
+            LOG.log(java.util.logging.Level.WARNING, e, () -> "could not start " + powershell);
+            throw new ConnectorInputException("connectors.live.noPowerShell", e, powershell.toString(), IoProblem.of(e, powershell).kind().code());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectorInputException("connectors.live.timedOut", e, server, DEADLINE.toSeconds());

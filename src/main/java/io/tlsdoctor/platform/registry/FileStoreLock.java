@@ -2,6 +2,7 @@ package io.tlsdoctor.platform.registry;
 
 import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.fix.StoreLock;
+import io.tlsdoctor.core.text.IoProblem;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -38,7 +39,7 @@ final class FileStoreLock implements StoreLock {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new RegistryStoreException("fix.store.lockFailed", List.of(lockFile.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryStoreException("fix.store.lockFailed", IoProblem.argsFor(lockFile, e), e);
         }
         long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
         try {
@@ -65,7 +66,7 @@ final class FileStoreLock implements StoreLock {
             if (e instanceof RegistryStoreException known) {
                 throw known;
             }
-            throw new RegistryStoreException("fix.store.lockFailed", List.of(lockFile.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryStoreException("fix.store.lockFailed", IoProblem.argsFor(lockFile, e), e);
         }
     }
 
@@ -113,7 +114,7 @@ final class FileStoreLock implements StoreLock {
     }
 
     private RegistryStoreException failed(IOException e) {
-        return new RegistryStoreException("fix.store.journalFailed", List.of(store, String.valueOf(e.getMessage())), e);
+        return new RegistryStoreException("fix.store.journalFailed", IoProblem.argsFor(store, e), e);
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.fix.StoreLock;
+import io.tlsdoctor.core.text.EventLog;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.DataFolders;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The live registry held for one change at a time across every session of this computer: a named mutex in the
@@ -27,6 +30,7 @@ import java.util.Optional;
 final class LiveRegistryLock implements StoreLock {
 
     static final String MUTEX = "Global\\TLSDoctor-LiveRegistry";
+    private static final Logger LOG = EventLog.of(LiveRegistryLock.class);
     private static final int WAIT_MILLIS = 3_000;
     private static final int WAIT_ABANDONED = 0x80;
 
@@ -43,11 +47,11 @@ final class LiveRegistryLock implements StoreLock {
         try {
             folder = DataFolders.SecureFolder.forThisMachine().createMachineWide(DataFolders.createRoot().resolve("journal"));
         } catch (IOException | RuntimeException e) {
-            throw new RegistryStoreException("fix.store.lockFailed", List.of(store, String.valueOf(e.getMessage())), e);
+            throw new RegistryStoreException("fix.store.lockFailed", IoProblem.argsFor(store, e), e);
         }
         WinNT.HANDLE mutex = Kernel32.INSTANCE.CreateMutex(null, false, MUTEX);
         if (mutex == null) {
-            throw new RegistryStoreException("fix.store.lockFailed", List.of(store, "CreateMutex " + Kernel32.INSTANCE.GetLastError()), null);
+            throw windowsRefused(store, "CreateMutex " + Kernel32.INSTANCE.GetLastError());
         }
         int waited = Kernel32.INSTANCE.WaitForSingleObject(mutex, WAIT_MILLIS);
         if (waited == WinBase.WAIT_OBJECT_0 || waited == WAIT_ABANDONED) {
@@ -58,7 +62,13 @@ final class LiveRegistryLock implements StoreLock {
         if (waited == WinError.WAIT_TIMEOUT) {
             throw new RegistryStoreException("fix.store.busy", List.of(store, MUTEX), null);
         }
-        throw new RegistryStoreException("fix.store.lockFailed", List.of(store, "WaitForSingleObject " + waited), null);
+        throw windowsRefused(store, "WaitForSingleObject " + waited);
+    }
+
+    /** A Windows call that failed without an exception: its name and code go to the log, the user is pointed there. */
+    private static RegistryStoreException windowsRefused(String store, String call) {
+        LOG.warning(() -> "locking " + store + " failed: " + call);
+        return new RegistryStoreException("fix.store.lockFailed", List.of(store, store, IoProblem.Kind.OTHER.code()), null);
     }
 
     @Override
@@ -99,7 +109,7 @@ final class LiveRegistryLock implements StoreLock {
     }
 
     private RegistryStoreException failed(IOException e) {
-        return new RegistryStoreException("fix.store.journalFailed", List.of(journal.toString(), String.valueOf(e.getMessage())), e);
+        return new RegistryStoreException("fix.store.journalFailed", IoProblem.argsFor(journal, e), e);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.tlsdoctor.core.fix.StoreChange;
 import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.text.IoProblem;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -200,7 +201,7 @@ public final class RegFileRegistryStore implements RegistryStore {
             temp = null;
             forceDirectory(folder);
         } catch (IOException | RuntimeException e) {
-            throw new RegistryStoreException("fix.store.writeFailed", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryStoreException("fix.store.writeFailed", IoProblem.argsFor(file, e), e);
         } finally {
             if (temp != null) {
                 try {

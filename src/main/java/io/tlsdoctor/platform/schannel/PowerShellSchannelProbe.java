@@ -3,6 +3,8 @@ package io.tlsdoctor.platform.schannel;
 import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.Severity;
+import io.tlsdoctor.core.text.EventLog;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.windows.ChildProcess;
 import io.tlsdoctor.platform.windows.CodePages;
 
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the SMTP STARTTLS handshake in Windows PowerShell 5.1 with .NET's {@code SslStream}, whose TLS is SChannel:
@@ -28,6 +32,8 @@ import java.util.Map;
  */
 final class PowerShellSchannelProbe implements SchannelProbe {
 
+    private static final Logger LOG = EventLog.of(PowerShellSchannelProbe.class);
+
     static final String SCRIPT = loadScript();
 
     /** How long PowerShell itself may take to start on a cold, busy server, on top of the handshakes. */
@@ -37,7 +43,7 @@ final class PowerShellSchannelProbe implements SchannelProbe {
     public ProbeFinding handshake(String host, int port, Duration timeout) {
         Path powershell = powerShellExe();
         if (!Files.isRegularFile(powershell)) {
-            return couldNotTest("probe.finding.schannelNoPowerShell", powershell + " is missing");
+            return couldNotTest("probe.finding.schannelNoPowerShell", notStarted(powershell, null));
         }
         ProcessBuilder builder = new ProcessBuilder(command(powershell, SCRIPT));
         builder.environment().put("TLSDOCTOR_HOST", host);
@@ -52,7 +58,7 @@ final class PowerShellSchannelProbe implements SchannelProbe {
             }
             return interpret(host, port, finished.stdout(), finished.exitCode(), finished.stderr());
         } catch (IOException e) {
-            return couldNotTest("probe.finding.schannelNoPowerShell", String.valueOf(e.getMessage()));
+            return couldNotTest("probe.finding.schannelNoPowerShell", notStarted(powershell, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return couldNotTest("probe.finding.schannelTimedOut", String.valueOf(deadline.toSeconds()));
@@ -118,6 +124,18 @@ final class PowerShellSchannelProbe implements SchannelProbe {
         return new ProbeFinding(modern ? "schannelModern" : "schannelLegacy", modern ? Severity.OK : Severity.FAIL,
                 new Detail(modern ? "probe.finding.schannelModernForced" : "probe.finding.schannelLegacyForced",
                         List.of(target, system.protocol(), system.cipher(), agreedText, refusedText)));
+    }
+
+    /**
+     * The arguments of {@code probe.finding.schannelNoPowerShell}: the program and why it did not start (absent, or
+     * the kind of {@code failure}, whose own text only the log gets).
+     */
+    static String[] notStarted(Path powershell, IOException failure) {
+        if (failure == null) {
+            return new String[] {powershell.toString(), String.valueOf(IoProblem.Kind.NOT_FOUND.code())};
+        }
+        LOG.log(Level.WARNING, failure, () -> "could not start " + powershell);
+        return new String[] {powershell.toString(), String.valueOf(IoProblem.of(failure, powershell).kind().code())};
     }
 
     /** Not a verdict on SChannel: the handshake could not be tried from here, and the finding says why. */

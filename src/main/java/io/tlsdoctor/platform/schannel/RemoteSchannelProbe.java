@@ -63,7 +63,7 @@ final class RemoteSchannelProbe implements SchannelProbe {
     public ProbeFinding handshake(String host, int port, Duration timeout) {
         Path powershell = PowerShellSchannelProbe.powerShellExe();
         if (!Files.isRegularFile(powershell)) {
-            return unavailable("probe.finding.schannelNoPowerShell", powershell + " is missing");
+            return unavailable("probe.finding.schannelNoPowerShell", PowerShellSchannelProbe.notStarted(powershell, null));
         }
         ProcessBuilder builder = new ProcessBuilder(PowerShellSchannelProbe.command(powershell, WRAPPER));
         builder.environment().put("TLSDOCTOR_SERVER", server);
@@ -80,7 +80,7 @@ final class RemoteSchannelProbe implements SchannelProbe {
             }
             return interpret(server, host, port, finished.stdout(), finished.exitCode(), finished.stderr());
         } catch (IOException e) {
-            return unavailable("probe.finding.schannelNoPowerShell", String.valueOf(e.getMessage()));
+            return unavailable("probe.finding.schannelNoPowerShell", PowerShellSchannelProbe.notStarted(powershell, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unavailable("probe.finding.schannelTimedOut", String.valueOf(deadline.toSeconds()));

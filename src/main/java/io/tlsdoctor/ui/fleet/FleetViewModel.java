@@ -280,8 +280,7 @@ public final class FleetViewModel {
         problems.setAll(summary.problems().stream().map(FleetSummary.Problem::message).toList());
         agreed.set(summary.agreed());
         broken.set(summary.brokenServers() > 0);
-        bottomLine.set(summary.brokenServers() == 0 ? i18n.get("fleet.bottomLine.none", summary.servers())
-                : i18n.get("fleet.bottomLine.some", summary.brokenServers(), summary.servers()));
+        bottomLine.set(summary.bottomLine(i18n.messages()));
         hasResult.set(true);
         filter(); // the rows are new: the table's selection, and so the selected server, starts again
         describeFix();

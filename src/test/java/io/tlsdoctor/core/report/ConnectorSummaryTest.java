@@ -39,8 +39,29 @@ class ConnectorSummaryTest {
         String md = SummaryFormat.MARKDOWN.render(summary);
         assertThat(md).contains("## Exchange connectors and certificates")
                 .contains("Enable-ExchangeCertificate -Server 'EXSTHLM01.contoso.com' -Thumbprint '5A6B7C8D9E0F1A2B3C4D5E6F7A8B9C0D1E2F3A4B' -Services SMTP")
-                .contains("Exchange connectors and certificates: 2 to fix, 1 warning(s)");
+                .contains("Exchange connectors and certificates: 2 to fix, 1 warning, 9 passed.");
         assertThat(summary.conclusion().cause()).hasToString("CERTIFICATE");
+    }
+
+    @Test
+    void moreThanOneWarningIsCountedInThePluralInBothLanguages() throws Exception {
+        // the Swedish server's output with Exchange Online's side: two warnings (both sides named differently)
+        ConnectorReport report = new ConnectorEvaluator().evaluate(new SavedConnectorOutput(List.of(
+                corpus("fl-swedish-utf16.txt"), corpus("exo-connectors-fl.txt"))).collect(), Instant.parse("2026-12-03T12:00:00Z"));
+        CaseFile caseFile = CaseFile.builder(new Provenance(Instant.parse("2026-12-03T12:00:00Z"), "HD-PC17", "helpdesk",
+                "0.9.0", CheckMode.OFFLINE)).pickedSymptom(SymptomCode.CERTIFICATE).connectors(report).build();
+        String english = SummaryFormat.MARKDOWN.render(new SummaryBuilder().build(caseFile,
+                new DiagnosisEngine().conclude(caseFile), Messages.forLocale(Languages.ENGLISH)));
+        String swedish = SummaryFormat.MARKDOWN.render(new SummaryBuilder().build(caseFile,
+                new DiagnosisEngine().conclude(caseFile), Messages.forLocale(Languages.SWEDISH)));
+        assertThat(english).contains("Exchange connectors and certificates: 4 to fix, 2 warnings, 11 passed.")
+                .doesNotContain("(s)");
+        assertThat(swedish).contains("Exchange-anslutningar och certifikat: 4 att åtgärda, 2 varningar, 11 godkända.")
+                .doesNotContain("(ar)");
+    }
+
+    private static Path corpus(String name) throws Exception {
+        return Path.of(ConnectorSummaryTest.class.getResource("/io/tlsdoctor/core/connectors/" + name).toURI());
     }
 
     @Test

@@ -137,6 +137,21 @@ class SummaryFilesTest {
     }
 
     @Test
+    void aSaveThatFailsSaysWhyAndWhatToDoWithoutTheExceptionText() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("Reports"), "a file, not a folder");
+
+        UserFacingException failed = catchThrowableOfType(
+                () -> SummaryFormat.save(summary, notAFolder.resolve("summary.html")), UserFacingException.class);
+
+        String english = ENGLISH.get(failed.messageKey(), failed.args());
+        assertThat(english).contains("because " + notAFolder + " is a file, not a folder. Move or rename that file")
+                .doesNotContain("java.").doesNotContain("Exception");
+        String swedish = Messages.forLocale(Languages.SWEDISH).get(failed.messageKey(), failed.args());
+        assertThat(swedish).startsWith("Kunde inte skriva " + notAFolder.resolve("summary.html"))
+                .contains("eftersom " + notAFolder + " är en fil, inte en mapp").doesNotContain("java.");
+    }
+
+    @Test
     void theHtmlNeedsNothingFromOutsideAndReadsOnAPhoneAndOnPaper() {
         String html = SummaryFormat.HTML.render(summary);
 

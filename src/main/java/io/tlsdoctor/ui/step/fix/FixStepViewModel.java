@@ -408,7 +408,7 @@ public final class FixStepViewModel implements StepModel {
             if (waiting.get()) {
                 endWait();
             }
-            progress.set(i18n.get("step.fix.error", String.valueOf(failure.getMessage())));
+            progress.set(i18n.get("step.fix.error")); // the exception is in the log (FxTaskRunner)
         }, () -> {
             running.set(false);
             cancelled.run();

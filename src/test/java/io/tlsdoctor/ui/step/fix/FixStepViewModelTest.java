@@ -76,4 +76,22 @@ class FixStepViewModelTest {
         assertThat(step.outcomeProperty().get()).contains("Full säkerhetskopia av kopian som den var före ändringen: " + full)
                 .contains("Registrerat i granskningsfilen");
     }
+
+    @Test
+    void aBackupThatCannotBeSavedIsToldInTheUsersLanguageWithThePathAndTheWayOut() throws Exception {
+        Path export = Cases.regFile(dir, false, true);
+        RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
+        session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of(export));
+        Path notAFolder = Files.writeString(dir.resolve("backups"), "a file where the backups folder belongs");
+        FixStepViewModel step = new FixStepViewModel(PlatformServices.withBackupsIn(notAFolder).fixRunner(),
+                PlatformServices.withBackupsIn(notAFolder).registrySources(), runner,
+                new I18n(Locale.forLanguageTag("sv")), session, Clock.systemUTC());
+        step.onEnter();
+        step.rehearse();
+        runner.runAll();
+
+        assertThat(step.outcomeProperty().get()).contains("Ingenting ändrades")
+                .contains("eftersom " + notAFolder + " är en fil, inte en mapp. Flytta eller byt namn på filen")
+                .doesNotContain("java.").doesNotContain("Exception");
+    }
 }
