@@ -83,20 +83,6 @@ final class ProtocolLogReader {
     private int splitResume;
     private final long[] tailHash = new long[1];
     private final FastRowParts parts = new FastRowParts();
-    private boolean hexValid;
-    /** A hex digit's value by byte, -1 for anything else. */
-    private static final int[] HEX = new int[256];
-
-    static {
-        java.util.Arrays.fill(HEX, -1);
-        for (int c = '0'; c <= '9'; c++) {
-            HEX[c] = c - '0';
-        }
-        for (int c = 'A'; c <= 'F'; c++) {
-            HEX[c] = c - 'A' + 10;
-            HEX[c + 32] = c - 'A' + 10;
-        }
-    }
 
     // per file
     private LogSource source;
@@ -429,10 +415,10 @@ final class ProtocolLogReader {
         if (sessionTo >= limit || buf[sessionTo] != ',') {
             return 0;
         }
-        long key = hex16(sessionFrom);
-        if (!hexValid) {
+        if (!Bytes.isHex16(buf, sessionFrom)) {
             return 0;
         }
+        long key = Bytes.hex16(buf, sessionFrom);
         int sequenceFrom = sessionTo + 1;
         int i = sequenceFrom;
         while (i < limit && i - sequenceFrom < 9 && buf[i] >= '0' && buf[i] <= '9') {
@@ -679,19 +665,6 @@ final class ProtocolLogReader {
         }
         int end = Bytes.indexOfCommaOrNewline(buf, from, limit);
         return end >= 0 && buf[end] == ',' ? end : -1;
-    }
-
-    /** 16 hex digits at {@code at} as Exchange writes session ids; {@link #hexValid} tells whether they were. */
-    private long hex16(int at) {
-        long value = 0;
-        int bad = 0;
-        for (int k = 0; k < 16; k++) {
-            int d = HEX[buf[at + k] & 0xff];
-            bad |= d;
-            value = (value << 4) | (d & 0xf);
-        }
-        hexValid = bad >= 0;
-        return value;
     }
 
     private SessionBuilder newSession(long key, int sessionFrom, int sessionTo, long startOffset) {
