@@ -8,6 +8,7 @@ import io.tlsdoctor.core.fix.RestartScheduler;
 import io.tlsdoctor.core.connectors.ConnectorSources;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
+import io.tlsdoctor.platform.BackupFolders;
 import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.PlatformFixRunner;
 import io.tlsdoctor.platform.PlatformRestartScheduler;
@@ -44,9 +45,8 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
 
     /** Live changes are backed up in the machine-wide folder, rehearsals on .reg copies in the user's own. */
     public static PlatformServices forThisMachine() {
-        Path backups = DataFolders.backups();
         return new PlatformServices(new PlatformRegistrySources(),
-                new PlatformFixRunner(backups, DataFolders.rehearsalBackups(), Clock.systemUTC()),
+                new PlatformFixRunner(BackupFolders.forThisMachine(), Clock.systemUTC()),
                 new PlatformRestartScheduler(), DataFolders.userRoot().resolve("resume.json"),
                 Elevation.isWindows() ? Optional.of(SchannelProbe.forThisMachine()::handshake) : Optional.empty(),
                 new Support(UserLogs.folder(), (summary, redact, target) -> new SupportBundle(Clock.systemUTC())
@@ -54,7 +54,7 @@ public record PlatformServices(RegistrySources registrySources, FixRunner fixRun
                 new PlatformConnectorSources());
     }
 
-    /** The real services, with backups kept in {@code backups} (tests use a temporary folder). */
+    /** The real services, with backups kept in {@code backups}: for tests only, which keep them in a temporary folder. */
     public static PlatformServices withBackupsIn(Path backups) {
         return new PlatformServices(new PlatformRegistrySources(), new PlatformFixRunner(backups, Clock.systemUTC()),
                 new PlatformRestartScheduler(), backups.resolveSibling("resume.json"),

@@ -7,13 +7,13 @@ import io.tlsdoctor.core.connectors.ConnectorReport;
 import io.tlsdoctor.core.connectors.ConnectorRules;
 import io.tlsdoctor.core.connectors.ConnectorSnapshot;
 import io.tlsdoctor.core.connectors.ConnectorSource;
+import io.tlsdoctor.core.connectors.ConnectorSources;
 import io.tlsdoctor.core.connectors.FieldEvidence;
 import io.tlsdoctor.core.connectors.ReadNote;
-import io.tlsdoctor.core.connectors.SavedConnectorOutput;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.text.Messages;
-import io.tlsdoctor.platform.exchange.ExchangeConnectorSources;
+import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,16 +66,15 @@ public final class ConnectorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = context.messages();
-        if (files.isEmpty() && server == null) {
-            throw new UsageException(howToExport(m));
-        }
-        if (!files.isEmpty() && server != null) {
+        ConnectorSource source;
+        try {
+            source = new PlatformConnectorSources().choose(files, server).orElseThrow(() -> new UsageException(howToExport(m)));
+        } catch (ConnectorSources.BothGiven e) {
             throw new UsageException(m.get("cli.connectors.error.filesAndServer"));
         }
         if (out != null) {
             OutputFile.check(m, out, "--out", force, files, List.of(json ? ".json" : ".txt"));
         }
-        ConnectorSource source = server != null ? ExchangeConnectorSources.live(server.strip()) : new SavedConnectorOutput(files);
         ConnectorSnapshot snapshot;
         try {
             snapshot = source.collect();

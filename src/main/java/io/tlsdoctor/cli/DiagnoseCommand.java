@@ -30,8 +30,8 @@ import picocli.CommandLine.Command;
 import io.tlsdoctor.core.connectors.ConnectorInputException;
 import io.tlsdoctor.core.connectors.ConnectorSnapshot;
 import io.tlsdoctor.core.connectors.ConnectorSource;
-import io.tlsdoctor.core.connectors.SavedConnectorOutput;
-import io.tlsdoctor.platform.exchange.ExchangeConnectorSources;
+import io.tlsdoctor.core.connectors.ConnectorSources;
+import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
 import picocli.CommandLine.Option;
 
 import java.nio.file.InvalidPathException;
@@ -41,6 +41,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -233,17 +234,20 @@ public final class DiagnoseCommand implements Callable<Integer> {
      * check runs (as a wrong --reg-file is); live reading happens in its turn and says so if it cannot run here.
      */
     private ConnectorSource connectors(Messages m) {
-        if (!connectorFiles.isEmpty() && exchangeServer != null) {
-            throw new UsageException(m.get("cli.connectors.error.filesAndServer"));
+        Optional<ConnectorSource> chosen;
+        try {
+            chosen = new PlatformConnectorSources().choose(connectorFiles, exchangeServer);
+        } catch (ConnectorSources.BothGiven e) {
+            throw new UsageException(m.get("cli.diagnose.error.connectorsAndExchangeServer"));
         }
-        if (exchangeServer != null) {
-            return offline ? null : ExchangeConnectorSources.live(exchangeServer.strip());
-        }
-        if (connectorFiles.isEmpty()) {
+        if (chosen.isEmpty()) {
             return null;
         }
+        if (exchangeServer != null) {
+            return offline ? null : chosen.get(); // offline: nothing leaves the machine
+        }
         try {
-            ConnectorSnapshot snapshot = new SavedConnectorOutput(connectorFiles).collect();
+            ConnectorSnapshot snapshot = chosen.get().collect();
             return () -> snapshot;
         } catch (ConnectorInputException e) {
             throw new UsageException(m.get(e.messageKey(), Shown.args(e.args())));

@@ -11,6 +11,7 @@ import io.tlsdoctor.core.fix.RegistryStore;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.platform.BackupFolders;
 import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.ElevatedFixRun;
 import io.tlsdoctor.platform.audit.AuditTrails;
@@ -65,7 +66,7 @@ final class FixChange {
             context.out().println(m.get("cli.fix.dryRun"));
             return ExitCodes.OK;
         }
-        Path backups = options.backups != null ? options.backups : store == null ? DataFolders.backups() : DataFolders.rehearsalBackups();
+        Path backups = options.backups != null ? options.backups : BackupFolders.forThisMachine().forStore(store);
         ApplyResult result;
         if (store == null && !Elevation.isElevated()) {
             context.out().println(m.get("cli.fix.elevating"));

@@ -29,24 +29,22 @@ import java.util.UUID;
  */
 public final class PlatformFixRunner implements FixRunner {
 
-    private final Path liveBackups;
-    private final Path rehearsalBackups;
+    private final BackupFolders backups;
     private final Clock clock;
     private final AuditTrail trail;
 
     /** One folder for the backups of both (tests). */
     public PlatformFixRunner(Path backupsRoot, Clock clock) {
-        this(backupsRoot, backupsRoot, clock);
+        this(BackupFolders.in(backupsRoot), clock);
     }
 
-    public PlatformFixRunner(Path liveBackups, Path rehearsalBackups, Clock clock) {
-        this(liveBackups, rehearsalBackups, clock, AuditTrails.forThisSystem(Messages.forLocale(Locale.getDefault())));
+    public PlatformFixRunner(BackupFolders backups, Clock clock) {
+        this(backups, clock, AuditTrails.forThisSystem(Messages.forLocale(Locale.getDefault())));
     }
 
     /** {@code trail} records the rehearsals made here; a live change is recorded by the elevated helper. */
-    public PlatformFixRunner(Path liveBackups, Path rehearsalBackups, Clock clock, AuditTrail trail) {
-        this.liveBackups = liveBackups;
-        this.rehearsalBackups = rehearsalBackups;
+    public PlatformFixRunner(BackupFolders backups, Clock clock, AuditTrail trail) {
+        this.backups = backups;
         this.clock = clock;
         this.trail = trail;
     }
@@ -75,23 +73,23 @@ public final class PlatformFixRunner implements FixRunner {
         } catch (IOException e) {
             return ElevatedFixRun.failed("fix.apply.backupFailed", DataFolders.userRoot().toString(), String.valueOf(e.getMessage()));
         }
-        return new ElevatedFixRun(liveBackups, Locale.getDefault(), wizard()).apply(planFile, digest);
+        return new ElevatedFixRun(backups.forStore(null), Locale.getDefault(), wizard()).apply(planFile, digest);
     }
 
     @Override
     public Path liveBackupsFolder() {
-        return liveBackups;
+        return backups.forStore(null);
     }
 
     @Override
     public ApplyResult undoLive(Path backupFolder) {
-        return new ElevatedFixRun(liveBackups, Locale.getDefault(), wizard()).undo(backupFolder);
+        return new ElevatedFixRun(backups.forStore(null), Locale.getDefault(), wizard()).undo(backupFolder);
     }
 
     @Override
     public ApplyResult applyToFile(FixPlan plan, Path regFile) {
         try {
-            return engine().apply(plan, RegFileRegistryStore.open(regFile), rehearsalBackups);
+            return engine().apply(plan, RegFileRegistryStore.open(regFile), backups.forStore(regFile));
         } catch (RegistryReadException e) {
             return ElevatedFixRun.failed(e.messageKey(), e.args());
         }
@@ -100,7 +98,7 @@ public final class PlatformFixRunner implements FixRunner {
     @Override
     public ApplyResult undoOnFile(Path backupFolder, Path regFile) {
         try {
-            return engine().undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(regFile), rehearsalBackups);
+            return engine().undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(regFile), backups.forStore(regFile));
         } catch (RegistryReadException | FixPlanException e) {
             return ElevatedFixRun.failed(e.messageKey(), e.args());
         }

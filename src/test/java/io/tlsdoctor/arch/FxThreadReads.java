@@ -45,9 +45,10 @@ import java.util.stream.Stream;
  * call a JavaFX method (any {@code javafx.*} type but {@code Platform}), query a TestFX {@code NodeQuery}, or call a
  * helper marked {@code @OnFxThread}. Such calls are allowed only where the FX thread runs them:
  * <ul>
- *   <li>inside a lambda or method reference handed straight to {@code FxReads} (onFx, waitUntil, ...),
- *   {@code robot.interact}, {@code WaitForAsyncUtils.asyncFx} or {@code Platform.runLater}, and in lambdas written
- *   inside those;</li>
+ *   <li>inside a lambda or method reference handed straight to a parameter the FX thread runs
+ *   ({@code FxReads.onFx} and {@code FxReads.waitUntil}'s condition, {@code robot.interact},
+ *   {@code WaitForAsyncUtils.asyncFx}, {@code Platform.runLater}: {@link #FX_SINKS}), and in lambdas written inside
+ *   those;</li>
  *   <li>in {@code @Start} methods and in helpers marked {@code @OnFxThread}.</li>
  * </ul>
  * ArchUnit compiles a lambda to a synthetic {@code lambda$...} method but does not say which call it is handed to, so
@@ -55,12 +56,22 @@ import java.util.stream.Stream;
  */
 final class FxThreadReads {
 
-    /** Calls whose lambda arguments run on the FX thread. */
-    private static final Set<String> FX_SINKS = Set.of(
-            "io.tlsdoctor.ui.FxReads.*",
-            "org.testfx.api.FxRobot.interact",
-            "org.testfx.util.WaitForAsyncUtils.asyncFx",
-            "javafx.application.Platform.runLater");
+    /**
+     * The parameters whose lambdas run on the FX thread, as "owner.method(parameter type)"; "*" for any parameter.
+     * Only these are trusted: {@code FxReads.waitForText} reads the text on the FX thread but tests its expectation
+     * (a {@code Predicate}) on the test thread, so a lambda there is test-thread code. {@link #FX_READS_TEST_THREAD}
+     * lists FxReads' other functional parameters, and FxThreadReadsRuleTest fails when one is in neither list.
+     */
+    static final Set<String> FX_SINKS = Set.of(
+            "io.tlsdoctor.ui.FxReads.onFx(java.util.concurrent.Callable)",
+            "io.tlsdoctor.ui.FxReads.waitUntil(java.util.concurrent.Callable)",
+            "org.testfx.api.FxRobot.interact(*)",
+            "org.testfx.util.WaitForAsyncUtils.asyncFx(*)",
+            "javafx.application.Platform.runLater(*)");
+
+    /** FxReads' functional parameters that run on the test thread (so their lambdas must not read JavaFX state). */
+    static final Set<String> FX_READS_TEST_THREAD = Set.of(
+            "io.tlsdoctor.ui.FxReads.waitForText(java.util.function.Predicate)");
 
     private static final String START = Type.getDescriptor(org.testfx.framework.junit5.Start.class);
     private static final String ON_FX_THREAD = "Lio/tlsdoctor/ui/OnFxThread;";
@@ -94,15 +105,13 @@ final class FxThreadReads {
         for (MethodNode method : type.methods) {
             frames.put(method, analyse(type, method));
         }
-        // Which call takes each invokedynamic (lambda or method reference) as an argument.
-        Map<InvokeDynamicInsnNode, String> consumers = new HashMap<>();
+        // Which call, and which of its parameters, takes each invokedynamic (lambda or method reference).
+        Map<InvokeDynamicInsnNode, Consumer> consumers = new HashMap<>();
         for (MethodNode method : type.methods) {
             Frame<SourceValue>[] methodFrames = frames.get(method);
             for (int i = 0; i < method.instructions.size(); i++) {
                 if (method.instructions.get(i) instanceof MethodInsnNode call && methodFrames[i] != null) {
-                    for (InvokeDynamicInsnNode argument : lambdaArguments(call, methodFrames[i])) {
-                        consumers.put(argument, call.owner.replace('/', '.') + "." + call.name);
-                    }
+                    consumers.putAll(lambdaArguments(call, methodFrames[i]));
                 }
             }
         }
@@ -145,8 +154,9 @@ final class FxThreadReads {
                         && !isFxSink(consumers.get(indy))) {
                     Handle body = (Handle) indy.bsmArgs[1];
                     if (!body.getOwner().equals(type.name) && readsFx(body.getOwner(), body.getName(), body.getDesc())) {
+                        Consumer consumer = consumers.get(indy);
                         found.add(where(type, method, line) + " hands " + name(body.getOwner(), body.getName())
-                                + " to " + consumers.getOrDefault(indy, "a variable") + ", off the FX thread");
+                                + " to " + (consumer == null ? "a variable" : consumer.call()) + ", off the FX thread");
                     }
                 }
             }
@@ -182,21 +192,25 @@ final class FxThreadReads {
         });
     }
 
-    private static boolean isFxSink(String consumer) {
-        if (consumer == null) {
-            return false;
-        }
-        String owner = consumer.substring(0, consumer.lastIndexOf('.'));
-        return FX_SINKS.contains(consumer) || FX_SINKS.contains(owner + ".*");
+    /** The call a lambda is handed to ("owner.method") and the type of the parameter that takes it. */
+    private record Consumer(String call, String parameterType) {
     }
 
-    private static List<InvokeDynamicInsnNode> lambdaArguments(MethodInsnNode call, Frame<SourceValue> frame) {
-        int arguments = Type.getArgumentTypes(call.desc).length + (call.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
-        List<InvokeDynamicInsnNode> lambdas = new ArrayList<>();
-        for (int slot = frame.getStackSize() - arguments; slot < frame.getStackSize(); slot++) {
+    private static boolean isFxSink(Consumer consumer) {
+        return consumer != null && (FX_SINKS.contains(consumer.call() + "(" + consumer.parameterType() + ")")
+                || FX_SINKS.contains(consumer.call() + "(*)"));
+    }
+
+    private static Map<InvokeDynamicInsnNode, Consumer> lambdaArguments(MethodInsnNode call, Frame<SourceValue> frame) {
+        Type[] parameters = Type.getArgumentTypes(call.desc);
+        int receiver = call.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1;
+        int first = frame.getStackSize() - parameters.length - receiver;
+        Map<InvokeDynamicInsnNode, Consumer> lambdas = new HashMap<>();
+        for (int slot = first + receiver; slot < frame.getStackSize(); slot++) {
             for (AbstractInsnNode source : frame.getStack(slot).insns) {
                 if (source instanceof InvokeDynamicInsnNode indy && isLambdaFactory(indy)) {
-                    lambdas.add(indy);
+                    lambdas.put(indy, new Consumer(call.owner.replace('/', '.') + "." + call.name,
+                            parameters[slot - first - receiver].getClassName()));
                 }
             }
         }

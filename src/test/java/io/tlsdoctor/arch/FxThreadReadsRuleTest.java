@@ -5,8 +5,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.tlsdoctor.arch.fixture.OffThreadReadsFixture;
 import io.tlsdoctor.arch.fixture.OnThreadReadsFixture;
+import io.tlsdoctor.ui.FxReads;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Method;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,25 @@ class FxThreadReadsRuleTest {
                 .anySatisfy(v -> assertThat(v).contains("handsAMethodReferenceToAssertJ").contains("Labeled.getText"))
                 .anySatisfy(v -> assertThat(v).contains("lambda$pollsFromTheTestThread").contains("Label.getText"))
                 .anySatisfy(v -> assertThat(v).contains("callsAnFxHelper").contains("OffThreadReadsFixture.label"))
-                .hasSize(6);
+                // only the parameters FxReads runs on the FX thread are trusted: waitForText's expectation is not one
+                .anySatisfy(v -> assertThat(v).contains("lambda$expectsTextOnTheTestThread").contains("Label.getText"))
+                .hasSize(7);
+    }
+
+    @Test
+    void everyFunctionalParameterOfFxReadsIsDecided() {
+        for (Method method : FxReads.class.getMethods()) {
+            if (method.getDeclaringClass() != FxReads.class) {
+                continue;
+            }
+            for (Class<?> parameter : method.getParameterTypes()) {
+                if (parameter.isAnnotationPresent(FunctionalInterface.class)) {
+                    String key = FxReads.class.getName() + "." + method.getName() + "(" + parameter.getName() + ")";
+                    assertThat(FxThreadReads.FX_SINKS.contains(key) ^ FxThreadReads.FX_READS_TEST_THREAD.contains(key))
+                            .as("%s: say in FxThreadReads whether the FX thread or the test thread runs it", key).isTrue();
+                }
+            }
+        }
     }
 
     @Test

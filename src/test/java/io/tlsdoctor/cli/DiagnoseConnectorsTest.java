@@ -65,4 +65,19 @@ class DiagnoseConnectorsTest {
         assertThat(r.err()).contains("this is a table").contains("| Format-List");
         assertThat(r.out()).doesNotContain("Exchange's configuration");
     }
+
+    @Test
+    void savedOutputAndALiveServerTogetherAreRefusedAsTheConnectorsCommandRefusesThem() {
+        Result diagnose = run("--lang", "en", "diagnose", "--symptom", "CERTIFICATE",
+                "--connectors", corpus("fl-renewed-new-ca-console80.txt"), "--exchange-server", "ex01");
+        Result connectors = run("--lang", "en", "connectors", corpus("fl-renewed-new-ca-console80.txt"), "--server", "ex01");
+        for (Result r : java.util.List.of(diagnose, connectors)) {
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.out()).doesNotContain("Exchange's configuration");
+        }
+        // each names its own options: diagnose has no --server
+        assertThat(diagnose.err()).contains("Give either --connectors with saved output or --exchange-server")
+                .doesNotContain("--server,");
+        assertThat(connectors.err()).contains("Give either saved files or --server, not both.");
+    }
 }

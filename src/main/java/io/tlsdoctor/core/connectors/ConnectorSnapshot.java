@@ -28,8 +28,4 @@ public record ConnectorSnapshot(boolean live, List<String> sources, List<SendCon
         return sendConnectors.isEmpty() && receiveConnectors.isEmpty() && certificates.isEmpty() && hybrid == null
                 && inboundConnectors.isEmpty() && outboundConnectors.isEmpty();
     }
-
-    public boolean exoSideGiven() {
-        return !inboundConnectors.isEmpty() || !outboundConnectors.isEmpty();
-    }
 }

@@ -48,7 +48,10 @@ public final class SavedConnectorOutput implements ConnectorSource {
         return objects.snapshot(false, sources);
     }
 
-    /** Reads text already in memory (a paste), named {@code name} in messages. */
+    /**
+     * Reads text already in memory, named {@code name} in messages. The application reads files only; the tests read
+     * their corpus and hand-made variants of it through this.
+     */
     public static ConnectorSnapshot fromText(String text, String name) throws ConnectorInputException {
         return read(text, name, false);
     }

@@ -136,8 +136,9 @@ public final class CaseCollector {
         CheckPlan plan = CheckPlan.forSymptom(symptom.code(), direction);
         listener.planned(plan);
 
-        Optional<RegistrySource> live = request.offline() || !request.regFiles().isEmpty() ? Optional.empty() : registries.live();
-        CheckMode mode = live.isPresent() ? CheckMode.LIVE : CheckMode.OFFLINE;
+        // the registry rule every command uses; the case is live only when the registry read is this machine's own
+        Optional<RegistrySource> registrySource = registries.choose(request.regFiles(), !request.offline());
+        CheckMode mode = registrySource.isPresent() && request.regFiles().isEmpty() ? CheckMode.LIVE : CheckMode.OFFLINE;
         RegistryReport registry = null;
         List<ProbeEvidence> probeEvidence = new ArrayList<>();
         LogAnalysis analysis = null;
@@ -149,12 +150,16 @@ public final class CaseCollector {
                     listener.starting(check);
                     listener.finished(CheckKind.SYMPTOM, symptomFound(symptom, recognition, direction));
                 }
-                case REGISTRY -> registry = registry(check, request, live, direction, listener);
+                case REGISTRY -> registry = registry(check, request, registrySource, direction, listener);
                 case PROBE_OUTBOUND -> probeEvidence.addAll(probe(check, request, Direction.ONPREM_TO_EXO, mode, listener));
                 case PROBE_INBOUND -> probeEvidence.addAll(probe(check, request, Direction.EXO_TO_ONPREM, mode, listener));
                 case LOGS -> analysis = logs(check, request, listener);
                 case CONNECTORS -> connectors = connectors(check, request, listener);
-                default -> { }
+                // No default: a new kind does not compile until someone decides whether it is collected here.
+                // The fix and the restart follow from the conclusion and change the machine:
+                // they are offered after the diagnosis (tlsdoctor fix; the wizard's Fix and Restart steps), never collected.
+                case FIX, RESTART -> {
+                }
             }
         }
         if (!connectorsPlanned && request.connectors() != null) {
@@ -177,17 +182,13 @@ public final class CaseCollector {
                 Statement.of("direction.detail." + direction));
     }
 
-    private RegistryReport registry(PlannedCheck check, Request request, Optional<RegistrySource> live, Direction direction,
+    private RegistryReport registry(PlannedCheck check, Request request, Optional<RegistrySource> chosen, Direction direction,
                                     Listener listener) throws RegistryReadException {
-        RegistrySource source;
-        if (!request.regFiles().isEmpty()) {
-            source = registries.fromFiles(request.regFiles());
-        } else if (live.isPresent()) {
-            source = live.get();
-        } else {
+        if (chosen.isEmpty()) {
             listener.notRun(check, Statement.of(request.offline() ? "diagnosis.cannotRun.REGISTRY.offline" : "diagnosis.cannotRun.REGISTRY.notWindows"));
             return null;
         }
+        RegistrySource source = chosen.get();
         listener.starting(check);
         RegistryReport report;
         try {

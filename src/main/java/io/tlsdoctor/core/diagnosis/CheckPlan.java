@@ -5,8 +5,10 @@ import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.registry.Role;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checks that matter for a symptom and a mail-flow direction, in the order the guided path runs them: the
@@ -73,6 +75,7 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             return plan.build();
         }
         Kind kind = Kind.of(symptom);
+        Set<Extra> extras = Extra.of(symptom);
         boolean out = flow != Direction.EXO_TO_ONPREM;
         boolean in = flow != Direction.ONPREM_TO_EXO;
         // The registry: decisive for the TLS causes, a way to rule the version out for the lookalikes.
@@ -92,21 +95,18 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
         if (in) {
             plan.check(CheckKind.PROBE_INBOUND, flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
                     "diagnosis.plan.PROBE_INBOUND");
-        } else if (symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED || symptom == SymptomCode.CERTIFICATE) {
-            // 451: the refused retry may be seen from either side; a certificate error: the inbound handshake shows
-            // the certificate this server presents (the same one is bound for sending).
+        } else if (extras.contains(Extra.INBOUND_HANDSHAKE_WHEN_SENDING)) {
             plan.check(CheckKind.PROBE_INBOUND, PlannedCheck.Need.OPTIONAL, "diagnosis.plan.PROBE_INBOUND");
         } else {
             plan.skip(CheckKind.PROBE_INBOUND, "diagnosis.skip.outbound.probeInbound");
         }
         // The logs: they count the failures and name the partners; needed where the symptom is about them.
-        PlannedCheck.Need logNeed = kind == Kind.LEGACY || symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED
-                || symptom == SymptomCode.SOCKET_REASON_NOT_TLS ? PlannedCheck.Need.NEEDED : PlannedCheck.Need.OPTIONAL;
-        String logWord = symptom == SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED ? "both" : out && in ? "both" : out ? "send" : "receive";
+        PlannedCheck.Need logNeed = kind == Kind.LEGACY || extras.contains(Extra.LOGS_NEEDED)
+                ? PlannedCheck.Need.NEEDED : PlannedCheck.Need.OPTIONAL;
+        String logWord = extras.contains(Extra.LOGS_OF_BOTH_SIDES) || out && in ? "both" : out ? "send" : "receive";
         plan.check(CheckKind.LOGS, logNeed, "diagnosis.plan.LOGS." + logWord);
         // Exchange's connectors and certificates: what settles a certificate, connector or STARTTLS symptom.
-        if (symptom == SymptomCode.CERTIFICATE || symptom == SymptomCode.CONNECTOR_ATTRIBUTION
-                || symptom == SymptomCode.STARTTLS_NOT_OFFERED) {
+        if (extras.contains(Extra.CONNECTORS)) {
             plan.check(CheckKind.CONNECTORS, PlannedCheck.Need.NEEDED, "diagnosis.plan.CONNECTORS");
         }
         return plan.build();
@@ -143,6 +143,37 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
                 case LEGACY_TLS_NEGOTIATED -> LEGACY;
                 case CERTIFICATE, NETWORK, MIDDLEBOX_INSPECTION, SOCKET_REASON_NOT_TLS, AUTHENTICATION,
                         CONNECTOR_ATTRIBUTION, CLIENT_CONFIGURATION, SMTP_AUTH_BLOCKED, STARTTLS_NOT_OFFERED -> LOOKALIKE;
+            };
+        }
+    }
+
+    /** What a symptom adds to the plan its kind and direction give. */
+    private enum Extra {
+        /** The inbound handshake even when sending: 451's refused retry may be seen from either side; a certificate
+         *  error: it shows the certificate this server presents (the same one is bound for sending). */
+        INBOUND_HANDSHAKE_WHEN_SENDING,
+        /** The logs are needed: they count the 451 retries and show the socket errors that are not TLS. */
+        LOGS_NEEDED,
+        /** Both sides' logs whatever the direction (451: the refused retry may be logged on either). */
+        LOGS_OF_BOTH_SIDES,
+        /** Exchange's connectors and certificates: what settles a certificate, connector or STARTTLS symptom (the
+         *  catalogue's "check next" says the same; CatalogCheckKindsTest keeps the two in step). */
+        CONNECTORS;
+
+        static Set<Extra> of(SymptomCode symptom) {
+            if (symptom == null) {
+                return EnumSet.noneOf(Extra.class);
+            }
+            // No default: a new symptom code does not compile until someone decides what it adds to the plan.
+            return switch (symptom) {
+                case PROTOCOL_LOG_451_STARTTLS_REQUIRED -> EnumSet.of(INBOUND_HANDSHAKE_WHEN_SENDING, LOGS_NEEDED, LOGS_OF_BOTH_SIDES);
+                case CERTIFICATE -> EnumSet.of(INBOUND_HANDSHAKE_WHEN_SENDING, CONNECTORS);
+                case CONNECTOR_ATTRIBUTION, STARTTLS_NOT_OFFERED -> EnumSet.of(CONNECTORS);
+                case SOCKET_REASON_NOT_TLS -> EnumSet.of(LOGS_NEEDED);
+                case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                        EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS, REMOTE_SERVER_LEGACY_TLS,
+                        LEGACY_TLS_NEGOTIATED, NETWORK, MIDDLEBOX_INSPECTION, AUTHENTICATION, CLIENT_CONFIGURATION,
+                        SMTP_AUTH_BLOCKED -> EnumSet.noneOf(Extra.class);
             };
         }
     }

@@ -129,12 +129,31 @@ final class LookalikeRule implements Rule {
     /** The handshakes that can show this case's lookalike: the direction it concerns, or both when unknown. */
     private static List<ProbeFacts> probesFor(CaseFacts facts) {
         if (facts.direction == Direction.ONPREM_TO_EXO) {
-            return facts.symptom.code() == SymptomCode.CERTIFICATE ? List.of(facts.outbound, facts.inbound) : List.of(facts.outbound);
+            return showsInThisServersOwnHandshake(facts.symptom.code()) ? List.of(facts.outbound, facts.inbound) : List.of(facts.outbound);
         }
         if (facts.direction == Direction.EXO_TO_ONPREM) {
             return List.of(facts.inbound);
         }
         return List.of(facts.outbound, facts.inbound);
+    }
+
+    /**
+     * Whether the inbound handshake also shows the symptom when sending: a certificate error does (this server
+     * presents the same certificate it sends with); nothing else does.
+     */
+    private static boolean showsInThisServersOwnHandshake(SymptomCode symptom) {
+        if (symptom == null) {
+            return false;
+        }
+        // No default: a new symptom code does not compile until someone decides this.
+        return switch (symptom) {
+            case CERTIFICATE -> true;
+            case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                    PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS,
+                    REMOTE_SERVER_LEGACY_TLS, LEGACY_TLS_NEGOTIATED, NETWORK, MIDDLEBOX_INSPECTION, SOCKET_REASON_NOT_TLS,
+                    AUTHENTICATION, CONNECTOR_ATTRIBUTION, CLIENT_CONFIGURATION, SMTP_AUTH_BLOCKED,
+                    STARTTLS_NOT_OFFERED -> false;
+        };
     }
 
     /** A handshake that works now speaks against a broken path; for a certificate only this server's own counts. */

@@ -27,10 +27,6 @@ public record Recognition(List<Detection> detections, int lineCount, EvidenceTex
         return detections.isEmpty();
     }
 
-    public boolean hasSeedSymptom() {
-        return detections.stream().anyMatch(d -> d.category() == Category.SEED_SYMPTOM);
-    }
-
     /** The checks the detections call for, most important detection's first, each once. */
     public List<String> nextChecks(SymptomCatalog catalog) {
         Set<String> checks = new LinkedHashSet<>();

@@ -93,6 +93,7 @@ public final class SymptomCatalog {
         return symptoms.values().stream().filter(s -> s.category() == Category.SEED_SYMPTOM).toList();
     }
 
+    /** Every symptom, seeds and lookalikes (tests walk the whole catalogue with it; the wizard offers only the seeds as cards). */
     public List<Symptom> allSymptoms() {
         return List.copyOf(symptoms.values());
     }

@@ -96,7 +96,10 @@ public final class ProbeEngine {
         return new ProbeRun(report, guard);
     }
 
-    /** Waits until every probe thread of finished runs has ended (for tests and the command line's clean exit). */
+    /**
+     * Waits until every probe thread of finished runs has ended. For tests only (nothing in the application calls it):
+     * they check that a run leaves no thread behind, which only the engine can tell by its threads' private name.
+     */
     public static boolean awaitQuiet(long millis) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < end) {

@@ -7,6 +7,9 @@ import java.time.Duration;
 /**
  * How to probe: which way the mail flows (it decides how results are explained), the deadlines, and an optional DNS
  * server. Defaults: 10 s to connect, 30 s per target in all.
+ *
+ * @param legacyVersions whether TLS 1.0/1.1 are tried (in the child JVM); without, they are reported as not tested by
+ *                       us, never as refused (always true in the application; tests turn it off)
  */
 public record ProbeOptions(Direction direction, Duration connectTimeout, Duration targetTimeout, DnsServer dnsServer,
                            boolean legacyVersions) {
@@ -33,10 +36,5 @@ public record ProbeOptions(Direction direction, Duration connectTimeout, Duratio
 
     public ProbeOptions withDnsServer(DnsServer server) {
         return new ProbeOptions(direction, connectTimeout, targetTimeout, server, legacyVersions);
-    }
-
-    /** Without the child JVM, TLS 1.0/1.1 are reported as not tested by us, never as refused. */
-    public ProbeOptions withLegacyVersions(boolean enabled) {
-        return new ProbeOptions(direction, connectTimeout, targetTimeout, dnsServer, enabled);
     }
 }

@@ -19,7 +19,10 @@ public final class RegistryExports {
             return "reg export \"" + key + "\" " + file + " /y /reg:64";
         }
 
-        /** The key in the full form .reg files and {@link RegistryPaths} use (HKEY_LOCAL_MACHINE\...). */
+        /**
+         * The key in the full form .reg files and {@link RegistryPaths} use (HKEY_LOCAL_MACHINE\...). Only
+         * RegistryExportsTest calls it: it proves every key the live read looks at lies under one of these exports.
+         */
         public String fullKey() {
             return key.startsWith("HKLM\\") ? RegistryPaths.HKLM + key.substring(4) : key;
         }

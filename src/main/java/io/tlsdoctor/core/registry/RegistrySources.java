@@ -21,6 +21,17 @@ public interface RegistrySources {
      * registry when there is one; empty means neither (off Windows without files).
      */
     default Optional<RegistrySource> choose(List<Path> files) {
-        return files.isEmpty() ? live() : Optional.of(fromFiles(files));
+        return choose(files, true);
+    }
+
+    /**
+     * The same rule where the user may forbid the live registry ({@code diagnose --offline}: only what the files say):
+     * the exports when any are given, else the live registry when {@code liveAllowed} and there is one.
+     */
+    default Optional<RegistrySource> choose(List<Path> files, boolean liveAllowed) {
+        if (!files.isEmpty()) {
+            return Optional.of(fromFiles(files));
+        }
+        return liveAllowed ? live() : Optional.empty();
     }
 }

@@ -178,4 +178,52 @@ class CaseCollectorTest {
         assertThat(Cases.chain(new DiagnosisEngine().conclude(file)))
                 .contains("CONTEXT REGISTRY: Not checked: this server's SChannel settings in the registry.");
     }
+
+    /**
+     * {@code diagnose} reads the registry by the same rule as {@code registry}, {@code fix plan} and {@code collect}
+     * ({@link RegistrySources#choose}): the exports when given, else the live registry unless offline. Each case is
+     * collected and compared with what the rule chooses for the same inputs, the live registry and the exports
+     * telling apart by their content (client side on in one, off in the other).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "files {0}, live registry here {1}, offline {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"true,true,false", "true,false,false", "true,true,true", "false,true,false",
+            "false,false,false", "false,true,true"})
+    void theRegistryIsChosenByTheRuleEveryCommandUses(boolean filesGiven, boolean liveHere, boolean offline) throws Exception {
+        Path live = Cases.regFile(java.nio.file.Files.createDirectories(dir.resolve("live")), true, true);
+        Path export = Cases.regFile(java.nio.file.Files.createDirectories(dir.resolve("export")), false, true);
+        List<String> asked = new ArrayList<>();
+        RegistrySources sources = new RegistrySources() {
+            @Override
+            public Optional<RegistrySource> live() {
+                return liveHere ? Optional.of(new RegFileSource(List.of(live))) : Optional.empty();
+            }
+
+            @Override
+            public RegistrySource fromFiles(List<Path> files) {
+                return new RegFileSource(files);
+            }
+
+            @Override
+            public Optional<RegistrySource> choose(List<Path> files, boolean liveAllowed) {
+                asked.add(files + " live allowed " + liveAllowed);
+                return RegistrySources.super.choose(files, liveAllowed);
+            }
+        };
+        List<Path> files = filesGiven ? List.of(export) : List.of();
+        CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, null, 25, null, List.of(),
+                List.of(), files, null, offline, null);
+
+        CaseFile file = collector(sources).collect(request, recorder());
+
+        Optional<RegistrySource> chosen = sources.choose(files, !offline);
+        assertThat(asked).as("the collector asks the one rule").hasSize(2).allMatch(asked.get(1)::equals);
+        if (chosen.isEmpty()) {
+            assertThat(file.registry()).isNull();
+        } else {
+            assertThat(file.registry()).usingRecursiveComparison()
+                    .isEqualTo(new io.tlsdoctor.core.registry.RegistryEvaluator().evaluate(chosen.get().collect()));
+        }
+        assertThat(file.provenance().mode()).as("live only when this machine's own registry was read")
+                .isEqualTo(chosen.isPresent() && !filesGiven ? CheckMode.LIVE : CheckMode.OFFLINE);
+    }
 }

@@ -4,7 +4,10 @@ import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import org.junit.jupiter.api.Test;
 
+import io.tlsdoctor.core.domain.Direction;
+
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ties the catalogue's "check next" names to the checks the code runs, so neither can grow without the other: every
  * name is either one of TLS Doctor's own checks or declared as done by hand, and every {@link CheckKind} is either
- * reached by some name or declared as not a "check next" at all.
+ * reached by some name or declared as not a "check next" at all; and what a symptom's advice names, its plan runs.
  */
 class CatalogCheckKindsTest {
 
@@ -45,8 +48,42 @@ class CatalogCheckKindsTest {
         }
     }
 
+    /** What the catalogue tells the user to check next for a code seen in a direction, as TLS Doctor's own checks. */
+    private Set<CheckKind> advised(SymptomCode code, Direction direction) {
+        Set<CheckKind> kinds = EnumSet.noneOf(CheckKind.class);
+        catalog.nextChecks(code, direction).forEach(check -> CatalogChecks.kindOf(catalog, check).ifPresent(kinds::add));
+        return kinds;
+    }
+
     @Test
-    void everySymptomCodeIsDecidedForThePlanAndTheLookalikeCause() {
+    void everyCheckASymptomAdvisesIsInThePlanForIt() {
+        for (SymptomCode code : SymptomCode.values()) {
+            Direction direction = catalog.symptom(code).direction();
+            CheckPlan plan = CheckPlan.forSymptom(code, direction);
+            for (CheckKind kind : advised(code, direction)) {
+                assertThat(plan.includes(kind)).as("%s seen %s: the catalogue advises %s, the plan leaves it out (%s)",
+                        code, direction, kind, plan.skipped()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theConnectorsCheckIsPlannedExactlyWhereTheCatalogueAdvisesIt() {
+        for (SymptomCode code : SymptomCode.values()) {
+            for (Direction direction : List.of(catalog.symptom(code).direction(), Direction.ONPREM_TO_EXO,
+                    Direction.EXO_TO_ONPREM, Direction.UNKNOWN)) {
+                if (direction == Direction.CLIENT_SUBMISSION || direction == Direction.EXO_TO_EXTERNAL) {
+                    continue; // no server of the user's took part: the plan checks nothing there, advice or not
+                }
+                assertThat(CheckPlan.forSymptom(code, direction).includes(CheckKind.CONNECTORS))
+                        .as("%s seen %s: plan and catalogue agree on the connectors check", code, direction)
+                        .isEqualTo(advised(code, direction).contains(CheckKind.CONNECTORS));
+            }
+        }
+    }
+
+    @Test
+    void everyLookalikeSymptomNamesItsCauseAndItsLogCodesLeadBack() {
         for (SymptomCode code : SymptomCode.values()) {
             boolean lookalike = catalog.symptom(code).category() == io.tlsdoctor.core.evidence.Category.OTHER_CAUSE;
             if (lookalike) {

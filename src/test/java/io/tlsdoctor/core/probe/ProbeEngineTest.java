@@ -106,7 +106,9 @@ class ProbeEngineTest {
     @Test
     void withoutTheChildJvmLegacyVersionsAreNotTestedRatherThanRefused() throws Exception {
         try (FakeSmtpPeer peer = FakeSmtpPeer.builder().start()) {
-            TargetReport report = probe(peer.port(), OUTBOUND.withLegacyVersions(false));
+            ProbeOptions withoutChildJvm = new ProbeOptions(OUTBOUND.direction(), OUTBOUND.connectTimeout(), OUTBOUND.targetTimeout(),
+                    OUTBOUND.dnsServer(), false);
+            TargetReport report = probe(peer.port(), withoutChildJvm);
             assertThat(report.protocol(TlsVersion.TLS_1_0).outcome()).isEqualTo(VersionOutcome.NOT_TESTED);
             assertThat(findingIds(report)).contains("outboundModern", "legacyUntested").doesNotContain("outboundPathFine");
         }

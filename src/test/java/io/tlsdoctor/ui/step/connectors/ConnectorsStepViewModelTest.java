@@ -76,6 +76,35 @@ class ConnectorsStepViewModelTest {
     }
 
     @Test
+    void theLatestFilesAreShownEvenWhenTheOlderReadEndsLast() {
+        DirectTaskRunner late = DirectTaskRunner.heldPastCancel();
+        List<ConnectorReport> kept = new ArrayList<>();
+        ConnectorsStepViewModel step = new ConnectorsStepViewModel(new ConnectorSources() {
+            @Override
+            public boolean liveAvailable() {
+                return false;
+            }
+
+            @Override
+            public ConnectorSource live(String server) {
+                throw new AssertionError("not asked");
+            }
+        }, late, new I18n(Locale.ENGLISH), kept::add, Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC));
+        step.loadFiles(List.of(corpus("fl-swedish-utf16.txt")));
+        step.loadFiles(List.of(corpus("fl-healthy-ex2019-ems120.txt")));
+        assertThat(step.busyProperty().get()).isTrue();
+
+        late.runLast();
+        late.runAll();
+
+        assertThat(step.busyProperty().get()).isFalse();
+        assertThat(step.verdictKindProperty().get()).as("the healthy files were loaded last")
+                .isEqualTo(ConnectorsStepViewModel.VerdictKind.HEALTHY);
+        assertThat(step.sourceTextProperty().get()).isEqualTo("Read from: fl-healthy-ex2019-ems120.txt");
+        assertThat(kept).as("the diagnosis gets only the latest").singleElement().isSameAs(step.reportProperty().get());
+    }
+
+    @Test
     void aFileThatIsNoCmdletOutputIsNamedAndNothingIsRecorded() throws Exception {
         Path mail = Files.writeString(dir.resolve("mail.txt"), "Hi, mail to Office 365 is stuck, please help\n");
         step.loadFiles(List.of(mail));

@@ -1,0 +1,70 @@
+package io.tlsdoctor.ui.review;
+
+import io.tlsdoctor.core.report.DiagnosisSummary;
+import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.ui.common.DirectTaskRunner;
+import io.tlsdoctor.ui.common.I18n;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A saved summary reviewed without the toolkit: shown as its author saw it, with who made it, where and when. */
+class ReviewViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner runner = DirectTaskRunner.held();
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final ReviewViewModel review = new ReviewViewModel(runner, i18n);
+
+    private Path savedSummary() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/io/tlsdoctor/core/report/summary-en.json")) {
+            return Files.write(dir.resolve("ticket.json"), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void aSavedSummaryShowsItsDocumentAndItsOriginInTheReadersLanguage() throws Exception {
+        Path file = savedSummary();
+
+        review.open(file);
+        assertThat(review.loadingProperty().get()).as("the window says it is reading").isTrue();
+        assertThat(review.fileNameProperty().get()).isEqualTo("ticket.json");
+        runner.runAll();
+
+        assertThat(review.loadingProperty().get()).isFalse();
+        assertThat(review.problemProperty().get()).isEmpty();
+        assertThat(review.documentProperty().get()).isEqualTo(SummaryFormat.readable(DiagnosisSummary.read(file)))
+                .contains("Non-delivery report: 421 4.4.2 Connection dropped due to SocketError");
+        assertThat(review.originProperty().get()).startsWith("Made by CONTOSO\\jdoe on EX01 at ")
+                .doesNotContain("Names and addresses were hidden");
+        String document = review.documentProperty().get();
+
+        i18n.setLocale(Locale.forLanguageTag("sv"));
+
+        assertThat(review.originProperty().get()).startsWith("Gjord av CONTOSO\\jdoe på EX01 ");
+        assertThat(review.documentProperty().get()).as("the document stays as its author saw it").isEqualTo(document);
+    }
+
+    @Test
+    void aFileThatIsNoSummaryIsNamedAndNothingOfAnEarlierOneStays() throws Exception {
+        review.open(savedSummary());
+        runner.runAll();
+        Path plan = Files.writeString(dir.resolve("plan.json"), "{\"schema\":\"tlsdoctor.fix-plan/1\"}");
+
+        review.open(plan);
+        runner.runAll();
+
+        assertThat(review.problemProperty().get()).contains("plan.json").doesNotContain("Exception");
+        assertThat(review.documentProperty().get()).isEmpty();
+        assertThat(review.originProperty().get()).isEmpty();
+        assertThat(review.fileNameProperty().get()).isEqualTo("plan.json");
+    }
+}
