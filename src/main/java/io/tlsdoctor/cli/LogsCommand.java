@@ -1,15 +1,9 @@
 package io.tlsdoctor.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
-import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.logs.BadLine;
-import io.tlsdoctor.core.logs.Certificate;
 import io.tlsdoctor.core.logs.FailureExample;
 import io.tlsdoctor.core.logs.LogAnalysis;
 import io.tlsdoctor.core.logs.LogAnalyzer;
@@ -57,8 +51,6 @@ public final class LogsCommand implements Callable<Integer> {
     static final int TEXT_FAILING = 25;
     static final int TEXT_BUSIEST = 15;
     static final int TEXT_LEGACY = 50;
-    private static final List<TlsProtocol> JSON_PROTOCOLS =
-            List.of(TlsProtocol.TLS1_0, TlsProtocol.TLS1_1, TlsProtocol.TLS1_2, TlsProtocol.TLS1_3, TlsProtocol.NONE);
     private static final int TEXT_TRANSCRIPT = 40;
 
     private final CliContext context;
@@ -271,8 +263,9 @@ public final class LogsCommand implements Callable<Integer> {
     // == JSON ==
 
     /**
-     * Writes the JSON of an empty analysis and drops it: Jackson builds and caches its serializers for every type
-     * of the output on first use (about 0.4 s), which {@link LogsHeadStart} does while the command line is read.
+     * Writes the JSON of an empty analysis and drops it, so that the streaming generator's classes are loaded on the
+     * second core while the command line is read ({@link LogsHeadStart}). Until {@link LogsJson} this built the
+     * ObjectMapper's serializers for every type of the output (about 0.4 s); now it is a few classes.
      */
     static void warmJsonWriter(Messages m) {
         LogAnalysis empty = new LogAnalysis(0, 0, List.of(), 0, 0, List.of(), 0, new EnumMap<>(SymptomCode.class),
@@ -287,116 +280,9 @@ public final class LogsCommand implements Callable<Integer> {
     /**
      * The report as JSON, written as it is produced: the remotes (66,000 on an internet-facing server, 19 MB of the
      * text) go out one by one from the analysis's counters, so the report is never held whole, neither as objects nor
-     * as one string. Key order and layout are those of the former whole-object write (Jackson's default pretty
-     * printer), so the output is the same byte for byte; the small parts are still written from their records.
+     * as one string. {@link LogsJson} writes it.
      */
     static void writeJson(LogAnalysis a, Messages m, Writer out) throws IOException {
-        try (JsonGenerator g = Json.mapper().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            // ASCII with escapes: a console or file in a Windows ANSI code page cannot garble it
-            g.enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
-            g.writeStartObject();
-            g.writeStringField("schema", JSON_SCHEMA);
-            g.writeNumberField("files", a.files());
-            g.writeArrayFieldStart("skippedFiles");
-            for (SkippedFile s : a.skippedFiles()) {
-                g.writeObject(new SkippedJson(s.path(), s.reason().name(), m.get("logs.skip." + s.reason()), s.detail()));
-            }
-            g.writeEndArray();
-            g.writeNumberField("lines", a.lines());
-            g.writeNumberField("badLines", a.badLines());
-            g.writeNumberField("sessions", a.sessions());
-            g.writeObjectFieldStart("symptoms");
-            for (Map.Entry<SymptomCode, Long> e : a.symptoms().entrySet()) {
-                g.writeNumberField(e.getKey().name(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("remotes");
-            for (RemoteSummary r : a.remotes()) {
-                writeRemote(g, r);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("examples");
-            for (FailureExample e : a.examples()) {
-                g.writeObject(example(e));
-            }
-            g.writeEndArray();
-            g.writeNumberField("bytes", a.bytes());
-            g.writeFieldName("badLineSamples");
-            g.writeObject(a.badSamples());
-            g.writeArrayFieldStart("legacyTlsPartners");
-            for (RemoteSummary r : a.legacyPartners()) {
-                g.writeString(r.remote() + " " + r.kind());
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("failuresPerHour");
-            for (Map.Entry<Instant, Long> e : a.failuresPerHour().entrySet()) {
-                g.writeNumberField(e.getKey().toString(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-    }
-
-    /** One entry of {@code remotes}: remote, direction, connector, sessions, tls, failures (by code), first, last. */
-    private static void writeRemote(JsonGenerator g, RemoteSummary r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("remote", r.remote());
-        g.writeStringField("direction", r.kind().name());
-        g.writeStringField("connector", r.connector());
-        g.writeNumberField("sessions", r.sessions());
-        g.writeObjectFieldStart("tls");
-        for (TlsProtocol protocol : JSON_PROTOCOLS) {
-            g.writeNumberField(protocol.name(), r.tls().get(protocol));
-        }
-        if (r.tls().get(TlsProtocol.SSL3) > 0) {
-            g.writeNumberField(TlsProtocol.SSL3.name(), r.tls().get(TlsProtocol.SSL3));
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("failures");
-        for (SymptomCode code : SymptomCode.values()) {
-            Long n = r.failures().get(code);
-            if (n != null) {
-                g.writeNumberField(code.name(), n);
-            }
-        }
-        g.writeEndObject();
-        g.writeStringField("first", r.first().toString());
-        g.writeStringField("last", r.last().toString());
-        g.writeEndObject();
-    }
-
-    private static ExampleJson example(FailureExample e) {
-        Session s = e.session();
-        List<MatchJson> matches = s.matches().stream()
-                .map(x -> new MatchJson(x.code().name(), x.category().name(), x.direction().name(), x.matchedText())).toList();
-        return new ExampleJson(e.reason().name(), s.remoteAddress(), s.kind().name(), s.connector(), s.sessionId(),
-                s.source().displayName(), s.start().toString(), s.end().toString(), s.localEndpoint(), s.remoteEndpoint(),
-                s.starttlsOffered(), s.starttlsUsed(), s.protocol().name(), s.certificates(), s.disconnected(),
-                s.disconnectReason(), matches, e.transcript(), e.transcriptCut());
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"path", "reason", "message", "detail"})
-    record SkippedJson(String path, String reason, String message, String detail) {
-    }
-
-    @JsonPropertyOrder({"remote", "direction", "connector", "sessions", "tls", "failures", "first", "last"})
-    record RemoteJson(String remote, String direction, String connector, long sessions, Map<String, Long> tls,
-                      Map<String, Long> failures, String first, String last) {
-    }
-
-    @JsonPropertyOrder({"reason", "remote", "direction", "connector", "sessionId", "file", "start", "end", "localEndpoint",
-            "remoteEndpoint", "starttlsOffered", "starttlsUsed", "protocol", "certificates", "disconnected",
-            "disconnectReason", "symptoms", "transcript", "transcriptCut"})
-    record ExampleJson(String reason, String remote, String direction, String connector, String sessionId, String file,
-                       String start, String end, String localEndpoint, String remoteEndpoint, boolean starttlsOffered,
-                       boolean starttlsUsed, String protocol, List<Certificate> certificates, boolean disconnected,
-                       String disconnectReason, List<MatchJson> symptoms, List<String> transcript, boolean transcriptCut) {
-    }
-
-    @JsonPropertyOrder({"code", "category", "direction", "text"})
-    record MatchJson(String code, String category, String direction, String text) {
+        LogsJson.write(a, m, out);
     }
 }

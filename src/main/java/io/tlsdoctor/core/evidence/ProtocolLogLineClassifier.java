@@ -28,9 +28,18 @@ public final class ProtocolLogLineClassifier {
      * ({@link RuleLiterals}), at most 64 so that which of them a row holds fits in one {@code long}. A literal word past
      * that is not looked for, which only makes the filter let more through.
      */
-    private static final int MAX_WORDS = Long.SIZE;
-    /** Whether some word starts with this (lower-case) pair of bytes. */
-    private final boolean[] firstPair = new boolean[1 << 16];
+    private static final int MAX_WORDS = Long.SIZE - 1;
+    /**
+     * The bit of {@link #wordsIn} that says the bytes hold "TLS" (any case): not a rule's word, but the reader's
+     * first question of a row it has not seen (no TLS and no rule's word: the row says nothing for its session), and
+     * asked in the same pass.
+     */
+    public static final long TLS = 1L << MAX_WORDS;
+    /**
+     * Whether some word starts with this pair of bytes as they are written (each case of a letter): a bit set of
+     * 64 K pairs (8 KB, where a table of booleans took 64 KB and a lower-casing of every byte before the look).
+     */
+    private final long[] pairs = new long[(1 << 16) / Long.SIZE];
     /** The words by their first two (lower-case) bytes, and each one's bit. */
     private final byte[][][] wordsByPair = new byte[1 << 16][][];
     private final long[][] bitsByPair = new long[1 << 16][];
@@ -90,22 +99,40 @@ public final class ProtocolLogLineClassifier {
             }
             ruleBits[r] = bits;
         }
-        for (int w = 0; w < words.size(); w++) {
-            byte[] bytes = words.get(w).getBytes(StandardCharsets.UTF_8);
+        for (int w = 0; w <= words.size(); w++) {
+            boolean tls = w == words.size();
+            byte[] bytes = (tls ? "tls" : words.get(w)).getBytes(StandardCharsets.UTF_8);
             if (bytes.length < 2) {
                 throw new IllegalStateException("requires word too short for the byte prefilter: " + words.get(w));
             }
             int pair = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
-            firstPair[pair] = true;
+            for (int first : cases(bytes[0])) {
+                for (int second : cases(bytes[1])) {
+                    int raw = (first << 8) | second;
+                    pairs[raw >>> 6] |= 1L << raw;
+                }
+            }
             byte[][] before = wordsByPair[pair];
             byte[][] after = before == null ? new byte[1][] : Arrays.copyOf(before, before.length + 1);
             after[after.length - 1] = bytes;
             wordsByPair[pair] = after;
             long[] beforeBits = bitsByPair[pair];
             long[] afterBits = beforeBits == null ? new long[1] : Arrays.copyOf(beforeBits, beforeBits.length + 1);
-            afterBits[afterBits.length - 1] = 1L << w;
+            afterBits[afterBits.length - 1] = tls ? TLS : 1L << w;
             bitsByPair[pair] = afterBits;
         }
+    }
+
+    /**
+     * The bytes a word's (lower-case) byte stands for in the text: a lower-case letter either case, anything else
+     * itself; none for an upper-case letter, which the lower-cased text never holds.
+     */
+    private static int[] cases(byte b) {
+        int c = b & 0xff;
+        if (c >= 'A' && c <= 'Z') {
+            return new int[0];
+        }
+        return c >= 'a' && c <= 'z' ? new int[] {c, c - 32} : new int[] {c};
     }
 
     public SymptomCatalog catalog() {
@@ -129,8 +156,20 @@ public final class ProtocolLogLineClassifier {
      * on a busy server each differs by the client's address.
      */
     public boolean mayMatch(byte[] bytes, int dataFrom, int dataTo, int contextFrom, int contextTo, boolean receiveLog) {
-        long found = words(bytes, dataFrom, dataTo);
-        found |= words(bytes, contextFrom, contextTo);
+        return mayMatch(words(bytes, dataFrom, dataTo) | words(bytes, contextFrom, contextTo), receiveLog);
+    }
+
+    /**
+     * The words of the rules' prefilter (and {@link #TLS}) that occur, ASCII case-insensitively, in
+     * {@code bytes[from, to)}: for {@link #mayMatch(long, boolean)}, which with the words of a row's data and context
+     * columns or-ed says what {@link #mayMatch(byte[], int, int, int, int, boolean)} says of them.
+     */
+    public long wordsIn(byte[] bytes, int from, int to) {
+        return words(bytes, from, to);
+    }
+
+    /** {@link #mayMatch(byte[], int, int, int, int, boolean)} of the columns whose {@link #wordsIn} are or-ed in {@code found}. */
+    public boolean mayMatch(long found, boolean receiveLog) {
         if ((found & requiredBits) == 0) {
             return false;
         }
@@ -149,14 +188,16 @@ public final class ProtocolLogLineClassifier {
             return 0;
         }
         long found = 0;
-        int previous = LOWER[bytes[from] & 0xff] & 0xff;
+        long[] starts = pairs;
+        int previous = bytes[from] & 0xff;
         for (int i = from + 1; i < to; i++) {
-            int current = LOWER[bytes[i] & 0xff] & 0xff;
+            int current = bytes[i] & 0xff;
             int pair = (previous << 8) | current;
-            previous = current;
-            if (firstPair[pair]) {
-                found |= wordsAt(bytes, i - 1, to, wordsByPair[pair], bitsByPair[pair]);
+            if ((starts[pair >>> 6] & (1L << pair)) != 0) {
+                int lower = ((LOWER[previous] & 0xff) << 8) | (LOWER[current] & 0xff);
+                found |= wordsAt(bytes, i - 1, to, wordsByPair[lower], bitsByPair[lower]);
             }
+            previous = current;
         }
         return found;
     }

@@ -83,20 +83,8 @@ final class ProtocolLogReader {
     private int splitResume;
     private final long[] tailHash = new long[1];
     private final FastRowParts parts = new FastRowParts();
-    private boolean hexValid;
-    /** A hex digit's value by byte, -1 for anything else. */
-    private static final int[] HEX = new int[256];
-
-    static {
-        java.util.Arrays.fill(HEX, -1);
-        for (int c = '0'; c <= '9'; c++) {
-            HEX[c] = c - '0';
-        }
-        for (int c = 'A'; c <= 'F'; c++) {
-            HEX[c] = c - 'A' + 10;
-            HEX[c + 32] = c - 'A' + 10;
-        }
-    }
+    /** {@link ProtocolLogLineClassifier#wordsIn} of the row's data and context, as {@link #saysNothing} found them. */
+    private long tailWords;
 
     // per file
     private LogSource source;
@@ -429,10 +417,10 @@ final class ProtocolLogReader {
         if (sessionTo >= limit || buf[sessionTo] != ',') {
             return 0;
         }
-        long key = hex16(sessionFrom);
-        if (!hexValid) {
+        if (!Bytes.isHex16(buf, sessionFrom)) {
             return 0;
         }
+        long key = Bytes.hex16(buf, sessionFrom);
         int sequenceFrom = sessionTo + 1;
         int i = sequenceFrom;
         while (i < limit && i - sequenceFrom < 9 && buf[i] >= '0' && buf[i] <= '9') {
@@ -507,7 +495,7 @@ final class ProtocolLogReader {
         if (meaning == null) {
             int columns = STANDARD.count();
             meaning = saysNothing(p.event, STANDARD.data(), STANDARD.context()) ? NOTHING_SAID
-                    : meaning(p.event, columns, STANDARD.data(), STANDARD.context(), columns - STANDARD.event());
+                    : meaning(p.event, columns, STANDARD.data(), STANDARD.context(), columns - STANDARD.event(), tailWords);
             meanings.offer(p.hash, kind, buf, tailFrom, nl, meaning);
         }
         long endOffset = p.base + nl + 1;
@@ -606,13 +594,24 @@ final class ProtocolLogReader {
      * STARTTLS, no X-ANONYMOUSTLS) and no word the recogniser's rules require. That is what nearly every such row is
      * (a MAIL FROM with its size, a reply with a queue id: 663,185 of 664,265 in the benchmark's logs), and
      * {@link #meaning} would say {@link #NOTHING_SAID} for it too; the check is cheaper, and it keeps the rarely
-     * needed {@link #meaning} cold, so the JIT does not spend a second compiling it.
+     * needed {@link #meaning} cold, so the JIT does not spend a second compiling it. Leaves the words it found in
+     * {@link #tailWords}, so that {@link #meaning} does not look for them again.
      */
     private boolean saysNothing(byte event, int dataField, int contextField) {
-        return (event == '>' || event == '<')
-                && Bytes.indexOfIgnoreCase(buf, starts[dataField], ends[dataField], "TLS") < 0
-                && !classifier.mayMatch(buf, starts[dataField], ends[dataField], starts[contextField],
-                        ends[contextField], kind == LogKind.RECEIVE);
+        if (event != '>' && event != '<') {
+            tailWords = wordsOf(dataField, contextField);
+            return false;
+        }
+        // One pass over each column for both questions: "TLS" in the data, and the recogniser's words in either.
+        long data = classifier.wordsIn(buf, starts[dataField], ends[dataField]);
+        tailWords = data | classifier.wordsIn(buf, starts[contextField], ends[contextField]);
+        return (data & ProtocolLogLineClassifier.TLS) == 0 && !classifier.mayMatch(tailWords, kind == LogKind.RECEIVE);
+    }
+
+    /** {@link ProtocolLogLineClassifier#wordsIn} of both columns (a missing one: none). */
+    private long wordsOf(int dataField, int contextField) {
+        return (dataField >= 0 ? classifier.wordsIn(buf, starts[dataField], ends[dataField]) : 0)
+                | (contextField >= 0 ? classifier.wordsIn(buf, starts[contextField], ends[contextField]) : 0);
     }
 
     /** Where {@link #fastRow} found a row's columns, for {@link #rareRow}. Reused: one per reader. */
@@ -679,19 +678,6 @@ final class ProtocolLogReader {
         }
         int end = Bytes.indexOfCommaOrNewline(buf, from, limit);
         return end >= 0 && buf[end] == ',' ? end : -1;
-    }
-
-    /** 16 hex digits at {@code at} as Exchange writes session ids; {@link #hexValid} tells whether they were. */
-    private long hex16(int at) {
-        long value = 0;
-        int bad = 0;
-        for (int k = 0; k < 16; k++) {
-            int d = HEX[buf[at + k] & 0xff];
-            bad |= d;
-            value = (value << 4) | (d & 0xf);
-        }
-        hexValid = bad >= 0;
-        return value;
     }
 
     private SessionBuilder newSession(long key, int sessionFrom, int sessionTo, long startOffset) {
@@ -794,7 +780,8 @@ final class ProtocolLogReader {
         if (meaning == null) {
             int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
             int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
-            meaning = meaning(event, n, dataField, contextField, tailFrom >= 0 ? n - tailColumn : 0);
+            meaning = meaning(event, n, dataField, contextField, tailFrom >= 0 ? n - tailColumn : 0,
+                    wordsOf(dataField, contextField));
             if (tailFrom >= 0) {
                 meanings.offer(hash, kind, buf, tailFrom, lineEnd, meaning);
             }
@@ -834,7 +821,7 @@ final class ProtocolLogReader {
      * What the row's event, data and context say, whichever session it belongs to: STARTTLS, the negotiated
      * protocol, certificates, the recogniser's matches, the disconnect reason.
      */
-    private RowMeaning meaning(byte event, int n, int dataField, int contextField, int tailColumns) {
+    private RowMeaning meaning(byte event, int n, int dataField, int contextField, int tailColumns, long words) {
         boolean starttlsUsed = false;
         boolean starttlsOffered = false;
         TlsProtocol protocol = null;
@@ -863,7 +850,7 @@ final class ProtocolLogReader {
                 certificate = certificate(dataField, contextField);
             }
         }
-        List<LineMatch> matches = classify(dataField, contextField);
+        List<LineMatch> matches = classify(dataField, contextField, words);
         String disconnectReason = event != '-' ? null
                 : contextField >= 0 && ends[contextField] > starts[contextField] ? field(contextField, n)
                 : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
@@ -959,12 +946,10 @@ final class ProtocolLogReader {
     }
 
     /** The recogniser's rules, on the few rows whose bytes hold one of their required words. */
-    private List<LineMatch> classify(int dataField, int contextField) {
-        // A missing column is an empty range. The rules' literal words, not only their required ones: every EHLO
-        // reply holds "STARTTLS", and each differs by the client's address, so each was classified anew.
-        if (!classifier.mayMatch(buf, dataField >= 0 ? starts[dataField] : 0, dataField >= 0 ? ends[dataField] : 0,
-                contextField >= 0 ? starts[contextField] : 0, contextField >= 0 ? ends[contextField] : 0,
-                kind == LogKind.RECEIVE)) {
+    private List<LineMatch> classify(int dataField, int contextField, long words) {
+        // The rules' literal words, not only their required ones (words: wordsOf both columns): every EHLO reply
+        // holds "STARTTLS", and each differs by the client's address, so each was classified anew.
+        if (!classifier.mayMatch(words, kind == LogKind.RECEIVE)) {
             return List.of();
         }
         String data = dataField >= 0 ? text(dataField) : "";

@@ -150,6 +150,19 @@ final class RemoteCounters {
         return out;
     }
 
+    /** Failed sessions by reason ordinal into {@code out}, zeros included: {@link #failures(int)} without a new array. */
+    void failures(int i, long[] out) {
+        long[] reasons = moreFailures.get(i);
+        if (reasons != null) {
+            System.arraycopy(reasons, 0, out, 0, out.length);
+            return;
+        }
+        Arrays.fill(out, 0);
+        if (failure[i] != NO_FAILURE) {
+            out[failure[i]] = failureCount[i];
+        }
+    }
+
     /** The connector most of its sessions went through; on a tie the name that sorts first; "" when none. */
     String mainConnector(int i) {
         Map<String, Long> others = otherConnectors.get(i);
