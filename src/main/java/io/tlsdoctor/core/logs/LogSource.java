@@ -43,10 +43,6 @@ public sealed interface LogSource permits LogSource.OnDisk, LogSource.InZip {
      * @param nameRepeated another entry of the archive has the same name: the display name then says which one
      */
     record InZip(Path archive, ZipDirectory.Entry entry, boolean nameRepeated) implements LogSource {
-        public String entryName() {
-            return entry.name();
-        }
-
         @Override
         public long size() {
             return entry.size();
