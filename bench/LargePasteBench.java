@@ -3,14 +3,6 @@ import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
-import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.stage.Stage;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
 
 /**
  * A large paste into the real wizard (bench/large-paste.sh runs it; not a test). Pastes MB megabytes of protocol-log
@@ -43,15 +42,23 @@ public final class LargePasteBench {
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, new NoDialogs(),
-                    PlatformServices.withBackupsIn(dir.resolve("backups")), () -> { });
+            WizardWindow.show(
+                    stage,
+                    new I18n(Locale.ENGLISH),
+                    executor,
+                    new NoDialogs(),
+                    PlatformServices.withBackupsIn(dir.resolve("backups")),
+                    () -> {});
             shown.complete(stage);
         });
         Stage stage = shown.get(120, TimeUnit.SECONDS);
         Thread.sleep(2000); // the window settles (first layout, fonts) before the clock starts
         startProbes();
 
-        System.out.printf(Locale.ROOT, "paste: %.1f MB, %,d lines%n", paste.length() / (1024.0 * 1024.0),
+        System.out.printf(
+                Locale.ROOT,
+                "paste: %.1f MB, %,d lines%n",
+                paste.length() / (1024.0 * 1024.0),
                 paste.chars().filter(c -> c == '\n').count());
         WORST_STALL_NS.set(0);
         long start = System.nanoTime();
@@ -60,8 +67,11 @@ public final class LargePasteBench {
         long recognised = System.nanoTime() - start;
         System.out.printf(Locale.ROOT, "paste call on the UI thread: %d ms%n", pasteCall / 1_000_000);
         System.out.printf(Locale.ROOT, "recognised after: %.2f s (%s)%n", recognised / 1e9, status);
-        System.out.printf(Locale.ROOT, "UI thread's longest stall until then: %d ms%n", WORST_STALL_NS.get() / 1_000_000);
-        System.out.printf(Locale.ROOT, "box holds: %,d characters; note: %s%n",
+        System.out.printf(
+                Locale.ROOT, "UI thread's longest stall until then: %d ms%n", WORST_STALL_NS.get() / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "box holds: %,d characters; note: %s%n",
                 onFx(() -> ((TextArea) stage.getScene().lookup("#evidenceArea")).getLength()),
                 onFx(() -> ((Labeled) stage.getScene().lookup("#pasteSizeNote")).getText()));
 
@@ -82,12 +92,21 @@ public final class LargePasteBench {
             return running;
         });
         String stopped = waitForStatus(stage, s -> s.startsWith("Stopped") || s.startsWith("Recognised:"), 120);
-        System.out.printf(Locale.ROOT, "Stop pressed 1 s into a second paste (still reading: %s): \"%s\" after %d ms;"
-                + " the paste call %d ms; longest UI stall in that paste: %d ms%n", stillRunning,
-                stopped.substring(0, Math.min(40, stopped.length())), (System.nanoTime() - stopAt) / 1_000_000,
-                secondPasteCall / 1_000_000, WORST_STALL_NS.get() / 1_000_000);
-        System.out.printf(Locale.ROOT, "peak heap used: %d MB (max heap %d MB); peak RSS: %s%n", PEAK_HEAP.get() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20, peakRss());
+        System.out.printf(
+                Locale.ROOT,
+                "Stop pressed 1 s into a second paste (still reading: %s): \"%s\" after %d ms;"
+                        + " the paste call %d ms; longest UI stall in that paste: %d ms%n",
+                stillRunning,
+                stopped.substring(0, Math.min(40, stopped.length())),
+                (System.nanoTime() - stopAt) / 1_000_000,
+                secondPasteCall / 1_000_000,
+                WORST_STALL_NS.get() / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "peak heap used: %d MB (max heap %d MB); peak RSS: %s%n",
+                PEAK_HEAP.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
+                peakRss());
         executor.shutdownNow();
         Platform.exit();
         System.exit(0);
@@ -106,7 +125,8 @@ public final class LargePasteBench {
         while (text.length() < megabytes * 1024 * 1024) {
             text.append(session[i++ % session.length]);
         }
-        return text.append("Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\r\n").toString();
+        return text.append("Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\r\n")
+                .toString();
     }
 
     private static long pasteIntoBox(Stage stage, String text) {
@@ -122,23 +142,30 @@ public final class LargePasteBench {
 
     /** Every 10 ms: how late the UI thread runs what it is asked to; every 20 ms: the heap in use. */
     private static void startProbes() {
-        Thread probe = new Thread(() -> {
-            while (true) {
-                long asked = System.nanoTime();
-                Platform.runLater(() -> WORST_STALL_NS.accumulateAndGet(System.nanoTime() - asked, Math::max));
-                PEAK_HEAP.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "ui-stall-probe");
+        Thread probe = new Thread(
+                () -> {
+                    while (true) {
+                        long asked = System.nanoTime();
+                        Platform.runLater(() -> WORST_STALL_NS.accumulateAndGet(System.nanoTime() - asked, Math::max));
+                        PEAK_HEAP.accumulateAndGet(
+                                ManagementFactory.getMemoryMXBean()
+                                        .getHeapMemoryUsage()
+                                        .getUsed(),
+                                Math::max);
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "ui-stall-probe");
         probe.setDaemon(true);
         probe.start();
     }
 
-    private static String waitForStatus(Stage stage, java.util.function.Predicate<String> done, int seconds) throws Exception {
+    private static String waitForStatus(Stage stage, java.util.function.Predicate<String> done, int seconds)
+            throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             String status = onFx(() -> ((Labeled) stage.getScene().lookup("#recognitionStatus")).getText());
@@ -163,18 +190,48 @@ public final class LargePasteBench {
     }
 
     private static String peakRss() throws java.io.IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MB").findFirst().orElse("?");
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MB")
+                .findFirst()
+                .orElse("?");
     }
 
     /** No dialog is asked for on this path. */
     private static final class NoDialogs implements DialogService {
-        @Override public boolean confirm(String title, String question, String yes, String no) { return false; }
-        @Override public Optional<Path> chooseEvidenceFile(String title) { return Optional.empty(); }
-        @Override public List<Path> chooseRegFiles(String title) { return List.of(); }
-        @Override public Optional<Path> chooseSummaryFile(String title) { return Optional.empty(); }
-        @Override public Optional<Path> chooseSaveFile(String title, String initialName) { return Optional.empty(); }
-        @Override public Optional<Path> chooseFolder(String title) { return Optional.empty(); }
-        @Override public Optional<Path> chooseZip(String title) { return Optional.empty(); }
+        @Override
+        public boolean confirm(String title, String question, String yes, String no) {
+            return false;
+        }
+
+        @Override
+        public Optional<Path> chooseEvidenceFile(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Path> chooseRegFiles(String title) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> chooseSummaryFile(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String initialName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseZip(String title) {
+            return Optional.empty();
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.tlsdoctor.cli.ConsoleOutput;
 import io.tlsdoctor.cli.TlsDoctorCommand;
 import io.tlsdoctor.platform.LogFiles;
 import io.tlsdoctor.platform.windows.CodePages;
-
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 
@@ -14,8 +13,7 @@ import java.nio.charset.Charset;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -25,7 +23,8 @@ public final class Main {
         }
         LogFiles.start(LogFiles.commandLine());
         // Windows consoles show the OEM code page, not UTF-8: text as it can show it (JSON is ASCII anyway)
-        Charset console = CodePages.forStandardOutput(System.console() != null ? System.console().charset() : null);
+        Charset console = CodePages.forStandardOutput(
+                System.console() != null ? System.console().charset() : null);
         PrintWriter out = ConsoleOutput.writer(System.out, console);
         PrintWriter err = ConsoleOutput.writer(System.err, console);
         System.exit(TlsDoctorCommand.run(args, System.in, out, err));

@@ -4,18 +4,16 @@ import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.review.ReviewView;
 import io.tlsdoctor.ui.review.ReviewViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.nio.file.Path;
-import java.util.concurrent.Executor;
-
 /** Opens a saved summary read-only in a window of its own, so the wizard behind it keeps its work. */
 public final class ReviewWindow {
 
-    private ReviewWindow() {
-    }
+    private ReviewWindow() {}
 
     /** Asks for the file, then shows it. */
     public static void chooseAndOpen(Window owner, I18n i18n, Executor executor, DialogService dialogs) {

@@ -4,7 +4,6 @@ import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.UserLogs;
 import io.tlsdoctor.platform.windows.NativeMessageBox;
-
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,8 +25,7 @@ final class StartupFailure {
     private static final Logger LOG = EventLog.of(StartupFailure.class);
 
     /** Shows caption and text to the user and says whether it could. */
-    interface Shower extends BiPredicate<String, String> {
-    }
+    interface Shower extends BiPredicate<String, String> {}
 
     private final Messages messages;
     private final Path logFolder;
@@ -53,7 +51,8 @@ final class StartupFailure {
     String report(String message, Throwable cause) {
         LOG.log(Level.SEVERE, message, cause);
         Optional<Path> details = UserLogs.write(logFolder, "wizard-error", details(message, cause));
-        String text = details.map(file -> message + "\n\n" + messages.get("app.errorDetails", file.toString())).orElse(message);
+        String text = details.map(file -> message + "\n\n" + messages.get("app.errorDetails", file.toString()))
+                .orElse(message);
         stderr.println(text);
         shower.test("TLS Doctor", text);
         return text;
@@ -66,8 +65,10 @@ final class StartupFailure {
         out.println();
         out.println("When: " + Instant.now());
         out.println("TLS Doctor: " + Main.class.getPackage().getImplementationVersion());
-        out.println("Java: " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.home") + ")");
-        out.println("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        out.println(
+                "Java: " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.home") + ")");
+        out.println("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
         if (cause != null) {
             out.println();
             cause.printStackTrace(out);

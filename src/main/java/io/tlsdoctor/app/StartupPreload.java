@@ -4,7 +4,6 @@ import io.tlsdoctor.core.concurrent.HeadStart;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
-
 import java.util.Locale;
 
 /**
@@ -17,8 +16,7 @@ final class StartupPreload {
 
     private static volatile HeadStart<SymptomCatalog> catalog;
 
-    private StartupPreload() {
-    }
+    private StartupPreload() {}
 
     /** Starts reading; called once, before the toolkit starts. */
     static void begin() {

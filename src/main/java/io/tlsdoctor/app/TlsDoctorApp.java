@@ -6,16 +6,15 @@ import io.tlsdoctor.platform.UserLogs;
 import io.tlsdoctor.ui.common.FxDialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.WizardSettings;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.stage.Stage;
-
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
 
 /** The wizard's JavaFX application: one window, one background executor, the language of the OS. */
 public final class TlsDoctorApp extends Application {
@@ -30,7 +29,8 @@ public final class TlsDoctorApp extends Application {
         settings.follow(i18n);
         Messages messages = Messages.forLocale(i18n.locale());
         executor = newWorkerPool();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showInternalError(messages, error)));
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, error) -> Platform.runLater(() -> showInternalError(messages, error)));
         try {
             FxDialogService dialogs = new FxDialogService(() -> stage, i18n, settings);
             WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), stage::close);
@@ -62,13 +62,18 @@ public final class TlsDoctorApp extends Application {
 
     /** Shown without waiting, so the wizard stays usable; the details go to the user's log folder. */
     private static void showInternalError(Messages messages, Throwable error) {
-        new StartupFailure(messages, UserLogs.folder(), (caption, text) -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, text);
-            alert.setTitle(caption);
-            alert.setHeaderText(null);
-            alert.show();
-            return true;
-        }, System.err).report(messages.get("app.internalError", String.valueOf(error)), error);
+        new StartupFailure(
+                        messages,
+                        UserLogs.folder(),
+                        (caption, text) -> {
+                            Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                            alert.setTitle(caption);
+                            alert.setHeaderText(null);
+                            alert.show();
+                            return true;
+                        },
+                        System.err)
+                .report(messages.get("app.internalError", String.valueOf(error)), error);
     }
 
     private static boolean showAndWait(String caption, String text) {

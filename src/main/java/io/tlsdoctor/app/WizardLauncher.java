@@ -1,15 +1,13 @@
 package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.text.Messages;
-import javafx.application.Application;
-
 import java.util.Locale;
+import javafx.application.Application;
 
 /** Starts the wizard, or explains why it cannot (no desktop) instead of a toolkit stack trace. */
 final class WizardLauncher {
 
-    private WizardLauncher() {
-    }
+    private WizardLauncher() {}
 
     static void launch() {
         if (!hasDisplay()) {
@@ -23,7 +21,8 @@ final class WizardLauncher {
             // e.g. no GTK 3 on a Linux desktop, no usable graphics over RDP: say so plainly where the user looks
             // (the Windows launcher has no console), the command line still works
             Messages messages = Messages.forLocale(Locale.getDefault());
-            StartupFailure.beforeToolkit(messages).report(messages.get("app.startFailed", String.valueOf(e.getMessage())), e);
+            StartupFailure.beforeToolkit(messages)
+                    .report(messages.get("app.startFailed", String.valueOf(e.getMessage())), e);
             System.exit(2);
         }
     }

@@ -3,15 +3,14 @@ package io.tlsdoctor.app;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.WizardView;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.stage.Screen;
-import javafx.scene.image.Image;
-import javafx.stage.Stage;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 
 /**
  * Puts the wizard into a window: size, style sheet, the app icon, a title that follows the language, a guarded close
@@ -22,15 +21,25 @@ public final class WizardWindow {
     /** Rendered from icons/*.svg by icons/render.sh; the window system picks the size it needs (title bar, taskbar). */
     static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
-    private WizardWindow() {
-    }
+    private WizardWindow() {}
 
-    public static WizardView show(Stage stage, I18n i18n, Executor executor, DialogService dialogs,
-                                  PlatformServices platform, Runnable close) {
+    public static WizardView show(
+            Stage stage,
+            I18n i18n,
+            Executor executor,
+            DialogService dialogs,
+            PlatformServices platform,
+            Runnable close) {
         // The icons decode on a worker while the wizard is built: seven PNGs took about 40 ms of the FX thread.
         CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(WizardWindow::icons, executor);
-        java.util.concurrent.atomic.AtomicReference<WizardView> current = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.function.Supplier<WizardView> build = () -> WizardFactory.create(i18n, executor, dialogs, platform, close,
+        java.util.concurrent.atomic.AtomicReference<WizardView> current =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Supplier<WizardView> build = () -> WizardFactory.create(
+                i18n,
+                executor,
+                dialogs,
+                platform,
+                close,
                 () -> ReviewWindow.chooseAndOpen(stage, i18n, executor, dialogs),
                 () -> FleetWindow.open(stage, i18n, executor, dialogs, platform));
         WizardView wizard = build.get();
@@ -60,9 +69,11 @@ public final class WizardWindow {
 
     /** The preferred size, when the screen has room for it. */
     static final double WIDTH = 1100;
+
     static final double HEIGHT = 760;
     /** The smallest the wizard stays usable at (every step, both languages): less than a 1024×768 screen leaves. */
     static final double MIN_WIDTH = 800;
+
     static final double MIN_HEIGHT = 560;
 
     /**
@@ -87,7 +98,9 @@ public final class WizardWindow {
 
     public static List<Image> icons() {
         return ICON_SIZES.stream()
-                .map(size -> new Image(WizardWindow.class.getResource("/io/tlsdoctor/icons/tlsdoctor-" + size + ".png").toExternalForm()))
+                .map(size -> new Image(WizardWindow.class
+                        .getResource("/io/tlsdoctor/icons/tlsdoctor-" + size + ".png")
+                        .toExternalForm()))
                 .toList();
     }
 

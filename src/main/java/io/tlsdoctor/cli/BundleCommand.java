@@ -5,14 +5,13 @@ import io.tlsdoctor.core.report.SupportBundle;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.platform.SupportFiles;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tlsdoctor bundle [--redact] [--force] [--case summary.json] OUT.zip}: the wizard's "Save a support bundle"
@@ -45,9 +44,13 @@ final class BundleCommand implements Callable<Integer> {
         OutputFile.check(m, out, "OUT.zip", force, caseFile == null ? List.of() : List.of(caseFile), List.of(".zip"));
         try {
             DiagnosisSummary summary = caseFile == null ? null : DiagnosisSummary.read(caseFile);
-            SupportBundle.Written written = new SupportBundle(Clock.systemUTC()).write(SupportFiles.of(summary), redact, out, force);
-            context.out().println(m.get(redact ? "cli.bundle.savedRedacted" : "cli.bundle.saved", Shown.field(written.file()),
-                    written.entries().size()));
+            SupportBundle.Written written =
+                    new SupportBundle(Clock.systemUTC()).write(SupportFiles.of(summary), redact, out, force);
+            context.out()
+                    .println(m.get(
+                            redact ? "cli.bundle.savedRedacted" : "cli.bundle.saved",
+                            Shown.field(written.file()),
+                            written.entries().size()));
             return ExitCodes.OK;
         } catch (UserFacingException e) {
             throw new UsageException(m.get(e.messageKey(), Shown.args(e.args())));

@@ -2,19 +2,15 @@ package io.tlsdoctor.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.tlsdoctor.core.evidence.Detection;
-import io.tlsdoctor.core.evidence.MailRoute;
 import io.tlsdoctor.core.evidence.EvidenceFiles;
 import io.tlsdoctor.core.evidence.EvidenceInputException;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.EvidenceText;
+import io.tlsdoctor.core.evidence.MailRoute;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.text.Messages;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code tlsdoctor classify [FILE|-] [--json]}: what is this error, and what do I check next? */
 @Command(name = "classify", sortOptions = false, mixinStandardHelpOptions = true)
@@ -74,9 +73,14 @@ final class ClassifyCommand implements Callable<Integer> {
 
     // == text ==
 
-    private static void printText(String name, Recognition recognition, SymptomCatalog catalog, Messages m, PrintWriter out) {
+    private static void printText(
+            String name, Recognition recognition, SymptomCatalog catalog, Messages m, PrintWriter out) {
         Locale locale = m.locale();
-        out.println(m.get("cli.classify.header", name, recognition.lineCount(), recognition.source().encoding()));
+        out.println(m.get(
+                "cli.classify.header",
+                name,
+                recognition.lineCount(),
+                recognition.source().encoding()));
         if (recognition.source().email()) {
             out.println(m.get("cli.classify.header.email"));
         }
@@ -91,7 +95,8 @@ final class ClassifyCommand implements Callable<Integer> {
                     + m.get("route.party." + route.generatedBy()) + ")");
         }
         if (route.remoteHost() != null) {
-            out.println(m.get("cli.classify.remote") + " " + route.remoteHost() + " (" + m.get("route.party." + route.remote()) + ")");
+            out.println(m.get("cli.classify.remote") + " " + route.remoteHost() + " ("
+                    + m.get("route.party." + route.remote()) + ")");
         }
         if (route.notYourServer()) {
             out.println(m.get("diagnosis.notYourServer.route", route.remoteHost(), route.generatingServer()));
@@ -103,9 +108,13 @@ final class ClassifyCommand implements Callable<Integer> {
         for (Detection d : recognition.detections()) {
             SymptomCatalog.Symptom symptom = catalog.symptom(d.code());
             out.println();
-            out.printf("* [%s] %s (%s)%n", m.get("category." + d.category()), symptom.title().in(locale), d.code());
-            row(out, m.get("cli.classify.direction"), m.get("direction." + d.direction()) + ". "
-                    + m.get("direction.detail." + d.direction()));
+            out.printf(
+                    "* [%s] %s (%s)%n",
+                    m.get("category." + d.category()), symptom.title().in(locale), d.code());
+            row(
+                    out,
+                    m.get("cli.classify.direction"),
+                    m.get("direction." + d.direction()) + ". " + m.get("direction.detail." + d.direction()));
             row(out, m.get("cli.classify.confidence"), Math.round(d.confidence() * 100) + " %");
             String lines = d.lines().stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
                     + (d.lines().size() > 20 ? ", …" : "")
@@ -132,30 +141,60 @@ final class ClassifyCommand implements Callable<Integer> {
         List<DetectionJson> detections = new ArrayList<>();
         for (Detection d : recognition.detections()) {
             SymptomCatalog.Symptom symptom = catalog.symptom(d.code());
-            detections.add(new DetectionJson(d.code().name(), d.category().name(), d.direction().name(),
-                    Math.round(d.confidence() * 100) / 100.0, d.lines(), d.occurrences(), d.excerpt(),
-                    symptom.title().in(locale), symptom.explanation(d.direction(), locale),
+            detections.add(new DetectionJson(
+                    d.code().name(),
+                    d.category().name(),
+                    d.direction().name(),
+                    Math.round(d.confidence() * 100) / 100.0,
+                    d.lines(),
+                    d.occurrences(),
+                    d.excerpt(),
+                    symptom.title().in(locale),
+                    symptom.explanation(d.direction(), locale),
                     catalog.nextChecks(d.code(), d.direction())));
         }
         MailRoute route = recognition.route();
-        RouteJson routeJson = route.known() ? new RouteJson(route.generatingServer(), route.generatedBy().name(),
-                route.remoteHost(), route.remote().name(), route.notYourServer()) : null;
+        RouteJson routeJson = route.known()
+                ? new RouteJson(
+                        route.generatingServer(),
+                        route.generatedBy().name(),
+                        route.remoteHost(),
+                        route.remote().name(),
+                        route.notYourServer())
+                : null;
         return new ClassifyJson(SCHEMA, routeJson, detections);
     }
 
     /** Null {@code route}: the evidence is not a report that names who wrote it or who refused. */
     @JsonPropertyOrder({"schema", "route", "detections"})
-    record ClassifyJson(String schema, RouteJson route, List<DetectionJson> detections) {
-    }
+    record ClassifyJson(String schema, RouteJson route, List<DetectionJson> detections) {}
 
     /** Who wrote the report and who refused; {@code notYourServer}: Exchange Online could not reach another organisation. */
     @JsonPropertyOrder({"generatingServer", "generatedBy", "remoteHost", "remote", "notYourServer"})
-    record RouteJson(String generatingServer, String generatedBy, String remoteHost, String remote, boolean notYourServer) {
-    }
+    record RouteJson(
+            String generatingServer, String generatedBy, String remoteHost, String remote, boolean notYourServer) {}
 
-    @JsonPropertyOrder({"code", "category", "direction", "confidence", "lines", "occurrences", "excerpt", "title",
-            "explanation", "nextChecks"})
-    record DetectionJson(String code, String category, String direction, double confidence, List<Integer> lines,
-                         int occurrences, String excerpt, String title, String explanation, List<String> nextChecks) {
-    }
+    @JsonPropertyOrder({
+        "code",
+        "category",
+        "direction",
+        "confidence",
+        "lines",
+        "occurrences",
+        "excerpt",
+        "title",
+        "explanation",
+        "nextChecks"
+    })
+    record DetectionJson(
+            String code,
+            String category,
+            String direction,
+            double confidence,
+            List<Integer> lines,
+            int occurrences,
+            String excerpt,
+            String title,
+            String explanation,
+            List<String> nextChecks) {}
 }

@@ -2,7 +2,6 @@ package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.InputStream;
 import java.io.PrintWriter;
 
@@ -11,7 +10,8 @@ import java.io.PrintWriter;
  *
  * @param checkpoint where a fix may be stopped by a test; always {@link FixCheckpoint#NONE} in the product
  */
-public record CliContext(Messages messages, InputStream stdin, PrintWriter out, PrintWriter err, FixCheckpoint checkpoint) {
+public record CliContext(
+        Messages messages, InputStream stdin, PrintWriter out, PrintWriter err, FixCheckpoint checkpoint) {
 
     public CliContext(Messages messages, InputStream stdin, PrintWriter out, PrintWriter err) {
         this(messages, stdin, out, err, FixCheckpoint.NONE);

@@ -18,15 +18,14 @@ import io.tlsdoctor.platform.ThisComputer;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import io.tlsdoctor.platform.registry.RegFileParseException;
 import io.tlsdoctor.platform.schannel.SchannelProbe;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tlsdoctor collect}: reads this server (registry, OS and Exchange build, pending restart; the SChannel
@@ -68,17 +67,23 @@ public final class CollectCommand implements java.util.concurrent.Callable<Integ
     @Override
     public Integer call() {
         Messages m = context.messages();
-        String name = server != null ? server.trim() : ThisComputer.provenance(io.tlsdoctor.core.diagnosis.CheckMode.LIVE).computerName();
+        String name = server != null
+                ? server.trim()
+                : ThisComputer.provenance(io.tlsdoctor.core.diagnosis.CheckMode.LIVE)
+                        .computerName();
         if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
             throw new UsageException(m.get("cli.collect.error.server", Shown.field(name)));
         }
         Duration perHandshake = ProbeArguments.seconds(timeout, DEFAULT_TIMEOUT, m);
-        List<ProbeTarget> targets = handshakes.stream().map(h -> ProbeArguments.target(h, ProbeArguments.SMTP_PORT, m)).toList();
+        List<ProbeTarget> targets = handshakes.stream()
+                .map(h -> ProbeArguments.target(h, ProbeArguments.SMTP_PORT, m))
+                .toList();
         LogInputs.Collected logInputs = null;
         if (!logs.isEmpty()) {
             logInputs = LogInputs.collect(logs);
             if (!logInputs.missing().isEmpty()) {
-                throw new UsageException(m.get("cli.logs.error.missing",
+                throw new UsageException(m.get(
+                        "cli.logs.error.missing",
                         logInputs.missing().stream().map(Shown::field).collect(Collectors.joining("', '"))));
             }
         }
@@ -89,18 +94,18 @@ public final class CollectCommand implements java.util.concurrent.Callable<Integ
         SchannelProbe schannel = targets.isEmpty() ? null : SchannelProbe.forThisMachine();
         for (ProbeTarget target : targets) {
             context.out().println(m.get("cli.collect.handshaking", Shown.field(target.display())));
-            records.add(HandshakeRecord.of(target.display(), Instant.now(),
-                    schannel.handshake(target.host(), target.port(), perHandshake)));
+            records.add(HandshakeRecord.of(
+                    target.display(), Instant.now(), schannel.handshake(target.host(), target.port(), perHandshake)));
         }
         // 3. the logs, summed up
         LogDigest digest = null;
         if (logInputs != null) {
             LogAnalysis analysis = new LogAnalyzer(LogsHeadStart.classifier())
-                    .analyze(logInputs, LogAnalyzer.Options.defaults(), new LogProgress(), session -> { });
+                    .analyze(logInputs, LogAnalyzer.Options.defaults(), new LogProgress(), session -> {});
             digest = LogDigest.of(analysis);
         }
-        ServerSnapshot snapshot = new ServerSnapshot(ServerSnapshot.SCHEMA, name, Instant.now(), Version.current(),
-                registry, records, digest);
+        ServerSnapshot snapshot = new ServerSnapshot(
+                ServerSnapshot.SCHEMA, name, Instant.now(), Version.current(), registry, records, digest);
         Path written;
         try {
             written = snapshot.writeInto(outDir, force);
@@ -109,19 +114,24 @@ public final class CollectCommand implements java.util.concurrent.Callable<Integ
         }
         context.out().println(m.get("cli.collect.written", Shown.field(name), Shown.field(written.toString())));
         for (HandshakeRecord record : records) {
-            context.out().println("  " + Shown.field(record.target()) + ": " + m.get(record.messageKey(), record.args().toArray()));
+            context.out()
+                    .println("  " + Shown.field(record.target()) + ": "
+                            + m.get(record.messageKey(), record.args().toArray()));
         }
         if (digest != null) {
-            context.out().println(m.get("cli.collect.logs", digest.files(), digest.sessions(), digest.tlsFailureRows()));
+            context.out()
+                    .println(m.get("cli.collect.logs", digest.files(), digest.sessions(), digest.tlsFailureRows()));
         }
         context.out().println(m.get("cli.collect.next"));
         return ExitCodes.OK;
     }
 
     private RegistrySnapshot readRegistry(Messages m) {
-        RegistrySource source = new PlatformRegistrySources().choose(regFiles)
+        RegistrySource source = new PlatformRegistrySources()
+                .choose(regFiles)
                 .orElseThrow(() -> new UsageException(m.get("cli.collect.error.noRegistry")
-                        + System.lineSeparator() + RegistryCommand.howToExport(m)));
+                        + System.lineSeparator()
+                        + RegistryCommand.howToExport(m)));
         try {
             return source.collect();
         } catch (RegFileParseException e) {

@@ -9,12 +9,11 @@ import java.util.regex.Pattern;
  */
 final class CommandForLog {
 
-    private static final Pattern SECRET_OPTION = Pattern.compile("--?[a-z-]*(pass|secret|token|credential|apikey|api-key)[a-z-]*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECRET_OPTION =
+            Pattern.compile("--?[a-z-]*(pass|secret|token|credential|apikey|api-key)[a-z-]*", Pattern.CASE_INSENSITIVE);
     private static final String MASK = "********";
 
-    private CommandForLog() {
-    }
+    private CommandForLog() {}
 
     static String of(String[] args) {
         StringBuilder line = new StringBuilder();

@@ -9,10 +9,6 @@ import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tlsdoctor compare}: many servers side by side, from their {@code collect} files or folders of their
@@ -69,7 +68,12 @@ public final class CompareCommand implements Callable<Integer> {
         Map<Path, SummaryFormat> formats = new LinkedHashMap<>();
         for (Path out : outputs) {
             try {
-                formats.put(out, SummaryFormat.forFileName(out.getFileName() == null ? out.toString() : out.getFileName().toString()));
+                formats.put(
+                        out,
+                        SummaryFormat.forFileName(
+                                out.getFileName() == null
+                                        ? out.toString()
+                                        : out.getFileName().toString()));
             } catch (UserFacingException e) {
                 throw new UsageException(m.get(e.messageKey(), Shown.args(e.args())));
             }
@@ -89,8 +93,10 @@ public final class CompareCommand implements Callable<Integer> {
         for (Map.Entry<Path, SummaryFormat> out : formats.entrySet()) {
             try {
                 out.getValue().write(shown, out.getKey());
-                context.err().println(m.get(redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
-                        out.getKey().toAbsolutePath().toString()));
+                context.err()
+                        .println(m.get(
+                                redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
+                                out.getKey().toAbsolutePath().toString()));
             } catch (UserFacingException e) {
                 context.err().println(m.get(e.messageKey(), Shown.args(e.args())));
                 written = false;

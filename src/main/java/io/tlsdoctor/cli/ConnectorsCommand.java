@@ -15,10 +15,6 @@ import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,6 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tlsdoctor connectors}: reads Exchange's connectors and certificates (saved cmdlet output anywhere, or live
@@ -71,7 +70,9 @@ public final class ConnectorsCommand implements Callable<Integer> {
         Messages m = context.messages();
         ConnectorSource source;
         try {
-            source = new PlatformConnectorSources().choose(files, server).orElseThrow(() -> new UsageException(howToExport(m)));
+            source = new PlatformConnectorSources()
+                    .choose(files, server)
+                    .orElseThrow(() -> new UsageException(howToExport(m)));
         } catch (ConnectorSources.BothGiven e) {
             throw new UsageException(m.get("cli.connectors.error.filesAndServer"));
         }
@@ -108,7 +109,9 @@ public final class ConnectorsCommand implements Callable<Integer> {
                 Files.writeString(out, rendered, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 LOG.log(java.util.logging.Level.WARNING, e, () -> "could not write " + out);
-                throw new UsageException(m.get("cli.connectors.error.write", Shown.args(IoProblem.argsFor(out, e).toArray())));
+                throw new UsageException(m.get(
+                        "cli.connectors.error.write",
+                        Shown.args(IoProblem.argsFor(out, e).toArray())));
             }
             context.out().println(m.get("cli.connectors.written", Shown.field(out.toAbsolutePath())));
         }
@@ -120,11 +123,18 @@ public final class ConnectorsCommand implements Callable<Integer> {
     static String howToExport(Messages m) {
         String nl = System.lineSeparator();
         StringBuilder text = new StringBuilder(m.get("cli.connectors.noInput.intro")).append(nl);
-        ConnectorRules.get().onPremisesExports().forEach(command -> text.append("  ").append(command).append(nl));
+        ConnectorRules.get()
+                .onPremisesExports()
+                .forEach(command -> text.append("  ").append(command).append(nl));
         text.append(m.get("cli.connectors.noInput.exo")).append(nl);
-        ConnectorRules.get().exchangeOnlineExports().forEach(command -> text.append("  ").append(command).append(nl));
-        text.append(m.get("cli.connectors.noInput.then")).append(nl).append("  tlsdoctor connectors send-connectors.xml "
-                + "receive-connectors.xml certificates.json hybrid-configuration.xml exo-inbound-connectors.xml exo-outbound-connectors.xml");
+        ConnectorRules.get()
+                .exchangeOnlineExports()
+                .forEach(command -> text.append("  ").append(command).append(nl));
+        text.append(m.get("cli.connectors.noInput.then"))
+                .append(nl)
+                .append(
+                        "  tlsdoctor connectors send-connectors.xml "
+                                + "receive-connectors.xml certificates.json hybrid-configuration.xml exo-inbound-connectors.xml exo-outbound-connectors.xml");
         text.append(nl).append(m.get("cli.connectors.noInput.live"));
         return text.toString();
     }
@@ -133,27 +143,41 @@ public final class ConnectorsCommand implements Callable<Integer> {
 
     static void printText(ConnectorReport report, Messages m, PrintWriter out) {
         Locale locale = m.locale();
-        String from = String.join(", ", report.sources().stream().map(Shown::field).toList());
+        String from =
+                String.join(", ", report.sources().stream().map(Shown::field).toList());
         out.println(m.get(report.live() ? "cli.connectors.heading.live" : "cli.connectors.heading.files", from));
         out.println(bottomLine(report, m));
         for (ReadNote note : report.notes()) {
-            out.println("  " + m.get("cli.connectors.note", m.get(note.key(), Shown.args(note.args().toArray()))));
+            out.println("  "
+                    + m.get(
+                            "cli.connectors.note",
+                            m.get(note.key(), Shown.args(note.args().toArray()))));
         }
         out.println();
         for (ConnectorFinding f : report.findings()) {
             String status = m.get("cli.connectors.status." + f.status());
-            out.println(String.format(Locale.ROOT, "  %-8s %s: %s  (%s)", "[" + status + "]", f.title().in(locale),
-                    Shown.field(f.subject()), f.id()));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  %-8s %s: %s  (%s)",
+                    "[" + status + "]",
+                    f.title().in(locale),
+                    Shown.field(f.subject()),
+                    f.id()));
             if (f.status() == FindingStatus.PASS) {
                 continue;
             }
             out.println("           " + Shown.field(f.detail().in(locale)));
             for (FieldEvidence e : f.evidence()) {
-                out.println("           " + m.get("cli.connectors.evidence", Shown.field(e.object()), Shown.field(e.field()),
-                        Shown.field(e.value())));
+                out.println("           "
+                        + m.get(
+                                "cli.connectors.evidence",
+                                Shown.field(e.object()),
+                                Shown.field(e.field()),
+                                Shown.field(e.value())));
             }
             if (f.advice() != null) {
-                out.println("           " + m.get("cli.connectors.advice", Shown.field(f.advice().in(locale))));
+                out.println("           "
+                        + m.get("cli.connectors.advice", Shown.field(f.advice().in(locale))));
             }
             if (!f.commands().isEmpty()) {
                 out.println("           " + m.get("cli.connectors.commands"));
@@ -165,12 +189,16 @@ public final class ConnectorsCommand implements Callable<Integer> {
     static String bottomLine(ConnectorReport report, Messages m) {
         int failures = report.failures().size();
         if (report.problemArea().isPresent()) {
-            return m.get("cli.connectors.bottom." + report.problemArea().get(), failures, report.warnings().size());
+            return m.get(
+                    "cli.connectors.bottom." + report.problemArea().get(),
+                    failures,
+                    report.warnings().size());
         }
         if (!report.judgedAnything()) {
             return m.get("cli.connectors.bottom.nothing");
         }
-        return m.get(report.warnings().isEmpty() ? "cli.connectors.bottom.healthy" : "cli.connectors.bottom.warnings",
+        return m.get(
+                report.warnings().isEmpty() ? "cli.connectors.bottom.healthy" : "cli.connectors.bottom.warnings",
                 report.warnings().size());
     }
 
@@ -192,7 +220,8 @@ public final class ConnectorsCommand implements Callable<Integer> {
         root.put("bottomLine", bottom);
         List<Object> notes = new ArrayList<>();
         for (ReadNote note : report.notes()) {
-            notes.add(Map.of("key", note.key(), "text", m.get(note.key(), note.args().toArray())));
+            notes.add(Map.of(
+                    "key", note.key(), "text", m.get(note.key(), note.args().toArray())));
         }
         root.put("notes", notes);
         List<Object> findings = new ArrayList<>();

@@ -19,16 +19,37 @@ import java.util.Map;
 public final class ConsoleOutput {
 
     private static final Map<Character, String> ASCII = Map.ofEntries(
-            Map.entry('→', "->"), Map.entry('←', "<-"), Map.entry('↔', "<->"), Map.entry('⇒', "=>"),
-            Map.entry('…', "..."), Map.entry('—', "-"), Map.entry('–', "-"), Map.entry('−', "-"),
-            Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('„', "\""), Map.entry('«', "\""), Map.entry('»', "\""),
-            Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('‚', "'"), Map.entry('•', "*"), Map.entry('·', "*"),
-            Map.entry('✓', "ok"), Map.entry('✔', "ok"), Map.entry('✗', "x"), Map.entry('✘', "x"), Map.entry('×', "x"),
-            Map.entry('≥', ">="), Map.entry('≤', "<="), Map.entry('≠', "!="), Map.entry('\u00A0', " "),
-            Map.entry('\u202F', " "), Map.entry('\u2009', " "));
+            Map.entry('→', "->"),
+            Map.entry('←', "<-"),
+            Map.entry('↔', "<->"),
+            Map.entry('⇒', "=>"),
+            Map.entry('…', "..."),
+            Map.entry('—', "-"),
+            Map.entry('–', "-"),
+            Map.entry('−', "-"),
+            Map.entry('“', "\""),
+            Map.entry('”', "\""),
+            Map.entry('„', "\""),
+            Map.entry('«', "\""),
+            Map.entry('»', "\""),
+            Map.entry('‘', "'"),
+            Map.entry('’', "'"),
+            Map.entry('‚', "'"),
+            Map.entry('•', "*"),
+            Map.entry('·', "*"),
+            Map.entry('✓', "ok"),
+            Map.entry('✔', "ok"),
+            Map.entry('✗', "x"),
+            Map.entry('✘', "x"),
+            Map.entry('×', "x"),
+            Map.entry('≥', ">="),
+            Map.entry('≤', "<="),
+            Map.entry('≠', "!="),
+            Map.entry('\u00A0', " "),
+            Map.entry('\u202F', " "),
+            Map.entry('\u2009', " "));
 
-    private ConsoleOutput() {
-    }
+    private ConsoleOutput() {}
 
     /** An auto-flushing writer to {@code stream} in {@code charset}, showing every character as well as it can. */
     public static PrintWriter writer(OutputStream stream, Charset charset) {
@@ -65,7 +86,8 @@ public final class ConsoleOutput {
             return ascii;
         }
         // é -> e, å -> a where the code page lacks them (not 850 or 437, which have the Swedish letters)
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String base =
+                Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return !base.isEmpty() && !base.equals(String.valueOf(c)) && encoder.canEncode(base) ? base : "?";
     }
 

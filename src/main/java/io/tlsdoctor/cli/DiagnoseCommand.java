@@ -1,10 +1,10 @@
 package io.tlsdoctor.cli;
 
+import io.tlsdoctor.core.connectors.ConnectorInputException;
+import io.tlsdoctor.core.connectors.ConnectorSnapshot;
+import io.tlsdoctor.core.connectors.ConnectorSource;
+import io.tlsdoctor.core.connectors.ConnectorSources;
 import io.tlsdoctor.core.diagnosis.CaseCollector;
-import io.tlsdoctor.core.report.DiagnosisSummary;
-import io.tlsdoctor.core.report.SummaryBuilder;
-import io.tlsdoctor.core.report.SummaryFormat;
-import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.core.diagnosis.CaseFile;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
@@ -22,29 +22,28 @@ import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.core.probe.ProbeTarget;
 import io.tlsdoctor.core.probe.Targets;
 import io.tlsdoctor.core.registry.RegistryReadException;
+import io.tlsdoctor.core.report.DiagnosisSummary;
+import io.tlsdoctor.core.report.SummaryBuilder;
+import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.Messages;
+import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.platform.ThisComputer;
+import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import io.tlsdoctor.platform.schannel.SchannelProbe;
-import picocli.CommandLine.Command;
-import io.tlsdoctor.core.connectors.ConnectorInputException;
-import io.tlsdoctor.core.connectors.ConnectorSnapshot;
-import io.tlsdoctor.core.connectors.ConnectorSource;
-import io.tlsdoctor.core.connectors.ConnectorSources;
-import io.tlsdoctor.platform.exchange.PlatformConnectorSources;
-import picocli.CommandLine.Option;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tlsdoctor diagnose}: the guided path without questions, for Server Core and scripts. Three stages, kept
@@ -143,7 +142,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
         inputs.addAll(connectorFiles);
         for (Path out : outputs) {
             try {
-                formats.put(out, SummaryFormat.forFileName(out.getFileName() == null ? out.toString() : out.getFileName().toString()));
+                formats.put(
+                        out,
+                        SummaryFormat.forFileName(
+                                out.getFileName() == null
+                                        ? out.toString()
+                                        : out.getFileName().toString()));
             } catch (UserFacingException e) {
                 throw new UsageException(m.get(e.messageKey(), e.args()));
             }
@@ -157,8 +161,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /** Writes every summary it can; one that cannot be written is reported and the others are still written. */
-    private boolean writeSummaries(Map<Path, SummaryFormat> formats, CaseFile caseFile, Conclusion conclusion,
-                                   SymptomCatalog catalog, Messages m) {
+    private boolean writeSummaries(
+            Map<Path, SummaryFormat> formats,
+            CaseFile caseFile,
+            Conclusion conclusion,
+            SymptomCatalog catalog,
+            Messages m) {
         if (formats.isEmpty()) {
             return true;
         }
@@ -168,8 +176,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
         for (Map.Entry<Path, SummaryFormat> out : formats.entrySet()) {
             try {
                 out.getValue().write(written, out.getKey());
-                context.out().println(m.get(redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
-                        out.getKey().toAbsolutePath().toString()));
+                context.out()
+                        .println(m.get(
+                                redact ? "cli.diagnose.writtenRedacted" : "cli.diagnose.written",
+                                out.getKey().toAbsolutePath().toString()));
             } catch (UserFacingException e) {
                 context.err().println(m.get(e.messageKey(), e.args()));
                 allWritten = false;
@@ -181,11 +191,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     // --- collect ---------------------------------------------------------------------------------------------------
 
-    private CaseFile collect(CaseCollector.Request request, SymptomCatalog catalog, DiagnosisText text) throws InterruptedException {
+    private CaseFile collect(CaseCollector.Request request, SymptomCatalog catalog, DiagnosisText text)
+            throws InterruptedException {
         Messages m = context.messages();
         SchannelProbe schannel = SchannelProbe.forThisMachine();
-        CaseCollector collector = new CaseCollector(new EvidenceRecognizer(catalog), new PlatformRegistrySources(),
-                schannel::handshake, new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()), new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+        CaseCollector collector = new CaseCollector(
+                new EvidenceRecognizer(catalog),
+                new PlatformRegistrySources(),
+                schannel::handshake,
+                new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()),
+                new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
                 ThisComputer::provenance);
         try {
             return collector.collect(request, text.progress());
@@ -221,12 +236,29 @@ public final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         ConnectorSource connectors = connectors(m);
-        if (text == null && picked == null && regFiles.isEmpty() && logInputs == null && mxDomain == null
-                && outbound.isEmpty() && inbound.isEmpty() && connectors == null) {
+        if (text == null
+                && picked == null
+                && regFiles.isEmpty()
+                && logInputs == null
+                && mxDomain == null
+                && outbound.isEmpty()
+                && inbound.isEmpty()
+                && connectors == null) {
             throw new UsageException(m.get("cli.diagnose.error.noInput"));
         }
-        return new CaseCollector.Request(text, picked, mxDomain, defaultPort, dns, outbound, inbound, regFiles, logInputs,
-                offline, ProbeArguments.seconds(timeout, null, m), connectors);
+        return new CaseCollector.Request(
+                text,
+                picked,
+                mxDomain,
+                defaultPort,
+                dns,
+                outbound,
+                inbound,
+                regFiles,
+                logInputs,
+                offline,
+                ProbeArguments.seconds(timeout, null, m),
+                connectors);
     }
 
     /**
@@ -289,7 +321,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         LogInputs.Collected inputs = LogInputs.collect(paths);
         if (!inputs.missing().isEmpty()) {
-            throw new UsageException(m.get("cli.logs.error.missing",
+            throw new UsageException(m.get(
+                    "cli.logs.error.missing",
                     inputs.missing().stream().map(Path::toString).collect(Collectors.joining("', '"))));
         }
         if (inputs.sources().isEmpty()) {
@@ -299,6 +332,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private static List<ProbeTarget> targets(List<String> given, int defaultPort, Messages m) {
-        return given.stream().map(raw -> ProbeArguments.target(raw, defaultPort, m)).toList();
+        return given.stream()
+                .map(raw -> ProbeArguments.target(raw, defaultPort, m))
+                .toList();
     }
 }

@@ -12,7 +12,6 @@ import io.tlsdoctor.core.diagnosis.SkippedCheck;
 import io.tlsdoctor.core.diagnosis.Statement;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +23,8 @@ import java.util.List;
  */
 final class DiagnosisText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Messages m;
     private final PrintWriter out;
@@ -51,7 +51,10 @@ final class DiagnosisText {
                 if (checks.symptom() == null) {
                     out.println(m.get("cli.diagnose.heading.none"));
                 } else {
-                    out.println(m.get("cli.diagnose.heading", catalog.symptom(checks.symptom()).title().in(m.locale()), checks.symptom()));
+                    out.println(m.get(
+                            "cli.diagnose.heading",
+                            catalog.symptom(checks.symptom()).title().in(m.locale()),
+                            checks.symptom()));
                 }
                 out.println(m.get("cli.diagnose.direction", m.get("direction." + checks.direction())));
                 out.println();
@@ -82,9 +85,15 @@ final class DiagnosisText {
             }
 
             private String step(PlannedCheck check) {
-                String number = String.format(java.util.Locale.ROOT, "[%d/%d] ", plan.checks().indexOf(check) + 1, plan.checks().size());
+                String number = String.format(
+                        java.util.Locale.ROOT,
+                        "[%d/%d] ",
+                        plan.checks().indexOf(check) + 1,
+                        plan.checks().size());
                 // Reading the evidence is where every path starts; the label matters for the checks that follow.
-                return check.kind() == CheckKind.SYMPTOM ? number : number + "(" + m.get("cli.diagnose.need." + check.need()) + ") ";
+                return check.kind() == CheckKind.SYMPTOM
+                        ? number
+                        : number + "(" + m.get("cli.diagnose.need." + check.need()) + ") ";
             }
         };
     }
@@ -106,7 +115,8 @@ final class DiagnosisText {
         out.println();
         out.println(m.get("cli.diagnose.evidence"));
         for (EvidenceLink link : conclusion.chain()) {
-            out.println("  " + mark(link.bearing()) + " " + text(link.text()) + "  (" + m.get("cli.diagnose.source." + link.source()) + ")");
+            out.println("  " + mark(link.bearing()) + " " + text(link.text()) + "  ("
+                    + m.get("cli.diagnose.source." + link.source()) + ")");
         }
         out.println("  " + m.get("cli.diagnose.legend"));
         out.println();
@@ -118,8 +128,12 @@ final class DiagnosisText {
         Provenance provenance = caseFile.provenance();
         if (provenance != null) {
             out.println();
-            out.println(m.get("cli.diagnose.provenance." + provenance.mode(), provenance.computerName(), provenance.userName(),
-                    WHEN.format(provenance.when()), provenance.toolVersion()));
+            out.println(m.get(
+                    "cli.diagnose.provenance." + provenance.mode(),
+                    provenance.computerName(),
+                    provenance.userName(),
+                    WHEN.format(provenance.when()),
+                    provenance.toolVersion()));
         }
     }
 

@@ -11,6 +11,5 @@ public final class ExitCodes {
     /** A defect in TLS Doctor itself; the message asks for a report. */
     public static final int INTERNAL = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -4,13 +4,12 @@ import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.fix.PlannedChange;
 import io.tlsdoctor.core.text.Messages;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code tlsdoctor fix apply}: shows the plan and the current values; with {@code --yes} makes the change. */
 @Command(name = "apply", mixinStandardHelpOptions = true, sortOptions = false)
@@ -50,9 +49,10 @@ final class FixApplyCommand implements Callable<Integer> {
             return ExitCodes.INCONCLUSIVE;
         }
         String reviewed = digest;
-        return new FixChange(context, options).run(plan.changes().stream().map(PlannedChange::location).toList(),
-                (engine, store, backups) -> engine.apply(plan, reviewed, store, backups),
-                elevated -> elevated.apply(planFile, reviewed));
+        return new FixChange(context, options)
+                .run(
+                        plan.changes().stream().map(PlannedChange::location).toList(),
+                        (engine, store, backups) -> engine.apply(plan, reviewed, store, backups),
+                        elevated -> elevated.apply(planFile, reviewed));
     }
-
 }

@@ -18,7 +18,6 @@ import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.registry.WindowsRegistryStore;
 import io.tlsdoctor.platform.windows.Elevation;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,13 @@ final class FixChange {
             throw new UsageException(m.get("cli.fix.error.noLiveRegistry"));
         }
         if (options.result != null) {
-            OutputFile.check(m, options.result, "--result", options.force, store == null ? List.of() : List.of(store), List.of(".json"));
+            OutputFile.check(
+                    m,
+                    options.result,
+                    "--result",
+                    options.force,
+                    store == null ? List.of() : List.of(store),
+                    List.of(".json"));
         }
         if (!options.yes) {
             FixText.printCurrent(locations, openStore(store, m), m, context.out());
@@ -66,7 +71,9 @@ final class FixChange {
             context.out().println(m.get("cli.fix.dryRun"));
             return ExitCodes.OK;
         }
-        Path backups = options.backups != null ? options.backups : BackupFolders.forThisMachine().forStore(store);
+        Path backups = options.backups != null
+                ? options.backups
+                : BackupFolders.forThisMachine().forStore(store);
         ApplyResult result;
         if (store == null && !Elevation.isElevated()) {
             context.out().println(m.get("cli.fix.elevating"));
@@ -75,18 +82,24 @@ final class FixChange {
             secureMachineFolder(backups, m);
             RegistryStore opened = openStore(store, m);
             FixAudit audit = AuditTrails.audit(AuditTrails.forThisSystem(m), requester());
-            result = local.run(new FixEngine(Clock.systemUTC(), new Events(context), context.checkpoint(), audit), opened, backups);
+            result = local.run(
+                    new FixEngine(Clock.systemUTC(), new Events(context), context.checkpoint(), audit),
+                    opened,
+                    backups);
         }
         if (options.result != null) {
             try {
                 Files.writeString(options.result, Json.pretty(result));
             } catch (IOException e) {
-                context.err().println(m.get("cli.fix.error.write", options.result.toString(), String.valueOf(e.getMessage())));
+                context.err()
+                        .println(m.get(
+                                "cli.fix.error.write", options.result.toString(), String.valueOf(e.getMessage())));
             }
         }
         FixText.printResult(result, store == null, m, context.out());
         return result.outcome() == ApplyResult.Outcome.APPLIED || result.outcome() == ApplyResult.Outcome.NOTHING_TO_DO
-                ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
+                ? ExitCodes.OK
+                : ExitCodes.INCONCLUSIVE;
     }
 
     /** Who asked: as the unelevated process told the helper, or this process's own user on the command line. */
@@ -97,13 +110,16 @@ final class FixChange {
 
     /** Backups of the live registry go to the machine-wide folder, which must carry its own access list first. */
     private static void secureMachineFolder(Path backups, Messages m) {
-        if (!backups.toAbsolutePath().normalize().startsWith(DataFolders.root().toAbsolutePath().normalize())) {
+        if (!backups.toAbsolutePath()
+                .normalize()
+                .startsWith(DataFolders.root().toAbsolutePath().normalize())) {
             return;
         }
         try {
             DataFolders.createRoot();
         } catch (IOException | RuntimeException e) {
-            throw new UsageException(m.get("cli.fix.error.write", DataFolders.root().toString(), String.valueOf(e.getMessage())));
+            throw new UsageException(
+                    m.get("cli.fix.error.write", DataFolders.root().toString(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -140,8 +156,11 @@ final class FixChange {
         }
 
         private String text(String prefix, FixJournal journal) {
-            List<Object> args = new ArrayList<>(List.of(journal.store(), String.valueOf(journal.startedAt()),
-                    String.valueOf(journal.backupFolder()), journal.putBack() == null ? 0 : journal.putBack()));
+            List<Object> args = new ArrayList<>(List.of(
+                    journal.store(),
+                    String.valueOf(journal.startedAt()),
+                    String.valueOf(journal.backupFolder()),
+                    journal.putBack() == null ? 0 : journal.putBack()));
             return context.messages().get(prefix + journal.resolution(), args.toArray());
         }
     }

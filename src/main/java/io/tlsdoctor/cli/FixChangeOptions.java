@@ -1,9 +1,8 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.fix.FixRequester;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** What apply and undo share: where to change, the explicit yes, where backups and the result go. */
 final class FixChangeOptions {

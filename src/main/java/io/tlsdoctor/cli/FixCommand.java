@@ -1,11 +1,13 @@
 package io.tlsdoctor.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-import java.util.concurrent.Callable;
-
 /** {@code tlsdoctor fix ...}: plan, review, apply with a backup first, undo. Each subcommand is its own class. */
-@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "fix",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         subcommands = {FixPlanCommand.class, FixExportRegCommand.class, FixApplyCommand.class, FixUndoCommand.class})
 final class FixCommand implements Callable<Integer> {
 

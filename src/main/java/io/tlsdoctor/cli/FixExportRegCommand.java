@@ -3,15 +3,14 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.text.Messages;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code tlsdoctor fix export-reg}: a plan as a .reg file that does exactly the plan when imported by hand. */
 @Command(name = "export-reg", mixinStandardHelpOptions = true, sortOptions = false)
@@ -52,7 +51,9 @@ final class FixExportRegCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException(m.get("cli.fix.error.write", out.toString(), String.valueOf(e.getMessage())));
         }
-        context.out().println(m.get("cli.fix.reg.saved", out.toString(), plan.changes().size()));
+        context.out()
+                .println(m.get(
+                        "cli.fix.reg.saved", out.toString(), plan.changes().size()));
         return ExitCodes.OK;
     }
 }

@@ -11,9 +11,6 @@ import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code tlsdoctor fix plan}: the smallest change that makes TLS 1.2 work, saved as a plan to review. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false)
@@ -54,7 +53,8 @@ final class FixPlanCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = context.messages();
         OutputFile.check(m, out, "--out", force, regFiles, List.of(".json"));
-        RegistrySource source = new PlatformRegistrySources().choose(regFiles)
+        RegistrySource source = new PlatformRegistrySources()
+                .choose(regFiles)
                 .orElseThrow(() -> new UsageException(m.get("cli.fix.plan.noSource")));
         RegistrySnapshot snapshot;
         try {
@@ -71,8 +71,8 @@ final class FixPlanCommand implements Callable<Integer> {
             }
         }
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot, givenOs);
-        FixPlan plan = new FixPlanner(Clock.systemUTC()).plan(snapshot, report, direction(m),
-                harden ? FixPlan.Kind.HARDEN : FixPlan.Kind.ENABLE_TLS12);
+        FixPlan plan = new FixPlanner(Clock.systemUTC())
+                .plan(snapshot, report, direction(m), harden ? FixPlan.Kind.HARDEN : FixPlan.Kind.ENABLE_TLS12);
         try {
             plan.save(out);
         } catch (IOException e) {

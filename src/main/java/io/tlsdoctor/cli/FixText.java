@@ -11,7 +11,6 @@ import io.tlsdoctor.core.fix.RegistryStore;
 import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +20,7 @@ import java.util.Optional;
 /** How the fix commands word plans, current values and results on the console. */
 final class FixText {
 
-    private FixText() {
-    }
+    private FixText() {}
 
     /** The plan, refused with its message when it is malformed, outside the allow-list, or not the digest given. */
     static FixPlan loadPlan(Path file, String digest, Messages m) {
@@ -45,7 +43,8 @@ final class FixText {
         for (PlannedChange change : plan.changes()) {
             out.println();
             out.println("  " + change.location());
-            out.println("      " + show(change.current(), change.currentKnown(), m) + "  ->  " + change.target().display());
+            out.println("      " + show(change.current(), change.currentKnown(), m) + "  ->  "
+                    + change.target().display());
             out.println("      " + change.why().in(locale));
         }
         if (!plan.notes().isEmpty()) {
@@ -74,7 +73,9 @@ final class FixText {
                     + show(change.before(), true, m) + " -> " + show(change.after(), true, m));
         }
         out.println();
-        out.println(m.get("cli.fix.outcome." + result.outcome(), result.store(),
+        out.println(m.get(
+                "cli.fix.outcome." + result.outcome(),
+                result.store(),
                 result.backupFolder() == null ? "-" : result.backupFolder().toString()));
         if (result.problemKey() != null) {
             out.println(m.get(result.problemKey(), result.problemArgs().toArray()));

@@ -3,13 +3,12 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.fix.Backup;
 import io.tlsdoctor.core.fix.FixPlanException;
 import io.tlsdoctor.core.text.Messages;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code tlsdoctor fix undo}: returns every value of a backup to what it was before that change. */
 @Command(name = "undo", mixinStandardHelpOptions = true, sortOptions = false)
@@ -46,10 +45,17 @@ final class FixUndoCommand implements Callable<Integer> {
         } catch (FixPlanException e) {
             throw new UsageException(m.get(e.messageKey(), e.args()));
         }
-        context.out().println(m.get("cli.fix.undo.heading", backupFolder.toString(), backup.takenAt().toString(), backup.store()));
+        context.out()
+                .println(m.get(
+                        "cli.fix.undo.heading",
+                        backupFolder.toString(),
+                        backup.takenAt().toString(),
+                        backup.store()));
         String chosen = digest;
-        return new FixChange(context, options).run(backup.entries().stream().map(Backup.Entry::location).toList(),
-                (engine, store, backups) -> engine.undo(backup, backupFolder, store, backups),
-                elevated -> elevated.undo(backupFolder, chosen));
+        return new FixChange(context, options)
+                .run(
+                        backup.entries().stream().map(Backup.Entry::location).toList(),
+                        (engine, store, backups) -> engine.undo(backup, backupFolder, store, backups),
+                        elevated -> elevated.undo(backupFolder, chosen));
     }
 }

@@ -12,8 +12,7 @@ final class IsoInstant {
     /** 10000-01-01T00:00:00Z, from where Instant writes a sign and more digits. */
     private static final long END = 253_402_300_800_000L;
 
-    private IsoInstant() {
-    }
+    private IsoInstant() {}
 
     /**
      * Writes the text into {@code out} (at least {@link #MAX_LENGTH} long) and returns its length, or 0 when

@@ -15,10 +15,6 @@ import io.tlsdoctor.core.logs.Session;
 import io.tlsdoctor.core.logs.SkippedFile;
 import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.core.text.Messages;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,6 +34,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tlsdoctor logs PATH... [--since ISO-TIME] [--json]}: reads Exchange SMTP protocol logs (files, folders,
@@ -49,6 +48,7 @@ public final class LogsCommand implements Callable<Integer> {
     public static final String JSON_SCHEMA = "tlsdoctor.logs/1";
     /** In the text report: remotes with failures (most first), then the busiest of the rest, then a line with how many more. */
     static final int TEXT_FAILING = 25;
+
     static final int TEXT_BUSIEST = 15;
     static final int TEXT_LEGACY = 50;
     private static final int TEXT_TRANSCRIPT = 40;
@@ -88,7 +88,8 @@ public final class LogsCommand implements Callable<Integer> {
                 }
                 command.json = true;
             } else if (arg.equals("--since") || arg.startsWith("--since=")) {
-                String value = !arg.equals("--since") ? arg.substring("--since=".length())
+                String value = !arg.equals("--since")
+                        ? arg.substring("--since=".length())
                         : i + 1 < args.length ? args[++i] : "";
                 if (command.since != null || value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
                     return null;
@@ -117,16 +118,23 @@ public final class LogsCommand implements Callable<Integer> {
         }
         LogInputs.Collected inputs = LogInputs.collect(given);
         if (!inputs.missing().isEmpty()) {
-            throw new UsageException(m.get("cli.logs.error.missing",
+            throw new UsageException(m.get(
+                    "cli.logs.error.missing",
                     inputs.missing().stream().map(Shown::field).collect(Collectors.joining("', '"))));
         }
         ProtocolLogLineClassifier classifier = LogsHeadStart.classifier();
         LogAnalyzer analyzer = new LogAnalyzer(classifier);
-        LogAnalysis analysis = analyzer.analyze(inputs, new LogAnalyzer.Options(from, 0), new LogProgress(), session -> { });
+        LogAnalysis analysis =
+                analyzer.analyze(inputs, new LogAnalyzer.Options(from, 0), new LogProgress(), session -> {});
         if (analysis.files() == 0) {
             StringBuilder why = new StringBuilder(m.get("cli.logs.error.nothing"));
-            analysis.skippedFiles().stream().limit(10).forEach(s -> why.append(System.lineSeparator())
-                    .append("  ").append(Shown.field(s.path())).append(": ").append(m.get("logs.skip." + s.reason())));
+            analysis.skippedFiles().stream()
+                    .limit(10)
+                    .forEach(s -> why.append(System.lineSeparator())
+                            .append("  ")
+                            .append(Shown.field(s.path()))
+                            .append(": ")
+                            .append(m.get("logs.skip." + s.reason())));
             throw new UsageException(why.toString());
         }
         if (json) {
@@ -169,28 +177,40 @@ public final class LogsCommand implements Callable<Integer> {
     // == text ==
 
     private static void printText(LogAnalysis a, SymptomCatalog catalog, Messages m, PrintWriter out) {
-        out.println(m.get("cli.logs.header", a.files(), a.bytes() / (1024.0 * 1024.0), a.lines(), a.sessions(), a.failedSessions()));
+        out.println(m.get(
+                "cli.logs.header",
+                a.files(),
+                a.bytes() / (1024.0 * 1024.0),
+                a.lines(),
+                a.sessions(),
+                a.failedSessions()));
         if (a.badLines() > 0) {
             out.println(m.get("cli.logs.badLines", a.badLines()));
-            for (BadLine line : a.badSamples().subList(0, Math.min(3, a.badSamples().size()))) {
-                out.println("    " + Shown.field(line.path()) + ":" + line.lineNumber() + ": " + Shown.field(line.text()));
+            for (BadLine line :
+                    a.badSamples().subList(0, Math.min(3, a.badSamples().size()))) {
+                out.println(
+                        "    " + Shown.field(line.path()) + ":" + line.lineNumber() + ": " + Shown.field(line.text()));
             }
         }
         if (!a.skippedFiles().isEmpty()) {
             out.println(m.get("cli.logs.skipped", a.skippedFiles().size()));
-            for (SkippedFile s : a.skippedFiles().subList(0, Math.min(10, a.skippedFiles().size()))) {
+            for (SkippedFile s :
+                    a.skippedFiles().subList(0, Math.min(10, a.skippedFiles().size()))) {
                 out.println("    " + Shown.field(s.path()) + ": " + m.get("logs.skip." + s.reason())
                         + (s.detail() == null ? "" : " (" + Shown.field(s.detail()) + ")"));
             }
         }
         out.println();
-        List<Map.Entry<SymptomCode, Long>> found = a.symptoms().entrySet().stream().filter(e -> e.getValue() > 0).toList();
+        List<Map.Entry<SymptomCode, Long>> found =
+                a.symptoms().entrySet().stream().filter(e -> e.getValue() > 0).toList();
         if (found.isEmpty()) {
             out.println(m.get("cli.logs.noSymptoms"));
         } else {
             out.println(m.get("cli.logs.symptoms"));
             for (Map.Entry<SymptomCode, Long> e : found) {
-                out.printf("  %8d  %s (%s)%n", e.getValue(), catalog.symptom(e.getKey()).title().in(m.locale()), e.getKey());
+                out.printf(
+                        "  %8d  %s (%s)%n",
+                        e.getValue(), catalog.symptom(e.getKey()).title().in(m.locale()), e.getKey());
             }
         }
         out.println();
@@ -200,8 +220,15 @@ public final class LogsCommand implements Callable<Integer> {
         } else {
             out.println(m.get("cli.logs.legacy", legacy.size()));
             for (RemoteSummary r : legacy.subList(0, Math.min(TEXT_LEGACY, legacy.size()))) {
-                out.println("    " + m.get("cli.logs.legacyLine", Shown.field(r.remote()), m.get("logs.kind." + r.kind()), Shown.field(r.connector()),
-                        r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.sessions()));
+                out.println("    "
+                        + m.get(
+                                "cli.logs.legacyLine",
+                                Shown.field(r.remote()),
+                                m.get("logs.kind." + r.kind()),
+                                Shown.field(r.connector()),
+                                r.tls().get(TlsProtocol.TLS1_0),
+                                r.tls().get(TlsProtocol.TLS1_1),
+                                r.sessions()));
             }
             if (legacy.size() > TEXT_LEGACY) {
                 out.println("    " + m.get("cli.logs.moreLegacy", legacy.size() - TEXT_LEGACY));
@@ -217,9 +244,14 @@ public final class LogsCommand implements Callable<Integer> {
         for (FailureExample example : a.examples()) {
             Session s = example.session();
             out.println();
-            out.println(m.get("cli.logs.example", example.reason(), Shown.field(s.sessionId()), Shown.field(s.source().displayName())));
+            out.println(m.get(
+                    "cli.logs.example",
+                    example.reason(),
+                    Shown.field(s.sessionId()),
+                    Shown.field(s.source().displayName())));
             List<String> lines = example.transcript();
-            lines.subList(0, Math.min(TEXT_TRANSCRIPT, lines.size())).forEach(line -> out.println("    " + Shown.field(line)));
+            lines.subList(0, Math.min(TEXT_TRANSCRIPT, lines.size()))
+                    .forEach(line -> out.println("    " + Shown.field(line)));
             if (lines.size() > TEXT_TRANSCRIPT) {
                 out.println("    " + m.get("cli.logs.moreLines", lines.size() - TEXT_TRANSCRIPT));
             }
@@ -233,12 +265,24 @@ public final class LogsCommand implements Callable<Integer> {
      */
     private static void printRemotes(LogAnalysis a, Messages m, PrintWriter out) {
         List<RemoteSummary> remotes = a.remotes();
-        int failing = (int) Math.min(remotes.size(), remotes instanceof RemoteTable table ? table.failing()
-                : remotes.stream().filter(r -> r.failed() > 0).count());
+        int failing = (int) Math.min(
+                remotes.size(),
+                remotes instanceof RemoteTable table
+                        ? table.failing()
+                        : remotes.stream().filter(r -> r.failed() > 0).count());
         out.println(m.get("cli.logs.remotes"));
-        out.printf("  %-40s %-8s %8s %7s %7s %7s %7s %7s %7s  %s%n", m.get("cli.logs.col.remote"), m.get("cli.logs.col.kind"),
-                m.get("cli.logs.col.sessions"), "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", m.get("cli.logs.col.none"),
-                m.get("cli.logs.col.failed"), m.get("cli.logs.col.seen"));
+        out.printf(
+                "  %-40s %-8s %8s %7s %7s %7s %7s %7s %7s  %s%n",
+                m.get("cli.logs.col.remote"),
+                m.get("cli.logs.col.kind"),
+                m.get("cli.logs.col.sessions"),
+                "TLS1.0",
+                "TLS1.1",
+                "TLS1.2",
+                "TLS1.3",
+                m.get("cli.logs.col.none"),
+                m.get("cli.logs.col.failed"),
+                m.get("cli.logs.col.seen"));
         // The list is in report order: failing ones first (most failures first), then the rest by sessions.
         int failingShown = Math.min(failing, TEXT_FAILING);
         int busiestShown = Math.min(remotes.size() - failing, TEXT_BUSIEST);
@@ -255,9 +299,19 @@ public final class LogsCommand implements Callable<Integer> {
     }
 
     private static void printRemote(RemoteSummary r, Messages m, PrintWriter out) {
-        out.printf("  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n", Shown.field(r.remote()), m.get("logs.kind." + r.kind()),
-                r.sessions(), r.tls().get(TlsProtocol.TLS1_0), r.tls().get(TlsProtocol.TLS1_1), r.tls().get(TlsProtocol.TLS1_2),
-                r.tls().get(TlsProtocol.TLS1_3), r.tls().get(TlsProtocol.NONE), r.failed(), r.first(), r.last());
+        out.printf(
+                "  %-40s %-8s %8d %7d %7d %7d %7d %7d %7d  %s – %s%n",
+                Shown.field(r.remote()),
+                m.get("logs.kind." + r.kind()),
+                r.sessions(),
+                r.tls().get(TlsProtocol.TLS1_0),
+                r.tls().get(TlsProtocol.TLS1_1),
+                r.tls().get(TlsProtocol.TLS1_2),
+                r.tls().get(TlsProtocol.TLS1_3),
+                r.tls().get(TlsProtocol.NONE),
+                r.failed(),
+                r.first(),
+                r.last());
     }
 
     // == JSON ==
@@ -268,8 +322,18 @@ public final class LogsCommand implements Callable<Integer> {
      * ObjectMapper's serializers for every type of the output (about 0.4 s); now it is a few classes.
      */
     static void warmJsonWriter(Messages m) {
-        LogAnalysis empty = new LogAnalysis(0, 0, List.of(), 0, 0, List.of(), 0, new EnumMap<>(SymptomCode.class),
-                List.of(), new TreeMap<>(), List.of());
+        LogAnalysis empty = new LogAnalysis(
+                0,
+                0,
+                List.of(),
+                0,
+                0,
+                List.of(),
+                0,
+                new EnumMap<>(SymptomCode.class),
+                List.of(),
+                new TreeMap<>(),
+                List.of());
         try {
             writeJson(empty, m, Writer.nullWriter());
         } catch (IOException e) {

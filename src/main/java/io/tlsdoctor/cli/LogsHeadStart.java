@@ -4,7 +4,6 @@ import io.tlsdoctor.core.concurrent.HeadStart;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Messages;
-
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,8 +19,7 @@ final class LogsHeadStart {
 
     private static final AtomicReference<HeadStart<ProtocolLogLineClassifier>> STARTED = new AtomicReference<>();
 
-    private LogsHeadStart() {
-    }
+    private LogsHeadStart() {}
 
     /** Begins the work when {@code args} run the {@code logs} subcommand. */
     static void beginIfLogs(String[] args, Messages messages) {
@@ -29,9 +27,8 @@ final class LogsHeadStart {
             return;
         }
         boolean json = List.of(args).contains("--json");
-        STARTED.set(HeadStart.begin("tlsdoctor-logs-head-start",
-                () -> new ProtocolLogLineClassifier(SymptomCatalog.load()),
-                () -> {
+        STARTED.set(HeadStart.begin(
+                "tlsdoctor-logs-head-start", () -> new ProtocolLogLineClassifier(SymptomCatalog.load()), () -> {
                     if (json) {
                         LogsCommand.warmJsonWriter(messages);
                     }

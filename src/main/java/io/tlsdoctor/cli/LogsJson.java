@@ -15,7 +15,6 @@ import io.tlsdoctor.core.logs.Session;
 import io.tlsdoctor.core.logs.SkippedFile;
 import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;

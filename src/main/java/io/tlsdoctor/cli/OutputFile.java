@@ -1,7 +1,6 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +15,24 @@ import java.util.Locale;
  */
 final class OutputFile {
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     /**
      * @param option     the option that named it ("--out"), for the message
      * @param extensions what the name must end with (lower case, with the dot); empty: any
      */
-    static void check(Messages m, Path out, String option, boolean force, Collection<Path> inputs, List<String> extensions) {
-        String name = out.getFileName() == null ? out.toString() : out.getFileName().toString();
-        if (!extensions.isEmpty() && extensions.stream().noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
-            throw new UsageException(m.get("cli.out.extension", out.toString(), option, String.join(", ", extensions),
+    static void check(
+            Messages m, Path out, String option, boolean force, Collection<Path> inputs, List<String> extensions) {
+        String name =
+                out.getFileName() == null ? out.toString() : out.getFileName().toString();
+        if (!extensions.isEmpty()
+                && extensions.stream()
+                        .noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
+            throw new UsageException(m.get(
+                    "cli.out.extension",
+                    out.toString(),
+                    option,
+                    String.join(", ", extensions),
                     "name" + extensions.get(0)));
         }
         for (Path input : inputs) {

@@ -3,7 +3,6 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.probe.ProbeTarget;
 import io.tlsdoctor.core.probe.TargetText;
 import io.tlsdoctor.core.text.Messages;
-
 import java.time.Duration;
 
 /** The handshake options that {@code probe} and {@code diagnose} share, read the same way with the same messages. */
@@ -11,8 +10,7 @@ final class ProbeArguments {
 
     static final int SMTP_PORT = 25;
 
-    private ProbeArguments() {
-    }
+    private ProbeArguments() {}
 
     /** {@code --port}: 25 when not given. */
     static int port(String text, Messages messages) {

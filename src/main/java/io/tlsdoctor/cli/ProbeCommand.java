@@ -19,9 +19,6 @@ import io.tlsdoctor.core.probe.TlsVersion;
 import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.schannel.SchannelProbe;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tlsdoctor probe}: the SMTP STARTTLS test from the command line, as text or {@code tlsdoctor.probe/1} JSON.
@@ -75,9 +74,10 @@ public final class ProbeCommand implements Callable<Integer> {
         Messages messages = context.messages();
         Direction flow = parseDirection(messages);
         int targetPort = ProbeArguments.port(port, messages);
-        ProbeOptions options = ProbeOptions.defaults(flow).withTimeouts(
-                ProbeArguments.seconds(connectTimeout, ProbeOptions.DEFAULT_CONNECT, messages),
-                ProbeArguments.seconds(timeout, ProbeOptions.DEFAULT_TARGET, messages));
+        ProbeOptions options = ProbeOptions.defaults(flow)
+                .withTimeouts(
+                        ProbeArguments.seconds(connectTimeout, ProbeOptions.DEFAULT_CONNECT, messages),
+                        ProbeArguments.seconds(timeout, ProbeOptions.DEFAULT_TARGET, messages));
         if (dnsServer != null) {
             DnsServer server = DnsServer.parse(dnsServer);
             if (server == null) {
@@ -86,12 +86,15 @@ public final class ProbeCommand implements Callable<Integer> {
             options = options.withDnsServer(server);
         }
         ProbeRequest request = request(flow, targetPort, messages);
-        ProbeReport report = new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges()).run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
+        ProbeReport report = new ProbeEngine(io.tlsdoctor.platform.ThisMachineTrust.judges())
+                .run(request, options, io.tlsdoctor.core.probe.ProbeListener.NONE);
         // The same handshake through this machine's SChannel: what Exchange itself would negotiate.
         SchannelProbe probe = SchannelProbe.forThisMachine();
         Map<TargetReport, ProbeFinding> schannel = new java.util.IdentityHashMap<>();
         for (TargetReport target : report.targets()) {
-            schannel.put(target, probe.handshake(target.target().host(), target.target().port(), options.targetTimeout()));
+            schannel.put(
+                    target,
+                    probe.handshake(target.target().host(), target.target().port(), options.targetTimeout()));
         }
         if (json) {
             context.out().println(Json.prettyAscii(toJson(report, schannel, messages)));
@@ -168,8 +171,15 @@ public final class ProbeCommand implements Callable<Integer> {
             item.put("banner", target.banner() == null ? null : target.banner().raw());
             item.put("ehlo", target.ehlo());
             item.put("starttlsAdvertised", target.starttlsAdvertised());
-            item.put("negotiated", target.negotiated() == null ? null
-                    : Map.of("protocol", target.negotiated().protocol(), "cipher", target.negotiated().cipher()));
+            item.put(
+                    "negotiated",
+                    target.negotiated() == null
+                            ? null
+                            : Map.of(
+                                    "protocol",
+                                    target.negotiated().protocol(),
+                                    "cipher",
+                                    target.negotiated().cipher()));
             item.put("certificate", certificate(target.certificate()));
             Map<String, Object> protocols = new LinkedHashMap<>();
             for (TlsVersion version : TlsVersion.values()) {
@@ -210,7 +220,9 @@ public final class ProbeCommand implements Callable<Integer> {
         map.put("nameMatches", report.nameMatches());
         map.put("expired", report.expired());
         map.put("notYetValid", report.notYetValid());
-        map.put("chain", report.chain().stream().map(ProbeCommand::certificateInfo).toList());
+        map.put(
+                "chain",
+                report.chain().stream().map(ProbeCommand::certificateInfo).toList());
         return map;
     }
 
@@ -232,40 +244,75 @@ public final class ProbeCommand implements Callable<Integer> {
 
     // --- text ------------------------------------------------------------------------------------------------------
 
-    private static void printText(ProbeReport report, Direction flow, Map<TargetReport, ProbeFinding> schannel, Messages messages,
-                                  PrintWriter out) {
-        out.println(messages.get("cli.probe.heading", messages.get(flow == Direction.EXO_TO_ONPREM
-                ? "cli.probe.direction.inbound" : "cli.probe.direction.outbound")));
+    private static void printText(
+            ProbeReport report,
+            Direction flow,
+            Map<TargetReport, ProbeFinding> schannel,
+            Messages messages,
+            PrintWriter out) {
+        out.println(messages.get(
+                "cli.probe.heading",
+                messages.get(
+                        flow == Direction.EXO_TO_ONPREM
+                                ? "cli.probe.direction.inbound"
+                                : "cli.probe.direction.outbound")));
         for (TargetReport target : report.targets()) {
             out.println();
-            out.println(messages.get("cli.probe.target", target.target().display()
-                    + (target.ip() == null || target.ip().equals(target.target().host()) ? "" : " (" + target.ip() + ")")));
+            out.println(messages.get(
+                    "cli.probe.target",
+                    target.target().display()
+                            + (target.ip() == null
+                                            || target.ip()
+                                                    .equals(target.target().host())
+                                    ? ""
+                                    : " (" + target.ip() + ")")));
             if (target.target().mxPreference() != null) {
-                out.println("  " + messages.get("cli.probe.mx", target.target().mxPreference(), target.target().mxDomain()));
+                out.println("  "
+                        + messages.get(
+                                "cli.probe.mx",
+                                target.target().mxPreference(),
+                                target.target().mxDomain()));
             }
             out.println("  " + messages.get("cli.probe.steps"));
             for (StepResult step : target.steps()) {
-                out.println(String.format(Locale.ROOT, "    %-18s %-14s %6d ms  %s", messages.get("probe.step." + step.name().id()),
-                        messages.get("probe.status." + step.status().name()), step.millis(), text(step.detail(), messages)));
+                out.println(String.format(
+                        Locale.ROOT,
+                        "    %-18s %-14s %6d ms  %s",
+                        messages.get("probe.step." + step.name().id()),
+                        messages.get("probe.status." + step.status().name()),
+                        step.millis(),
+                        text(step.detail(), messages)));
             }
             out.println("  " + messages.get("cli.probe.matrix"));
             for (TlsVersion version : TlsVersion.values()) {
                 VersionResult result = target.protocol(version);
-                out.println(String.format(Locale.ROOT, "    %-8s %-12s %s", version.displayName(),
-                        messages.get("probe.outcome." + result.outcome().name()), text(result.detail(), messages)));
+                out.println(String.format(
+                        Locale.ROOT,
+                        "    %-8s %-12s %s",
+                        version.displayName(),
+                        messages.get("probe.outcome." + result.outcome().name()),
+                        text(result.detail(), messages)));
             }
             CertificateReport certificate = target.certificate();
             if (certificate != null && certificate.leaf() != null) {
                 CertificateInfo leaf = certificate.leaf();
                 out.println("  " + messages.get("cli.probe.certificate"));
                 out.println("    " + messages.get("cli.probe.cert.subject", Shown.field(leaf.subject())));
-                out.println("    " + messages.get("cli.probe.cert.sans", leaf.subjectAlternativeNames().isEmpty() ? "-"
-                        : Shown.field(String.join(", ", leaf.subjectAlternativeNames()))));
+                out.println("    "
+                        + messages.get(
+                                "cli.probe.cert.sans",
+                                leaf.subjectAlternativeNames().isEmpty()
+                                        ? "-"
+                                        : Shown.field(String.join(", ", leaf.subjectAlternativeNames()))));
                 out.println("    " + messages.get("cli.probe.cert.issuer", Shown.field(leaf.issuer())));
-                out.println("    " + messages.get("cli.probe.cert.validity", day(leaf.notBefore()), day(leaf.notAfter())));
+                out.println(
+                        "    " + messages.get("cli.probe.cert.validity", day(leaf.notBefore()), day(leaf.notAfter())));
                 out.println("    " + messages.get("cli.probe.cert.signature", leaf.signatureAlgorithm()));
-                out.println("    " + messages.get("cli.probe.cert.trust", yesNo(certificate.trusted(), messages)
-                        + (certificate.trusted() ? "" : " (" + certificate.trustProblem() + ")")));
+                out.println("    "
+                        + messages.get(
+                                "cli.probe.cert.trust",
+                                yesNo(certificate.trusted(), messages)
+                                        + (certificate.trusted() ? "" : " (" + certificate.trustProblem() + ")")));
                 out.println("    " + messages.get("cli.probe.cert.name", yesNo(certificate.nameMatches(), messages)));
             }
             out.println("  " + messages.get("cli.probe.findings"));
@@ -274,7 +321,12 @@ public final class ProbeCommand implements Callable<Integer> {
                 all.add(schannel.get(target));
             }
             for (ProbeFinding finding : all) {
-                out.println(String.format(Locale.ROOT, "    %-10s %s", "[" + messages.get("probe.severity." + finding.severity().name()) + "]",
+                out.println(String.format(
+                        Locale.ROOT,
+                        "    %-10s %s",
+                        "["
+                                + messages.get(
+                                        "probe.severity." + finding.severity().name()) + "]",
                         text(finding.text(), messages)));
             }
             out.println("  " + messages.get("cli.probe.transcript"));

@@ -3,13 +3,12 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.windows.Elevation;
 import io.tlsdoctor.platform.windows.ServerRestart;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code tlsdoctor restart (--in MINUTES | --cancel)}: SChannel reads its settings only when Windows starts. */
 @Command(name = "restart", mixinStandardHelpOptions = true, sortOptions = false)
@@ -52,7 +51,8 @@ final class RestartCommand implements Callable<Integer> {
         try {
             ServerRestart.Result result = ServerRestart.run(command);
             if (result.explanationKey().isPresent()) {
-                (result.succeeded() ? context.out() : context.err()).println(m.get(result.explanationKey().get()));
+                (result.succeeded() ? context.out() : context.err())
+                        .println(m.get(result.explanationKey().get()));
                 return result.succeeded() ? ExitCodes.OK : ExitCodes.INCONCLUSIVE;
             }
             if (!result.succeeded()) {
@@ -67,7 +67,8 @@ final class RestartCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.INCONCLUSIVE;
         }
-        context.out().println(when.cancel ? m.get("cli.restart.cancelled") : m.get("cli.restart.scheduled", when.minutes));
+        context.out()
+                .println(when.cancel ? m.get("cli.restart.cancelled") : m.get("cli.restart.scheduled", when.minutes));
         return ExitCodes.OK;
     }
 }

@@ -4,11 +4,10 @@ import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.core.text.UserFacingException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tlsdoctor review FILE.json}: a summary saved as JSON read back read-only, as the wizard's "Review a saved
@@ -39,11 +38,14 @@ final class ReviewCommand implements Callable<Integer> {
         DiagnosisSummary.Context origin = summary.context();
         if (origin != null) {
             String unknown = m.get("review.unknown");
-            context.out().println(m.get("review.origin", origin.userName() == null ? unknown : origin.userName(),
-                    origin.computerName() == null ? unknown : origin.computerName(),
-                    origin.when() == null ? unknown : origin.when(),
-                    origin.mode() == null ? unknown : m.get("step.diagnosis.mode." + origin.mode()))
-                    + (summary.redacted() ? " " + m.get("review.redacted") : ""));
+            context.out()
+                    .println(m.get(
+                                    "review.origin",
+                                    origin.userName() == null ? unknown : origin.userName(),
+                                    origin.computerName() == null ? unknown : origin.computerName(),
+                                    origin.when() == null ? unknown : origin.when(),
+                                    origin.mode() == null ? unknown : m.get("step.diagnosis.mode." + origin.mode()))
+                            + (summary.redacted() ? " " + m.get("review.redacted") : ""));
             context.out().println();
         }
         context.out().println(SummaryFormat.MARKDOWN.render(summary));

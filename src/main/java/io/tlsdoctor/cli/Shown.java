@@ -9,8 +9,7 @@ import io.tlsdoctor.core.text.VisibleText;
  */
 final class Shown {
 
-    private Shown() {
-    }
+    private Shown() {}
 
     static String field(Object value) {
         return value == null ? null : VisibleText.of(String.valueOf(value));

@@ -3,24 +3,38 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /** {@code tlsdoctor}: the command line for Server Core and scripts. Subcommands share the wizard's engine. */
-@Command(name = "tlsdoctor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {ClassifyCommand.class, RegistryCommand.class, ProbeCommand.class, LogsCommand.class,
-                CollectCommand.class, CompareCommand.class, FixCommand.class, RestartCommand.class, DiagnoseCommand.class,
-                ReviewCommand.class, BundleCommand.class, ConnectorsCommand.class})
+@Command(
+        name = "tlsdoctor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        subcommands = {
+            ClassifyCommand.class,
+            RegistryCommand.class,
+            ProbeCommand.class,
+            LogsCommand.class,
+            CollectCommand.class,
+            CompareCommand.class,
+            FixCommand.class,
+            RestartCommand.class,
+            DiagnoseCommand.class,
+            ReviewCommand.class,
+            BundleCommand.class,
+            ConnectorsCommand.class
+        })
 public final class TlsDoctorCommand implements Callable<Integer> {
 
     private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(TlsDoctorCommand.class);
@@ -29,7 +43,11 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @SuppressWarnings("unused") // read before parsing, in languageOf(); declared so picocli accepts and documents it
-    @Option(names = "--lang", paramLabel = "en|sv", descriptionKey = "cli.option.lang", scope = CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--lang",
+            paramLabel = "en|sv",
+            descriptionKey = "cli.option.lang",
+            scope = CommandLine.ScopeType.INHERIT)
     String language;
 
     @Override
@@ -44,8 +62,12 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     }
 
     /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with a test's checkpoint in a fix. */
-    public static int run(String[] args, InputStream stdin, PrintWriter terminalOut, PrintWriter terminalErr,
-                          FixCheckpoint checkpoint) {
+    public static int run(
+            String[] args,
+            InputStream stdin,
+            PrintWriter terminalOut,
+            PrintWriter terminalErr,
+            FixCheckpoint checkpoint) {
         PrintWriter out = new PrintWriter(new VisibleWriter(terminalOut), true);
         PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
@@ -63,7 +85,8 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         }
     }
 
-    private static int runParsed(String[] args, CliContext context, Messages messages, PrintWriter out, PrintWriter err) {
+    private static int runParsed(
+            String[] args, CliContext context, Messages messages, PrintWriter out, PrintWriter err) {
         try {
             LogsCommand plainLogs = LogsCommand.plain(args, context);
             if (plainLogs != null) {
@@ -81,8 +104,11 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         } catch (OutOfMemoryError | StackOverflowError e) {
             // every input has its limits; this is the last word if one of them still was not enough, not a stack trace
             LOG.log(java.util.logging.Level.SEVERE, "out of resources", e);
-            err.println(messages.get("cli.error.resources", e instanceof OutOfMemoryError
-                    ? Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB" : "stack"));
+            err.println(messages.get(
+                    "cli.error.resources",
+                    e instanceof OutOfMemoryError
+                            ? Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"
+                            : "stack"));
             out.flush();
             err.flush();
             return ExitCodes.INTERNAL;
@@ -104,7 +130,8 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((e, ignored) -> {
             LOG.info(() -> "usage error: " + e.getMessage());
             err.println(messages.get("cli.error.usage", Shown.field(e.getMessage())));
-            err.println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+            err.println(messages.get(
+                    "cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> failed(e, messages, err));
@@ -121,7 +148,10 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        LOG.log(java.util.logging.Level.SEVERE, "internal error", e); // the stack trace goes to the log, never the screen
+        LOG.log(
+                java.util.logging.Level.SEVERE,
+                "internal error",
+                e); // the stack trace goes to the log, never the screen
         err.println(messages.get("cli.error.internal", e.getClass().getSimpleName(), Shown.field(e.getMessage())));
         return ExitCodes.INTERNAL;
     }
@@ -129,9 +159,14 @@ public final class TlsDoctorCommand implements Callable<Integer> {
     /** Command descriptions come from the message bundle under {@code cli.<command>.description}. */
     private static void describe(CommandLine commandLine, Messages messages) {
         String path = commandLine.getCommandSpec().qualifiedName(".");
-        String key = path.equals("tlsdoctor") ? "cli.root.description" : "cli" + path.substring("tlsdoctor".length()) + ".description";
+        String key = path.equals("tlsdoctor")
+                ? "cli.root.description"
+                : "cli" + path.substring("tlsdoctor".length()) + ".description";
         if (messages.has(key)) {
-            commandLine.getCommandSpec().usageMessage().description(messages.get(key).split("\n"));
+            commandLine
+                    .getCommandSpec()
+                    .usageMessage()
+                    .description(messages.get(key).split("\n"));
         }
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             describe(sub, messages);

@@ -1,10 +1,9 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.text.Version;
-import picocli.CommandLine;
-
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * {@code tlsdoctor --version}: the project version; for a development build also the numeric version its installer

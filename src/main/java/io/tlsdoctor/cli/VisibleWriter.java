@@ -1,7 +1,6 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.text.VisibleText;
-
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;

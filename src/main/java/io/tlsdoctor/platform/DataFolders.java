@@ -2,7 +2,6 @@ package io.tlsdoctor.platform;
 
 import io.tlsdoctor.platform.windows.Elevation;
 import io.tlsdoctor.platform.windows.WindowsSecureFolder;
-
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -16,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class DataFolders {
 
-    private DataFolders() {
-    }
+    private DataFolders() {}
 
     /** The machine-wide folder (ProgramData on Windows). */
     public static Path root() {
@@ -35,7 +33,9 @@ public final class DataFolders {
             return local != null ? Path.of(local, "TLS Doctor") : root();
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("tlsdoctor");
     }
 

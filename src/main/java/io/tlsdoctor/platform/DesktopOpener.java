@@ -2,7 +2,6 @@ package io.tlsdoctor.platform;
 
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.platform.windows.Elevation;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,14 +13,16 @@ import java.util.logging.Level;
  */
 public final class DesktopOpener {
 
-    private DesktopOpener() {
-    }
+    private DesktopOpener() {}
 
     /** False when no program could be started for it. */
     public static boolean open(String target) {
         List<String> command = command(target, Elevation.isWindows(), System.getenv("SystemRoot"));
         try {
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return true;
         } catch (IOException | RuntimeException e) {
             EventLog.of(DesktopOpener.class).log(Level.WARNING, "could not open " + target, e);
@@ -34,7 +35,8 @@ public final class DesktopOpener {
         if (windows) {
             String root = systemRoot != null ? systemRoot : "C:\\Windows";
             // full paths: a bare name would be looked up in the current folder first
-            return web ? List.of(root + "\\System32\\rundll32.exe", "url.dll,FileProtocolHandler", target)
+            return web
+                    ? List.of(root + "\\System32\\rundll32.exe", "url.dll,FileProtocolHandler", target)
                     : List.of(root + "\\explorer.exe", Path.of(target).toString());
         }
         return List.of("xdg-open", target);

@@ -8,7 +8,6 @@ import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.windows.Elevation;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,12 +78,24 @@ public final class ElevatedFixRun {
             return cannotPrepare(e);
         }
         List<String> arguments = new ArrayList<>(command);
-        arguments.addAll(List.of("--yes", "--backups", backupsRoot.toAbsolutePath().toString(), "--result", result.toString(),
-                "--lang", language.getLanguage(), "--requested-by", requester.user(), "--via", requester.via().name()));
+        arguments.addAll(List.of(
+                "--yes",
+                "--backups",
+                backupsRoot.toAbsolutePath().toString(),
+                "--result",
+                result.toString(),
+                "--lang",
+                language.getLanguage(),
+                "--requested-by",
+                requester.user(),
+                "--via",
+                requester.via().name()));
         LOG.info(() -> "starting the elevated helper: " + String.join(" ", command));
         Elevation.Outcome outcome = Elevation.runElevated(arguments);
-        LOG.info(() -> "elevated helper: " + (outcome.declined() ? "declined at the UAC prompt"
-                : outcome.waitCancelled() ? "wait cancelled" : "exit code " + outcome.exitCode()));
+        LOG.info(() -> "elevated helper: "
+                + (outcome.declined()
+                        ? "declined at the UAC prompt"
+                        : outcome.waitCancelled() ? "wait cancelled" : "exit code " + outcome.exitCode()));
         if (outcome.declined()) {
             return failed("fix.apply.declined");
         }
@@ -107,7 +118,9 @@ public final class ElevatedFixRun {
     /** The folder for the helper's plan and result cannot be written: said in plain words, the exception logged. */
     static ApplyResult cannotPrepare(IOException e) {
         LOG.log(java.util.logging.Level.WARNING, "cannot prepare the elevated run in " + DataFolders.userRoot(), e);
-        return failed("fix.apply.backupFailed", IoProblem.argsFor(DataFolders.userRoot(), e).toArray());
+        return failed(
+                "fix.apply.backupFailed",
+                IoProblem.argsFor(DataFolders.userRoot(), e).toArray());
     }
 
     static ApplyResult failed(String key, Object... args) {

@@ -3,7 +3,6 @@ package io.tlsdoctor.platform;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.Version;
 import io.tlsdoctor.platform.windows.Elevation;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,14 +24,16 @@ public final class LogFiles {
 
     /** Bytes per file before it rolls over; five of them keep several days of a helpdesk's use. */
     public static final int LIMIT = 1_000_000;
+
     public static final int FILES = 5;
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** Which program writes the log: its files are named after it. */
     public enum Writer {
-        WIZARD("wizard"), CLI("cli"), HELPER("helper");
+        WIZARD("wizard"),
+        CLI("cli"),
+        HELPER("helper");
 
         private final String fileName;
 
@@ -62,7 +63,8 @@ public final class LogFiles {
     public static Optional<Path> start(Writer writer) {
         Path folder;
         try {
-            folder = writer == Writer.HELPER ? Files.createDirectories(DataFolders.createRoot().resolve("logs"))
+            folder = writer == Writer.HELPER
+                    ? Files.createDirectories(DataFolders.createRoot().resolve("logs"))
                     : Files.createDirectories(UserLogs.folder());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -80,7 +82,8 @@ public final class LogFiles {
         try {
             Files.createDirectories(folder);
             // java.util.logging reads % in the pattern as its own: a folder named with one must keep it
-            String pattern = folder.toString().replace("%", "%%") + java.io.File.separator + writer.fileName() + ".%g.log";
+            String pattern =
+                    folder.toString().replace("%", "%%") + java.io.File.separator + writer.fileName() + ".%g.log";
             FileHandler handler = new FileHandler(pattern, limit, FILES, true);
             handler.setEncoding(StandardCharsets.UTF_8.name());
             handler.setFormatter(new LogFormat(writer.fileName()));
@@ -108,6 +111,7 @@ public final class LogFiles {
         return "TLS Doctor " + Version.current() + " started; Java " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vendor") + "); " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "; locale "
-                + Locale.getDefault().toLanguageTag() + "; process " + ProcessHandle.current().pid();
+                + Locale.getDefault().toLanguageTag() + "; process "
+                + ProcessHandle.current().pid();
     }
 }

@@ -14,8 +14,8 @@ import java.util.logging.LogRecord;
  */
 final class LogFormat extends Formatter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String INDENT = "    ";
 
     private final String writer;
@@ -27,10 +27,16 @@ final class LogFormat extends Formatter {
     @Override
     public String format(LogRecord record) {
         StringBuilder line = new StringBuilder(128);
-        line.append(TIME.format(record.getInstant())).append(' ')
-                .append(String.format("%-7s", record.getLevel().getName())).append(' ')
-                .append(writer).append(" [").append(Thread.currentThread().getName()).append("] ")
-                .append(shortName(record.getLoggerName())).append(": ");
+        line.append(TIME.format(record.getInstant()))
+                .append(' ')
+                .append(String.format("%-7s", record.getLevel().getName()))
+                .append(' ')
+                .append(writer)
+                .append(" [")
+                .append(Thread.currentThread().getName())
+                .append("] ")
+                .append(shortName(record.getLoggerName()))
+                .append(": ");
         appendIndented(line, formatMessage(record));
         line.append(System.lineSeparator());
         if (record.getThrown() != null) {

@@ -16,7 +16,6 @@ import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.windows.Elevation;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,7 +97,11 @@ public final class PlatformFixRunner implements FixRunner {
     @Override
     public ApplyResult undoOnFile(Path backupFolder, Path regFile) {
         try {
-            return engine().undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(regFile), backups.forStore(regFile));
+            return engine().undo(
+                            Backup.load(backupFolder),
+                            backupFolder,
+                            RegFileRegistryStore.open(regFile),
+                            backups.forStore(regFile));
         } catch (RegistryReadException | FixPlanException e) {
             return ElevatedFixRun.failed(e.messageKey(), e.args());
         }

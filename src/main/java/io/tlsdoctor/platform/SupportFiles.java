@@ -2,7 +2,6 @@ package io.tlsdoctor.platform;
 
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SupportBundle;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,23 +15,33 @@ import java.util.Set;
  */
 public final class SupportFiles {
 
-    private SupportFiles() {
-    }
+    private SupportFiles() {}
 
     public static SupportBundle.Contents of(DiagnosisSummary summary) {
-        return of(summary, UserLogs.folder(), LogFiles.machineFolder(), DataFolders.backups(), DataFolders.rehearsalBackups(),
+        return of(
+                summary,
+                UserLogs.folder(),
+                LogFiles.machineFolder(),
+                DataFolders.backups(),
+                DataFolders.rehearsalBackups(),
                 DataFolders.userRoot().resolve("resume.json"));
     }
 
-    public static SupportBundle.Contents of(DiagnosisSummary summary, Path userLogs, Path machineLogs, Path backups,
-                                     Path rehearsalBackups, Path resume) {
+    public static SupportBundle.Contents of(
+            DiagnosisSummary summary,
+            Path userLogs,
+            Path machineLogs,
+            Path backups,
+            Path rehearsalBackups,
+            Path resume) {
         Set<Path> seen = new LinkedHashSet<>();
         List<SupportBundle.Source> folders = new ArrayList<>();
         add(folders, seen, "logs/user", userLogs);
         add(folders, seen, "logs/machine", machineLogs);
         add(folders, seen, "backups/machine", backups);
         add(folders, seen, "backups/rehearsal", rehearsalBackups);
-        return new SupportBundle.Contents(folders, summary, List.of(new SupportBundle.Source("case/resume.json", resume)));
+        return new SupportBundle.Contents(
+                folders, summary, List.of(new SupportBundle.Source("case/resume.json", resume)));
     }
 
     private static void add(List<SupportBundle.Source> folders, Set<Path> seen, String name, Path folder) {

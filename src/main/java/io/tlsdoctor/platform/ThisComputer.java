@@ -3,7 +3,6 @@ package io.tlsdoctor.platform;
 import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Provenance;
 import io.tlsdoctor.core.text.Version;
-
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,17 +16,26 @@ import java.util.function.Supplier;
  */
 public final class ThisComputer {
 
-    private ThisComputer() {
-    }
+    private ThisComputer() {}
 
     /** This run, now. */
     public static Provenance provenance(CheckMode mode) {
-        return provenance(mode, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.name", ""),
-                ThisComputer::hostName, Clock.systemUTC());
+        return provenance(
+                mode,
+                System.getenv(),
+                System.getProperty("os.name", ""),
+                System.getProperty("user.name", ""),
+                ThisComputer::hostName,
+                Clock.systemUTC());
     }
 
-    static Provenance provenance(CheckMode mode, Map<String, String> env, String osName, String userProperty,
-                                 Supplier<String> hostName, Clock clock) {
+    static Provenance provenance(
+            CheckMode mode,
+            Map<String, String> env,
+            String osName,
+            String userProperty,
+            Supplier<String> hostName,
+            Clock clock) {
         boolean windows = osName.toLowerCase(Locale.ROOT).startsWith("windows");
         String computer = windows ? nonBlank(env.get("COMPUTERNAME")) : null;
         if (computer == null) {
@@ -41,8 +49,12 @@ public final class ThisComputer {
         if (user == null) {
             user = nonBlank(userProperty);
         }
-        return new Provenance(Instant.now(clock), computer == null ? "unknown" : computer, user == null ? "unknown" : user,
-                Version.current(), mode);
+        return new Provenance(
+                Instant.now(clock),
+                computer == null ? "unknown" : computer,
+                user == null ? "unknown" : user,
+                Version.current(),
+                mode);
     }
 
     private static String hostName() {

@@ -2,14 +2,13 @@ package io.tlsdoctor.platform;
 
 import io.tlsdoctor.core.probe.CompositeTrustManager;
 import io.tlsdoctor.platform.windows.Elevation;
-
-import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * What this machine trusts for a server certificate: the JDK's cacerts, and on Windows also the Windows root store
@@ -18,8 +17,7 @@ import java.util.function.Supplier;
  */
 public final class ThisMachineTrust {
 
-    private ThisMachineTrust() {
-    }
+    private ThisMachineTrust() {}
 
     /** Read when first asked (about 0.1 s for cacerts), on the probe's thread. */
     public static Supplier<X509TrustManager> judges() {

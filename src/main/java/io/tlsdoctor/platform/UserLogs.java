@@ -17,8 +17,7 @@ public final class UserLogs {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private UserLogs() {
-    }
+    private UserLogs() {}
 
     public static Path folder() {
         if (System.getProperty("os.name", "").startsWith("Windows")) {
@@ -27,7 +26,9 @@ public final class UserLogs {
             return base.resolve("TLS Doctor").resolve("logs");
         }
         String state = System.getenv("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() ? Path.of(state) : Path.of(System.getProperty("user.home"), ".local", "state");
+        Path base = state != null && !state.isBlank()
+                ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
         return base.resolve("tlsdoctor").resolve("logs");
     }
 

@@ -6,6 +6,17 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
@@ -24,18 +35,6 @@ import org.objectweb.asm.tree.analysis.Frame;
 import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 import org.testfx.framework.junit5.ApplicationExtension;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The rule that a UI test reads JavaFX state on the FX thread only: a node or a bound property read from the test
@@ -70,19 +69,18 @@ final class FxThreadReads {
             "javafx.application.Platform.runLater(*)");
 
     /** FxReads' functional parameters that run on the test thread (so their lambdas must not read JavaFX state). */
-    static final Set<String> FX_READS_TEST_THREAD = Set.of(
-            "io.tlsdoctor.ui.FxReads.waitForText(java.util.function.Predicate)");
+    static final Set<String> FX_READS_TEST_THREAD =
+            Set.of("io.tlsdoctor.ui.FxReads.waitForText(java.util.function.Predicate)");
 
     private static final String START = Type.getDescriptor(org.testfx.framework.junit5.Start.class);
     private static final String ON_FX_THREAD = "Lio/tlsdoctor/ui/OnFxThread;";
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
 
-    private FxThreadReads() {
-    }
+    private FxThreadReads() {}
 
     /** TestFX test classes and the classes nested in them (their lambdas and records run the same way). */
-    static final DescribedPredicate<JavaClass> TESTFX_TESTS = DescribedPredicate.describe("TestFX tests",
-            javaClass -> isTestFxTest(outermost(javaClass)));
+    static final DescribedPredicate<JavaClass> TESTFX_TESTS =
+            DescribedPredicate.describe("TestFX tests", javaClass -> isTestFxTest(outermost(javaClass)));
 
     static ArchCondition<JavaClass> readJavaFxOnlyOnTheFxThread() {
         return new ArchCondition<>("read JavaFX state only on the FX thread (through FxReads or robot.interact)") {
@@ -128,8 +126,10 @@ final class FxThreadReads {
                 for (AbstractInsnNode insn : method.instructions) {
                     if (insn instanceof InvokeDynamicInsnNode indy && isLambdaFactory(indy)) {
                         Handle body = (Handle) indy.bsmArgs[1];
-                        MethodNode lambda = body.getOwner().equals(type.name) ? methods.get(body.getName() + body.getDesc()) : null;
-                        if (lambda != null && !onFx.contains(lambda)
+                        MethodNode lambda =
+                                body.getOwner().equals(type.name) ? methods.get(body.getName() + body.getDesc()) : null;
+                        if (lambda != null
+                                && !onFx.contains(lambda)
                                 && (onFx.contains(method) || isFxSink(consumers.get(indy)))) {
                             onFx.add(lambda);
                             grew = true;
@@ -149,14 +149,17 @@ final class FxThreadReads {
                 if (insn instanceof LineNumberNode number) {
                     line = number.line;
                 } else if (insn instanceof MethodInsnNode call && readsFx(call.owner, call.name, call.desc)) {
-                    found.add(where(type, method, line) + " calls " + name(call.owner, call.name) + " off the FX thread");
-                } else if (insn instanceof InvokeDynamicInsnNode indy && isLambdaFactory(indy)
+                    found.add(
+                            where(type, method, line) + " calls " + name(call.owner, call.name) + " off the FX thread");
+                } else if (insn instanceof InvokeDynamicInsnNode indy
+                        && isLambdaFactory(indy)
                         && !isFxSink(consumers.get(indy))) {
                     Handle body = (Handle) indy.bsmArgs[1];
-                    if (!body.getOwner().equals(type.name) && readsFx(body.getOwner(), body.getName(), body.getDesc())) {
+                    if (!body.getOwner().equals(type.name)
+                            && readsFx(body.getOwner(), body.getName(), body.getDesc())) {
                         Consumer consumer = consumers.get(indy);
-                        found.add(where(type, method, line) + " hands " + name(body.getOwner(), body.getName())
-                                + " to " + (consumer == null ? "a variable" : consumer.call()) + ", off the FX thread");
+                        found.add(where(type, method, line) + " hands " + name(body.getOwner(), body.getName()) + " to "
+                                + (consumer == null ? "a variable" : consumer.call()) + ", off the FX thread");
                     }
                 }
             }
@@ -170,8 +173,10 @@ final class FxThreadReads {
         }
         if (owner.startsWith("javafx/")) {
             // values that never change once made (bounds, a colour, a pseudo-class) may be read anywhere
-            return !owner.equals("javafx/application/Platform") && !owner.startsWith("javafx/geometry/")
-                    && !owner.equals("javafx/css/PseudoClass") && !owner.equals("javafx/scene/paint/Color")
+            return !owner.equals("javafx/application/Platform")
+                    && !owner.startsWith("javafx/geometry/")
+                    && !owner.equals("javafx/css/PseudoClass")
+                    && !owner.equals("javafx/scene/paint/Color")
                     && !owner.equals("javafx/util/Duration");
         }
         if (owner.startsWith("org/testfx/service/query/NodeQuery")) {
@@ -188,17 +193,18 @@ final class FxThreadReads {
         }
         return HELPERS.computeIfAbsent(owner + "." + name + desc, key -> {
             ClassNode type = read(owner.replace('/', '.'));
-            return type.methods.stream().anyMatch(m -> m.name.equals(name) && m.desc.equals(desc) && annotated(m, ON_FX_THREAD));
+            return type.methods.stream()
+                    .anyMatch(m -> m.name.equals(name) && m.desc.equals(desc) && annotated(m, ON_FX_THREAD));
         });
     }
 
     /** The call a lambda is handed to ("owner.method") and the type of the parameter that takes it. */
-    private record Consumer(String call, String parameterType) {
-    }
+    private record Consumer(String call, String parameterType) {}
 
     private static boolean isFxSink(Consumer consumer) {
-        return consumer != null && (FX_SINKS.contains(consumer.call() + "(" + consumer.parameterType() + ")")
-                || FX_SINKS.contains(consumer.call() + "(*)"));
+        return consumer != null
+                && (FX_SINKS.contains(consumer.call() + "(" + consumer.parameterType() + ")")
+                        || FX_SINKS.contains(consumer.call() + "(*)"));
     }
 
     private static Map<InvokeDynamicInsnNode, Consumer> lambdaArguments(MethodInsnNode call, Frame<SourceValue> frame) {
@@ -209,8 +215,11 @@ final class FxThreadReads {
         for (int slot = first + receiver; slot < frame.getStackSize(); slot++) {
             for (AbstractInsnNode source : frame.getStack(slot).insns) {
                 if (source instanceof InvokeDynamicInsnNode indy && isLambdaFactory(indy)) {
-                    lambdas.put(indy, new Consumer(call.owner.replace('/', '.') + "." + call.name,
-                            parameters[slot - first - receiver].getClassName()));
+                    lambdas.put(
+                            indy,
+                            new Consumer(
+                                    call.owner.replace('/', '.') + "." + call.name,
+                                    parameters[slot - first - receiver].getClassName()));
                 }
             }
         }
@@ -218,7 +227,9 @@ final class FxThreadReads {
     }
 
     private static boolean isLambdaFactory(InvokeDynamicInsnNode indy) {
-        return indy.bsm.getOwner().equals(LAMBDA_FACTORY) && indy.bsmArgs.length >= 2 && indy.bsmArgs[1] instanceof Handle;
+        return indy.bsm.getOwner().equals(LAMBDA_FACTORY)
+                && indy.bsmArgs.length >= 2
+                && indy.bsmArgs[1] instanceof Handle;
     }
 
     @SuppressWarnings("unchecked")
@@ -232,8 +243,10 @@ final class FxThreadReads {
 
     private static boolean annotated(MethodNode method, String descriptor) {
         return Stream.of(method.visibleAnnotations, method.invisibleAnnotations)
-                .filter(list -> list != null).flatMap(List::stream)
-                .map((AnnotationNode annotation) -> annotation.desc).anyMatch(descriptor::equals);
+                .filter(list -> list != null)
+                .flatMap(List::stream)
+                .map((AnnotationNode annotation) -> annotation.desc)
+                .anyMatch(descriptor::equals);
     }
 
     private static ClassNode read(String className) {
@@ -271,8 +284,10 @@ final class FxThreadReads {
         for (JavaAnnotation<JavaClass> annotation : javaClass.getAnnotations()) {
             if (annotation.getRawType().isEquivalentTo(ExtendWith.class)) {
                 Object value = annotation.get("value").orElse(new Object[0]);
-                if (value instanceof Object[] extensions && Arrays.stream(extensions).anyMatch(
-                        extension -> extension instanceof JavaClass type && type.isEquivalentTo(ApplicationExtension.class))) {
+                if (value instanceof Object[] extensions
+                        && Arrays.stream(extensions)
+                                .anyMatch(extension -> extension instanceof JavaClass type
+                                        && type.isEquivalentTo(ApplicationExtension.class))) {
                     return true;
                 }
             }

@@ -1,9 +1,5 @@
 package io.tlsdoctor.bench;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The benchmark's reference: what a script would do with a general CSV library. Every file is read with
@@ -24,13 +23,14 @@ import java.util.stream.Stream;
  */
 public final class CsvLibraryParse {
 
-    private CsvLibraryParse() {
-    }
+    private CsvLibraryParse() {}
 
     public static void main(String[] args) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = walk.filter(p -> p.getFileName().toString().toUpperCase().endsWith(".LOG")).sorted().toList();
+            files = walk.filter(p -> p.getFileName().toString().toUpperCase().endsWith(".LOG"))
+                    .sorted()
+                    .toList();
         }
         long rows = 0;
         long sessions = 0;
@@ -40,13 +40,15 @@ public final class CsvLibraryParse {
         for (Path file : files) {
             Map<String, List<CSVRecord>> bySession = new HashMap<>();
             try (Reader reader = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-                 CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
+                    CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
                 for (CSVRecord record : parser) {
                     if (record.size() < 9) {
                         continue;
                     }
                     rows++;
-                    bySession.computeIfAbsent(record.get(2), k -> new ArrayList<>()).add(record);
+                    bySession
+                            .computeIfAbsent(record.get(2), k -> new ArrayList<>())
+                            .add(record);
                 }
             }
             for (List<CSVRecord> session : bySession.values()) {
@@ -65,8 +67,8 @@ public final class CsvLibraryParse {
                 protocols.merge(protocol, 1L, Long::sum);
             }
         }
-        System.out.println("files=" + files.size() + " rows=" + rows + " sessions=" + sessions + " tlsFailures=" + failures
-                + " protocols=" + protocols);
+        System.out.println("files=" + files.size() + " rows=" + rows + " sessions=" + sessions + " tlsFailures="
+                + failures + " protocols=" + protocols);
     }
 
     private static Reader skipBom(Reader reader) throws IOException {

@@ -4,7 +4,6 @@ import io.tlsdoctor.core.fleet.FleetCollection;
 import io.tlsdoctor.core.fleet.ServerOutcome;
 import io.tlsdoctor.platform.fleet.OfflineServerCollector;
 import io.tlsdoctor.platform.fleet.OfflineServerCollector.Behaviour;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,19 +21,24 @@ import java.util.stream.Stream;
  */
 public final class FleetLiveBench {
 
-    private FleetLiveBench() {
-    }
+    private FleetLiveBench() {}
 
     public static void main(String[] args) throws Exception {
         Path share = Path.of(args[0]);
         Duration latency = Duration.ofMillis(Long.parseLong(args[1]));
         List<String> servers = new ArrayList<>();
         try (Stream<Path> files = Files.list(share)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tlsdoctor.json"))
-                    .map(n -> n.substring(0, n.indexOf('_'))).sorted().forEach(servers::add);
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".tlsdoctor.json"))
+                    .map(n -> n.substring(0, n.indexOf('_')))
+                    .sorted()
+                    .forEach(servers::add);
         }
-        System.out.printf(Locale.ROOT, "%d servers, latency %d ms, every 10th down after 3 s, every 20th stuck 60 s%n",
-                servers.size(), latency.toMillis());
+        System.out.printf(
+                Locale.ROOT,
+                "%d servers, latency %d ms, every 10th down after 3 s, every 20th stuck 60 s%n",
+                servers.size(),
+                latency.toMillis());
         // warm-up: class loading and the first JSON reads, so the table measures the collection, not the JVM's start
         new FleetCollection(new OfflineServerCollector(share), new FleetCollection.Options(4, Duration.ofSeconds(120)))
                 .run(servers.subList(0, Math.min(20, servers.size())), FleetCollection.Listener.NONE);
@@ -59,18 +63,35 @@ public final class FleetLiveBench {
                     }
                 }
                 long start = System.nanoTime();
-                List<ServerOutcome> outcomes = new FleetCollection(twin, new FleetCollection.Options(concurrency, deadline))
+                List<ServerOutcome> outcomes = new FleetCollection(
+                                twin, new FleetCollection.Options(concurrency, deadline))
                         .run(servers, FleetCollection.Listener.NONE);
                 double wall = (System.nanoTime() - start) / 1e9;
-                long collected = outcomes.stream().filter(ServerOutcome::collected).count();
-                long timedOut = outcomes.stream().filter(o -> o.failure() == io.tlsdoctor.core.fleet.CollectFailure.Kind.TIMED_OUT).count();
-                long unreachable = outcomes.stream().filter(o -> o.failure() == io.tlsdoctor.core.fleet.CollectFailure.Kind.UNREACHABLE).count();
-                // slot-seconds needed: each server holds a slot for its latency, 3 s, or the deadline, whichever ends it
+                long collected =
+                        outcomes.stream().filter(ServerOutcome::collected).count();
+                long timedOut = outcomes.stream()
+                        .filter(o -> o.failure() == io.tlsdoctor.core.fleet.CollectFailure.Kind.TIMED_OUT)
+                        .count();
+                long unreachable = outcomes.stream()
+                        .filter(o -> o.failure() == io.tlsdoctor.core.fleet.CollectFailure.Kind.UNREACHABLE)
+                        .count();
+                // slot-seconds needed: each server holds a slot for its latency, 3 s, or the deadline, whichever ends
+                // it
                 double downSeconds = Math.min(3, deadline.toSeconds());
-                double slotSeconds = (servers.size() - down - stuck) * Math.min(latency.toMillis() / 1000.0, deadline.toSeconds())
-                        + down * downSeconds + stuck * deadline.toSeconds();
-                System.out.printf(Locale.ROOT, "| %d s | %d | %.2f | %d | %d | %d | %.2f |%n", deadline.toSeconds(), concurrency, wall,
-                        collected, timedOut, unreachable, slotSeconds / concurrency);
+                double slotSeconds =
+                        (servers.size() - down - stuck) * Math.min(latency.toMillis() / 1000.0, deadline.toSeconds())
+                                + down * downSeconds
+                                + stuck * deadline.toSeconds();
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %d s | %d | %.2f | %d | %d | %d | %.2f |%n",
+                        deadline.toSeconds(),
+                        concurrency,
+                        wall,
+                        collected,
+                        timedOut,
+                        unreachable,
+                        slotSeconds / concurrency);
             }
         }
     }

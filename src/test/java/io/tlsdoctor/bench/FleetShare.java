@@ -1,7 +1,6 @@
 package io.tlsdoctor.bench;
 
 import io.tlsdoctor.fleet.FleetServers;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,8 +12,7 @@ import java.time.Instant;
  */
 public final class FleetShare {
 
-    private FleetShare() {
-    }
+    private FleetShare() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createDirectories(Path.of(args[0]));

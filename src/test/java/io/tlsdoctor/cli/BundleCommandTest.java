@@ -1,13 +1,11 @@
 package io.tlsdoctor.cli;
 
-import io.tlsdoctor.core.diagnosis.Cases;
-import io.tlsdoctor.platform.LogFiles;
-import io.tlsdoctor.core.text.EventLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tlsdoctor.core.diagnosis.Cases;
+import io.tlsdoctor.core.text.EventLog;
+import io.tlsdoctor.platform.LogFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tlsdoctor bundle [--redact] [--force] [--case summary.json] OUT.zip}, with this user's folders moved into a
@@ -33,8 +32,11 @@ class BundleCommandTest {
 
     @BeforeEach
     void moveHome() {
-        assumeTrue(System.getenv("XDG_STATE_HOME") == null && System.getenv("XDG_DATA_HOME") == null
-                && !System.getProperty("os.name").startsWith("Windows"), "the folders follow user.home");
+        assumeTrue(
+                System.getenv("XDG_STATE_HOME") == null
+                        && System.getenv("XDG_DATA_HOME") == null
+                        && !System.getProperty("os.name").startsWith("Windows"),
+                "the folders follow user.home");
         realHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
     }
@@ -61,13 +63,21 @@ class BundleCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Saved the redacted support bundle", "support.zip");
         Map<String, String> zip = read(out);
-        assertThat(zip).containsKeys("manifest.txt", "case/summary.json", "logs/user/cli.0.log",
-                "backups/machine/20261203-1100-apply/backup.json");
-        assertThat(zip.get("logs/user/cli.0.log")).contains("command: tlsdoctor bundle --redact", "probing ")
-                .doesNotContain("fabrikam").doesNotContain("192.0.2.45");
+        assertThat(zip)
+                .containsKeys(
+                        "manifest.txt",
+                        "case/summary.json",
+                        "logs/user/cli.0.log",
+                        "backups/machine/20261203-1100-apply/backup.json");
+        assertThat(zip.get("logs/user/cli.0.log"))
+                .contains("command: tlsdoctor bundle --redact", "probing ")
+                .doesNotContain("fabrikam")
+                .doesNotContain("192.0.2.45");
         assertThat(zip.get("backups/machine/20261203-1100-apply/backup.json")).doesNotContain("fabrikam");
         assertThat(zip.get("case/summary.json")).doesNotContainIgnoringCase("contoso");
-        assertThat(zip.get("manifest.txt")).contains("redacted: yes", "logs/machine/").doesNotContain(".lck");
+        assertThat(zip.get("manifest.txt"))
+                .contains("redacted: yes", "logs/machine/")
+                .doesNotContain(".lck");
     }
 
     @Test
@@ -77,7 +87,9 @@ class BundleCommandTest {
         CliRunner refused = CliRunner.run("", "bundle", out.toString());
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.err()).contains(out.toString(), "already exists", "--force").doesNotContain("\tat ");
+        assertThat(refused.err())
+                .contains(out.toString(), "already exists", "--force")
+                .doesNotContain("\tat ");
         assertThat(Files.readString(out)).isEqualTo("older bundle");
 
         CliRunner forced = CliRunner.run("", "bundle", "--force", out.toString());
@@ -105,12 +117,15 @@ class BundleCommandTest {
         CliRunner result = CliRunner.run("", "bundle", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains(out.toString(), "does not exist", "choose another folder").doesNotContain("Exception");
+        assertThat(result.err())
+                .contains(out.toString(), "does not exist", "choose another folder")
+                .doesNotContain("Exception");
     }
 
     @Test
     void aNameThatIsNotAZipIsRefusedBeforeAnythingIsRead() {
-        CliRunner result = CliRunner.run("", "bundle", home.resolve("support.txt").toString());
+        CliRunner result =
+                CliRunner.run("", "bundle", home.resolve("support.txt").toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("support.txt", ".zip");
@@ -118,11 +133,20 @@ class BundleCommandTest {
 
     private Path diagnoseTo(Path json) throws Exception {
         Path evidence = home.resolve("queue.txt");
-        try (var in = getClass().getResourceAsStream("/io/tlsdoctor/core/evidence/corpus/013-get-queue-fl-2016-braces.txt")) {
+        try (var in =
+                getClass().getResourceAsStream("/io/tlsdoctor/core/evidence/corpus/013-get-queue-fl-2016-braces.txt")) {
             Files.write(evidence, in.readAllBytes());
         }
-        CliRunner diagnose = CliRunner.run("", "diagnose", "--offline", "--evidence", evidence.toString(),
-                "--reg-file", Cases.regFile(home, false, true).toString(), "--out", json.toString());
+        CliRunner diagnose = CliRunner.run(
+                "",
+                "diagnose",
+                "--offline",
+                "--evidence",
+                evidence.toString(),
+                "--reg-file",
+                Cases.regFile(home, false, true).toString(),
+                "--out",
+                json.toString());
         assertThat(diagnose.exitCode()).as(diagnose.err()).isZero();
         return json;
     }

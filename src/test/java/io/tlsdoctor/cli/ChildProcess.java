@@ -1,5 +1,7 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,20 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** TLS Doctor's command line as a real process of its own (the test class path), stopped where a test says. */
 record ChildProcess(Process process, Path outFile, Path errFile, Path marker) {
 
     static ChildProcess start(Path dir, String name, String mode, String... commandLine) throws IOException {
         Path marker = dir.resolve(name + ".checkpoints");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), InterruptibleMain.class.getName(),
-                mode, marker.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                InterruptibleMain.class.getName(),
+                mode,
+                marker.toString()));
         command.addAll(List.of(commandLine));
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         return new ChildProcess(process, out, err, marker);
     }
 
@@ -29,8 +37,12 @@ record ChildProcess(Process process, Path outFile, Path errFile, Path marker) {
     void awaitCheckpoint(String checkpoint) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!Files.exists(marker) || !Files.readString(marker).contains(checkpoint)) {
-            assertThat(process.isAlive()).as("the child ended before " + checkpoint + ": " + out() + err()).isTrue();
-            assertThat(System.nanoTime()).as("no " + checkpoint + " within 90 s").isLessThan(deadline);
+            assertThat(process.isAlive())
+                    .as("the child ended before " + checkpoint + ": " + out() + err())
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("no " + checkpoint + " within 90 s")
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
     }

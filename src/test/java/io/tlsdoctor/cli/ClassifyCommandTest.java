@@ -1,20 +1,20 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.json.Json;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassifyCommandTest {
 
-    private static final String QUEUE = "Identity     : EX01\\3\nLastError    : 451 4.4.0 Primary target IP address responded with: \"451 5.7.3 Must issue a STARTTLS command first.\" Attempted failover to alternate host, but that did not succeed.\n";
+    private static final String QUEUE =
+            "Identity     : EX01\\3\nLastError    : 451 4.4.0 Primary target IP address responded with: \"451 5.7.3 Must issue a STARTTLS command first.\" Attempted failover to alternate host, but that did not succeed.\n";
 
     @Test
     void jsonHasTheDocumentedShape(@TempDir Path dir) throws Exception {
@@ -35,14 +35,19 @@ class ClassifyCommandTest {
 
     @Test
     void readsStandardInputAndSpeaksSwedish() {
-        CliRunner result = CliRunner.run("LastError : 421 4.4.2 Connection dropped due to SocketError", "classify", "-", "--lang", "sv");
+        CliRunner result = CliRunner.run(
+                "LastError : 421 4.4.2 Connection dropped due to SocketError", "classify", "-", "--lang", "sv");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Köfel: 421 4.4.2").contains("Lokalt → Exchange Online").contains("Kontrollera härnäst:");
+        assertThat(result.out())
+                .contains("Köfel: 421 4.4.2")
+                .contains("Lokalt → Exchange Online")
+                .contains("Kontrollera härnäst:");
     }
 
     @Test
     void humanOutputNamesTheSymptomDirectionAndNextChecks() {
-        CliRunner result = CliRunner.run("LastError : 421 4.4.2 Connection dropped due to SocketError", "classify", "--lang=en");
+        CliRunner result =
+                CliRunner.run("LastError : 421 4.4.2 Connection dropped due to SocketError", "classify", "--lang=en");
         assertThat(result.out())
                 .contains("Queue error: 421 4.4.2 Connection dropped due to SocketError (QUEUE_421_SOCKET_ERROR)")
                 .contains("On-premises → Exchange Online")
@@ -53,14 +58,17 @@ class ClassifyCommandTest {
     void nothingRecognisedSaysSoAndStillExitsZero() {
         CliRunner result = CliRunner.run("hello world", "classify", "-", "--lang=en");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Nothing here matches a known TLS 1.0/1.1 symptom").contains("queue's LastError");
+        assertThat(result.out())
+                .contains("Nothing here matches a known TLS 1.0/1.1 symptom")
+                .contains("queue's LastError");
         CliRunner json = CliRunner.run("hello world", "classify", "-", "--json");
         assertThat(json.out()).contains("\"detections\" : [ ]");
     }
 
     @Test
     void badInputIsExitTwoWithAMessageAndNoStackTrace(@TempDir Path dir) throws Exception {
-        assertUsageError(CliRunner.run("", "classify", dir.resolve("missing.txt").toString(), "--lang=en"), "There is no file");
+        assertUsageError(
+                CliRunner.run("", "classify", dir.resolve("missing.txt").toString(), "--lang=en"), "There is no file");
         assertUsageError(CliRunner.run("", "classify", dir.toString(), "--lang=en"), "is a folder");
         Path binary = Files.write(dir.resolve("tool.exe"), new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 0});
         assertUsageError(CliRunner.run("", "classify", binary.toString(), "--lang=en"), "This is not text");
@@ -68,7 +76,9 @@ class ClassifyCommandTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(65L * 1024 * 1024);
         }
-        assertUsageError(CliRunner.run("", "classify", big.toString(), "--lang=en"), "protocol-log folders get their own analysis");
+        assertUsageError(
+                CliRunner.run("", "classify", big.toString(), "--lang=en"),
+                "protocol-log folders get their own analysis");
         assertUsageError(CliRunner.run("", "classify", "--no-such-option"), "Unknown option");
     }
 
@@ -86,7 +96,8 @@ class ClassifyCommandTest {
 
     @Test
     void utf16FileFromPowerShellOutFileIsRead(@TempDir Path dir) throws Exception {
-        byte[] body = "LastError : 421 4.4.2 Connection dropped due to SocketError\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] body =
+                "LastError : 421 4.4.2 Connection dropped due to SocketError\r\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[body.length + 2];
         withBom[0] = (byte) 0xFF;
         withBom[1] = (byte) 0xFE;
@@ -125,7 +136,9 @@ class ClassifyCommandTest {
         assertThat(route.get("notYourServer").asBoolean()).isTrue();
         JsonNode detection = json.get("detections").get(0);
         assertThat(detection.get("direction").asText()).isEqualTo("EXO_TO_EXTERNAL");
-        assertThat(detection.get("nextChecks").toString()).doesNotContain("REGISTRY").contains("REMOTE_ORGANISATION");
+        assertThat(detection.get("nextChecks").toString())
+                .doesNotContain("REGISTRY")
+                .contains("REMOTE_ORGANISATION");
     }
 
     @Test
@@ -134,7 +147,8 @@ class ClassifyCommandTest {
         assertThat(result.out())
                 .contains("Report written by: GV3P280MB0456.SWEP280.PROD.OUTLOOK.COM (Exchange Online)")
                 .contains("Refused by: mta7.am0.yahoodns.net (another organisation)")
-                .contains("Exchange Online could not deliver to mta7.am0.yahoodns.net; your on-premises server was not involved")
+                .contains(
+                        "Exchange Online could not deliver to mta7.am0.yahoodns.net; your on-premises server was not involved")
                 .contains("Exchange Online → another organisation's server")
                 .doesNotContain("Check this server's TLS settings");
     }

@@ -1,17 +1,20 @@
 package io.tlsdoctor.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The command line as the log shows it: an option named like a secret never reaches the file. */
 class CommandForLogTest {
 
     @Test
     void aSecretLikeOptionsValueIsMaskedInBothSpellings() {
-        assertThat(CommandForLog.of(new String[] {"probe", "--host", "mail.contoso.com", "--smtp-password", "Hunter2!", "--api-key=abc123"}))
+        assertThat(CommandForLog.of(new String[] {
+                    "probe", "--host", "mail.contoso.com", "--smtp-password", "Hunter2!", "--api-key=abc123"
+                }))
                 .isEqualTo("probe --host mail.contoso.com --smtp-password ******** --api-key=********")
-                .doesNotContain("Hunter2").doesNotContain("abc123");
+                .doesNotContain("Hunter2")
+                .doesNotContain("abc123");
     }
 
     @Test

@@ -1,21 +1,20 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.PlannedChange;
 import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.platform.registry.RegFileSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two {@code fix apply} processes on one store, as two admins (or a script run twice) would start them: they never
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrentAppliesTest {
 
-    private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+    private static final String PROTOCOLS =
+            "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
     @TempDir
     Path dir;
@@ -35,30 +35,67 @@ class ConcurrentAppliesTest {
 
     @BeforeEach
     void twoPlansForOneExport() throws Exception {
-        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Server]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
-                "\"CurrentBuild\"=\"17763\"", "", "");
+        String text = String.join(
+                "\r\n",
+                "Windows Registry Editor Version 5.00",
+                "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Client]",
+                "\"DisabledByDefault\"=dword:00000001",
+                "\"Enabled\"=dword:00000000",
+                "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Server]",
+                "\"DisabledByDefault\"=dword:00000001",
+                "\"Enabled\"=dword:00000000",
+                "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]",
+                "\"ProductName\"=\"Windows Server 2019 Standard\"",
+                "\"CurrentBuild\"=\"17763\"",
+                "",
+                "");
         export = Files.write(dir.resolve("export.reg"), RegFileText.bytes(text));
         before = Files.readAllBytes(export);
         outbound = plan("outbound");
         inbound = plan("inbound");
-        assertThat(FixPlan.load(outbound).changes()).extracting(c -> c.location().keyPath()).contains(PROTOCOLS + "\\TLS 1.2\\Client");
-        assertThat(FixPlan.load(inbound).changes()).extracting(c -> c.location().keyPath()).contains(PROTOCOLS + "\\TLS 1.2\\Server");
+        assertThat(FixPlan.load(outbound).changes())
+                .extracting(c -> c.location().keyPath())
+                .contains(PROTOCOLS + "\\TLS 1.2\\Client");
+        assertThat(FixPlan.load(inbound).changes())
+                .extracting(c -> c.location().keyPath())
+                .contains(PROTOCOLS + "\\TLS 1.2\\Server");
     }
 
     private Path plan(String direction) {
         Path plan = dir.resolve(direction + ".json");
-        CliRunner planned = CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--direction", direction,
-                "--out", plan.toString(), "--lang=en");
+        CliRunner planned = CliRunner.run(
+                "",
+                "fix",
+                "plan",
+                "--reg-file",
+                export.toString(),
+                "--direction",
+                direction,
+                "--out",
+                plan.toString(),
+                "--lang=en");
         assertThat(planned.exitCode()).as(planned.err()).isZero();
         return plan;
     }
 
     private ChildProcess apply(String name, String mode, Path plan) throws Exception {
-        return ChildProcess.start(dir, name, mode, "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
-                "--backups", dir.resolve("backups").toString(), "--lang=en");
+        return ChildProcess.start(
+                dir,
+                name,
+                mode,
+                "fix",
+                "apply",
+                "--plan",
+                plan.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                dir.resolve("backups").toString(),
+                "--lang=en");
     }
 
     @Test
@@ -69,7 +106,8 @@ class ConcurrentAppliesTest {
         int secondCode = second.awaitExit();
 
         assertThat(secondCode).isNotZero();
-        assertThat(second.out() + second.err()).contains("Another TLS Doctor change to " + export + " is running")
+        assertThat(second.out() + second.err())
+                .contains("Another TLS Doctor change to " + export + " is running")
                 .doesNotContain("Done:");
         assertThat(Files.readAllBytes(export)).isEqualTo(before);
 
@@ -95,11 +133,16 @@ class ConcurrentAppliesTest {
                 if (said.contains("Done: every value") || said.contains("Nothing to do: every value")) {
                     succeeded++;
                     for (PlannedChange change : FixPlan.load((Path) run[1]).changes()) {
-                        assertThat(after.value(change.location().keyPath(), change.location().name()))
-                                .as("round %d: %s reported written", round, change.location()).isEqualTo(change.target());
+                        assertThat(after.value(
+                                        change.location().keyPath(),
+                                        change.location().name()))
+                                .as("round %d: %s reported written", round, change.location())
+                                .isEqualTo(change.target());
                     }
                 } else {
-                    assertThat(said).as("round %d: a run that did not finish says why", round).contains("Another TLS Doctor change");
+                    assertThat(said)
+                            .as("round %d: a run that did not finish says why", round)
+                            .contains("Another TLS Doctor change");
                 }
             }
             assertThat(succeeded).as("round %d: at least one finished", round).isPositive();

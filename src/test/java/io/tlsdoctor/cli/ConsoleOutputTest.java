@@ -1,13 +1,12 @@
 package io.tlsdoctor.cli;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What a Windows console in code page 850 or 437 shows of TLS Doctor's text: no '?' where a spelling exists. */
 class ConsoleOutputTest {
@@ -23,8 +22,10 @@ class ConsoleOutputTest {
     @Test
     void arrowsAndEllipsesGetAsciiSpellingsAndSwedishLettersStayInTheOemCodePages() {
         String text = "Lokalt → Exchange Online … Åtgärd: kör “reg export” — klart";
-        assertThat(through(Charset.forName("IBM850"), text)).isEqualTo("Lokalt -> Exchange Online ... Åtgärd: kör \"reg export\" - klart");
-        assertThat(through(Charset.forName("IBM437"), text)).isEqualTo("Lokalt -> Exchange Online ... Åtgärd: kör \"reg export\" - klart");
+        assertThat(through(Charset.forName("IBM850"), text))
+                .isEqualTo("Lokalt -> Exchange Online ... Åtgärd: kör \"reg export\" - klart");
+        assertThat(through(Charset.forName("IBM437"), text))
+                .isEqualTo("Lokalt -> Exchange Online ... Åtgärd: kör \"reg export\" - klart");
     }
 
     @Test

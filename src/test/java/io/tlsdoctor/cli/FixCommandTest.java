@@ -1,5 +1,8 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.tlsdoctor.core.fix.Backup;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.FixPlanException;
@@ -9,13 +12,6 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.platform.registry.RegFileSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +19,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fix as an admin drives it from a prompt: plan, review as .reg, rehearse on a copy, undo — and a crash. */
 class FixCommandTest {
 
-    private static final String PROTOCOLS = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+    private static final String PROTOCOLS =
+            "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
     @TempDir
     Path dir;
@@ -40,12 +39,23 @@ class FixCommandTest {
 
     @BeforeEach
     void exportWithTls12ClientOff() throws Exception {
-        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
-                "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]", "",
-                "[" + PROTOCOLS + "]", "",
-                "[" + PROTOCOLS + "\\TLS 1.2\\Client]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
-                "\"CurrentBuild\"=\"17763\"", "", "");
+        String text = String.join(
+                "\r\n",
+                "Windows Registry Editor Version 5.00",
+                "",
+                "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL]",
+                "",
+                "[" + PROTOCOLS + "]",
+                "",
+                "[" + PROTOCOLS + "\\TLS 1.2\\Client]",
+                "\"DisabledByDefault\"=dword:00000001",
+                "\"Enabled\"=dword:00000000",
+                "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]",
+                "\"ProductName\"=\"Windows Server 2019 Standard\"",
+                "\"CurrentBuild\"=\"17763\"",
+                "",
+                "");
         export = Files.write(dir.resolve("export.reg"), RegFileText.bytes(text));
         backups = dir.resolve("backups");
     }
@@ -53,61 +63,137 @@ class FixCommandTest {
     @Test
     void planExportRehearseAndUndo() throws Exception {
         Path plan = dir.resolve("plan.json");
-        CliRunner planned = CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--direction", "outbound",
-                "--out", plan.toString(), "--lang=en");
+        CliRunner planned = CliRunner.run(
+                "",
+                "fix",
+                "plan",
+                "--reg-file",
+                export.toString(),
+                "--direction",
+                "outbound",
+                "--out",
+                plan.toString(),
+                "--lang=en");
         assertThat(planned.exitCode()).as(planned.err()).isZero();
-        assertThat(planned.out()).contains("Plan: enable TLS 1.2").contains("TLS 1.2\\Client\\Enabled")
+        assertThat(planned.out())
+                .contains("Plan: enable TLS 1.2")
+                .contains("TLS 1.2\\Client\\Enabled")
                 .contains("REG_DWORD 0x00000000 (0)  ->  REG_DWORD 0x00000001 (1)");
         assertThat(FixPlan.load(plan).schema()).isEqualTo("tlsdoctor.fix-plan/1");
 
         Path fixReg = dir.resolve("fix.reg");
-        assertThat(CliRunner.run("", "fix", "export-reg", "--plan", plan.toString(), "--out", fixReg.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("", "fix", "export-reg", "--plan", plan.toString(), "--out", fixReg.toString())
+                        .exitCode())
+                .isZero();
         byte[] reg = Files.readAllBytes(fixReg);
         assertThat(reg[0]).isEqualTo((byte) 0xFF);
         assertThat(reg[1]).isEqualTo((byte) 0xFE);
-        assertThat(new String(reg, 2, reg.length - 2, StandardCharsets.UTF_16LE)).startsWith("Windows Registry Editor Version 5.00\r\n")
+        assertThat(new String(reg, 2, reg.length - 2, StandardCharsets.UTF_16LE))
+                .startsWith("Windows Registry Editor Version 5.00\r\n")
                 .contains("\"Enabled\"=dword:00000001\r\n");
         RegistryReport withFix = new RegistryEvaluator().evaluate(new RegFileSource(List.of(export, fixReg)).collect());
         assertThat(withFix.tls12().client()).isTrue();
 
         byte[] before = Files.readAllBytes(export);
-        CliRunner dryRun = CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--lang=en");
+        CliRunner dryRun =
+                CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--lang=en");
         assertThat(dryRun.exitCode()).isZero();
         assertThat(dryRun.out()).contains("Nothing was changed. Add --yes");
         assertThat(Files.readAllBytes(export)).isEqualTo(before);
 
-        CliRunner applied = CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString(), "--lang=en");
+        CliRunner applied = CliRunner.run(
+                "",
+                "fix",
+                "apply",
+                "--plan",
+                plan.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
         assertThat(applied.exitCode()).as(applied.out() + applied.err()).isZero();
         assertThat(applied.out()).contains("[written]").contains("Done: every value");
-        assertThat(new RegistryEvaluator().evaluate(new RegFileSource(List.of(export)).collect()).tls12().client()).isTrue();
+        assertThat(new RegistryEvaluator()
+                        .evaluate(new RegFileSource(List.of(export)).collect())
+                        .tls12()
+                        .client())
+                .isTrue();
 
-        CliRunner again = CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString(), "--lang=en");
+        CliRunner again = CliRunner.run(
+                "",
+                "fix",
+                "apply",
+                "--plan",
+                plan.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
         assertThat(again.out()).contains("Nothing to do");
 
         Path backup = onlyBackup();
-        CliRunner undone = CliRunner.run("", "fix", "undo", "--backup", backup.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString(), "--lang=en");
+        CliRunner undone = CliRunner.run(
+                "",
+                "fix",
+                "undo",
+                "--backup",
+                backup.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
         assertThat(undone.exitCode()).as(undone.out()).isZero();
         RegistrySnapshot restored = new RegFileSource(List.of(export)).collect();
         assertThat(restored.value(PROTOCOLS + "\\TLS 1.2\\Client", "Enabled")).isEqualTo(RegistryValue.dword(0));
-        assertThat(restored.value(PROTOCOLS + "\\TLS 1.2\\Server", "Enabled")).as("absent before: deleted again").isNull();
+        assertThat(restored.value(PROTOCOLS + "\\TLS 1.2\\Server", "Enabled"))
+                .as("absent before: deleted again")
+                .isNull();
     }
 
     @Test
     void aBackupsFolderThatCannotBeWrittenIsNamedWithTheWayOutNotAnException() throws Exception {
         Path plan = dir.resolve("plan.json");
-        CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--direction", "outbound", "--out", plan.toString());
+        CliRunner.run(
+                "",
+                "fix",
+                "plan",
+                "--reg-file",
+                export.toString(),
+                "--direction",
+                "outbound",
+                "--out",
+                plan.toString());
         Path aFile = Files.writeString(dir.resolve("backups"), "not a folder");
         byte[] before = Files.readAllBytes(export);
         for (String lang : List.of("en", "sv")) {
-            CliRunner refused = CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
-                    "--backups", aFile.toString(), "--lang=" + lang);
+            CliRunner refused = CliRunner.run(
+                    "",
+                    "fix",
+                    "apply",
+                    "--plan",
+                    plan.toString(),
+                    "--store",
+                    export.toString(),
+                    "--yes",
+                    "--backups",
+                    aFile.toString(),
+                    "--lang=" + lang);
             String shown = refused.out() + refused.err();
             assertThat(refused.exitCode()).as(shown).isNotZero();
-            assertThat(shown).contains(aFile.toString()).doesNotContain("java.").doesNotContain("Exception")
-                    .contains(lang.equals("en") ? "is a file, not a folder. Move or rename that file" : "är en fil, inte en mapp. Flytta");
+            assertThat(shown)
+                    .contains(aFile.toString())
+                    .doesNotContain("java.")
+                    .doesNotContain("Exception")
+                    .contains(
+                            lang.equals("en")
+                                    ? "is a file, not a folder. Move or rename that file"
+                                    : "är en fil, inte en mapp. Flytta");
         }
         assertThat(Files.readAllBytes(export)).isEqualTo(before);
     }
@@ -118,23 +204,38 @@ class FixCommandTest {
         CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--out", plan.toString());
         String good = Files.readString(plan);
 
-        Path elsewhere = Files.writeString(dir.resolve("elsewhere.json"),
-                good.replaceFirst("SCHANNEL\\\\\\\\Protocols\\\\\\\\TLS 1.2", "Services\\\\\\\\Tcpip\\\\\\\\Parameters"));
-        assertThatThrownBy(() -> FixPlan.load(elsewhere)).isInstanceOf(FixPlanException.class)
-                .extracting("messageKey").isEqualTo("fix.error.notAllowed");
-        CliRunner refused = CliRunner.run("", "fix", "apply", "--plan", elsewhere.toString(), "--store", export.toString(), "--yes", "--lang=en");
+        Path elsewhere = Files.writeString(
+                dir.resolve("elsewhere.json"),
+                good.replaceFirst(
+                        "SCHANNEL\\\\\\\\Protocols\\\\\\\\TLS 1.2", "Services\\\\\\\\Tcpip\\\\\\\\Parameters"));
+        assertThatThrownBy(() -> FixPlan.load(elsewhere))
+                .isInstanceOf(FixPlanException.class)
+                .extracting("messageKey")
+                .isEqualTo("fix.error.notAllowed");
+        CliRunner refused = CliRunner.run(
+                "", "fix", "apply", "--plan", elsewhere.toString(), "--store", export.toString(), "--yes", "--lang=en");
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(refused.err()).contains("which TLS Doctor never changes");
 
         Path two = Files.writeString(dir.resolve("two.json"), good.replaceFirst("\"number\" : 1", "\"number\" : 2"));
         assertThatThrownBy(() -> FixPlan.load(two)).extracting("messageKey").isEqualTo("fix.error.badValue");
-        Path text = Files.writeString(dir.resolve("text.json"),
-                good.replaceFirst("\"type\" : \"REG_DWORD\",\\s*\"number\" : 1", "\"type\" : \"REG_SZ\", \"text\" : \"1\""));
+        Path text = Files.writeString(
+                dir.resolve("text.json"),
+                good.replaceFirst(
+                        "\"type\" : \"REG_DWORD\",\\s*\"number\" : 1", "\"type\" : \"REG_SZ\", \"text\" : \"1\""));
         assertThatThrownBy(() -> FixPlan.load(text)).extracting("messageKey").isEqualTo("fix.error.notDword");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{ not json");
         assertThatThrownBy(() -> FixPlan.load(broken)).extracting("messageKey").isEqualTo("fix.error.planMalformed");
-        assertThat(CliRunner.run("", "fix", "apply", "--plan", dir.resolve("none.json").toString(), "--store", export.toString())
-                .err()).contains("There is no plan file");
+        assertThat(CliRunner.run(
+                                "",
+                                "fix",
+                                "apply",
+                                "--plan",
+                                dir.resolve("none.json").toString(),
+                                "--store",
+                                export.toString())
+                        .err())
+                .contains("There is no plan file");
     }
 
     @Test
@@ -159,15 +260,32 @@ class FixCommandTest {
         byte[] before = Files.readAllBytes(export);
 
         // stopped for 3 s at each checkpoint of the apply by the test-only entry point (the product has no such pause)
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), InterruptibleMain.class.getName(), "slow:3000",
-                dir.resolve("checkpoints.txt").toString(), "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                InterruptibleMain.class.getName(),
+                "slow:3000",
+                dir.resolve("checkpoints.txt").toString(),
+                "fix",
+                "apply",
+                "--plan",
+                plan.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (java.util.Arrays.equals(Files.readAllBytes(export), before)) {
-                assertThat(process.isAlive()).as("the child ended before its first write: " + Files.readString(dir.resolve("child.log"))).isTrue();
+                assertThat(process.isAlive())
+                        .as("the child ended before its first write: " + Files.readString(dir.resolve("child.log")))
+                        .isTrue();
                 assertThat(System.nanoTime()).as("no write within 60 s").isLessThan(deadline);
                 Thread.sleep(20);
             }
@@ -180,22 +298,36 @@ class FixCommandTest {
 
         Path backup = onlyBackup();
         assertThat(Backup.load(backup).entries()).isNotEmpty();
-        CliRunner undone = CliRunner.run("", "fix", "undo", "--backup", backup.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString(), "--lang=en");
+        CliRunner undone = CliRunner.run(
+                "",
+                "fix",
+                "undo",
+                "--backup",
+                backup.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
         assertThat(undone.exitCode()).as(undone.out()).isZero();
         RegistrySnapshot restored = new RegFileSource(List.of(export)).collect();
         for (Backup.Entry entry : Backup.load(backup).entries()) {
-            assertThat(restored.value(entry.location().keyPath(), entry.location().name()))
-                    .as(entry.location().toString()).isEqualTo(original.value(entry.location().keyPath(), entry.location().name()));
+            assertThat(restored.value(
+                            entry.location().keyPath(), entry.location().name()))
+                    .as(entry.location().toString())
+                    .isEqualTo(original.value(
+                            entry.location().keyPath(), entry.location().name()));
         }
     }
 
     private Path onlyBackup() throws Exception {
         try (Stream<Path> folders = Files.list(backups)) {
-            List<Path> all = folders.filter(p -> p.getFileName().toString().endsWith("-apply")).sorted().toList();
+            List<Path> all = folders.filter(p -> p.getFileName().toString().endsWith("-apply"))
+                    .sorted()
+                    .toList();
             assertThat(all).isNotEmpty();
             return all.get(0);
         }
     }
-
 }

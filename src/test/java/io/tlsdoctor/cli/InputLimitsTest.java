@@ -1,15 +1,14 @@
 package io.tlsdoctor.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Small inputs that never end, or nest without end, stop at a stated limit with a message that names the limit and
@@ -49,7 +48,8 @@ class InputLimitsTest {
     @Test
     void evidenceOfTooManyLinesIsRefusedWithTheWayToTheLogsAnalysis() throws IOException {
         Path yes = Files.writeString(dir.resolve("yes.txt"), "y\n".repeat(200_001), StandardCharsets.UTF_8);
-        refusedWithAMessage(CliRunner.run("", "classify", yes.toString()), "200,001 lines", "200,000", "tlsdoctor logs");
+        refusedWithAMessage(
+                CliRunner.run("", "classify", yes.toString()), "200,001 lines", "200,000", "tlsdoctor logs");
     }
 
     @Test
@@ -67,7 +67,8 @@ class InputLimitsTest {
         }
         Path levels = reg("levels.reg", "[" + nested + "]");
         refusedWithAMessage(CliRunner.run("", "registry", "--reg-file", levels.toString()), "512 levels");
-        refusedWithAMessage(CliRunner.run("", "--lang", "sv", "registry", "--reg-file", levels.toString()), "512 nivåer");
+        refusedWithAMessage(
+                CliRunner.run("", "--lang", "sv", "registry", "--reg-file", levels.toString()), "512 nivåer");
     }
 
     @Test
@@ -81,7 +82,9 @@ class InputLimitsTest {
     }
 
     private Path reg(String name, String... lines) throws IOException {
-        return Files.write(dir.resolve(name), ("\uFEFFWindows Registry Editor Version 5.00\r\n\r\n" + String.join("\r\n", lines) + "\r\n")
-                .getBytes(StandardCharsets.UTF_16LE));
+        return Files.write(
+                dir.resolve(name),
+                ("\uFEFFWindows Registry Editor Version 5.00\r\n\r\n" + String.join("\r\n", lines) + "\r\n")
+                        .getBytes(StandardCharsets.UTF_16LE));
     }
 }

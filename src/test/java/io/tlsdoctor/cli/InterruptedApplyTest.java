@@ -1,22 +1,21 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.platform.registry.RegFileSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real {@code fix apply} process, stopped at a known place and sent a real SIGTERM (what Ctrl-C and a closed console
@@ -26,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledOnOs(OS.WINDOWS) // Process.destroy() is a hard kill on Windows; SIGTERM exists only here
 class InterruptedApplyTest {
 
-    private static final String CLIENT = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL"
-            + "\\Protocols\\TLS 1.2\\Client";
+    private static final String CLIENT =
+            "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL"
+                    + "\\Protocols\\TLS 1.2\\Client";
 
     @TempDir
     Path dir;
@@ -39,21 +39,43 @@ class InterruptedApplyTest {
 
     @BeforeEach
     void planOnAnExportWithTls12ClientOff() throws Exception {
-        String text = String.join("\r\n", "Windows Registry Editor Version 5.00", "",
-                "[" + CLIENT + "]", "\"DisabledByDefault\"=dword:00000001", "\"Enabled\"=dword:00000000", "",
-                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]", "\"ProductName\"=\"Windows Server 2019 Standard\"",
-                "\"CurrentBuild\"=\"17763\"", "", "");
+        String text = String.join(
+                "\r\n",
+                "Windows Registry Editor Version 5.00",
+                "",
+                "[" + CLIENT + "]",
+                "\"DisabledByDefault\"=dword:00000001",
+                "\"Enabled\"=dword:00000000",
+                "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]",
+                "\"ProductName\"=\"Windows Server 2019 Standard\"",
+                "\"CurrentBuild\"=\"17763\"",
+                "",
+                "");
         export = Files.write(dir.resolve("export.reg"), RegFileText.bytes(text));
         before = Files.readAllBytes(export);
         backups = dir.resolve("backups");
         plan = dir.resolve("plan.json");
-        CliRunner planned = CliRunner.run("", "fix", "plan", "--reg-file", export.toString(), "--out", plan.toString(), "--lang=en");
+        CliRunner planned = CliRunner.run(
+                "", "fix", "plan", "--reg-file", export.toString(), "--out", plan.toString(), "--lang=en");
         assertThat(planned.exitCode()).as(planned.err()).isZero();
     }
 
     private ChildProcess applyStoppedAt(String checkpoint) throws Exception {
-        ChildProcess child = ChildProcess.start(dir, "apply", "pause-at:" + checkpoint, "fix", "apply", "--plan", plan.toString(),
-                "--store", export.toString(), "--yes", "--backups", backups.toString(), "--lang=en");
+        ChildProcess child = ChildProcess.start(
+                dir,
+                "apply",
+                "pause-at:" + checkpoint,
+                "fix",
+                "apply",
+                "--plan",
+                plan.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
         child.awaitCheckpoint(checkpoint);
         return child;
     }
@@ -62,7 +84,9 @@ class InterruptedApplyTest {
     void sigtermBeforeTheStoreIsReplacedLeavesItByteIdenticalAndSaysSoNowAndNextTime() throws Exception {
         ChildProcess child = applyStoppedAt(FixCheckpoint.BEFORE_COMMIT);
         Path backup = onlyBackup();
-        assertThat(child.out()).as("the backup is named before the first write").contains("Backup of the current values saved in " + backup);
+        assertThat(child.out())
+                .as("the backup is named before the first write")
+                .contains("Backup of the current values saved in " + backup);
 
         child.process().destroy(); // SIGTERM
         int code = child.awaitExit();
@@ -72,7 +96,9 @@ class InterruptedApplyTest {
         assertThat(child.err()).contains("Interrupted before anything was written: " + export + " is as it was.");
         assertThat(child.out()).doesNotContain("Done:");
         CliRunner next = nextApply();
-        assertThat(next.out()).contains("An earlier change to " + export).contains("was interrupted before anything was written")
+        assertThat(next.out())
+                .contains("An earlier change to " + export)
+                .contains("was interrupted before anything was written")
                 .contains("Done: every value");
         assertThat(tls12Client()).isEqualTo(RegistryValue.dword(1));
     }
@@ -88,7 +114,9 @@ class InterruptedApplyTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tlsdoctor-tmp"));
         }
         CliRunner next = nextApply();
-        assertThat(next.out()).contains("An earlier change to " + export).contains("was interrupted before anything was written")
+        assertThat(next.out())
+                .contains("An earlier change to " + export)
+                .contains("was interrupted before anything was written")
                 .contains("Done: every value");
     }
 
@@ -99,21 +127,44 @@ class InterruptedApplyTest {
         child.awaitExit();
 
         assertThat(tls12Client()).as("wholly applied").isEqualTo(RegistryValue.dword(1));
-        assertThat(new RegFileSource(List.of(export)).collect().value(CLIENT, "DisabledByDefault")).isEqualTo(RegistryValue.dword(0));
+        assertThat(new RegFileSource(List.of(export)).collect().value(CLIENT, "DisabledByDefault"))
+                .isEqualTo(RegistryValue.dword(0));
         Path backup = onlyBackup();
         CliRunner next = nextApply();
-        assertThat(next.out()).contains("was interrupted after every value had been written: that change is complete")
-                .contains("fix undo --backup " + backup).contains("Nothing to do");
+        assertThat(next.out())
+                .contains("was interrupted after every value had been written: that change is complete")
+                .contains("fix undo --backup " + backup)
+                .contains("Nothing to do");
 
-        CliRunner undone = CliRunner.run("", "fix", "undo", "--backup", backup.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString(), "--lang=en");
+        CliRunner undone = CliRunner.run(
+                "",
+                "fix",
+                "undo",
+                "--backup",
+                backup.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
         assertThat(undone.exitCode()).as(undone.out() + undone.err()).isZero();
         assertThat(Files.readAllBytes(export)).as("undo gives back every byte").isEqualTo(before);
     }
 
     private CliRunner nextApply() {
-        return CliRunner.run("", "fix", "apply", "--plan", plan.toString(), "--store", export.toString(), "--yes",
-                "--backups", backups.toString(), "--lang=en");
+        return CliRunner.run(
+                "",
+                "fix",
+                "apply",
+                "--plan",
+                plan.toString(),
+                "--store",
+                export.toString(),
+                "--yes",
+                "--backups",
+                backups.toString(),
+                "--lang=en");
     }
 
     private RegistryValue tls12Client() throws Exception {
@@ -123,7 +174,8 @@ class InterruptedApplyTest {
 
     private Path onlyBackup() throws Exception {
         try (Stream<Path> folders = Files.list(backups)) {
-            List<Path> all = folders.filter(p -> p.getFileName().toString().endsWith("-apply")).toList();
+            List<Path> all = folders.filter(p -> p.getFileName().toString().endsWith("-apply"))
+                    .toList();
             assertThat(all).hasSize(1);
             return all.get(0);
         }

@@ -1,7 +1,6 @@
 package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.fix.FixCheckpoint;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,8 +20,7 @@ import java.util.Arrays;
  */
 public final class InterruptibleMain {
 
-    private InterruptibleMain() {
-    }
+    private InterruptibleMain() {}
 
     public static void main(String[] args) {
         String mode = args[0];
@@ -53,8 +51,12 @@ public final class InterruptibleMain {
 
     private static void mark(Path marker, String reached) {
         try {
-            Files.writeString(marker, reached + System.lineSeparator(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    marker,
+                    reached + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,17 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Category;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
-import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.logs.BadLine;
 import io.tlsdoctor.core.logs.Certificate;
@@ -29,9 +31,6 @@ import io.tlsdoctor.core.logs.SkipReason;
 import io.tlsdoctor.core.logs.SkippedFile;
 import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.core.text.Messages;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -44,8 +43,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link LogsJson} writes the report token by token, without Jackson's data binding and with the remotes straight
@@ -70,11 +69,16 @@ class LogsJsonTest {
         receive.put(Outcome.PLAIN, 4);
         receive.put(Outcome.TLS_SOCKET_ERROR, 2);
         // connector names with commas and non-ASCII letters, IPv6 remotes, texts that differ per partner
-        ProtocolLogGenerator.Variety busy = new ProtocolLogGenerator.Variety("EX01", "10.0.0.5",
+        ProtocolLogGenerator.Variety busy = new ProtocolLogGenerator.Variety(
+                "EX01",
+                "10.0.0.5",
                 List.of("Исходящий соединитель, EXO", "Utgående anslutning, EXO"),
-                List.of("EX01\\Internet, inbound (anonymous)", "EX01\\Default EX01"), 40, true);
-        List<Path> files = new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(send, receive, 20, 0.3, 1 << 20, 3,
-                Instant.parse("2026-11-20T10:00:00Z"), busy)).write(dir);
+                List.of("EX01\\Internet, inbound (anonymous)", "EX01\\Default EX01"),
+                40,
+                true);
+        List<Path> files = new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(
+                        send, receive, 20, 0.3, 1 << 20, 3, Instant.parse("2026-11-20T10:00:00Z"), busy))
+                .write(dir);
         Path first = files.get(0);
         Files.writeString(first, Files.readString(first) + "this line is no row, ä\r\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("notes.txt"), "not a log");
@@ -82,14 +86,15 @@ class LogsJsonTest {
         Files.writeString(noFields, "#Software: Microsoft Exchange Server\r\n#Fields: nothing,useful\r\n");
 
         LogAnalysis analysis = new LogAnalyzer(new ProtocolLogLineClassifier(SymptomCatalog.load()))
-                .analyze(LogInputs.collect(List.of(dir)), LogAnalyzer.Options.defaults(), new LogProgress(), s -> { });
+                .analyze(LogInputs.collect(List.of(dir)), LogAnalyzer.Options.defaults(), new LogProgress(), s -> {});
         assertThat(analysis.remotes()).isInstanceOf(RemoteTable.class);
         assertThat(analysis.remotes().size()).isGreaterThan(40);
         assertThat(analysis.remotes()).anyMatch(r -> r.remote().contains(":"));
         assertThat(analysis.remotes()).anyMatch(r -> r.connector().contains("Исходящий"));
         assertThat(analysis.badSamples()).isNotEmpty();
         assertThat(analysis.skippedFiles()).anyMatch(s -> s.detail() != null).anyMatch(s -> s.detail() == null);
-        assertThat(analysis.examples()).hasSizeGreaterThanOrEqualTo(2)
+        assertThat(analysis.examples())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .anyMatch(e -> !e.session().certificates().isEmpty());
         assertThat(analysis.legacyPartners()).isNotEmpty();
 
@@ -108,22 +113,57 @@ class LogsJsonTest {
         Map<SymptomCode, Long> failures = new EnumMap<>(SymptomCode.class);
         failures.put(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED, 3L);
         failures.put(SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED, 1L);
-        RemoteSummary odd = new RemoteSummary("2001:db8::5", LogKind.RECEIVE, "Anslutning \"x\", å", 7, tls, failures,
-                Instant.parse("1969-12-31T23:59:59.001Z"), Instant.parse("2026-11-20T10:00:00Z"));
+        RemoteSummary odd = new RemoteSummary(
+                "2001:db8::5",
+                LogKind.RECEIVE,
+                "Anslutning \"x\", å",
+                7,
+                tls,
+                failures,
+                Instant.parse("1969-12-31T23:59:59.001Z"),
+                Instant.parse("2026-11-20T10:00:00Z"));
         Path file = dir.resolve("SEND2026112010-1.LOG");
         Files.writeString(file, "x");
-        Session session = new Session(new LogSource.OnDisk(file, 1), LogKind.SEND, "08DAF3B1C2D40001", null,
-                "10.0.0.5:53000", "[2001:db8::25]:25", "2001:db8::25", Instant.parse("2026-11-20T10:00:00Z"),
-                Instant.parse("2026-11-20T10:00:01.5Z"), 3, false, true, TlsProtocol.NONE,
+        Session session = new Session(
+                new LogSource.OnDisk(file, 1),
+                LogKind.SEND,
+                "08DAF3B1C2D40001",
+                null,
+                "10.0.0.5:53000",
+                "[2001:db8::25]:25",
+                "2001:db8::25",
+                Instant.parse("2026-11-20T10:00:00Z"),
+                Instant.parse("2026-11-20T10:00:01.5Z"),
+                3,
+                false,
+                true,
+                TlsProtocol.NONE,
                 List.of(new Certificate(Certificate.Role.RECEIVED, "CN=ä", null, null, "AB", "2026", null, null)),
-                false, null, List.of(new LineMatch(SymptomCode.CERTIFICATE, Category.TLS_FAMILY, Direction.ONPREM_TO_EXO,
-                        "text with \"quotes\"\tand a tab")), SymptomCode.CERTIFICATE, 0, 1);
+                false,
+                null,
+                List.of(new LineMatch(
+                        SymptomCode.CERTIFICATE,
+                        Category.TLS_FAMILY,
+                        Direction.ONPREM_TO_EXO,
+                        "text with \"quotes\"\tand a tab")),
+                SymptomCode.CERTIFICATE,
+                0,
+                1);
         Map<SymptomCode, Long> symptoms = new EnumMap<>(SymptomCode.class);
         symptoms.put(SymptomCode.CERTIFICATE, 1L);
         TreeMap<Instant, Long> perHour = new TreeMap<>();
         perHour.put(Instant.parse("2026-11-20T10:00:00Z"), 1L);
-        LogAnalysis analysis = new LogAnalysis(1, 10, List.of(new SkippedFile("a.LOG", SkipReason.EMPTY, null)), 5, 1,
-                List.of(new BadLine("a.LOG", 4, "bad\u0001")), 1, symptoms, List.of(odd), perHour,
+        LogAnalysis analysis = new LogAnalysis(
+                1,
+                10,
+                List.of(new SkippedFile("a.LOG", SkipReason.EMPTY, null)),
+                5,
+                1,
+                List.of(new BadLine("a.LOG", 4, "bad\u0001")),
+                1,
+                symptoms,
+                List.of(odd),
+                perHour,
                 List.of(new FailureExample(SymptomCode.CERTIFICATE, session, List.of("row 1", "row ö"), true)));
 
         assertThat(written(analysis)).isEqualTo(reference(analysis));
@@ -131,8 +171,18 @@ class LogsJsonTest {
 
     @Test
     void anEmptyReportIsWhatTheObjectMapperWrote() throws Exception {
-        LogAnalysis empty = new LogAnalysis(0, 0, List.of(), 0, 0, List.of(), 0, new EnumMap<>(SymptomCode.class),
-                List.of(), new TreeMap<>(), List.of());
+        LogAnalysis empty = new LogAnalysis(
+                0,
+                0,
+                List.of(),
+                0,
+                0,
+                List.of(),
+                0,
+                new EnumMap<>(SymptomCode.class),
+                List.of(),
+                new TreeMap<>(),
+                List.of());
         assertThat(written(empty)).isEqualTo(reference(empty));
     }
 
@@ -163,7 +213,8 @@ class LogsJsonTest {
             g.writeNumberField("files", a.files());
             g.writeArrayFieldStart("skippedFiles");
             for (SkippedFile s : a.skippedFiles()) {
-                g.writeObject(new SkippedJson(s.path(), s.reason().name(), m.get("logs.skip." + s.reason()), s.detail()));
+                g.writeObject(
+                        new SkippedJson(s.path(), s.reason().name(), m.get("logs.skip." + s.reason()), s.detail()));
             }
             g.writeEndArray();
             g.writeNumberField("lines", a.lines());
@@ -231,28 +282,77 @@ class LogsJsonTest {
     private static ExampleJson example(FailureExample e) {
         Session s = e.session();
         List<MatchJson> matches = s.matches().stream()
-                .map(x -> new MatchJson(x.code().name(), x.category().name(), x.direction().name(), x.matchedText())).toList();
-        return new ExampleJson(e.reason().name(), s.remoteAddress(), s.kind().name(), s.connector(), s.sessionId(),
-                s.source().displayName(), s.start().toString(), s.end().toString(), s.localEndpoint(), s.remoteEndpoint(),
-                s.starttlsOffered(), s.starttlsUsed(), s.protocol().name(), s.certificates(), s.disconnected(),
-                s.disconnectReason(), matches, e.transcript(), e.transcriptCut());
+                .map(x -> new MatchJson(
+                        x.code().name(), x.category().name(), x.direction().name(), x.matchedText()))
+                .toList();
+        return new ExampleJson(
+                e.reason().name(),
+                s.remoteAddress(),
+                s.kind().name(),
+                s.connector(),
+                s.sessionId(),
+                s.source().displayName(),
+                s.start().toString(),
+                s.end().toString(),
+                s.localEndpoint(),
+                s.remoteEndpoint(),
+                s.starttlsOffered(),
+                s.starttlsUsed(),
+                s.protocol().name(),
+                s.certificates(),
+                s.disconnected(),
+                s.disconnectReason(),
+                matches,
+                e.transcript(),
+                e.transcriptCut());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"path", "reason", "message", "detail"})
-    record SkippedJson(String path, String reason, String message, String detail) {
-    }
+    record SkippedJson(String path, String reason, String message, String detail) {}
 
-    @JsonPropertyOrder({"reason", "remote", "direction", "connector", "sessionId", "file", "start", "end", "localEndpoint",
-            "remoteEndpoint", "starttlsOffered", "starttlsUsed", "protocol", "certificates", "disconnected",
-            "disconnectReason", "symptoms", "transcript", "transcriptCut"})
-    record ExampleJson(String reason, String remote, String direction, String connector, String sessionId, String file,
-                       String start, String end, String localEndpoint, String remoteEndpoint, boolean starttlsOffered,
-                       boolean starttlsUsed, String protocol, List<Certificate> certificates, boolean disconnected,
-                       String disconnectReason, List<MatchJson> symptoms, List<String> transcript, boolean transcriptCut) {
-    }
+    @JsonPropertyOrder({
+        "reason",
+        "remote",
+        "direction",
+        "connector",
+        "sessionId",
+        "file",
+        "start",
+        "end",
+        "localEndpoint",
+        "remoteEndpoint",
+        "starttlsOffered",
+        "starttlsUsed",
+        "protocol",
+        "certificates",
+        "disconnected",
+        "disconnectReason",
+        "symptoms",
+        "transcript",
+        "transcriptCut"
+    })
+    record ExampleJson(
+            String reason,
+            String remote,
+            String direction,
+            String connector,
+            String sessionId,
+            String file,
+            String start,
+            String end,
+            String localEndpoint,
+            String remoteEndpoint,
+            boolean starttlsOffered,
+            boolean starttlsUsed,
+            String protocol,
+            List<Certificate> certificates,
+            boolean disconnected,
+            String disconnectReason,
+            List<MatchJson> symptoms,
+            List<String> transcript,
+            boolean transcriptCut) {}
 
     @JsonPropertyOrder({"code", "category", "direction", "text"})
-    record MatchJson(String code, String category, String direction, String text) {
-    }
+    record MatchJson(String code, String category, String direction, String text) {}
 }

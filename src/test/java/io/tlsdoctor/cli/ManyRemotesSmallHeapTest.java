@@ -1,12 +1,10 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tlsdoctor.core.json.Json;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An internet-facing receive connector's logs with 330,000 distinct remote addresses, analysed by the real command
@@ -34,10 +33,12 @@ class ManyRemotesSmallHeapTest {
     static final int FILES = 4;
     /** Every tenth remote negotiated TLS 1.0, every fiftieth failed (after the TLS 1.0 ones are counted). */
     static final int LEGACY_EVERY = 10;
+
     static final int FAILED_EVERY = 50;
 
     @TempDir
     static Path dir;
+
     static Path logs;
 
     @BeforeAll
@@ -48,18 +49,21 @@ class ManyRemotesSmallHeapTest {
         for (int f = 0; f < FILES; f++) {
             Path file = logs.resolve("RECV20261120" + String.format("%02d", f) + "-1.LOG");
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                out.write("#Software: Microsoft Exchange Server\r\n#Version: 15.02.1258.012\r\n"
-                        + "#Log-type: SMTP Receive Protocol Log\r\n#Date: 2026-11-20T00:00:00.000Z\r\n"
-                        + "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n");
+                out.write(
+                        "#Software: Microsoft Exchange Server\r\n#Version: 15.02.1258.012\r\n"
+                                + "#Log-type: SMTP Receive Protocol Log\r\n#Date: 2026-11-20T00:00:00.000Z\r\n"
+                                + "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n");
                 for (int i = f * perFile; i < (f + 1) * perFile; i++) {
-                    String head = ",EX01\\Default Frontend EX01," + String.format("%016X", 0x08DAF3B1C2D40000L + i) + ",";
+                    String head =
+                            ",EX01\\Default Frontend EX01," + String.format("%016X", 0x08DAF3B1C2D40000L + i) + ",";
                     String ends = ",10.0.0.5:25," + address(i) + ":" + (49152 + i % 16000) + ",";
                     out.write(stamp(clock++) + head + "0" + ends + "+,,\r\n");
-                    String tls = i % FAILED_EVERY == 1 ? "*,,TLS negotiation failed with error SocketError"
+                    String tls = i % FAILED_EVERY == 1
+                            ? "*,,TLS negotiation failed with error SocketError"
                             : "*,,\"TLS protocol SP_PROT_" + (i % LEGACY_EVERY == 0 ? "TLS1_0" : "TLS1_2")
-                            + "_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, "
-                            + "MAC hash algorithm CALG_SHA_384 with strength 384 bits and key exchange algorithm CALG_ECDH_EPHEM "
-                            + "with strength 384 bits\"";
+                                    + "_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, "
+                                    + "MAC hash algorithm CALG_SHA_384 with strength 384 bits and key exchange algorithm CALG_ECDH_EPHEM "
+                                    + "with strength 384 bits\"";
                     out.write(stamp(clock++) + head + "1" + ends + tls + "\r\n");
                     out.write(stamp(clock++) + head + "2" + ends + "-,,Local\r\n");
                 }
@@ -71,7 +75,8 @@ class ManyRemotesSmallHeapTest {
         return "198." + (i >>> 16) + "." + ((i >>> 8) & 255) + "." + (i & 255);
     }
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private static String stamp(long millis) {
         return STAMP.format(Instant.ofEpochMilli(millis));
@@ -140,7 +145,8 @@ class ManyRemotesSmallHeapTest {
         assertThat(run.exit).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         int shown = LogsCommand.TEXT_FAILING + LogsCommand.TEXT_BUSIEST;
-        assertThat(String.join("\n", lines)).contains(n(REMOTES) + " sessions, " + n(REMOTES / FAILED_EVERY) + " of them failed")
+        assertThat(String.join("\n", lines))
+                .contains(n(REMOTES) + " sessions, " + n(REMOTES / FAILED_EVERY) + " of them failed")
                 .contains("… and " + n(REMOTES - shown) + " more remote addresses not shown ("
                         + n(REMOTES / FAILED_EVERY - LogsCommand.TEXT_FAILING) + " of them with failures)")
                 .contains("--json lists every one")
@@ -157,13 +163,27 @@ class ManyRemotesSmallHeapTest {
      */
     @Test
     void diagnoseWithTheseLogsSummarisesThemUnder256Megabytes() throws Exception {
-        Path evidence = Files.writeString(dir.resolve("queue.txt"),
-                "LastError : 421 4.4.2 Connection dropped due to SocketError\r\n", StandardCharsets.UTF_8);
+        Path evidence = Files.writeString(
+                dir.resolve("queue.txt"),
+                "LastError : 421 4.4.2 Connection dropped due to SocketError\r\n",
+                StandardCharsets.UTF_8);
         Path reg = io.tlsdoctor.core.diagnosis.Cases.regFile(Files.createDirectories(dir.resolve("reg")), false, true);
         Path out = dir.resolve("diagnose.txt");
         Path json = dir.resolve("diagnose.json");
-        Run run = cliWithHeap(out, DIAGNOSE_HEAP, "diagnose", "--lang=en", "--evidence", evidence.toString(), "--reg-file", reg.toString(),
-                "--logs", logs.toString(), "--offline", "--out", json.toString());
+        Run run = cliWithHeap(
+                out,
+                DIAGNOSE_HEAP,
+                "diagnose",
+                "--lang=en",
+                "--evidence",
+                evidence.toString(),
+                "--reg-file",
+                reg.toString(),
+                "--logs",
+                logs.toString(),
+                "--offline",
+                "--out",
+                json.toString());
         assertThat(run.err).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
         assertThat(run.exit).as(run.err).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8))
@@ -175,7 +195,9 @@ class ManyRemotesSmallHeapTest {
         assertThat(logsCheck).as(summary.toString().substring(0, 2000)).isNotNull();
         assertThat(logsCheck.get("sessions").asLong()).isEqualTo(REMOTES);
         assertThat(logsCheck.get("remotes").size()).isEqualTo(30);
-        assertThat(logsCheck.get("remotes").get(0).get("failed").asLong()).as("failing remotes first").isEqualTo(1);
+        assertThat(logsCheck.get("remotes").get(0).get("failed").asLong())
+                .as("failing remotes first")
+                .isEqualTo(1);
         assertThat(logsCheck.get("remotesLeftOut").asLong()).isEqualTo(REMOTES - 30);
         assertThat(logsCheck.get("legacyPartners").size()).isEqualTo(100);
         assertThat(logsCheck.get("legacyPartnersLeftOut").asLong()).isEqualTo(REMOTES / LEGACY_EVERY - 100);
@@ -194,7 +216,8 @@ class ManyRemotesSmallHeapTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String line : Files.readAllLines(Path.of("installer/cli-launcher.properties"))) {
             if (line.startsWith("java-options=")) {
-                command.addAll(List.of(line.substring("java-options=".length()).trim().split("\\s+")));
+                command.addAll(
+                        List.of(line.substring("java-options=".length()).trim().split("\\s+")));
             }
         }
         command.add(heap);
@@ -204,13 +227,15 @@ class ManyRemotesSmallHeapTest {
         command.add("io.tlsdoctor.app.Main");
         command.addAll(List.of(args));
         Path err = out.resolveSibling(out.getFileName() + ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
         return new Run(process.exitValue(), Files.readString(err));
     }
 
-    record Run(int exit, String err) {
-    }
+    record Run(int exit, String err) {}
 
     /** The counts of one {@code remotes} entry, read without building a tree. */
     record Remote(long sessions, long tls10, long failed) {

@@ -1,13 +1,12 @@
 package io.tlsdoctor.cli;
 
-import io.tlsdoctor.core.diagnosis.Cases;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tlsdoctor.core.diagnosis.Cases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tlsdoctor review FILE.json}: a saved summary read back as the wizard's review shows it. */
 class ReviewCommandTest {
@@ -22,8 +21,11 @@ class ReviewCommandTest {
         CliRunner result = CliRunner.run("", "review", json.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).startsWith("Made by ").contains("Judged from files from the server")
-                .contains("This server cannot send with TLS 1.2").contains("contoso-com.mail.protection.outlook.com")
+        assertThat(result.out())
+                .startsWith("Made by ")
+                .contains("Judged from files from the server")
+                .contains("This server cannot send with TLS 1.2")
+                .contains("contoso-com.mail.protection.outlook.com")
                 .doesNotContain("Names and addresses were hidden");
     }
 
@@ -35,8 +37,12 @@ class ReviewCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         // the cause by its title, as every human format names it (the code stays in the JSON)
-        assertThat(result.out()).contains("This server cannot send with TLS 1.2").doesNotContainIgnoringCase("contoso");
-        assertThat(result.out().lines().findFirst().orElseThrow()).startsWith("Gjord av ").contains("doldes");
+        assertThat(result.out())
+                .contains("This server cannot send with TLS 1.2")
+                .doesNotContainIgnoringCase("contoso");
+        assertThat(result.out().lines().findFirst().orElseThrow())
+                .startsWith("Gjord av ")
+                .contains("doldes");
     }
 
     @Test
@@ -46,21 +52,42 @@ class ReviewCommandTest {
         CliRunner result = CliRunner.run("", "review", notASummary.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("plan.json").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(result.err())
+                .contains("plan.json")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(result.out()).isEmpty();
     }
 
     private Path diagnoseTo(String name, boolean redact) throws Exception {
         Path evidence = dir.resolve("queue.txt");
-        try (var in = getClass().getResourceAsStream("/io/tlsdoctor/core/evidence/corpus/013-get-queue-fl-2016-braces.txt")) {
+        try (var in =
+                getClass().getResourceAsStream("/io/tlsdoctor/core/evidence/corpus/013-get-queue-fl-2016-braces.txt")) {
             Files.write(evidence, in.readAllBytes());
         }
         Path json = dir.resolve(name);
         CliRunner diagnose = redact
-                ? CliRunner.run("", "diagnose", "--offline", "--evidence", evidence.toString(),
-                        "--reg-file", Cases.regFile(dir, false, true).toString(), "--out", json.toString(), "--redact")
-                : CliRunner.run("", "diagnose", "--offline", "--evidence", evidence.toString(),
-                        "--reg-file", Cases.regFile(dir, false, true).toString(), "--out", json.toString());
+                ? CliRunner.run(
+                        "",
+                        "diagnose",
+                        "--offline",
+                        "--evidence",
+                        evidence.toString(),
+                        "--reg-file",
+                        Cases.regFile(dir, false, true).toString(),
+                        "--out",
+                        json.toString(),
+                        "--redact")
+                : CliRunner.run(
+                        "",
+                        "diagnose",
+                        "--offline",
+                        "--evidence",
+                        evidence.toString(),
+                        "--reg-file",
+                        Cases.regFile(dir, false, true).toString(),
+                        "--out",
+                        json.toString());
         assertThat(diagnose.exitCode()).as(diagnose.err()).isZero();
         return json;
     }

@@ -1,9 +1,9 @@
 package io.tlsdoctor.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.text.Version;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What {@code tlsdoctor --version} tells an admin, and that it matches what the installer shows. */
 class VersionOutputTest {

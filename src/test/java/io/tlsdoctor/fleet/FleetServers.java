@@ -4,7 +4,6 @@ import io.tlsdoctor.core.fleet.HandshakeRecord;
 import io.tlsdoctor.core.fleet.ServerSnapshot;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.platform.registry.RegFileSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +28,17 @@ public final class FleetServers {
     }
 
     /** One server's settings. */
-    public record Spec(String name, boolean tls12Client, boolean tls12Server, boolean legacyOn, boolean dotNet,
-                       String osBuild, int exMajor, int exMinor, int exBuild, int exRevision) {
+    public record Spec(
+            String name,
+            boolean tls12Client,
+            boolean tls12Server,
+            boolean legacyOn,
+            boolean dotNet,
+            String osBuild,
+            int exMajor,
+            int exMinor,
+            int exBuild,
+            int exRevision) {
 
         public Spec clientOff() {
             return new Spec(name, false, tls12Server, legacyOn, dotNet, osBuild, exMajor, exMinor, exBuild, exRevision);
@@ -41,28 +49,31 @@ public final class FleetServers {
         }
 
         public Spec legacy() {
-            return new Spec(name, tls12Client, tls12Server, true, dotNet, osBuild, exMajor, exMinor, exBuild, exRevision);
+            return new Spec(
+                    name, tls12Client, tls12Server, true, dotNet, osBuild, exMajor, exMinor, exBuild, exRevision);
         }
 
         public Spec noDotNet() {
-            return new Spec(name, tls12Client, tls12Server, legacyOn, false, osBuild, exMajor, exMinor, exBuild, exRevision);
+            return new Spec(
+                    name, tls12Client, tls12Server, legacyOn, false, osBuild, exMajor, exMinor, exBuild, exRevision);
         }
 
         public Spec exchangeBuild(int build, int revision) {
-            return new Spec(name, tls12Client, tls12Server, legacyOn, dotNet, osBuild, exMajor, exMinor, build, revision);
+            return new Spec(
+                    name, tls12Client, tls12Server, legacyOn, dotNet, osBuild, exMajor, exMinor, build, revision);
         }
     }
 
-    private FleetServers() {
-    }
+    private FleetServers() {}
 
     /** The export as text. */
     public static String regText(Spec spec) {
-        List<String> lines = new ArrayList<>(List.of("Windows Registry Editor Version 5.00", "", "[" + SCHANNEL + "]", "",
-                "[" + PROTOCOLS + "]", ""));
+        List<String> lines = new ArrayList<>(List.of(
+                "Windows Registry Editor Version 5.00", "", "[" + SCHANNEL + "]", "", "[" + PROTOCOLS + "]", ""));
         for (String protocol : List.of("TLS 1.0", "TLS 1.1", "TLS 1.2")) {
             for (String side : List.of("Client", "Server")) {
-                boolean on = protocol.equals("TLS 1.2") ? (side.equals("Client") ? spec.tls12Client() : spec.tls12Server())
+                boolean on = protocol.equals("TLS 1.2")
+                        ? (side.equals("Client") ? spec.tls12Client() : spec.tls12Server())
                         : spec.legacyOn();
                 lines.add("[" + PROTOCOLS + "\\" + protocol + "]");
                 lines.add("");
@@ -107,7 +118,8 @@ public final class FleetServers {
         try {
             Files.write(scratch, utf16(regText(spec)));
             RegistrySnapshot registry = new RegFileSource(List.of(scratch)).collect();
-            return new ServerSnapshot(ServerSnapshot.SCHEMA, spec.name(), at, "test", registry, List.of(handshakes), null);
+            return new ServerSnapshot(
+                    ServerSnapshot.SCHEMA, spec.name(), at, "test", registry, List.of(handshakes), null);
         } catch (io.tlsdoctor.core.registry.RegistryReadException e) {
             throw new IOException(e);
         } finally {
@@ -116,7 +128,8 @@ public final class FleetServers {
     }
 
     /** Writes the snapshot as {@code collect} names it; returns the file. */
-    public static Path writeSnapshot(Path folder, Spec spec, Instant at, HandshakeRecord... handshakes) throws Exception {
+    public static Path writeSnapshot(Path folder, Spec spec, Instant at, HandshakeRecord... handshakes)
+            throws Exception {
         return snapshot(spec, at, handshakes).writeInto(folder, false);
     }
 

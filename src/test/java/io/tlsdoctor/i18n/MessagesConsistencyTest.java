@@ -1,9 +1,9 @@
 package io.tlsdoctor.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Category;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,8 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every user-visible string exists in English and Swedish, and every key the code uses exists. */
 class MessagesConsistencyTest {
@@ -29,20 +28,32 @@ class MessagesConsistencyTest {
     void englishAndSwedishHaveTheSameKeys() throws IOException {
         Set<String> english = keys("messages.properties");
         Set<String> swedish = keys("messages_sv.properties");
-        assertThat(difference(english, swedish)).as("keys missing in messages_sv.properties").isEmpty();
-        assertThat(difference(swedish, english)).as("keys missing in messages.properties").isEmpty();
+        assertThat(difference(english, swedish))
+                .as("keys missing in messages_sv.properties")
+                .isEmpty();
+        assertThat(difference(swedish, english))
+                .as("keys missing in messages.properties")
+                .isEmpty();
     }
 
     @Test
     void noTranslationIsLeftEmptyOrUntranslatedByAccident() throws IOException {
         Properties english = load("messages.properties");
         Properties swedish = load("messages_sv.properties");
-        Set<String> sameOnPurpose = Set.of("app.title", "usage.synopsisHeading", "step.symptom.title", "cli.registry.column.label", "cli.registry.exchange",
-                "step.registry.evidence.value", "step.fix.result.line");
+        Set<String> sameOnPurpose = Set.of(
+                "app.title",
+                "usage.synopsisHeading",
+                "step.symptom.title",
+                "cli.registry.column.label",
+                "cli.registry.exchange",
+                "step.registry.evidence.value",
+                "step.fix.result.line");
         for (String key : english.stringPropertyNames()) {
             assertThat(swedish.getProperty(key)).as(key).isNotBlank();
             if (!sameOnPurpose.contains(key) && english.getProperty(key).length() > 12) {
-                assertThat(swedish.getProperty(key)).as("%s is not translated", key).isNotEqualTo(english.getProperty(key));
+                assertThat(swedish.getProperty(key))
+                        .as("%s is not translated", key)
+                        .isNotEqualTo(english.getProperty(key));
             }
         }
     }
@@ -80,7 +91,8 @@ class MessagesConsistencyTest {
         for (io.tlsdoctor.core.diagnosis.Confidence confidence : io.tlsdoctor.core.diagnosis.Confidence.values()) {
             used.add("step.diagnosis.confidence." + confidence);
         }
-        for (io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing bearing : io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing.values()) {
+        for (io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing bearing :
+                io.tlsdoctor.core.diagnosis.EvidenceLink.Bearing.values()) {
             used.add("step.diagnosis.bearing." + bearing);
         }
         for (io.tlsdoctor.core.diagnosis.CheckKind kind : io.tlsdoctor.core.diagnosis.CheckKind.values()) {
@@ -89,7 +101,9 @@ class MessagesConsistencyTest {
         for (io.tlsdoctor.core.diagnosis.CheckMode mode : io.tlsdoctor.core.diagnosis.CheckMode.values()) {
             used.add("step.diagnosis.mode." + mode);
         }
-        assertThat(difference(used, known)).as("keys used in code but missing from messages.properties").isEmpty();
+        assertThat(difference(used, known))
+                .as("keys used in code but missing from messages.properties")
+                .isEmpty();
     }
 
     @Test
@@ -99,7 +113,9 @@ class MessagesConsistencyTest {
         Pattern single = Pattern.compile("(?<!')'(?!')");
         for (Properties bundle : new Properties[] {english, swedish}) {
             for (String key : bundle.stringPropertyNames()) {
-                assertThat(single.matcher(bundle.getProperty(key)).find()).as("%s has a single apostrophe", key).isFalse();
+                assertThat(single.matcher(bundle.getProperty(key)).find())
+                        .as("%s has a single apostrophe", key)
+                        .isFalse();
             }
         }
     }
@@ -115,22 +131,30 @@ class MessagesConsistencyTest {
         for (String file : new String[] {"messages.properties", "messages_sv.properties"}) {
             Properties bundle = load(file);
             for (String key : bundle.stringPropertyNames()) {
-                assertThat(plural.matcher(bundle.getProperty(key)).find()).as("%s in %s: %s", key, file, bundle.getProperty(key))
+                assertThat(plural.matcher(bundle.getProperty(key)).find())
+                        .as("%s in %s: %s", key, file, bundle.getProperty(key))
                         .isFalse();
             }
         }
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 Matcher m = plural.matcher(Files.readString(file));
-                assertThat(m.find() ? m.group() : null).as("a parenthesised plural in %s", file).isNull();
+                assertThat(m.find() ? m.group() : null)
+                        .as("a parenthesised plural in %s", file)
+                        .isNull();
             }
         }
     }
 
     private static Set<String> registryFindingIds() throws IOException {
-        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/io/tlsdoctor/core/registry/findings.json")) {
+        try (InputStream in =
+                MessagesConsistencyTest.class.getResourceAsStream("/io/tlsdoctor/core/registry/findings.json")) {
             Set<String> ids = new TreeSet<>();
-            io.tlsdoctor.core.json.Json.mapper().readTree(in).get("findings").fieldNames().forEachRemaining(ids::add);
+            io.tlsdoctor.core.json.Json.mapper()
+                    .readTree(in)
+                    .get("findings")
+                    .fieldNames()
+                    .forEachRemaining(ids::add);
             return ids;
         }
     }

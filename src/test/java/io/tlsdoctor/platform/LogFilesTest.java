@@ -1,11 +1,9 @@
 package io.tlsdoctor.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.Version;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +12,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LogFilesTest {
 
@@ -36,16 +35,25 @@ class LogFilesTest {
 
         assertThat(file).isEqualTo(folder.resolve("wizard.0.log"));
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).contains("TLS Doctor " + Version.current() + " started", "Java " + System.getProperty("java.runtime.version"),
-                System.getProperty("os.name"), "locale ");
-        assertThat(text).contains("SEVERE  wizard", "LogFilesTest: saving the summary failed",
-                "java.lang.IllegalStateException: disk full", "at io.tlsdoctor.platform.LogFilesTest.");
+        assertThat(text)
+                .contains(
+                        "TLS Doctor " + Version.current() + " started",
+                        "Java " + System.getProperty("java.runtime.version"),
+                        System.getProperty("os.name"),
+                        "locale ");
+        assertThat(text)
+                .contains(
+                        "SEVERE  wizard",
+                        "LogFilesTest: saving the summary failed",
+                        "java.lang.IllegalStateException: disk full",
+                        "at io.tlsdoctor.platform.LogFilesTest.");
     }
 
     @Test
     void aLineBreakInALoggedTextCannotForgeARecordOfItsOwn() throws IOException {
         Path file = LogFiles.start(LogFiles.Writer.CLI, folder).orElseThrow();
-        EventLog.of(LogFilesTest.class).info("pasted: hello\n2026-12-03T10:00:00.000Z SEVERE  cli [main] X: forged\u001b[2J");
+        EventLog.of(LogFilesTest.class)
+                .info("pasted: hello\n2026-12-03T10:00:00.000Z SEVERE  cli [main] X: forged\u001b[2J");
         LogFiles.stop();
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -64,8 +72,11 @@ class LogFilesTest {
         LogFiles.stop();
 
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> logs = files.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList();
-            assertThat(logs).extracting(p -> p.getFileName().toString())
+            List<Path> logs = files.filter(p -> p.getFileName().toString().endsWith(".log"))
+                    .sorted()
+                    .toList();
+            assertThat(logs)
+                    .extracting(p -> p.getFileName().toString())
                     .containsExactly("helper.0.log", "helper.1.log", "helper.2.log", "helper.3.log", "helper.4.log");
             for (Path log1 : logs) {
                 assertThat(Files.size(log1)).isLessThanOrEqualTo(20_000 + 500);
@@ -78,6 +89,7 @@ class LogFilesTest {
     void aFolderThatCannotBeCreatedLeavesTheProgramWithoutALogInsteadOfFailing() throws IOException {
         Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
 
-        assertThat(LogFiles.start(LogFiles.Writer.WIZARD, blocker.resolve("logs"))).isEmpty();
+        assertThat(LogFiles.start(LogFiles.Writer.WIZARD, blocker.resolve("logs")))
+                .isEmpty();
     }
 }

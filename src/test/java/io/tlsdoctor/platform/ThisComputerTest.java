@@ -1,15 +1,14 @@
 package io.tlsdoctor.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Provenance;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Who ran TLS Doctor where, as the summary states it. */
 class ThisComputerTest {
@@ -18,9 +17,13 @@ class ThisComputerTest {
 
     @Test
     void onWindowsTheComputerNameAndTheDomainUserComeFromTheEnvironment() {
-        Provenance provenance = ThisComputer.provenance(CheckMode.LIVE,
-                Map.of("COMPUTERNAME", "EX01", "USERDOMAIN", "CONTOSO", "USERNAME", "anna.admin"), "Windows Server 2019",
-                "anna.admin", () -> "ex01.contoso.local", CLOCK);
+        Provenance provenance = ThisComputer.provenance(
+                CheckMode.LIVE,
+                Map.of("COMPUTERNAME", "EX01", "USERDOMAIN", "CONTOSO", "USERNAME", "anna.admin"),
+                "Windows Server 2019",
+                "anna.admin",
+                () -> "ex01.contoso.local",
+                CLOCK);
 
         assertThat(provenance.computerName()).isEqualTo("EX01");
         assertThat(provenance.userName()).isEqualTo("CONTOSO\\anna.admin");
@@ -31,8 +34,13 @@ class ThisComputerTest {
 
     @Test
     void onWindowsWithoutADomainTheUserStandsAlone() {
-        Provenance provenance = ThisComputer.provenance(CheckMode.OFFLINE, Map.of("COMPUTERNAME", "HELPDESK7", "USERNAME", "bo"),
-                "Windows 11", "bo", () -> "helpdesk7", CLOCK);
+        Provenance provenance = ThisComputer.provenance(
+                CheckMode.OFFLINE,
+                Map.of("COMPUTERNAME", "HELPDESK7", "USERNAME", "bo"),
+                "Windows 11",
+                "bo",
+                () -> "helpdesk7",
+                CLOCK);
 
         assertThat(provenance.userName()).isEqualTo("bo");
         assertThat(provenance.mode()).isEqualTo(CheckMode.OFFLINE);
@@ -40,8 +48,13 @@ class ThisComputerTest {
 
     @Test
     void elsewhereTheHostNameAndTheAccountAreUsedEvenIfWindowsVariablesAreSet() {
-        Provenance provenance = ThisComputer.provenance(CheckMode.OFFLINE, Map.of("COMPUTERNAME", "WRONG", "USERNAME", "WRONG"),
-                "Linux", "support", () -> "desk.example", CLOCK);
+        Provenance provenance = ThisComputer.provenance(
+                CheckMode.OFFLINE,
+                Map.of("COMPUTERNAME", "WRONG", "USERNAME", "WRONG"),
+                "Linux",
+                "support",
+                () -> "desk.example",
+                CLOCK);
 
         assertThat(provenance.computerName()).isEqualTo("desk.example");
         assertThat(provenance.userName()).isEqualTo("support");

@@ -12,14 +12,15 @@ public final class AcceptancePeersMain {
 
     static final String DOMAIN = "contoso.test";
 
-    private AcceptancePeersMain() {
-    }
+    private AcceptancePeersMain() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         try (PostfixPeer postfix = PostfixPeer.start();
-             DnsmasqPeer dns = DnsmasqPeer.start("--mx-host=" + DOMAIN + ",mx1." + DOMAIN + ",20",
-                     "--mx-host=" + DOMAIN + ",mx2." + DOMAIN + ",10",
-                     "--host-record=mx1." + DOMAIN + ",127.0.0.1", "--host-record=mx2." + DOMAIN + ",127.0.0.1")) {
+                DnsmasqPeer dns = DnsmasqPeer.start(
+                        "--mx-host=" + DOMAIN + ",mx1." + DOMAIN + ",20",
+                        "--mx-host=" + DOMAIN + ",mx2." + DOMAIN + ",10",
+                        "--host-record=mx1." + DOMAIN + ",127.0.0.1",
+                        "--host-record=mx2." + DOMAIN + ",127.0.0.1")) {
             System.out.println("PEERS modern=" + postfix.modernPort() + " legacy=" + postfix.legacyPort()
                     + " plain=" + postfix.plainPort() + " tls12=" + postfix.tls12OnlyPort() + " dns=" + dns.server()
                     + " domain=" + DOMAIN);

@@ -31,11 +31,20 @@ public final class DnsmasqPeer implements AutoCloseable {
         try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(DNSMASQ.toString(), "--no-daemon", "--port=" + port,
-                "--listen-address=127.0.0.1", "--bind-interfaces", "--no-resolv", "--no-hosts", "--log-facility=-"));
+        List<String> command = new ArrayList<>(List.of(
+                DNSMASQ.toString(),
+                "--no-daemon",
+                "--port=" + port,
+                "--listen-address=127.0.0.1",
+                "--bind-interfaces",
+                "--no-resolv",
+                "--no-hosts",
+                "--log-facility=-"));
         command.addAll(List.of(records));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         DnsmasqPeer peer = new DnsmasqPeer(process, port);
         Thread.sleep(300); // it binds at once; a failed start (port taken, bad option) shows as an exit here
         if (!process.isAlive()) {

@@ -1,10 +1,9 @@
 package io.tlsdoctor.testpeers;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Real peers (Postfix, dnsmasq) come from Debian packages. Where one is missing, a developer's run skips the test and
@@ -12,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class ExternalTools {
 
-    private ExternalTools() {
-    }
+    private ExternalTools() {}
 
     public static void require(Path binary, String debianPackage) {
         if (!Files.isExecutable(binary)) {
@@ -29,7 +27,9 @@ public final class ExternalTools {
 
     private static void missing(String reason) {
         // Only the Linux job can install the Debian peers; the Windows job (also CI=true) runs the rest of the suite.
-        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        boolean linux = System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("linux");
         if (linux && "true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail("CI=true and " + reason);
         }

@@ -1,7 +1,5 @@
 package io.tlsdoctor.testpeers;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A loopback SMTP server written for the tests, with JSSE on the server side of STARTTLS. Each instance behaves in
@@ -25,9 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FakeSmtpPeer implements AutoCloseable {
 
-    public enum Mode { NORMAL, SILENT, DRIP, HUGE_LINE, GARBAGE, RESET_IN_HANDSHAKE, ALERT_IN_HANDSHAKE,
+    public enum Mode {
+        NORMAL,
+        SILENT,
+        DRIP,
+        HUGE_LINE,
+        GARBAGE,
+        RESET_IN_HANDSHAKE,
+        ALERT_IN_HANDSHAKE,
         /** Accepts the TCP connection and resets it at once, before any SMTP: a firewall or a filtering proxy. */
-        RESET_AT_ACCEPT }
+        RESET_AT_ACCEPT
+    }
 
     private final ServerSocket server;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
@@ -47,8 +55,12 @@ public final class FakeSmtpPeer implements AutoCloseable {
         this.starttlsReply = builder.starttlsReply;
         this.tls = builder.certificate == null ? null : TestCertificates.serverContext(builder.certificate);
         this.protocols = builder.protocols;
-        this.server = new ServerSocket(0, 50, builder.bindAddress == null ? InetAddress.getLoopbackAddress()
-                : InetAddress.getByName(builder.bindAddress));
+        this.server = new ServerSocket(
+                0,
+                50,
+                builder.bindAddress == null
+                        ? InetAddress.getLoopbackAddress()
+                        : InetAddress.getByName(builder.bindAddress));
         Thread acceptor = new Thread(this::accept, "fake-smtp-accept-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -132,14 +144,19 @@ public final class FakeSmtpPeer implements AutoCloseable {
     }
 
     private void converse(Socket socket, OutputStream out) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         write(out, String.join("\r\n", banner));
         String line;
         while ((line = in.readLine()) != null) {
             commands.add(line);
             String verb = line.split(" ")[0].toUpperCase(java.util.Locale.ROOT);
             switch (verb) {
-                case "EHLO" -> write(out, "250-fake.example Hello\r\n250-SIZE 10240000\r\n" + (offerStartTls ? "250-STARTTLS\r\n" : "") + "250 8BITMIME");
+                case "EHLO" ->
+                    write(
+                            out,
+                            "250-fake.example Hello\r\n250-SIZE 10240000\r\n"
+                                    + (offerStartTls ? "250-STARTTLS\r\n" : "") + "250 8BITMIME");
                 case "STARTTLS" -> {
                     if (!offerStartTls) {
                         write(out, "502 5.5.1 Error: command not implemented");
@@ -177,7 +194,8 @@ public final class FakeSmtpPeer implements AutoCloseable {
         SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(socket, null, socket.getPort(), true);
         secure.setUseClientMode(false);
         secure.setEnabledProtocols(protocols);
-        BufferedReader in = new BufferedReader(new InputStreamReader(secure.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(secure.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream secureOut = secure.getOutputStream();
         String line;
         while ((line = in.readLine()) != null) {
@@ -187,7 +205,11 @@ public final class FakeSmtpPeer implements AutoCloseable {
                 secure.close();
                 return;
             }
-            write(secureOut, line.toUpperCase(java.util.Locale.ROOT).startsWith("EHLO") ? "250 fake.example" : "502 5.5.2 Error");
+            write(
+                    secureOut,
+                    line.toUpperCase(java.util.Locale.ROOT).startsWith("EHLO")
+                            ? "250 fake.example"
+                            : "502 5.5.2 Error");
         }
     }
 

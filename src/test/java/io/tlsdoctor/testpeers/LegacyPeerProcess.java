@@ -1,7 +1,6 @@
 package io.tlsdoctor.testpeers;
 
 import io.tlsdoctor.core.probe.LegacyProbeMain;
-
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -18,10 +17,15 @@ public final class LegacyPeerProcess implements AutoCloseable {
 
     public LegacyPeerProcess() throws IOException {
         String classPath = location(LegacySmtpPeerMain.class) + File.pathSeparator + location(LegacyProbeMain.class);
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, LegacySmtpPeerMain.class.getName())
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classPath,
+                        LegacySmtpPeerMain.class.getName())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         int found = -1;
         StringBuilder seen = new StringBuilder();
@@ -45,7 +49,11 @@ public final class LegacyPeerProcess implements AutoCloseable {
 
     private static String location(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+            return new File(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getPath();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package io.tlsdoctor.testpeers;
 
 import io.tlsdoctor.core.probe.LegacyProbeMain;
-
 import java.security.Security;
 
 /**
@@ -11,11 +10,11 @@ import java.security.Security;
  */
 public final class LegacySmtpPeerMain {
 
-    private LegacySmtpPeerMain() {
-    }
+    private LegacySmtpPeerMain() {}
 
     public static void main(String[] args) throws Exception {
-        Security.setProperty(LegacyProbeMain.PROPERTY, LegacyProbeMain.relaxed(Security.getProperty(LegacyProbeMain.PROPERTY)));
+        Security.setProperty(
+                LegacyProbeMain.PROPERTY, LegacyProbeMain.relaxed(Security.getProperty(LegacyProbeMain.PROPERTY)));
         try (FakeSmtpPeer peer = FakeSmtpPeer.builder().protocols("TLSv1").start()) {
             System.out.println("PORT " + peer.port());
             System.out.flush();

@@ -10,8 +10,7 @@ import java.io.OutputStream;
  */
 public final class LoopbackStartTlsMain {
 
-    private LoopbackStartTlsMain() {
-    }
+    private LoopbackStartTlsMain() {}
 
     public static void main(String[] args) throws IOException {
         try (FakeSmtpPeer peer = FakeSmtpPeer.builder().protocols("TLSv1.2").start()) {

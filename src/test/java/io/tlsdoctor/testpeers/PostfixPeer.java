@@ -54,57 +54,83 @@ public final class PostfixPeer implements AutoCloseable {
         Path conf = Files.createDirectories(directory.resolve("conf"));
         Path data = Files.createDirectories(directory.resolve("data"));
         Files.createDirectories(directory.resolve("queue"));
-        UserPrincipal postfixUser = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postfix");
+        UserPrincipal postfixUser =
+                directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postfix");
         Files.setOwner(data, postfixUser);
-        run(List.of(OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
-                "-keyout", conf.resolve("key.pem").toString(), "-out", conf.resolve("cert.pem").toString(),
-                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"));
+        run(List.of(
+                OPENSSL.toString(),
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "30",
+                "-keyout",
+                conf.resolve("key.pem").toString(),
+                "-out",
+                conf.resolve("cert.pem").toString(),
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1"));
         int[] ports = freePorts(4);
-        Files.writeString(conf.resolve("main.cf"), String.join("\n",
-                "compatibility_level = 3.6",
-                "queue_directory = " + directory.resolve("queue"),
-                "data_directory = " + data,
-                "command_directory = /usr/sbin",
-                "daemon_directory = /usr/lib/postfix/sbin",
-                "mail_owner = postfix",
-                "setgid_group = postdrop",
-                "inet_interfaces = loopback-only",
-                "inet_protocols = ipv4",
-                "myhostname = postfix-peer.test",
-                "mydestination =",
-                "smtpd_tls_cert_file = " + conf.resolve("cert.pem"),
-                "smtpd_tls_key_file = " + conf.resolve("key.pem"),
-                "smtpd_tls_security_level = may",
-                ""), StandardCharsets.US_ASCII);
+        Files.writeString(
+                conf.resolve("main.cf"),
+                String.join(
+                        "\n",
+                        "compatibility_level = 3.6",
+                        "queue_directory = " + directory.resolve("queue"),
+                        "data_directory = " + data,
+                        "command_directory = /usr/sbin",
+                        "daemon_directory = /usr/lib/postfix/sbin",
+                        "mail_owner = postfix",
+                        "setgid_group = postdrop",
+                        "inet_interfaces = loopback-only",
+                        "inet_protocols = ipv4",
+                        "myhostname = postfix-peer.test",
+                        "mydestination =",
+                        "smtpd_tls_cert_file = " + conf.resolve("cert.pem"),
+                        "smtpd_tls_key_file = " + conf.resolve("key.pem"),
+                        "smtpd_tls_security_level = may",
+                        ""),
+                StandardCharsets.US_ASCII);
         String smtpd = " inet n - n - - smtpd";
-        Files.writeString(conf.resolve("master.cf"), String.join("\n",
-                "127.0.0.1:" + ports[0] + smtpd + " -o smtpd_tls_protocols=>=TLSv1.2 -o smtpd_tls_mandatory_protocols=>=TLSv1.2",
-                "127.0.0.1:" + ports[1] + smtpd + " -o smtpd_tls_protocols=<=TLSv1 -o smtpd_tls_mandatory_protocols=<=TLSv1"
-                        + " -o tls_medium_cipherlist=DEFAULT:@SECLEVEL=0 -o tls_high_cipherlist=DEFAULT:@SECLEVEL=0",
-                "127.0.0.1:" + ports[2] + smtpd + " -o smtpd_tls_security_level=none",
-                "127.0.0.1:" + ports[3] + smtpd + " -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1,!TLSv1.3"
-                        + " -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1,!TLSv1.3",
-                // the internal services smtpd talks to during a session
-                "tlsmgr unix - - n 1000? 1 tlsmgr",
-                "rewrite unix - - n - - trivial-rewrite",
-                "cleanup unix n - n - 0 cleanup",
-                "qmgr unix n - n 300 1 qmgr",
-                "bounce unix - - n - 0 bounce",
-                "defer unix - - n - 0 bounce",
-                "trace unix - - n - 0 bounce",
-                "verify unix - - n - 1 verify",
-                "proxymap unix - - n - - proxymap",
-                "anvil unix - - n - 1 anvil",
-                "scache unix - - n - 1 scache",
-                "error unix - - n - - error",
-                "retry unix - - n - - error",
-                "discard unix - - n - - discard",
-                "smtp unix - - n - - smtp",
-                "relay unix - - n - - smtp",
-                "showq unix n - n - - showq",
-                "flush unix n - n 1000? 0 flush",
-                "postlog unix-dgram n - n - 1 postlogd",
-                ""), StandardCharsets.US_ASCII);
+        Files.writeString(
+                conf.resolve("master.cf"),
+                String.join(
+                        "\n",
+                        "127.0.0.1:" + ports[0] + smtpd
+                                + " -o smtpd_tls_protocols=>=TLSv1.2 -o smtpd_tls_mandatory_protocols=>=TLSv1.2",
+                        "127.0.0.1:" + ports[1] + smtpd
+                                + " -o smtpd_tls_protocols=<=TLSv1 -o smtpd_tls_mandatory_protocols=<=TLSv1"
+                                + " -o tls_medium_cipherlist=DEFAULT:@SECLEVEL=0 -o tls_high_cipherlist=DEFAULT:@SECLEVEL=0",
+                        "127.0.0.1:" + ports[2] + smtpd + " -o smtpd_tls_security_level=none",
+                        "127.0.0.1:" + ports[3] + smtpd
+                                + " -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1,!TLSv1.3"
+                                + " -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1,!TLSv1.3",
+                        // the internal services smtpd talks to during a session
+                        "tlsmgr unix - - n 1000? 1 tlsmgr",
+                        "rewrite unix - - n - - trivial-rewrite",
+                        "cleanup unix n - n - 0 cleanup",
+                        "qmgr unix n - n 300 1 qmgr",
+                        "bounce unix - - n - 0 bounce",
+                        "defer unix - - n - 0 bounce",
+                        "trace unix - - n - 0 bounce",
+                        "verify unix - - n - 1 verify",
+                        "proxymap unix - - n - - proxymap",
+                        "anvil unix - - n - 1 anvil",
+                        "scache unix - - n - 1 scache",
+                        "error unix - - n - - error",
+                        "retry unix - - n - - error",
+                        "discard unix - - n - - discard",
+                        "smtp unix - - n - - smtp",
+                        "relay unix - - n - - smtp",
+                        "showq unix n - n - - showq",
+                        "flush unix n - n 1000? 0 flush",
+                        "postlog unix-dgram n - n - 1 postlogd",
+                        ""),
+                StandardCharsets.US_ASCII);
         PostfixPeer peer = new PostfixPeer(directory, ports);
         Runtime.getRuntime().addShutdownHook(peer.shutdownHook);
         try {
@@ -148,7 +174,9 @@ public final class PostfixPeer implements AutoCloseable {
 
     /** Whether the instance's master process is still alive (tests check it is not after close). */
     public boolean running() {
-        return masterPid().map(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).orElse(false);
+        return masterPid()
+                .map(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .orElse(false);
     }
 
     private synchronized void stopQuietly() {
@@ -176,7 +204,8 @@ public final class PostfixPeer implements AutoCloseable {
     private java.util.Optional<Long> masterPid() {
         Path pidFile = directory.resolve("queue/pid/master.pid");
         try {
-            return java.util.Optional.of(Long.parseLong(Files.readString(pidFile).trim()));
+            return java.util.Optional.of(
+                    Long.parseLong(Files.readString(pidFile).trim()));
         } catch (IOException | NumberFormatException e) {
             return java.util.Optional.empty();
         }
@@ -220,13 +249,15 @@ public final class PostfixPeer implements AutoCloseable {
             throw new IOException(String.join(" ", command) + " did not finish");
         }
         if (process.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed with exit code " + process.exitValue() + ": " + output);
+            throw new IOException(
+                    String.join(" ", command) + " failed with exit code " + process.exitValue() + ": " + output);
         }
     }
 
     private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temp directory is harmless
         }

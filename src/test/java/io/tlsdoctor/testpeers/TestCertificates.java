@@ -1,9 +1,5 @@
 package io.tlsdoctor.testpeers;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +8,10 @@ import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Server certificates generated for the tests with the JDK's keytool: valid for localhost/127.0.0.1, expired, and
@@ -23,8 +23,7 @@ public final class TestCertificates {
 
     private static Path directory;
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     static synchronized Path keystore(String name) {
         try {
@@ -34,17 +33,50 @@ public final class TestCertificates {
             }
             Path file = directory.resolve(name + ".p12");
             if (!Files.exists(file)) {
-                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                        "-genkeypair", "-keystore", file.toString(), "-storetype", "PKCS12", "-storepass", new String(PASSWORD),
-                        "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA"));
+                List<String> command = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-keystore",
+                        file.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        new String(PASSWORD),
+                        "-alias",
+                        "server",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-sigalg",
+                        "SHA256withRSA"));
                 switch (name) {
-                    case "good" -> command.addAll(List.of("-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "30"));
-                    case "expired" -> command.addAll(List.of("-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                            "-startdate", "-30d", "-validity", "2"));
-                    case "wrongname" -> command.addAll(List.of("-dname", "CN=mail.wrong.example", "-ext", "SAN=dns:mail.wrong.example", "-validity", "30"));
+                    case "good" ->
+                        command.addAll(List.of(
+                                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "30"));
+                    case "expired" ->
+                        command.addAll(List.of(
+                                "-dname",
+                                "CN=localhost",
+                                "-ext",
+                                "SAN=dns:localhost,ip:127.0.0.1",
+                                "-startdate",
+                                "-30d",
+                                "-validity",
+                                "2"));
+                    case "wrongname" ->
+                        command.addAll(List.of(
+                                "-dname",
+                                "CN=mail.wrong.example",
+                                "-ext",
+                                "SAN=dns:mail.wrong.example",
+                                "-validity",
+                                "30"));
                     default -> throw new IllegalArgumentException(name);
                 }
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                Process process =
+                        new ProcessBuilder(command).redirectErrorStream(true).start();
                 String output = new String(process.getInputStream().readAllBytes());
                 if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     throw new IllegalStateException("keytool failed: " + output);

@@ -1,5 +1,12 @@
 package io.tlsdoctor.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,14 +21,6 @@ import org.controlsfx.control.ToggleSwitch;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
-
 /**
  * The one way UI tests read and wait on JavaFX state. Every read runs on the FX thread: a node read from the test
  * thread while the FX thread rewrites it can tear (CI once died with an IndexOutOfBoundsException inside
@@ -32,8 +31,7 @@ public final class FxReads {
     private static final long READ_TIMEOUT_SECONDS = 30;
     private static final long DEFAULT_WAIT_SECONDS = 40;
 
-    private FxReads() {
-    }
+    private FxReads() {}
 
     /** Runs {@code read} on the FX thread and returns its result. */
     public static <T> T onFx(Callable<T> read) {
@@ -118,7 +116,8 @@ public final class FxReads {
 
     /** The texts of every label, button or text input matching {@code query}, in scene order. */
     public static List<String> texts(FxRobot robot, String query) {
-        return onFx(() -> robot.lookup(query).queryAll().stream().map(FxReads::textOf).toList());
+        return onFx(() ->
+                robot.lookup(query).queryAll().stream().map(FxReads::textOf).toList());
     }
 
     /** Every label's and text input's text under {@code query}, one per line, in scene order. */
@@ -194,7 +193,8 @@ public final class FxReads {
         }
         String shown = text(robot, "#stepHeading");
         if (!heading.equals(shown)) {
-            throw new AssertionError("Next never reached the step \"" + heading + "\"; the wizard shows \"" + shown + "\"");
+            throw new AssertionError(
+                    "Next never reached the step \"" + heading + "\"; the wizard shows \"" + shown + "\"");
         }
     }
 
@@ -212,8 +212,12 @@ public final class FxReads {
 
     /** Clicks the node found by {@code query} once it is visible and enabled. */
     public static void clickWhenEnabled(FxRobot robot, String query) {
-        waitUntil(query + " enabled", () -> robot.lookup(query).tryQuery()
-                .map(node -> !node.isDisabled() && node.isVisible()).orElse(false));
+        waitUntil(
+                query + " enabled",
+                () -> robot.lookup(query)
+                        .tryQuery()
+                        .map(node -> !node.isDisabled() && node.isVisible())
+                        .orElse(false));
         robot.clickOn(query);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -226,9 +230,9 @@ public final class FxReads {
         if (node == null) {
             throw new AssertionError("no such node");
         }
-        String text = node instanceof TextInputControl input ? input.getText()
-                : node instanceof Labeled labeled ? labeled.getText()
-                : null;
+        String text = node instanceof TextInputControl input
+                ? input.getText()
+                : node instanceof Labeled labeled ? labeled.getText() : null;
         if (text == null && !(node instanceof TextInputControl) && !(node instanceof Labeled)) {
             throw new AssertionError(node + " has no text of its own");
         }

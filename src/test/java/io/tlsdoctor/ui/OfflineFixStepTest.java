@@ -1,10 +1,25 @@
 package io.tlsdoctor.ui;
 
+import static io.tlsdoctor.ui.FxReads.nextUntil;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.text;
+import static io.tlsdoctor.ui.FxReads.visible;
+import static io.tlsdoctor.ui.FxReads.waitForText;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.ui.common.I18n;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
@@ -18,22 +33,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-
-import static io.tlsdoctor.ui.FxReads.nextUntil;
-import static io.tlsdoctor.ui.FxReads.onFx;
-import static io.tlsdoctor.ui.FxReads.screenshot;
-import static io.tlsdoctor.ui.FxReads.text;
-import static io.tlsdoctor.ui.FxReads.visible;
-import static io.tlsdoctor.ui.FxReads.waitForText;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 19, item 7: on a helpdesk desktop the Fix step cannot change the server, and says so. It names the way the
@@ -56,7 +55,13 @@ class OfflineFixStepTest {
         this.stage = stage;
         dir = Files.createTempDirectory("tlsdoctor-offlinefix");
         executor = TlsDoctorApp.newWorkerPool();
-        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, dialogs, PlatformServices.withBackupsIn(dir.resolve("backups")), () -> { });
+        WizardWindow.show(
+                stage,
+                new I18n(Locale.ENGLISH),
+                executor,
+                dialogs,
+                PlatformServices.withBackupsIn(dir.resolve("backups")),
+                () -> {});
     }
 
     @AfterEach
@@ -64,7 +69,8 @@ class OfflineFixStepTest {
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -75,34 +81,50 @@ class OfflineFixStepTest {
         nextUntil(robot, "Check this server's TLS settings");
         dialogs.regFilesToChoose = List.of(export);
         robot.clickOn("#loadExportsButton");
-        waitForText(robot, "#registryVerdict", verdict -> verdict.startsWith("This server cannot"), "the registry verdict");
+        waitForText(
+                robot, "#registryVerdict", verdict -> verdict.startsWith("This server cannot"), "the registry verdict");
         nextUntil(robot, FIX);
         WaitForAsyncUtils.waitForFxEvents();
         screenshot(stage, "44-fix-step-offline");
 
-        assertThat(visible(robot, "#applyButton")).as("nothing here can change the server").isFalse();
-        assertThat(text(robot, "#fixSummary")).as("no promise of a yes that would change the server")
-                .doesNotContain("until you say yes").contains("on the server");
+        assertThat(visible(robot, "#applyButton"))
+                .as("nothing here can change the server")
+                .isFalse();
+        assertThat(text(robot, "#fixSummary"))
+                .as("no promise of a yes that would change the server")
+                .doesNotContain("until you say yes")
+                .contains("on the server");
         assertThat(visible(robot, "#offlineFixSteps")).isTrue();
-        assertThat(text(robot, "#offlineFixSteps")).contains("Save as .reg", "Copy the file to the Exchange server",
-                "as an administrator", "reg import", "Restart the server");
+        assertThat(text(robot, "#offlineFixSteps"))
+                .contains(
+                        "Save as .reg",
+                        "Copy the file to the Exchange server",
+                        "as an administrator",
+                        "reg import",
+                        "Restart the server");
 
         TableView<?> table = onFx(() -> robot.lookup("#planTable").queryAs(TableView.class));
         int planned = onFx(() -> table.getItems().size());
         assertThat(planned).as("SChannel and .NET values").isGreaterThanOrEqualTo(6);
-        assertThat(onFx(() -> rowsShownWhole(table))).as("every planned value in view without scrolling the table")
+        assertThat(onFx(() -> rowsShownWhole(table)))
+                .as("every planned value in view without scrolling the table")
                 .isEqualTo(planned);
         List<List<String>> pathPieces = onFx(() -> pathPieces(table));
         assertThat(pathPieces).hasSize(planned).allSatisfy(pieces -> {
             assertThat(pieces).as("a path in pieces, one per key").hasSizeGreaterThan(3);
-            assertThat(pieces.subList(0, pieces.size() - 1)).allSatisfy(piece -> assertThat(piece).endsWith("\\"));
-            assertThat(pieces.subList(0, pieces.size() - 1)).allSatisfy(piece -> assertThat(piece.indexOf('\\'))
-                    .isEqualTo(piece.length() - 1));
+            assertThat(pieces.subList(0, pieces.size() - 1))
+                    .allSatisfy(piece -> assertThat(piece).endsWith("\\"));
+            assertThat(pieces.subList(0, pieces.size() - 1))
+                    .allSatisfy(piece -> assertThat(piece.indexOf('\\')).isEqualTo(piece.length() - 1));
         });
-        List<String> parts = onFx(() -> table.getItems().stream().map(row -> ((io.tlsdoctor.ui.step.fix.PlanRow) row))
-                .map(row -> row.part() + " " + row.value()).toList());
-        assertThat(parts).anySatisfy(row -> assertThat(row).startsWith("Fix ").contains("SCHANNEL\\Protocols\\TLS 1.2"));
-        assertThat(parts).anySatisfy(row -> assertThat(row).startsWith("Hardening ").contains(".NETFramework"));
+        List<String> parts = onFx(() -> table.getItems().stream()
+                .map(row -> ((io.tlsdoctor.ui.step.fix.PlanRow) row))
+                .map(row -> row.part() + " " + row.value())
+                .toList());
+        assertThat(parts)
+                .anySatisfy(row -> assertThat(row).startsWith("Fix ").contains("SCHANNEL\\Protocols\\TLS 1.2"));
+        assertThat(parts)
+                .anySatisfy(row -> assertThat(row).startsWith("Hardening ").contains(".NETFramework"));
         assertThat(parts).allSatisfy(row -> assertThat(row.startsWith("Fix ")).isEqualTo(row.contains("SCHANNEL")));
         assertThat(parts.get(0)).as("the article's fix first").startsWith("Fix ");
 
@@ -122,7 +144,10 @@ class OfflineFixStepTest {
         int whole = 0;
         for (Node node : table.lookupAll(".table-row-cell")) {
             IndexedCell<?> row = (IndexedCell<?>) node;
-            if (row.isEmpty() || !row.isVisible() || row.getIndex() < 0 || row.getIndex() >= table.getItems().size()) {
+            if (row.isEmpty()
+                    || !row.isVisible()
+                    || row.getIndex() < 0
+                    || row.getIndex() >= table.getItems().size()) {
                 continue;
             }
             Bounds bounds = row.localToScene(row.getLayoutBounds());
@@ -139,7 +164,9 @@ class OfflineFixStepTest {
         List<List<String>> all = new ArrayList<>();
         for (Node node : table.lookupAll(".table-row-cell")) {
             IndexedCell<?> row = (IndexedCell<?>) node;
-            if (row.isEmpty() || row.getIndex() < 0 || row.getIndex() >= table.getItems().size()) {
+            if (row.isEmpty()
+                    || row.getIndex() < 0
+                    || row.getIndex() >= table.getItems().size()) {
                 continue;
             }
             List<Node> cells = new ArrayList<>(row.lookupAll(".table-cell"));

@@ -1,11 +1,25 @@
 package io.tlsdoctor.ui;
 
-import io.tlsdoctor.app.TlsDoctorApp;
+import static io.tlsdoctor.ui.FxReads.allText;
+import static io.tlsdoctor.ui.FxReads.disabled;
+import static io.tlsdoctor.ui.FxReads.exists;
+import static io.tlsdoctor.ui.FxReads.nextUntil;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.text;
+import static io.tlsdoctor.ui.FxReads.waitForText;
+import static io.tlsdoctor.ui.FxReads.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.app.PlatformServices;
+import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.core.probe.ProbeEngine;
 import io.tlsdoctor.testpeers.FakeSmtpPeer;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -17,21 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-
-import static io.tlsdoctor.ui.FxReads.allText;
-import static io.tlsdoctor.ui.FxReads.disabled;
-import static io.tlsdoctor.ui.FxReads.exists;
-import static io.tlsdoctor.ui.FxReads.nextUntil;
-import static io.tlsdoctor.ui.FxReads.onFx;
-import static io.tlsdoctor.ui.FxReads.screenshot;
-import static io.tlsdoctor.ui.FxReads.text;
-import static io.tlsdoctor.ui.FxReads.waitForText;
-import static io.tlsdoctor.ui.FxReads.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Step "Test the connection" in the real wizard, against loopback SMTP peers. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,7 +45,13 @@ class ProbeStepTest {
     void start(Stage stage) {
         this.stage = stage;
         executor = TlsDoctorApp.newWorkerPool();
-        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, new RecordingDialogService(), PlatformServices.forThisMachine(), () -> { });
+        WizardWindow.show(
+                stage,
+                new I18n(Locale.ENGLISH),
+                executor,
+                new RecordingDialogService(),
+                PlatformServices.forThisMachine(),
+                () -> {});
     }
 
     @AfterEach
@@ -57,7 +62,8 @@ class ProbeStepTest {
     }
 
     private void goToProbeStep(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(WizardFlowTest.NDR));
+        robot.interact(
+                () -> robot.lookup("#evidenceArea").queryAs(TextArea.class).setText(WizardFlowTest.NDR));
         waitUntil("Next enabled", () -> !disabled(robot, "#nextButton"));
         nextUntil(robot, PROBE); // past what it means and this server's TLS settings
     }
@@ -65,7 +71,10 @@ class ProbeStepTest {
     @Test
     void probesOutboundAndInboundTargetsAndExplainsTheResult(FxRobot robot) throws Exception {
         try (FakeSmtpPeer exo = FakeSmtpPeer.builder().protocols("TLSv1.2").start();
-             FakeSmtpPeer firewall = FakeSmtpPeer.builder().noStartTls().banner("220 ****************************************").start()) {
+                FakeSmtpPeer firewall = FakeSmtpPeer.builder()
+                        .noStartTls()
+                        .banner("220 ****************************************")
+                        .start()) {
             goToProbeStep(robot);
             // prefilled from the pasted NDR (the recipient's domain) and the local server
             assertThat(text(robot, "#probeDomain")).isEqualTo("contoso.com");
@@ -86,20 +95,28 @@ class ProbeStepTest {
             assertThat(text(robot, "#probeMatrix-0-TLS_1_2")).isEqualTo("accepted");
             assertThat(text(robot, "#probeMatrix-0-TLS_1_3")).isEqualTo("refused");
             assertThat(text(robot, "#probeMatrix-0-TLS_1_0")).isEqualTo("refused");
-            assertThat(allText(robot, "#probeFindings-0")).contains("accepts TLS 1.2 from this network and refuses TLS 1.0 and 1.1");
+            assertThat(allText(robot, "#probeFindings-0"))
+                    .contains("accepts TLS 1.2 from this network and refuses TLS 1.0 and 1.1");
 
             assertThat(text(robot, "#probeStep-1-banner")).startsWith("The greeting is masked");
             assertThat(text(robot, "#probeMatrix-1-TLS_1_2")).isEqualTo("not tested");
             assertThat(allText(robot, "#probeFindings-1")).contains("a firewall is inspecting SMTP");
 
             // the raw transcript is one click away
-            assertThat(onFx(() -> robot.lookup("#probeTranscriptPane-1").queryAs(TitledPane.class).isExpanded())).isFalse();
-            robot.interact(() -> robot.lookup("#probeTranscriptPane-1").queryAs(TitledPane.class).setExpanded(true));
+            assertThat(onFx(() -> robot.lookup("#probeTranscriptPane-1")
+                            .queryAs(TitledPane.class)
+                            .isExpanded()))
+                    .isFalse();
+            robot.interact(() -> robot.lookup("#probeTranscriptPane-1")
+                    .queryAs(TitledPane.class)
+                    .setExpanded(true));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(text(robot, "#probeTranscript-1")).contains("S: 220 ****", "C: EHLO [127.0.0.1]", "C: QUIT");
             robot.interact(() -> {
                 robot.lookup("#probeTranscript-1").queryAs(TextArea.class).requestFocus();
-                robot.lookup(".step-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0);
+                robot.lookup(".step-scroll")
+                        .queryAs(javafx.scene.control.ScrollPane.class)
+                        .setVvalue(1.0);
             });
             screenshot(stage, "12-probe-step-transcript");
             assertThat(disabled(robot, "#nextButton")).as("the fix follows").isFalse();
@@ -108,7 +125,8 @@ class ProbeStepTest {
 
     @Test
     void cancelStopsAHangingProbeAndKeepsWhatWasFound(FxRobot robot) throws Exception {
-        try (FakeSmtpPeer silent = FakeSmtpPeer.builder().mode(FakeSmtpPeer.Mode.SILENT).start()) {
+        try (FakeSmtpPeer silent =
+                FakeSmtpPeer.builder().mode(FakeSmtpPeer.Mode.SILENT).start()) {
             goToProbeStep(robot);
             robot.interact(() -> {
                 robot.lookup("#probeDomain").queryAs(TextField.class).setText("");
@@ -117,7 +135,9 @@ class ProbeStepTest {
             });
             robot.clickOn("#probeStart");
             waitForText(robot, "#probeStep-0-connect", connect -> connect.startsWith("Connected"), "connected");
-            assertThat(disabled(robot, "#backButton")).as("navigation locked while testing").isTrue();
+            assertThat(disabled(robot, "#backButton"))
+                    .as("navigation locked while testing")
+                    .isTrue();
             screenshot(stage, "13-probe-step-running");
             long start = System.nanoTime();
             robot.clickOn("#probeCancel");
@@ -138,7 +158,9 @@ class ProbeStepTest {
         });
         robot.clickOn("#probeStart");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#probeStatus")).isEqualTo("\"smtp://mail.contoso.com\" is not a host name or host:port. For example mail.contoso.com:25.");
+        assertThat(text(robot, "#probeStatus"))
+                .isEqualTo(
+                        "\"smtp://mail.contoso.com\" is not a host name or host:port. For example mail.contoso.com:25.");
         assertThat(exists(robot, "#probeTarget-0")).isFalse();
     }
 }

@@ -1,7 +1,6 @@
 package io.tlsdoctor.ui;
 
 import io.tlsdoctor.ui.common.DialogService;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

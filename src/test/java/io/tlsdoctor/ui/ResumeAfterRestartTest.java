@@ -1,5 +1,11 @@
 package io.tlsdoctor.ui;
 
+import static io.tlsdoctor.ui.FxReads.nextUntil;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.waitForText;
+import static io.tlsdoctor.ui.FxReads.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
@@ -15,14 +21,6 @@ import io.tlsdoctor.platform.PlatformRestartScheduler;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.ui.common.I18n;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,12 +29,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import static io.tlsdoctor.ui.FxReads.nextUntil;
-import static io.tlsdoctor.ui.FxReads.screenshot;
-import static io.tlsdoctor.ui.FxReads.waitForText;
-import static io.tlsdoctor.ui.FxReads.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 19: the case survives the server's restart. On the server (the live registry here is a .reg file the helper
@@ -70,9 +69,14 @@ class ResumeAfterRestartTest {
                 return new RegFileSource(files);
             }
         };
-        platform = new PlatformServices(sources, new HelperOnAFile(), new PlatformRestartScheduler(), dir.resolve("resume.json"),
-                Optional.empty(), PlatformServices.supportBeside(dir.resolve("backups"), target -> false));
-        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, dialogs, platform, () -> { });
+        platform = new PlatformServices(
+                sources,
+                new HelperOnAFile(),
+                new PlatformRestartScheduler(),
+                dir.resolve("resume.json"),
+                Optional.empty(),
+                PlatformServices.supportBeside(dir.resolve("backups"), target -> false));
+        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, dialogs, platform, () -> {});
     }
 
     @AfterEach
@@ -80,7 +84,8 @@ class ResumeAfterRestartTest {
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -88,7 +93,11 @@ class ResumeAfterRestartTest {
     void afterTheRestartTheCaseContinuesWithTheCheckAgain(FxRobot robot) {
         robot.clickOn("#card-QUEUE_421_SOCKET_ERROR");
         nextUntil(robot, "Check this server's TLS settings");
-        waitForText(robot, "#registryVerdict", verdict -> verdict.startsWith("This server cannot"), "the live registry judged");
+        waitForText(
+                robot,
+                "#registryVerdict",
+                verdict -> verdict.startsWith("This server cannot"),
+                "the live registry judged");
         nextUntil(robot, "Fix: enable TLS 1.2");
         dialogs.answer = true;
         robot.clickOn("#applyButton");
@@ -101,13 +110,18 @@ class ResumeAfterRestartTest {
         robot.interact(() -> {
             stage.close();
             reopened[0] = new Stage();
-            WizardWindow.show(reopened[0], new I18n(Locale.ENGLISH), executor, dialogs, platform, () -> { });
+            WizardWindow.show(reopened[0], new I18n(Locale.ENGLISH), executor, dialogs, platform, () -> {});
         });
         Stage again = reopened[0];
-        waitUntil("the offer to continue", () -> FxReads.onFx(() -> again.getScene().lookup("#resumeBar").isVisible()));
-        String offer = FxReads.onFx(() -> ((javafx.scene.layout.Pane) again.getScene().lookup("#resumeBar")).getChildren().stream()
-                .filter(javafx.scene.control.Label.class::isInstance).map(label -> ((javafx.scene.control.Label) label).getText())
-                .collect(java.util.stream.Collectors.joining(" ")));
+        waitUntil(
+                "the offer to continue",
+                () -> FxReads.onFx(() -> again.getScene().lookup("#resumeBar").isVisible()));
+        String offer =
+                FxReads.onFx(() -> ((javafx.scene.layout.Pane) again.getScene().lookup("#resumeBar"))
+                        .getChildren().stream()
+                                .filter(javafx.scene.control.Label.class::isInstance)
+                                .map(label -> ((javafx.scene.control.Label) label).getText())
+                                .collect(java.util.stream.Collectors.joining(" ")));
         assertThat(offer).contains("Welcome back").contains("was waiting for a restart");
         screenshot(again, "48-resume-offer-after-restart");
 
@@ -115,8 +129,10 @@ class ResumeAfterRestartTest {
         waitForText(again, "#beforeAfter", comparison -> !comparison.isEmpty(), "the check again after the restart");
         assertThat(FxReads.text(again, "#stepHeading")).isEqualTo("Restart the server");
         assertThat(FxReads.text(again, "#restartStatus")).startsWith("Resumed the diagnosis saved");
-        assertThat(FxReads.text(again, "#beforeAfter")).isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
-        assertThat(FxReads.onFx(() -> again.getScene().lookup("#resumeBar").isVisible())).isFalse();
+        assertThat(FxReads.text(again, "#beforeAfter"))
+                .isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
+        assertThat(FxReads.onFx(() -> again.getScene().lookup("#resumeBar").isVisible()))
+                .isFalse();
         waitUntil("the bookmark forgotten once both sides are on", () -> !Files.exists(dir.resolve("resume.json")));
         screenshot(again, "49-resumed-after-restart");
         robot.interact(again::close);
@@ -132,10 +148,16 @@ class ResumeAfterRestartTest {
         @Override
         public ApplyResult applyLive(FixPlan plan) {
             try {
-                ApplyResult onFile = new FixEngine(Clock.systemUTC()).apply(plan, RegFileRegistryStore.open(live), dir.resolve("backups"));
+                ApplyResult onFile = new FixEngine(Clock.systemUTC())
+                        .apply(plan, RegFileRegistryStore.open(live), dir.resolve("backups"));
                 // reported as the elevated helper reports a change to the live registry, which is no .reg file
-                return new ApplyResult(onFile.outcome(), "HKEY_LOCAL_MACHINE on EX01", onFile.backupFolder(), onFile.changes(),
-                        onFile.problemKey(), onFile.problemArgs());
+                return new ApplyResult(
+                        onFile.outcome(),
+                        "HKEY_LOCAL_MACHINE on EX01",
+                        onFile.backupFolder(),
+                        onFile.changes(),
+                        onFile.problemKey(),
+                        onFile.problemArgs());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -144,8 +166,12 @@ class ResumeAfterRestartTest {
         @Override
         public ApplyResult undoLive(Path backupFolder) {
             try {
-                return new FixEngine(Clock.systemUTC()).undo(Backup.load(backupFolder), backupFolder, RegFileRegistryStore.open(live),
-                        dir.resolve("backups"));
+                return new FixEngine(Clock.systemUTC())
+                        .undo(
+                                Backup.load(backupFolder),
+                                backupFolder,
+                                RegFileRegistryStore.open(live),
+                                dir.resolve("backups"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

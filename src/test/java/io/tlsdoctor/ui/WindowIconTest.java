@@ -1,9 +1,15 @@
 package io.tlsdoctor.ui;
 
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.app.PlatformServices;
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -11,13 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-
-import static io.tlsdoctor.ui.FxReads.onFx;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The title bar, the taskbar and Alt+Tab show the TLS Doctor icon, not the generic Java cup. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,7 +29,12 @@ class WindowIconTest {
     void start(Stage stage) {
         this.stage = stage;
         executor = TlsDoctorApp.newWorkerPool();
-        WizardWindow.show(stage, new I18n(Locale.ENGLISH), executor, new RecordingDialogService(), PlatformServices.forThisMachine(),
+        WizardWindow.show(
+                stage,
+                new I18n(Locale.ENGLISH),
+                executor,
+                new RecordingDialogService(),
+                PlatformServices.forThisMachine(),
                 stage::close);
     }
 
@@ -56,7 +60,11 @@ class WindowIconTest {
     private record Icon(double width, double height, boolean error, String url, int argb) {
         @OnFxThread
         static Icon of(Image image) {
-            return new Icon(image.getWidth(), image.getHeight(), image.isError(), image.getUrl(),
+            return new Icon(
+                    image.getWidth(),
+                    image.getHeight(),
+                    image.isError(),
+                    image.getUrl(),
                     image.getPixelReader().getArgb((int) (image.getWidth() * 0.2), (int) (image.getHeight() * 0.4)));
         }
     }

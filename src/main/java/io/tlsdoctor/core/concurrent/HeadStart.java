@@ -21,25 +21,27 @@ public final class HeadStart<T> {
     }
 
     public static <T> HeadStart<T> begin(String threadName, Supplier<T> work) {
-        return begin(threadName, work, () -> { });
+        return begin(threadName, work, () -> {});
     }
 
     /** @param afterwards more work for the same thread once the result is ready (its failure is only a lost head start) */
     public static <T> HeadStart<T> begin(String threadName, Supplier<T> work, Runnable afterwards) {
         HeadStart<T> started = new HeadStart<>(work);
-        Thread thread = new Thread(() -> {
-            try {
-                started.result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                started.result.completeExceptionally(e);
-                return;
-            }
-            try {
-                afterwards.run();
-            } catch (RuntimeException e) {
-                // whoever needs that work does it again and reports its own problems
-            }
-        }, threadName);
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        started.result.complete(work.get());
+                    } catch (RuntimeException | Error e) {
+                        started.result.completeExceptionally(e);
+                        return;
+                    }
+                    try {
+                        afterwards.run();
+                    } catch (RuntimeException e) {
+                        // whoever needs that work does it again and reports its own problems
+                    }
+                },
+                threadName);
         thread.setDaemon(true);
         thread.start();
         return started;

@@ -8,8 +8,7 @@ final class AllowedServices {
 
     private static final String[] NAMES = {"IMAP", "POP", "UM", "IIS", "SMTP", "Federation", "UMCallRouter"};
 
-    private AllowedServices() {
-    }
+    private AllowedServices() {}
 
     static List<String> names(int flags) {
         List<String> names = new ArrayList<>();

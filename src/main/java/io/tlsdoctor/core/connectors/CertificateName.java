@@ -34,6 +34,7 @@ public record CertificateName(String raw, DistinguishedName issuer, Distinguishe
 
     /** The value a Set-*Connector -TlsCertificateName takes for this certificate. */
     public static String of(ExchangeCertificate certificate) {
-        return "<I>" + certificate.issuer().text() + "<S>" + certificate.subject().text();
+        return "<I>" + certificate.issuer().text() + "<S>"
+                + certificate.subject().text();
     }
 }

@@ -1,15 +1,5 @@
 package io.tlsdoctor.core.connectors;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -20,6 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads an {@code Export-Clixml} file (PowerShell's serialisation, MS-PSRP 2.2.5): {@code <Objs>} of {@code <Obj>}
@@ -30,8 +29,9 @@ import java.util.regex.Pattern;
  */
 final class ClixmlReader {
 
-    private static final Set<String> SCALARS = Set.of("S", "I32", "I64", "I16", "U16", "U32", "U64", "By", "SB", "Db", "D",
-            "Sg", "DT", "TS", "G", "URI", "Version", "XD", "SBK", "C", "BA");
+    private static final Set<String> SCALARS = Set.of(
+            "S", "I32", "I64", "I16", "U16", "U32", "U64", "By", "SB", "Db", "D", "Sg", "DT", "TS", "G", "URI",
+            "Version", "XD", "SBK", "C", "BA");
     private static final Set<String> COLLECTIONS = Set.of("LST", "IE", "QUE", "STK");
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
@@ -57,9 +57,11 @@ final class ClixmlReader {
             factory.setNamespaceAware(true);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            document = builder.parse(new org.xml.sax.InputSource(new StringReader(text.replaceFirst("^#< CLIXML\\r?\\n", ""))));
+            document = builder.parse(
+                    new org.xml.sax.InputSource(new StringReader(text.replaceFirst("^#< CLIXML\\r?\\n", ""))));
         } catch (SAXParseException e) {
-            throw new ConnectorInputException("connectors.read.xml", e, file, e.getLineNumber(), String.valueOf(e.getMessage()));
+            throw new ConnectorInputException(
+                    "connectors.read.xml", e, file, e.getLineNumber(), String.valueOf(e.getMessage()));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new ConnectorInputException("connectors.read.xml", e, file, 0, String.valueOf(e.getMessage()));
         }

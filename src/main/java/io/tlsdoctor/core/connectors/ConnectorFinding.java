@@ -2,7 +2,6 @@ package io.tlsdoctor.core.connectors;
 
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.List;
 
 /**
@@ -12,9 +11,17 @@ import java.util.List;
  * @param commands the exact PowerShell lines that would fix it, names quoted, to review and copy: never run by TLS Doctor
  * @param advice   what to do in words (for instance "run the Hybrid Configuration Wizard again"); null when all is well
  */
-public record ConnectorFinding(String id, String variant, FindingStatus status, ConnectorArea area, String subject,
-                               LocalizedText title, LocalizedText detail, List<FieldEvidence> evidence,
-                               List<String> commands, LocalizedText advice) {
+public record ConnectorFinding(
+        String id,
+        String variant,
+        FindingStatus status,
+        ConnectorArea area,
+        String subject,
+        LocalizedText title,
+        LocalizedText detail,
+        List<FieldEvidence> evidence,
+        List<String> commands,
+        LocalizedText advice) {
 
     public ConnectorFinding {
         evidence = List.copyOf(evidence);

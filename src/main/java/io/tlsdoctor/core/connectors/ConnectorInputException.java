@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.connectors;
 
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.util.List;
 
 /** Saved cmdlet output TLS Doctor cannot read; the message names the file, the problem and the way out. */

@@ -52,16 +52,31 @@ public final class ConnectorObjects {
     }
 
     /** The properties whose cut-off values change a verdict. */
-    private static final List<String> MATTERS = List.of("addressspaces", "smarthosts", "sourcetransportservers",
-            "certificatedomains", "tlsdomaincapabilities", "bindings", "receivingtransportservers", "sendingtransportservers",
-            "tlscertificatename", "services", "authmechanism");
+    private static final List<String> MATTERS = List.of(
+            "addressspaces",
+            "smarthosts",
+            "sourcetransportservers",
+            "certificatedomains",
+            "tlsdomaincapabilities",
+            "bindings",
+            "receivingtransportservers",
+            "sendingtransportservers",
+            "tlscertificatename",
+            "services",
+            "authmechanism");
 
     private boolean addOne(PsObject o) {
-        if (o.isType("SmtpSendConnectorConfig") || o.hasAll("AddressSpaces", "SmartHosts") && o.has("DNSRoutingEnabled")) {
+        if (o.isType("SmtpSendConnectorConfig")
+                || o.hasAll("AddressSpaces", "SmartHosts") && o.has("DNSRoutingEnabled")) {
             sends.add(send(o));
         } else if (o.isType("ReceiveConnector") || o.hasAll("Bindings", "RemoteIPRanges")) {
             receives.add(receive(o));
-        } else if (o.isType("ExchangeCertificate") || o.has("Thumbprint") && (o.has("CertificateDomains") || o.has("NotAfter") || o.has("NotAfterUtc") || o.has("Domains"))
+        } else if (o.isType("ExchangeCertificate")
+                || o.has("Thumbprint")
+                        && (o.has("CertificateDomains")
+                                || o.has("NotAfter")
+                                || o.has("NotAfterUtc")
+                                || o.has("Domains"))
                 || o.has("RawData") && !o.has("SmartHosts")) {
             ExchangeCertificate certificate = certificate(o);
             if (certificate == null) {
@@ -70,9 +85,11 @@ public final class ConnectorObjects {
             certificates.add(certificate);
         } else if (o.isType("HybridConfiguration") || o.hasAll("OnPremisesSmartHost", "SendingTransportServers")) {
             hybrid = hybrid(o);
-        } else if (o.isType("InboundConnector") || o.has("SenderDomains") && (o.has("TlsSenderCertificateName") || o.has("SenderIPAddresses"))) {
+        } else if (o.isType("InboundConnector")
+                || o.has("SenderDomains") && (o.has("TlsSenderCertificateName") || o.has("SenderIPAddresses"))) {
             inbounds.add(inbound(o));
-        } else if (o.isType("OutboundConnector") || o.has("RecipientDomains") && (o.has("TlsSettings") || o.has("UseMXRecord"))) {
+        } else if (o.isType("OutboundConnector")
+                || o.has("RecipientDomains") && (o.has("TlsSettings") || o.has("UseMXRecord"))) {
             outbounds.add(outbound(o));
         } else {
             return false;
@@ -81,10 +98,21 @@ public final class ConnectorObjects {
     }
 
     private static SendConnector send(PsObject o) {
-        return new SendConnector(o.source(), first(o, "Name", "Identity"), o.get("Enabled").bool(), list(o, "AddressSpaces"),
-                o.get("DNSRoutingEnabled").bool(), list(o, "SmartHosts"), o.get("RequireTLS").bool(), o.text("TlsAuthLevel"),
-                o.text("TlsDomain"), certificateName(o), o.get("CloudServicesMailEnabled").bool(),
-                list(o, "SourceTransportServers"), o.text("Fqdn"), o.get("IgnoreSTARTTLS").bool());
+        return new SendConnector(
+                o.source(),
+                first(o, "Name", "Identity"),
+                o.get("Enabled").bool(),
+                list(o, "AddressSpaces"),
+                o.get("DNSRoutingEnabled").bool(),
+                list(o, "SmartHosts"),
+                o.get("RequireTLS").bool(),
+                o.text("TlsAuthLevel"),
+                o.text("TlsDomain"),
+                certificateName(o),
+                o.get("CloudServicesMailEnabled").bool(),
+                list(o, "SourceTransportServers"),
+                o.text("Fqdn"),
+                o.get("IgnoreSTARTTLS").bool());
     }
 
     private static ReceiveConnector receive(PsObject o) {
@@ -96,27 +124,56 @@ public final class ConnectorObjects {
         if (identity != null && !identity.contains("\\") && server != null) {
             identity = server + "\\" + identity;
         }
-        return new ReceiveConnector(o.source(), identity, server, o.get("Enabled").bool(), list(o, "Bindings"),
-                o.text("TransportRole"), list(o, "AuthMechanism"), certificateName(o), list(o, "TlsDomainCapabilities"),
-                o.get("RequireTLS").bool(), o.text("Fqdn"));
+        return new ReceiveConnector(
+                o.source(),
+                identity,
+                server,
+                o.get("Enabled").bool(),
+                list(o, "Bindings"),
+                o.text("TransportRole"),
+                list(o, "AuthMechanism"),
+                certificateName(o),
+                list(o, "TlsDomainCapabilities"),
+                o.get("RequireTLS").bool(),
+                o.text("Fqdn"));
     }
 
     private static HybridConfiguration hybrid(PsObject o) {
-        return new HybridConfiguration(o.source(), certificateName(o), list(o, "SendingTransportServers"),
-                list(o, "ReceivingTransportServers"), list(o, "EdgeTransportServers"), o.text("OnPremisesSmartHost"),
+        return new HybridConfiguration(
+                o.source(),
+                certificateName(o),
+                list(o, "SendingTransportServers"),
+                list(o, "ReceivingTransportServers"),
+                list(o, "EdgeTransportServers"),
+                o.text("OnPremisesSmartHost"),
                 list(o, "Domains"));
     }
 
     private static InboundConnector inbound(PsObject o) {
-        return new InboundConnector(o.source(), first(o, "Name", "Identity"), o.get("Enabled").bool(), o.text("ConnectorType"),
-                o.text("ConnectorSource"), o.get("RequireTls").bool(), o.text("TlsSenderCertificateName"),
-                list(o, "SenderDomains"), o.get("RestrictDomainsToCertificate").bool());
+        return new InboundConnector(
+                o.source(),
+                first(o, "Name", "Identity"),
+                o.get("Enabled").bool(),
+                o.text("ConnectorType"),
+                o.text("ConnectorSource"),
+                o.get("RequireTls").bool(),
+                o.text("TlsSenderCertificateName"),
+                list(o, "SenderDomains"),
+                o.get("RestrictDomainsToCertificate").bool());
     }
 
     private static OutboundConnector outbound(PsObject o) {
-        return new OutboundConnector(o.source(), first(o, "Name", "Identity"), o.get("Enabled").bool(), o.text("ConnectorType"),
-                o.text("ConnectorSource"), list(o, "RecipientDomains"), list(o, "SmartHosts"), o.get("UseMXRecord").bool(),
-                o.text("TlsSettings"), o.text("TlsDomain"));
+        return new OutboundConnector(
+                o.source(),
+                first(o, "Name", "Identity"),
+                o.get("Enabled").bool(),
+                o.text("ConnectorType"),
+                o.text("ConnectorSource"),
+                list(o, "RecipientDomains"),
+                list(o, "SmartHosts"),
+                o.get("UseMXRecord").bool(),
+                o.text("TlsSettings"),
+                o.text("TlsDomain"));
     }
 
     private static ExchangeCertificate certificate(PsObject o) {
@@ -124,16 +181,27 @@ public final class ConnectorObjects {
             return RawCertificate.read(o);
         }
         String identity = o.text("Identity");
-        String server = identity != null && identity.contains("\\") ? identity.substring(0, identity.indexOf('\\')) : o.text("Server");
+        String server = identity != null && identity.contains("\\")
+                ? identity.substring(0, identity.indexOf('\\'))
+                : o.text("Server");
         List<String> services = o.has("Services") ? list(o, "Services") : null;
         if (services != null && services.size() == 1 && services.get(0).matches("\\d+")) {
             services = AllowedServices.names(Integer.parseInt(services.get(0)));
         }
         List<String> domains = list(o, o.has("CertificateDomains") ? "CertificateDomains" : "Domains");
-        return new ExchangeCertificate(o.source(), server, o.text("Thumbprint"), new DistinguishedName(o.text("Subject")),
-                new DistinguishedName(o.text("Issuer")), domains,
-                PsDate.parse(first(o, "NotAfter", "NotAfterUtc")), services, o.text("Status"), o.get("IsSelfSigned").bool(),
-                o.get("HasPrivateKey").bool(), o.text("RootCAType"));
+        return new ExchangeCertificate(
+                o.source(),
+                server,
+                o.text("Thumbprint"),
+                new DistinguishedName(o.text("Subject")),
+                new DistinguishedName(o.text("Issuer")),
+                domains,
+                PsDate.parse(first(o, "NotAfter", "NotAfterUtc")),
+                services,
+                o.text("Status"),
+                o.get("IsSelfSigned").bool(),
+                o.get("HasPrivateKey").bool(),
+                o.text("RootCAType"));
     }
 
     /**
@@ -168,8 +236,15 @@ public final class ConnectorObjects {
         List<String> items = new ArrayList<>();
         for (String item : value.items()) {
             if (!value.multi()) {
-                String separator = item.contains(";") && !name.equalsIgnoreCase("AddressSpaces") && !name.equalsIgnoreCase("SenderDomains") ? ";" : ",";
-                Arrays.stream(item.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).forEach(items::add);
+                String separator = item.contains(";")
+                                && !name.equalsIgnoreCase("AddressSpaces")
+                                && !name.equalsIgnoreCase("SenderDomains")
+                        ? ";"
+                        : ",";
+                Arrays.stream(item.split(separator))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(items::add);
             } else if (!item.isBlank()) {
                 items.add(item.strip());
             }

@@ -1,12 +1,12 @@
 package io.tlsdoctor.core.connectors;
 
 import io.tlsdoctor.core.registry.FindingStatus;
-
 import java.util.List;
 import java.util.Optional;
 
 /** The judgement of one {@link ConnectorSnapshot}: its findings, worst first within the order a reader follows. */
-public record ConnectorReport(boolean live, List<String> sources, List<ConnectorFinding> findings, List<ReadNote> notes) {
+public record ConnectorReport(
+        boolean live, List<String> sources, List<ConnectorFinding> findings, List<ReadNote> notes) {
 
     public ConnectorReport {
         sources = List.copyOf(sources);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,12 +17,10 @@ import java.util.Map;
 public final class ConnectorRules {
 
     /** One outcome of a finding: how it reads, what it says, and the fix (commands and/or advice). */
-    public record Variant(FindingStatus status, LocalizedText detail, LocalizedText advice, List<String> commands) {
-    }
+    public record Variant(FindingStatus status, LocalizedText detail, LocalizedText advice, List<String> commands) {}
 
     /** One finding: its area, title and outcomes. */
-    public record Entry(ConnectorArea area, LocalizedText title, Map<String, Variant> variants) {
-    }
+    public record Entry(ConnectorArea area, LocalizedText title, Map<String, Variant> variants) {}
 
     private static final ConnectorRules INSTANCE = load();
 
@@ -147,11 +144,20 @@ public final class ConnectorRules {
                 if (value.has("commands")) {
                     value.get("commands").forEach(command -> commands.add(command.asText()));
                 }
-                variants.put(v.getKey(), new Variant(FindingStatus.valueOf(value.required("status").asText()),
-                        text(value.required("detail")), value.has("advice") ? text(value.get("advice")) : null, commands));
+                variants.put(
+                        v.getKey(),
+                        new Variant(
+                                FindingStatus.valueOf(value.required("status").asText()),
+                                text(value.required("detail")),
+                                value.has("advice") ? text(value.get("advice")) : null,
+                                commands));
             });
-            findings.put(entry.getKey(), new Entry(ConnectorArea.valueOf(node.required("area").asText()),
-                    text(node.required("title")), variants));
+            findings.put(
+                    entry.getKey(),
+                    new Entry(
+                            ConnectorArea.valueOf(node.required("area").asText()),
+                            text(node.required("title")),
+                            variants));
         });
         return new ConnectorRules(root, findings);
     }

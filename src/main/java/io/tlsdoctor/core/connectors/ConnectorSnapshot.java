@@ -9,10 +9,16 @@ import java.util.List;
  * @param live    read now through the Exchange Management Shell, not from files
  * @param sources the files (or the server) it came from
  */
-public record ConnectorSnapshot(boolean live, List<String> sources, List<SendConnector> sendConnectors,
-                                List<ReceiveConnector> receiveConnectors, List<ExchangeCertificate> certificates,
-                                HybridConfiguration hybrid, List<InboundConnector> inboundConnectors,
-                                List<OutboundConnector> outboundConnectors, List<ReadNote> notes) {
+public record ConnectorSnapshot(
+        boolean live,
+        List<String> sources,
+        List<SendConnector> sendConnectors,
+        List<ReceiveConnector> receiveConnectors,
+        List<ExchangeCertificate> certificates,
+        HybridConfiguration hybrid,
+        List<InboundConnector> inboundConnectors,
+        List<OutboundConnector> outboundConnectors,
+        List<ReadNote> notes) {
 
     public ConnectorSnapshot {
         sources = List.copyOf(sources);
@@ -25,7 +31,11 @@ public record ConnectorSnapshot(boolean live, List<String> sources, List<SendCon
     }
 
     public boolean isEmpty() {
-        return sendConnectors.isEmpty() && receiveConnectors.isEmpty() && certificates.isEmpty() && hybrid == null
-                && inboundConnectors.isEmpty() && outboundConnectors.isEmpty();
+        return sendConnectors.isEmpty()
+                && receiveConnectors.isEmpty()
+                && certificates.isEmpty()
+                && hybrid == null
+                && inboundConnectors.isEmpty()
+                && outboundConnectors.isEmpty();
     }
 }

@@ -48,7 +48,8 @@ public record DistinguishedName(String text) {
             case "EMAILADDRESS" -> "E";
             default -> type;
         };
-        parts.add(type + "=" + part.substring(equals + 1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        parts.add(type + "="
+                + part.substring(equals + 1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     public boolean sameAs(DistinguishedName other) {

@@ -13,9 +13,19 @@ import java.util.Locale;
  * @param notAfter  when it expires, as read from the output (dates in a locale's format may be ambiguous)
  * @param rootCaType ThirdParty, Enterprise, Registry, GroupPolicy, None, Unknown
  */
-public record ExchangeCertificate(String source, String server, String thumbprint, DistinguishedName subject,
-                                  DistinguishedName issuer, List<String> domains, PsDate notAfter, List<String> services,
-                                  String status, Boolean selfSigned, Boolean hasPrivateKey, String rootCaType) {
+public record ExchangeCertificate(
+        String source,
+        String server,
+        String thumbprint,
+        DistinguishedName subject,
+        DistinguishedName issuer,
+        List<String> domains,
+        PsDate notAfter,
+        List<String> services,
+        String status,
+        Boolean selfSigned,
+        Boolean hasPrivateKey,
+        String rootCaType) {
 
     public ExchangeCertificate {
         domains = domains == null ? List.of() : List.copyOf(domains);
@@ -39,7 +49,9 @@ public record ExchangeCertificate(String source, String server, String thumbprin
     /** A short name for evidence: the subject's CN and the thumbprint's start. */
     public String label() {
         String cn = subject.commonName();
-        String thumb = thumbprint == null ? "?" : thumbprint.substring(0, Math.min(8, thumbprint.length())).toUpperCase(Locale.ROOT);
+        String thumb = thumbprint == null
+                ? "?"
+                : thumbprint.substring(0, Math.min(8, thumbprint.length())).toUpperCase(Locale.ROOT);
         return (cn == null ? subject.text() : cn) + " (" + thumb + "…)";
     }
 }

@@ -2,7 +2,6 @@ package io.tlsdoctor.core.connectors;
 
 import io.tlsdoctor.core.registry.FindingTexts;
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +23,13 @@ final class FindingsBuilder {
      * @param commandArgs values for the command template's {@code {name}} placeholders, unquoted (quoted here);
      *                    a template with a placeholder left unfilled is not offered
      */
-    void add(String id, String variant, String subject, List<FieldEvidence> evidence, Map<String, String> commandArgs,
-             Object... detailArgs) {
+    void add(
+            String id,
+            String variant,
+            String subject,
+            List<FieldEvidence> evidence,
+            Map<String, String> commandArgs,
+            Object... detailArgs) {
         if (!seen.add(id + "|" + variant + "|" + subject)) {
             return;
         }
@@ -35,8 +39,10 @@ final class FindingsBuilder {
         for (String template : v.commands()) {
             String command = template;
             for (Map.Entry<String, String> arg : commandArgs.entrySet()) {
-                String value = arg.getKey().equals("capabilities") || arg.getKey().equals("mechanisms")
-                        ? arg.getValue() : PowerShellText.quote(arg.getValue());
+                String value =
+                        arg.getKey().equals("capabilities") || arg.getKey().equals("mechanisms")
+                                ? arg.getValue()
+                                : PowerShellText.quote(arg.getValue());
                 command = command.replace("{" + arg.getKey() + "}", value);
             }
             if (!command.matches("(?s).*\\{[a-zA-Z]+}.*")) {
@@ -44,8 +50,17 @@ final class FindingsBuilder {
             }
         }
         LocalizedText advice = v.advice() == null ? null : FindingTexts.format(v.advice(), detailArgs);
-        findings.add(new ConnectorFinding(id, variant, v.status(), entry.area(), subject, entry.title(),
-                FindingTexts.format(v.detail(), detailArgs), evidence, commands, advice));
+        findings.add(new ConnectorFinding(
+                id,
+                variant,
+                v.status(),
+                entry.area(),
+                subject,
+                entry.title(),
+                FindingTexts.format(v.detail(), detailArgs),
+                evidence,
+                commands,
+                advice));
     }
 
     List<ConnectorFinding> findings() {

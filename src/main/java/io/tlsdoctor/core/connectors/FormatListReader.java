@@ -18,15 +18,24 @@ final class FormatListReader {
 
     private static final Pattern PROPERTY = Pattern.compile("^([A-Za-z][A-Za-z0-9_.]*) *: ?(.*)$");
     private static final Pattern PADDED = Pattern.compile("^[A-Za-z][A-Za-z0-9_.]* +: ");
-    private static final Pattern PROMPT = Pattern.compile("^(?:\\[PS\\] ?)?PS [^>]*>\\s*(.*)$|^\\[PS\\] ?[A-Za-z]:\\\\[^>]*>\\s*(.*)$");
+    private static final Pattern PROMPT =
+            Pattern.compile("^(?:\\[PS\\] ?)?PS [^>]*>\\s*(.*)$|^\\[PS\\] ?[A-Za-z]:\\\\[^>]*>\\s*(.*)$");
     private static final Pattern TABLE_RULE = Pattern.compile("^-{2,}( +-{2,})+\\s*$");
     private static final Map<String, String> CMDLET_TYPES = Map.of(
-            "get-sendconnector", "SmtpSendConnectorConfig", "get-receiveconnector", "ReceiveConnector",
-            "get-exchangecertificate", "ExchangeCertificate", "get-hybridconfiguration", "HybridConfiguration",
-            "get-inboundconnector", "InboundConnector", "get-outboundconnector", "OutboundConnector");
+            "get-sendconnector",
+            "SmtpSendConnectorConfig",
+            "get-receiveconnector",
+            "ReceiveConnector",
+            "get-exchangecertificate",
+            "ExchangeCertificate",
+            "get-hybridconfiguration",
+            "HybridConfiguration",
+            "get-inboundconnector",
+            "InboundConnector",
+            "get-outboundconnector",
+            "OutboundConnector");
 
-    private FormatListReader() {
-    }
+    private FormatListReader() {}
 
     static List<PsObject> read(String text, String file) throws ConnectorInputException {
         List<String> lines = text.lines().toList();
@@ -61,7 +70,9 @@ final class FormatListReader {
             }
             Matcher property = PROPERTY.matcher(line);
             boolean indented = Character.isWhitespace(line.charAt(0));
-            if (!indented && property.matches() && (PADDED.matcher(line).find() || line.contains(" : ") || line.endsWith(" :"))) {
+            if (!indented
+                    && property.matches()
+                    && (PADDED.matcher(line).find() || line.contains(" : ") || line.endsWith(" :"))) {
                 String name = property.group(1);
                 // Format-List separates objects by blank lines and has none inside one; a forum paste may have one
                 // after every property. So a blank line ends an object only once it has shown it is dense.
@@ -86,7 +97,9 @@ final class FormatListReader {
                 StringBuilder value = current.values.get(lastName);
                 int indent = line.length() - line.stripLeading().length();
                 String piece = indent >= valueColumn ? line.substring(valueColumn) : indent > 0 ? line.strip() : line;
-                if (lastPhysicalLength < width - 1 && !value.isEmpty() && !Character.isWhitespace(value.charAt(value.length() - 1))) {
+                if (lastPhysicalLength < width - 1
+                        && !value.isEmpty()
+                        && !Character.isWhitespace(value.charAt(value.length() - 1))) {
                     value.append(' ');
                 }
                 value.append(piece);
@@ -114,7 +127,8 @@ final class FormatListReader {
         if (current != null && !current.values.isEmpty()) {
             Map<String, PsValue> properties = new LinkedHashMap<>();
             current.values.forEach((name, value) -> properties.put(name, value(value.toString())));
-            objects.add(new PsObject(current.source, current.hint == null ? List.of() : List.of(current.hint), properties));
+            objects.add(
+                    new PsObject(current.source, current.hint == null ? List.of() : List.of(current.hint), properties));
         }
         return null;
     }
@@ -130,7 +144,9 @@ final class FormatListReader {
             boolean truncated = false;
             if (inner.endsWith("...") || inner.endsWith("…")) {
                 truncated = true;
-                inner = inner.endsWith("...") ? inner.substring(0, inner.length() - 3) : inner.substring(0, inner.length() - 1);
+                inner = inner.endsWith("...")
+                        ? inner.substring(0, inner.length() - 3)
+                        : inner.substring(0, inner.length() - 1);
             }
             List<String> items = new ArrayList<>();
             for (String item : inner.split(", ")) {

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Name comparisons as TLS and Exchange make them: host names without case, wildcards one label deep, servers by short name. */
 final class HostNames {
 
-    private HostNames() {
-    }
+    private HostNames() {}
 
     /**
      * Whether a certificate with these names satisfies a peer that expects {@code expected}. Exchange Online's

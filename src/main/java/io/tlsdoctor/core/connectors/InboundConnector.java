@@ -7,9 +7,16 @@ import java.util.List;
  * the on-premises servers' mail by their certificate's name ({@code TlsSenderCertificateName}, a host or
  * {@code *.domain} name, not the {@code <I><S>} form).
  */
-public record InboundConnector(String source, String name, Boolean enabled, String connectorType, String connectorSource,
-                               Boolean requireTls, String tlsSenderCertificateName, List<String> senderDomains,
-                               Boolean restrictDomainsToCertificate) {
+public record InboundConnector(
+        String source,
+        String name,
+        Boolean enabled,
+        String connectorType,
+        String connectorSource,
+        Boolean requireTls,
+        String tlsSenderCertificateName,
+        List<String> senderDomains,
+        Boolean restrictDomainsToCertificate) {
 
     public InboundConnector {
         senderDomains = List.copyOf(senderDomains);

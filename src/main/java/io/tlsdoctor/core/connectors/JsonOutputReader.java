@@ -3,7 +3,6 @@ package io.tlsdoctor.core.connectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.json.Json;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,12 +20,20 @@ import java.util.regex.Pattern;
  */
 final class JsonOutputReader {
 
-    private static final Pattern TYPE_NAME = Pattern.compile("^(Deserialized\\.)?(System|Microsoft)\\.[A-Za-z0-9_.`]+(\\[.*])?$");
-    private static final Set<String> ENUMS = Set.of("status", "rootcatype", "tlsauthlevel", "transportrole", "tlssettings",
-            "connectortype", "connectorsource", "authmechanism", "permissiongroups");
+    private static final Pattern TYPE_NAME =
+            Pattern.compile("^(Deserialized\\.)?(System|Microsoft)\\.[A-Za-z0-9_.`]+(\\[.*])?$");
+    private static final Set<String> ENUMS = Set.of(
+            "status",
+            "rootcatype",
+            "tlsauthlevel",
+            "transportrole",
+            "tlssettings",
+            "connectortype",
+            "connectorsource",
+            "authmechanism",
+            "permissiongroups");
 
-    private JsonOutputReader() {
-    }
+    private JsonOutputReader() {}
 
     static List<PsObject> read(String text, String file, List<ReadNote> notes) throws ConnectorInputException {
         JsonNode root;
@@ -36,7 +43,11 @@ final class JsonOutputReader {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ConnectorInputException("connectors.read.json", e, file, line, e.getOriginalMessage());
         }
-        if (root != null && root.isObject() && root.has("value") && root.get("value").isArray() && root.has("Count")) {
+        if (root != null
+                && root.isObject()
+                && root.has("value")
+                && root.get("value").isArray()
+                && root.has("Count")) {
             root = root.get("value");
         }
         List<PsObject> objects = new ArrayList<>();
@@ -129,22 +140,28 @@ final class JsonOutputReader {
     /** An Exchange value serialised by its parts: an address space, a smart host, a certificate name. */
     private static String objectText(JsonNode o) {
         if (o.has("Address") && o.has("Type") && o.has("Cost")) {
-            return o.get("Type").asText() + ":" + o.get("Address").asText() + ";" + o.get("Cost").asText();
+            return o.get("Type").asText() + ":" + o.get("Address").asText() + ";"
+                    + o.get("Cost").asText();
         }
         if (o.has("Address") && o.has("Port") && o.get("Port").isNumber()) {
             // an IPBinding, as ToString writes it: [::]:25, 0.0.0.0:25
             String address = o.get("Address").asText();
-            return (address.contains(":") ? "[" + address + "]" : address) + ":" + o.get("Port").asText();
+            return (address.contains(":") ? "[" + address + "]" : address) + ":"
+                    + o.get("Port").asText();
         }
         if (o.has("Domain") && o.has("Capabilities") && o.get("Capabilities").isTextual()) {
             return o.get("Domain").asText() + ":" + o.get("Capabilities").asText();
         }
         if (o.has("CertificateIssuer") && o.has("CertificateSubject")) {
-            return "<I>" + o.get("CertificateIssuer").asText() + "<S>" + o.get("CertificateSubject").asText();
+            return "<I>" + o.get("CertificateIssuer").asText() + "<S>"
+                    + o.get("CertificateSubject").asText();
         }
         for (String key : List.of("Domain", "HostnameString", "Address", "Name", "Value")) {
             JsonNode v = o.get(key);
-            if (v != null && v.isTextual() && !v.asText().isBlank() && !TYPE_NAME.matcher(v.asText()).matches()) {
+            if (v != null
+                    && v.isTextual()
+                    && !v.asText().isBlank()
+                    && !TYPE_NAME.matcher(v.asText()).matches()) {
                 return v.asText();
             }
         }

@@ -8,9 +8,17 @@ import java.util.List;
  *
  * @param tlsSettings EncryptionOnly, CertificateValidation, DomainValidation or null
  */
-public record OutboundConnector(String source, String name, Boolean enabled, String connectorType, String connectorSource,
-                                List<String> recipientDomains, List<String> smartHosts, Boolean useMxRecord,
-                                String tlsSettings, String tlsDomain) {
+public record OutboundConnector(
+        String source,
+        String name,
+        Boolean enabled,
+        String connectorType,
+        String connectorSource,
+        List<String> recipientDomains,
+        List<String> smartHosts,
+        Boolean useMxRecord,
+        String tlsSettings,
+        String tlsDomain) {
 
     public OutboundConnector {
         recipientDomains = List.copyOf(recipientDomains);

@@ -3,8 +3,7 @@ package io.tlsdoctor.core.connectors;
 /** Values as a PowerShell command line needs them, so a suggested command does what it says with any name. */
 public final class PowerShellText {
 
-    private PowerShellText() {
-    }
+    private PowerShellText() {}
 
     /**
      * A single-quoted string: nothing inside is expanded. PowerShell also ends a string at the typographic quotes

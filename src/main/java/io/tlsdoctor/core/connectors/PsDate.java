@@ -46,7 +46,8 @@ public record PsDate(String text, Instant earliest, Instant latest) {
             // not ISO with an offset
         }
         try {
-            Instant at = LocalDateTime.parse(text.replaceFirst("(\\.\\d{1,9})\\d*$", "$1")).toInstant(ZoneOffset.UTC);
+            Instant at = LocalDateTime.parse(text.replaceFirst("(\\.\\d{1,9})\\d*$", "$1"))
+                    .toInstant(ZoneOffset.UTC);
             return new PsDate(text, at, at);
         } catch (DateTimeParseException e) {
             // not ISO without an offset

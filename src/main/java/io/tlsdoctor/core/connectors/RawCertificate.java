@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 final class RawCertificate {
 
-    private RawCertificate() {
-    }
+    private RawCertificate() {}
 
     static ExchangeCertificate read(PsObject o) {
         String base64 = o.text("RawData");
@@ -28,9 +27,11 @@ final class RawCertificate {
         }
         try {
             byte[] der = Base64.getMimeDecoder().decode(base64);
-            X509Certificate x509 = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
-            String thumbprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(der)).toUpperCase(Locale.ROOT);
+            X509Certificate x509 = (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            String thumbprint = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(der))
+                    .toUpperCase(Locale.ROOT);
             List<String> domains = new ArrayList<>();
             if (x509.getSubjectAlternativeNames() != null) {
                 for (List<?> name : x509.getSubjectAlternativeNames()) {
@@ -39,13 +40,27 @@ final class RawCertificate {
                     }
                 }
             }
-            DistinguishedName subject = new DistinguishedName(x509.getSubjectX500Principal().getName("RFC1779"));
-            DistinguishedName issuer = new DistinguishedName(x509.getIssuerX500Principal().getName("RFC1779"));
+            DistinguishedName subject =
+                    new DistinguishedName(x509.getSubjectX500Principal().getName("RFC1779"));
+            DistinguishedName issuer =
+                    new DistinguishedName(x509.getIssuerX500Principal().getName("RFC1779"));
             String identity = o.text("Identity");
-            String server = identity != null && identity.contains("\\") ? identity.substring(0, identity.indexOf('\\')) : null;
+            String server =
+                    identity != null && identity.contains("\\") ? identity.substring(0, identity.indexOf('\\')) : null;
             String notAfter = x509.getNotAfter().toInstant().toString();
-            return new ExchangeCertificate(o.source(), server, thumbprint, subject, issuer, domains,
-                    PsDate.parse(notAfter), null, null, subject.sameAs(issuer), null, null);
+            return new ExchangeCertificate(
+                    o.source(),
+                    server,
+                    thumbprint,
+                    subject,
+                    issuer,
+                    domains,
+                    PsDate.parse(notAfter),
+                    null,
+                    null,
+                    subject.sameAs(issuer),
+                    null,
+                    null);
         } catch (IllegalArgumentException | CertificateException | NoSuchAlgorithmException e) {
             return null;
         }

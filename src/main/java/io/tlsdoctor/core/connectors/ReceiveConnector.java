@@ -7,9 +7,18 @@ import java.util.List;
  *
  * @param transportRole FrontendTransport (what Exchange Online meets on port 25) or HubTransport
  */
-public record ReceiveConnector(String source, String identity, String server, Boolean enabled, List<String> bindings,
-                               String transportRole, List<String> authMechanism, CertificateName certificate,
-                               List<String> tlsDomainCapabilities, Boolean requireTls, String fqdn) {
+public record ReceiveConnector(
+        String source,
+        String identity,
+        String server,
+        Boolean enabled,
+        List<String> bindings,
+        String transportRole,
+        List<String> authMechanism,
+        CertificateName certificate,
+        List<String> tlsDomainCapabilities,
+        Boolean requireTls,
+        String fqdn) {
 
     public ReceiveConnector {
         bindings = List.copyOf(bindings);
@@ -23,6 +32,7 @@ public record ReceiveConnector(String source, String identity, String server, Bo
 
     /** Listens on port 25, where Exchange Online delivers. */
     public boolean onPort25() {
-        return bindings.isEmpty() || bindings.stream().anyMatch(binding -> binding.strip().endsWith(":25"));
+        return bindings.isEmpty()
+                || bindings.stream().anyMatch(binding -> binding.strip().endsWith(":25"));
     }
 }

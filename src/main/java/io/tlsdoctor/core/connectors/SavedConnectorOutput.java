@@ -36,7 +36,8 @@ public final class SavedConnectorOutput implements ConnectorSource {
         for (Path file : files) {
             String name = file.toString();
             // objects and notes name the file as the user sees it in a folder; messages about the file its whole path
-            String shortName = file.getFileName() == null ? name : file.getFileName().toString();
+            String shortName =
+                    file.getFileName() == null ? name : file.getFileName().toString();
             List<ReadNote> notes = new ArrayList<>();
             List<PsObject> read = parse(decode(bytes(file), name), shortName, notes);
             notes.forEach(objects::note);
@@ -95,7 +96,11 @@ public final class SavedConnectorOutput implements ConnectorSource {
     /** {@code [PS] C:\>} prompts and {@code {a, b}} values also start with a bracket: JSON has a quote or bracket next. */
     private static boolean looksLikeJson(String start) {
         String rest = start.substring(1).stripLeading();
-        return rest.isEmpty() || rest.charAt(0) == '"' || rest.charAt(0) == '{' || rest.charAt(0) == '[' || rest.charAt(0) == ']'
+        return rest.isEmpty()
+                || rest.charAt(0) == '"'
+                || rest.charAt(0) == '{'
+                || rest.charAt(0) == '['
+                || rest.charAt(0) == ']'
                 || rest.charAt(0) == '}';
     }
 
@@ -103,13 +108,15 @@ public final class SavedConnectorOutput implements ConnectorSource {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] data = in.readNBytes(MAX_BYTES + 1);
             if (data.length > MAX_BYTES) {
-                throw new ConnectorInputException("connectors.read.tooLarge", file.toString(), MAX_BYTES / (1024 * 1024));
+                throw new ConnectorInputException(
+                        "connectors.read.tooLarge", file.toString(), MAX_BYTES / (1024 * 1024));
             }
             return data;
         } catch (NoSuchFileException e) {
             throw new ConnectorInputException("connectors.read.notFound", e, file.toString());
         } catch (IOException e) {
-            throw new ConnectorInputException("connectors.read.unreadable", e, file.toString(), String.valueOf(e.getMessage()));
+            throw new ConnectorInputException(
+                    "connectors.read.unreadable", e, file.toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -143,8 +150,12 @@ public final class SavedConnectorOutput implements ConnectorSource {
             return new String(data, StandardCharsets.UTF_16BE);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(data, Charset.forName("windows-1252"));
         }

@@ -28,10 +28,8 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.Role;
-
 import java.nio.file.Path;
 import java.time.Duration;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,45 +59,72 @@ public final class CaseCollector {
      * @param offline       no live registry and no handshakes: only what the files say
      * @param connectors    where to read Exchange's connectors and certificates (saved output, or live), or null
      */
-    public record Request(EvidenceText evidence, SymptomCode pickedSymptom, String domain, int mxPort, DnsServer dnsServer,
-                          List<ProbeTarget> outboundHosts, List<ProbeTarget> inboundHosts, List<Path> regFiles,
-                          LogInputs.Collected logInputs, boolean offline, Duration probeTimeout, ConnectorSource connectors) {
+    public record Request(
+            EvidenceText evidence,
+            SymptomCode pickedSymptom,
+            String domain,
+            int mxPort,
+            DnsServer dnsServer,
+            List<ProbeTarget> outboundHosts,
+            List<ProbeTarget> inboundHosts,
+            List<Path> regFiles,
+            LogInputs.Collected logInputs,
+            boolean offline,
+            Duration probeTimeout,
+            ConnectorSource connectors) {
         public Request {
             outboundHosts = outboundHosts == null ? List.of() : List.copyOf(outboundHosts);
             inboundHosts = inboundHosts == null ? List.of() : List.copyOf(inboundHosts);
             regFiles = regFiles == null ? List.of() : List.copyOf(regFiles);
-            // the caller found the files already (to refuse a wrong path before any check runs); they are not walked again
+            // the caller found the files already (to refuse a wrong path before any check runs); they are not walked
+            // again
             logInputs = logInputs == null ? new LogInputs.Collected(List.of(), List.of(), List.of()) : logInputs;
             probeTimeout = probeTimeout == null ? ProbeOptions.DEFAULT_TARGET : probeTimeout;
         }
 
         /** Without the connectors check. */
-        public Request(EvidenceText evidence, SymptomCode pickedSymptom, String domain, int mxPort, DnsServer dnsServer,
-                       List<ProbeTarget> outboundHosts, List<ProbeTarget> inboundHosts, List<Path> regFiles,
-                       LogInputs.Collected logInputs, boolean offline, Duration probeTimeout) {
-            this(evidence, pickedSymptom, domain, mxPort, dnsServer, outboundHosts, inboundHosts, regFiles, logInputs, offline,
-                    probeTimeout, null);
+        public Request(
+                EvidenceText evidence,
+                SymptomCode pickedSymptom,
+                String domain,
+                int mxPort,
+                DnsServer dnsServer,
+                List<ProbeTarget> outboundHosts,
+                List<ProbeTarget> inboundHosts,
+                List<Path> regFiles,
+                LogInputs.Collected logInputs,
+                boolean offline,
+                Duration probeTimeout) {
+            this(
+                    evidence,
+                    pickedSymptom,
+                    domain,
+                    mxPort,
+                    dnsServer,
+                    outboundHosts,
+                    inboundHosts,
+                    regFiles,
+                    logInputs,
+                    offline,
+                    probeTimeout,
+                    null);
         }
     }
 
     /** Told what happens, in the plan's order, so a run reads like the wizard. */
     public interface Listener {
-        Listener NONE = new Listener() { };
+        Listener NONE = new Listener() {};
 
-        default void planned(CheckPlan plan) {
-        }
+        default void planned(CheckPlan plan) {}
 
         /** Before a check runs: {@code check.announcement()} is the sentence to show. */
-        default void starting(PlannedCheck check) {
-        }
+        default void starting(PlannedCheck check) {}
 
         /** What the check found, briefly, for the log of the run. */
-        default void finished(CheckKind kind, List<Statement> found) {
-        }
+        default void finished(CheckKind kind, List<Statement> found) {}
 
         /** A planned check that cannot run here, and why. */
-        default void notRun(PlannedCheck check, Statement why) {
-        }
+        default void notRun(PlannedCheck check, Statement why) {}
     }
 
     /** The STARTTLS handshake through this machine's SChannel (Windows); the platform layer provides it. */
@@ -115,8 +140,13 @@ public final class CaseCollector {
     private final LogAnalyzer logs;
     private final Function<CheckMode, Provenance> provenance;
 
-    public CaseCollector(EvidenceRecognizer recognizer, RegistrySources registries, SchannelHandshake schannel,
-                         ProbeEngine probes, LogAnalyzer logs, Function<CheckMode, Provenance> provenance) {
+    public CaseCollector(
+            EvidenceRecognizer recognizer,
+            RegistrySources registries,
+            SchannelHandshake schannel,
+            ProbeEngine probes,
+            LogAnalyzer logs,
+            Function<CheckMode, Provenance> provenance) {
         this.recognizer = recognizer;
         this.registries = registries;
         this.schannel = schannel;
@@ -138,7 +168,8 @@ public final class CaseCollector {
 
         // the registry rule every command uses; the case is live only when the registry read is this machine's own
         Optional<RegistrySource> registrySource = registries.choose(request.regFiles(), !request.offline());
-        CheckMode mode = registrySource.isPresent() && request.regFiles().isEmpty() ? CheckMode.LIVE : CheckMode.OFFLINE;
+        CheckMode mode =
+                registrySource.isPresent() && request.regFiles().isEmpty() ? CheckMode.LIVE : CheckMode.OFFLINE;
         RegistryReport registry = null;
         List<ProbeEvidence> probeEvidence = new ArrayList<>();
         LogAnalysis analysis = null;
@@ -151,41 +182,70 @@ public final class CaseCollector {
                     listener.finished(CheckKind.SYMPTOM, symptomFound(symptom, recognition, direction));
                 }
                 case REGISTRY -> registry = registry(check, request, registrySource, direction, listener);
-                case PROBE_OUTBOUND -> probeEvidence.addAll(probe(check, request, Direction.ONPREM_TO_EXO, mode, listener));
-                case PROBE_INBOUND -> probeEvidence.addAll(probe(check, request, Direction.EXO_TO_ONPREM, mode, listener));
+                case PROBE_OUTBOUND ->
+                    probeEvidence.addAll(probe(check, request, Direction.ONPREM_TO_EXO, mode, listener));
+                case PROBE_INBOUND ->
+                    probeEvidence.addAll(probe(check, request, Direction.EXO_TO_ONPREM, mode, listener));
                 case LOGS -> analysis = logs(check, request, listener);
                 case CONNECTORS -> connectors = connectors(check, request, listener);
                 // No default: a new kind does not compile until someone decides whether it is collected here.
                 // The fix and the restart follow from the conclusion and change the machine:
-                // they are offered after the diagnosis (tlsdoctor fix; the wizard's Fix and Restart steps), never collected.
-                case FIX, RESTART -> {
-                }
+                // they are offered after the diagnosis (tlsdoctor fix; the wizard's Fix and Restart steps), never
+                // collected.
+                case FIX, RESTART -> {}
             }
         }
         if (!connectorsPlanned && request.connectors() != null) {
             // given for a symptom whose plan does not ask for it: the user wants it read, so it is
-            connectors = connectors(new PlannedCheck(CheckKind.CONNECTORS, PlannedCheck.Need.OPTIONAL,
-                    Statement.of("diagnosis.plan.CONNECTORS")), request, listener);
+            connectors = connectors(
+                    new PlannedCheck(
+                            CheckKind.CONNECTORS,
+                            PlannedCheck.Need.OPTIONAL,
+                            Statement.of("diagnosis.plan.CONNECTORS")),
+                    request,
+                    listener);
         }
-        String evidenceText = request.evidence() == null ? null : request.evidence().text();
-        return CaseFile.builder(provenance.apply(mode)).pickedSymptom(request.pickedSymptom()).recognition(recognition)
-                .evidenceText(evidenceText).direction(direction).registry(registry).probes(probeEvidence).logs(analysis)
-                .connectors(connectors).build();
+        String evidenceText =
+                request.evidence() == null ? null : request.evidence().text();
+        return CaseFile.builder(provenance.apply(mode))
+                .pickedSymptom(request.pickedSymptom())
+                .recognition(recognition)
+                .evidenceText(evidenceText)
+                .direction(direction)
+                .registry(registry)
+                .probes(probeEvidence)
+                .logs(analysis)
+                .connectors(connectors)
+                .build();
     }
 
     private static List<Statement> symptomFound(PrimarySymptom symptom, Recognition recognition, Direction direction) {
         if (!symptom.known()) {
-            return List.of(Statement.of(recognition == null ? "diagnosis.collected.noSymptom" : "diagnosis.symptom.nothingRecognised"));
+            return List.of(Statement.of(
+                    recognition == null ? "diagnosis.collected.noSymptom" : "diagnosis.symptom.nothingRecognised"));
         }
-        String count = recognition == null ? "0" : String.valueOf(recognition.detections().size());
-        return List.of(Statement.of("diagnosis.collected.symptom", symptom.code(), count),
+        String count = recognition == null
+                ? "0"
+                : String.valueOf(recognition.detections().size());
+        return List.of(
+                Statement.of("diagnosis.collected.symptom", symptom.code(), count),
                 Statement.of("direction.detail." + direction));
     }
 
-    private RegistryReport registry(PlannedCheck check, Request request, Optional<RegistrySource> chosen, Direction direction,
-                                    Listener listener) throws RegistryReadException {
+    private RegistryReport registry(
+            PlannedCheck check,
+            Request request,
+            Optional<RegistrySource> chosen,
+            Direction direction,
+            Listener listener)
+            throws RegistryReadException {
         if (chosen.isEmpty()) {
-            listener.notRun(check, Statement.of(request.offline() ? "diagnosis.cannotRun.REGISTRY.offline" : "diagnosis.cannotRun.REGISTRY.notWindows"));
+            listener.notRun(
+                    check,
+                    Statement.of(
+                            request.offline()
+                                    ? "diagnosis.cannotRun.REGISTRY.offline"
+                                    : "diagnosis.cannotRun.REGISTRY.notWindows"));
             return null;
         }
         RegistrySource source = chosen.get();
@@ -197,19 +257,27 @@ public final class CaseCollector {
             if (!request.regFiles().isEmpty()) {
                 throw e;
             }
-            listener.finished(CheckKind.REGISTRY, List.of(new Statement(e.messageKey(), java.util.Arrays.stream(e.args()).map(String::valueOf).toList())));
+            listener.finished(
+                    CheckKind.REGISTRY,
+                    List.of(new Statement(
+                            e.messageKey(),
+                            java.util.Arrays.stream(e.args())
+                                    .map(String::valueOf)
+                                    .toList())));
             return null;
         }
         RegistryFacts facts = new RegistryFacts(report);
         List<Statement> found = new ArrayList<>();
-        for (Role role : CheckPlan.sidesFor(direction).isEmpty() ? List.of(Role.values()) : CheckPlan.sidesFor(direction)) {
+        for (Role role :
+                CheckPlan.sidesFor(direction).isEmpty() ? List.of(Role.values()) : CheckPlan.sidesFor(direction)) {
             found.add(facts.side(role));
         }
         listener.finished(CheckKind.REGISTRY, found);
         return report;
     }
 
-    private List<ProbeEvidence> probe(PlannedCheck check, Request request, Direction direction, CheckMode mode, Listener listener)
+    private List<ProbeEvidence> probe(
+            PlannedCheck check, Request request, Direction direction, CheckMode mode, Listener listener)
             throws InterruptedException {
         if (request.offline()) {
             listener.notRun(check, Statement.of("diagnosis.cannotRun.probe.offline"));
@@ -226,16 +294,20 @@ public final class CaseCollector {
         } else if (!request.inboundHosts().isEmpty()) {
             requests.add(ProbeRequest.hosts(request.inboundHosts()));
         } else if (mode == CheckMode.LIVE) {
-            requests.add(ProbeRequest.hosts(List.of(ProbeTarget.direct("localhost", 25)))); // this server, as ProbeCommand does
+            requests.add(ProbeRequest.hosts(
+                    List.of(ProbeTarget.direct("localhost", 25)))); // this server, as ProbeCommand does
         }
         if (requests.isEmpty()) {
             listener.notRun(check, Statement.of("diagnosis.cannotRun." + check.kind() + ".noTarget"));
             return List.of();
         }
         listener.starting(check);
-        ProbeOptions options = ProbeOptions.defaults(direction).withTimeouts(
-                request.probeTimeout().compareTo(ProbeOptions.DEFAULT_CONNECT) < 0 ? request.probeTimeout() : ProbeOptions.DEFAULT_CONNECT,
-                request.probeTimeout());
+        ProbeOptions options = ProbeOptions.defaults(direction)
+                .withTimeouts(
+                        request.probeTimeout().compareTo(ProbeOptions.DEFAULT_CONNECT) < 0
+                                ? request.probeTimeout()
+                                : ProbeOptions.DEFAULT_CONNECT,
+                        request.probeTimeout());
         if (request.dnsServer() != null) {
             options = options.withDnsServer(request.dnsServer());
         }
@@ -245,7 +317,9 @@ public final class CaseCollector {
             for (TargetReport target : report.targets()) {
                 // SChannel's own handshake only says something about this server when TLS Doctor runs on it.
                 ProbeFinding viaSchannel = mode == CheckMode.LIVE && direction == Direction.ONPREM_TO_EXO
-                        ? schannel.handshake(target.target().host(), target.target().port(), options.targetTimeout()) : null;
+                        ? schannel.handshake(
+                                target.target().host(), target.target().port(), options.targetTimeout())
+                        : null;
                 evidence.add(new ProbeEvidence(direction, target, viaSchannel));
             }
         }
@@ -275,8 +349,13 @@ public final class CaseCollector {
         try {
             report = new ConnectorEvaluator().evaluate(request.connectors().collect(), java.time.Instant.now());
         } catch (ConnectorInputException e) {
-            listener.finished(CheckKind.CONNECTORS, List.of(new Statement(e.messageKey(),
-                    java.util.Arrays.stream(e.args()).map(String::valueOf).toList())));
+            listener.finished(
+                    CheckKind.CONNECTORS,
+                    List.of(new Statement(
+                            e.messageKey(),
+                            java.util.Arrays.stream(e.args())
+                                    .map(String::valueOf)
+                                    .toList())));
             return null;
         }
         ConnectorFacts facts = new ConnectorFacts(report);
@@ -289,12 +368,14 @@ public final class CaseCollector {
     }
 
     private LogAnalysis logs(PlannedCheck check, Request request, Listener listener) {
-        if (request.logInputs().sources().isEmpty() && request.logInputs().skipped().isEmpty()) {
+        if (request.logInputs().sources().isEmpty()
+                && request.logInputs().skipped().isEmpty()) {
             listener.notRun(check, Statement.of("diagnosis.cannotRun.LOGS.noPaths"));
             return null;
         }
         listener.starting(check);
-        LogAnalysis analysis = logs.analyze(request.logInputs(), LogAnalyzer.Options.defaults(), new LogProgress(), session -> { });
+        LogAnalysis analysis =
+                logs.analyze(request.logInputs(), LogAnalyzer.Options.defaults(), new LogProgress(), session -> {});
         LogFacts facts = new LogFacts(analysis);
         List<Statement> found = new ArrayList<>();
         found.add(facts.read());

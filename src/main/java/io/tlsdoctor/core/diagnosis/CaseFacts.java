@@ -5,7 +5,6 @@ import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.ChangeResult;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +21,14 @@ final class CaseFacts {
     final List<Role> sides;
     /** Null when the registry was not checked. */
     final RegistryFacts registry;
+
     final ProbeFacts outbound;
     final ProbeFacts inbound;
     /** Null when no logs were read. */
     final LogFacts logs;
     /** Null when the connectors and certificates were not checked. */
     final ConnectorFacts connectors;
+
     private final SymptomCatalog catalog;
 
     CaseFacts(CaseFile file, SymptomCatalog catalog) {
@@ -59,13 +60,17 @@ final class CaseFacts {
 
     /** Who wrote the evidence's report and who refused, when it says. */
     io.tlsdoctor.core.evidence.MailRoute route() {
-        return file.recognition() == null ? io.tlsdoctor.core.evidence.MailRoute.NONE : file.recognition().route();
+        return file.recognition() == null
+                ? io.tlsdoctor.core.evidence.MailRoute.NONE
+                : file.recognition().route();
     }
 
     /** Needed checks of the plan that did not run. */
     List<CheckKind> missingNeeded() {
-        return plan.checks().stream().filter(check -> check.need() == PlannedCheck.Need.NEEDED && !ran(check.kind()))
-                .map(PlannedCheck::kind).toList();
+        return plan.checks().stream()
+                .filter(check -> check.need() == PlannedCheck.Need.NEEDED && !ran(check.kind()))
+                .map(PlannedCheck::kind)
+                .toList();
     }
 
     /**
@@ -100,21 +105,31 @@ final class CaseFacts {
     /** TLS Doctor's fix set TLS 1.2 for this side in this diagnosis (written now, or found already set). */
     boolean fixedHere(Role role) {
         String suffix = ("\\TLS 1.2\\" + role.keyName()).toLowerCase(java.util.Locale.ROOT);
-        return file.changes().stream().filter(change -> change.outcome() == ApplyResult.Outcome.APPLIED)
+        return file.changes().stream()
+                .filter(change -> change.outcome() == ApplyResult.Outcome.APPLIED)
                 .flatMap(change -> change.changes().stream())
                 .anyMatch(c -> (c.state() == ChangeResult.State.WRITTEN || c.state() == ChangeResult.State.ALREADY_SET)
-                        && c.location().keyPath().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
+                        && c.location()
+                                .keyPath()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(suffix));
     }
 
     /** The statement about the symptom itself: what was seen (or picked) and how often. */
     Statement symptomStatement() {
         if (symptom.detection() != null) {
-            return Statement.of("diagnosis.symptom.seen", symptom.detection().matchedText(), symptom.detection().occurrences(),
-                    symptom.detection().lines().isEmpty() ? "-" : symptom.detection().lines().get(0));
+            return Statement.of(
+                    "diagnosis.symptom.seen",
+                    symptom.detection().matchedText(),
+                    symptom.detection().occurrences(),
+                    symptom.detection().lines().isEmpty()
+                            ? "-"
+                            : symptom.detection().lines().get(0));
         }
         if (symptom.known()) {
             String example = catalog.symptom(symptom.code()).exampleText();
-            return Statement.of("diagnosis.symptom.picked", example == null ? symptom.code().name() : example);
+            return Statement.of(
+                    "diagnosis.symptom.picked", example == null ? symptom.code().name() : example);
         }
         return null;
     }
@@ -124,9 +139,16 @@ final class CaseFacts {
         for (int i = file.changes().size() - 1; i >= 0; i--) {
             ApplyResult change = file.changes().get(i);
             if (change.outcome() == ApplyResult.Outcome.APPLIED && change.changedSomething()) {
-                long written = change.changes().stream().filter(c -> c.state() == ChangeResult.State.WRITTEN).count();
-                return Optional.of(Statement.of("diagnosis.fix.applied", written, change.store(),
-                        change.backupFolder() == null ? "-" : change.backupFolder().toString()));
+                long written = change.changes().stream()
+                        .filter(c -> c.state() == ChangeResult.State.WRITTEN)
+                        .count();
+                return Optional.of(Statement.of(
+                        "diagnosis.fix.applied",
+                        written,
+                        change.store(),
+                        change.backupFolder() == null
+                                ? "-"
+                                : change.backupFolder().toString()));
             }
         }
         return Optional.empty();
@@ -139,8 +161,11 @@ final class CaseFacts {
             return false;
         }
         boolean changedHere = changeMade().isPresent();
-        boolean waiting = restart != null && (restart.status() == RestartState.Status.NEEDED || restart.status() == RestartState.Status.SCHEDULED);
-        boolean registrySays = registry != null && (registry.changedSinceBoot().isPresent() || registry.restartPending());
+        boolean waiting = restart != null
+                && (restart.status() == RestartState.Status.NEEDED
+                        || restart.status() == RestartState.Status.SCHEDULED);
+        boolean registrySays =
+                registry != null && (registry.changedSinceBoot().isPresent() || registry.restartPending());
         return changedHere || waiting || registrySays;
     }
 

@@ -7,7 +7,6 @@ import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.logs.LogAnalysis;
 import io.tlsdoctor.core.registry.RegistryReport;
-
 import java.util.List;
 
 /**
@@ -26,10 +25,19 @@ import java.util.List;
  * @param rehearsals    the fix rehearsed on a copy of the server's export: never a change to the server
  * @param connectors    Exchange's connectors and certificates as the connectors check judged them, or null
  */
-public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recognition recognition, String evidenceText,
-                       Direction direction, RegistryReport registry, List<ProbeEvidence> probes, LogAnalysis logs,
-                       List<ApplyResult> changes, RestartState restart, List<Rehearsal> rehearsals,
-                       ConnectorReport connectors) {
+public record CaseFile(
+        Provenance provenance,
+        SymptomCode pickedSymptom,
+        Recognition recognition,
+        String evidenceText,
+        Direction direction,
+        RegistryReport registry,
+        List<ProbeEvidence> probes,
+        LogAnalysis logs,
+        List<ApplyResult> changes,
+        RestartState restart,
+        List<Rehearsal> rehearsals,
+        ConnectorReport connectors) {
 
     public CaseFile {
         probes = probes == null ? List.of() : List.copyOf(probes);
@@ -45,9 +53,19 @@ public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recogni
 
     /** A builder holding every part of this case, to change a few of them. */
     public Builder toBuilder() {
-        return new Builder().provenance(provenance).pickedSymptom(pickedSymptom).recognition(recognition)
-                .evidenceText(evidenceText).direction(direction).registry(registry).probes(probes).logs(logs)
-                .changes(changes).restart(restart).rehearsals(rehearsals).connectors(connectors);
+        return new Builder()
+                .provenance(provenance)
+                .pickedSymptom(pickedSymptom)
+                .recognition(recognition)
+                .evidenceText(evidenceText)
+                .direction(direction)
+                .registry(registry)
+                .probes(probes)
+                .logs(logs)
+                .changes(changes)
+                .restart(restart)
+                .rehearsals(rehearsals)
+                .connectors(connectors);
     }
 
     /** The one way to assemble a case; a part left unset is "did not run" (null, or empty for lists). */
@@ -65,8 +83,7 @@ public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recogni
         private List<Rehearsal> rehearsals;
         private ConnectorReport connectors;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder provenance(Provenance value) {
             provenance = value;
@@ -129,8 +146,19 @@ public record CaseFile(Provenance provenance, SymptomCode pickedSymptom, Recogni
         }
 
         public CaseFile build() {
-            return new CaseFile(provenance, pickedSymptom, recognition, evidenceText, direction, registry, probes, logs,
-                    changes, restart, rehearsals, connectors);
+            return new CaseFile(
+                    provenance,
+                    pickedSymptom,
+                    recognition,
+                    evidenceText,
+                    direction,
+                    registry,
+                    probes,
+                    logs,
+                    changes,
+                    restart,
+                    rehearsals,
+                    connectors);
         }
     }
 }

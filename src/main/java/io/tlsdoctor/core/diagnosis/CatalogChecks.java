@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.evidence.SymptomCatalog;
-
 import java.util.Optional;
 
 /** The catalogue's "check next" names read as the checks TLS Doctor runs (the mapping itself is catalogue data). */
@@ -10,8 +9,7 @@ public final class CatalogChecks {
     /** The catalogue's word for a check the user does by hand. */
     public static final String MANUAL = "MANUAL";
 
-    private CatalogChecks() {
-    }
+    private CatalogChecks() {}
 
     /**
      * The check TLS Doctor runs for a catalogue check, empty when the user does it by hand.

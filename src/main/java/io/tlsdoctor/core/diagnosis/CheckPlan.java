@@ -3,7 +3,6 @@ package io.tlsdoctor.core.diagnosis;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +19,8 @@ import java.util.Set;
  * @param checks    the checks to run, in order
  * @param skipped   the checks left out, each with the reason
  */
-public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCheck> checks, List<SkippedCheck> skipped) {
+public record CheckPlan(
+        SymptomCode symptom, Direction direction, List<PlannedCheck> checks, List<SkippedCheck> skipped) {
 
     public CheckPlan {
         checks = List.copyOf(checks);
@@ -36,7 +36,9 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
     }
 
     public boolean needs(CheckKind kind) {
-        return check(kind).map(check -> check.need() == PlannedCheck.Need.NEEDED).orElse(false);
+        return check(kind)
+                .map(check -> check.need() == PlannedCheck.Need.NEEDED)
+                .orElse(false);
     }
 
     /** The SChannel sides this direction uses: sending needs the Client, receiving the Server, unknown both. */
@@ -79,7 +81,9 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
         boolean out = flow != Direction.EXO_TO_ONPREM;
         boolean in = flow != Direction.ONPREM_TO_EXO;
         // The registry: decisive for the TLS causes, a way to rule the version out for the lookalikes.
-        plan.check(CheckKind.REGISTRY, kind == Kind.LOOKALIKE ? PlannedCheck.Need.OPTIONAL : PlannedCheck.Need.NEEDED,
+        plan.check(
+                CheckKind.REGISTRY,
+                kind == Kind.LOOKALIKE ? PlannedCheck.Need.OPTIONAL : PlannedCheck.Need.NEEDED,
                 "diagnosis.plan.REGISTRY." + sideWord(flow));
         // The handshakes: the far side for sending, this server's receive connector for receiving.
         PlannedCheck.Need probeNeed = switch (kind) {
@@ -87,13 +91,17 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             case LEGACY, NONE -> PlannedCheck.Need.OPTIONAL;
         };
         if (out) {
-            plan.check(CheckKind.PROBE_OUTBOUND, flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
+            plan.check(
+                    CheckKind.PROBE_OUTBOUND,
+                    flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
                     "diagnosis.plan.PROBE_OUTBOUND");
         } else {
             plan.skip(CheckKind.PROBE_OUTBOUND, "diagnosis.skip.inbound.probeOutbound");
         }
         if (in) {
-            plan.check(CheckKind.PROBE_INBOUND, flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
+            plan.check(
+                    CheckKind.PROBE_INBOUND,
+                    flow == Direction.UNKNOWN ? PlannedCheck.Need.OPTIONAL : probeNeed,
                     "diagnosis.plan.PROBE_INBOUND");
         } else if (extras.contains(Extra.INBOUND_HANDSHAKE_WHEN_SENDING)) {
             plan.check(CheckKind.PROBE_INBOUND, PlannedCheck.Need.OPTIONAL, "diagnosis.plan.PROBE_INBOUND");
@@ -102,7 +110,8 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
         }
         // The logs: they count the failures and name the partners; needed where the symptom is about them.
         PlannedCheck.Need logNeed = kind == Kind.LEGACY || extras.contains(Extra.LOGS_NEEDED)
-                ? PlannedCheck.Need.NEEDED : PlannedCheck.Need.OPTIONAL;
+                ? PlannedCheck.Need.NEEDED
+                : PlannedCheck.Need.OPTIONAL;
         String logWord = extras.contains(Extra.LOGS_OF_BOTH_SIDES) || out && in ? "both" : out ? "send" : "receive";
         plan.check(CheckKind.LOGS, logNeed, "diagnosis.plan.LOGS." + logWord);
         // Exchange's connectors and certificates: what settles a certificate, connector or STARTTLS symptom.
@@ -137,12 +146,23 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             }
             // No default: a new symptom code does not compile until someone decides what it means for the plan.
             return switch (symptom) {
-                case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-                        PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS,
+                case NDR_421_SOCKET_ERROR,
+                        QUEUE_421_SOCKET_ERROR,
+                        PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                        PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+                        EXO_TO_ONPREM_TLS_FAILURE,
+                        SMTP_AUTH_CLIENT_LEGACY_TLS,
                         REMOTE_SERVER_LEGACY_TLS -> TLS;
                 case LEGACY_TLS_NEGOTIATED -> LEGACY;
-                case CERTIFICATE, NETWORK, MIDDLEBOX_INSPECTION, SOCKET_REASON_NOT_TLS, AUTHENTICATION,
-                        CONNECTOR_ATTRIBUTION, CLIENT_CONFIGURATION, SMTP_AUTH_BLOCKED, STARTTLS_NOT_OFFERED -> LOOKALIKE;
+                case CERTIFICATE,
+                        NETWORK,
+                        MIDDLEBOX_INSPECTION,
+                        SOCKET_REASON_NOT_TLS,
+                        AUTHENTICATION,
+                        CONNECTOR_ATTRIBUTION,
+                        CLIENT_CONFIGURATION,
+                        SMTP_AUTH_BLOCKED,
+                        STARTTLS_NOT_OFFERED -> LOOKALIKE;
             };
         }
     }
@@ -166,13 +186,22 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
             }
             // No default: a new symptom code does not compile until someone decides what it adds to the plan.
             return switch (symptom) {
-                case PROTOCOL_LOG_451_STARTTLS_REQUIRED -> EnumSet.of(INBOUND_HANDSHAKE_WHEN_SENDING, LOGS_NEEDED, LOGS_OF_BOTH_SIDES);
+                case PROTOCOL_LOG_451_STARTTLS_REQUIRED ->
+                    EnumSet.of(INBOUND_HANDSHAKE_WHEN_SENDING, LOGS_NEEDED, LOGS_OF_BOTH_SIDES);
                 case CERTIFICATE -> EnumSet.of(INBOUND_HANDSHAKE_WHEN_SENDING, CONNECTORS);
                 case CONNECTOR_ATTRIBUTION, STARTTLS_NOT_OFFERED -> EnumSet.of(CONNECTORS);
                 case SOCKET_REASON_NOT_TLS -> EnumSet.of(LOGS_NEEDED);
-                case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-                        EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS, REMOTE_SERVER_LEGACY_TLS,
-                        LEGACY_TLS_NEGOTIATED, NETWORK, MIDDLEBOX_INSPECTION, AUTHENTICATION, CLIENT_CONFIGURATION,
+                case NDR_421_SOCKET_ERROR,
+                        QUEUE_421_SOCKET_ERROR,
+                        PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                        EXO_TO_ONPREM_TLS_FAILURE,
+                        SMTP_AUTH_CLIENT_LEGACY_TLS,
+                        REMOTE_SERVER_LEGACY_TLS,
+                        LEGACY_TLS_NEGOTIATED,
+                        NETWORK,
+                        MIDDLEBOX_INSPECTION,
+                        AUTHENTICATION,
+                        CLIENT_CONFIGURATION,
                         SMTP_AUTH_BLOCKED -> EnumSet.noneOf(Extra.class);
             };
         }
@@ -190,7 +219,9 @@ public record CheckPlan(SymptomCode symptom, Direction direction, List<PlannedCh
         }
 
         void symptom(SymptomCode code) {
-            checks.add(new PlannedCheck(CheckKind.SYMPTOM, PlannedCheck.Need.OPTIONAL,
+            checks.add(new PlannedCheck(
+                    CheckKind.SYMPTOM,
+                    PlannedCheck.Need.OPTIONAL,
                     Statement.of(code == null ? "diagnosis.plan.SYMPTOM.none" : "diagnosis.plan.SYMPTOM")));
         }
 

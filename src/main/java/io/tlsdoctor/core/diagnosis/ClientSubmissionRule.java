@@ -2,7 +2,6 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.util.Optional;
 
 /**
@@ -20,8 +19,10 @@ final class ClientSubmissionRule implements Rule {
                 .supports(CheckKind.SYMPTOM, facts.symptomStatement())
                 .context(CheckKind.SYMPTOM, Statement.of("diagnosis.clientSubmission.notThisServer"))
                 // a refused sign-in needs the account looked at, not the device's TLS
-                .next(facts.symptom.code() == SymptomCode.SMTP_AUTH_BLOCKED
-                        ? "diagnosis.next.SMTP_AUTH_BLOCKED" : "diagnosis.next.CLIENT_SUBMISSION")
+                .next(
+                        facts.symptom.code() == SymptomCode.SMTP_AUTH_BLOCKED
+                                ? "diagnosis.next.SMTP_AUTH_BLOCKED"
+                                : "diagnosis.next.CLIENT_SUBMISSION")
                 // The recogniser's text is specific (4.7.66, STARTTLS on 587), and no check here could add to it.
                 .confidence(Confidence.MEDIUM);
         return Optional.of(judgement);

@@ -11,8 +11,8 @@ import java.util.List;
  * @param nextSteps     what to do now, most important first
  * @param registryFix   the cause is this server's SChannel settings, so the wizard offers the way into "Fix"
  */
-public record Conclusion(Cause cause, Confidence confidence, List<EvidenceLink> chain, List<Statement> nextSteps,
-                         boolean registryFix) {
+public record Conclusion(
+        Cause cause, Confidence confidence, List<EvidenceLink> chain, List<Statement> nextSteps, boolean registryFix) {
 
     public Conclusion {
         chain = List.copyOf(chain);

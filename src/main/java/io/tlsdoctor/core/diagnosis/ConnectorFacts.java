@@ -5,7 +5,6 @@ import io.tlsdoctor.core.connectors.ConnectorFinding;
 import io.tlsdoctor.core.connectors.ConnectorReport;
 import io.tlsdoctor.core.connectors.FieldEvidence;
 import io.tlsdoctor.core.registry.FindingStatus;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,9 @@ final class ConnectorFacts {
 
     /** The lookalike the configuration shows: a certificate or a connector; null when nothing failed. */
     Cause cause() {
-        return report.problemArea().map(area -> area == ConnectorArea.CERTIFICATE ? Cause.CERTIFICATE : Cause.CONNECTOR).orElse(null);
+        return report.problemArea()
+                .map(area -> area == ConnectorArea.CERTIFICATE ? Cause.CERTIFICATE : Cause.CONNECTOR)
+                .orElse(null);
     }
 
     /** Something was judged pass or fail (not only "this output was not given"). */
@@ -44,13 +45,18 @@ final class ConnectorFacts {
 
     /** "N checks of the connectors and certificates passed": what speaks against a certificate or connector cause. */
     Statement passed() {
-        long passed = report.findings().stream().filter(f -> f.status() == FindingStatus.PASS).count();
+        long passed = report.findings().stream()
+                .filter(f -> f.status() == FindingStatus.PASS)
+                .count();
         return Statement.of("diagnosis.connectors.passed", passed);
     }
 
     Statement source() {
-        return Statement.of(report.live() ? "diagnosis.connectors.source.live" : "diagnosis.connectors.source.files",
-                String.join(", ", report.sources().stream().map(ConnectorFacts::fileName).toList()));
+        return Statement.of(
+                report.live() ? "diagnosis.connectors.source.live" : "diagnosis.connectors.source.files",
+                String.join(
+                        ", ",
+                        report.sources().stream().map(ConnectorFacts::fileName).toList()));
     }
 
     private static String fileName(String source) {
@@ -63,6 +69,7 @@ final class ConnectorFacts {
             return Statement.of("diagnosis.connectors.failed.plain", f.subject(), f.id() + "/" + f.variant());
         }
         FieldEvidence e = f.evidence().get(0);
-        return Statement.of("diagnosis.connectors.failed", e.object(), e.field(), e.value(), f.id() + "/" + f.variant());
+        return Statement.of(
+                "diagnosis.connectors.failed", e.object(), e.field(), e.value(), f.id() + "/" + f.variant());
     }
 }

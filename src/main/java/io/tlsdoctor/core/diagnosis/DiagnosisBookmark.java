@@ -7,7 +7,6 @@ import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +29,22 @@ import java.util.Optional;
  * @param changes        the changes made in the session, oldest first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DiagnosisBookmark(String schema,
-                                @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant savedAt,
-                                String symptom, Direction direction, Boolean clientBefore, Boolean serverBefore, String backupFolder,
-                                String store, String evidenceText, String evidenceSource, Conclusion conclusion,
-                                List<ApplyResult> changes) {
+public record DiagnosisBookmark(
+        String schema,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant savedAt,
+
+        String symptom,
+        Direction direction,
+        Boolean clientBefore,
+        Boolean serverBefore,
+        String backupFolder,
+        String store,
+        String evidenceText,
+        String evidenceSource,
+        Conclusion conclusion,
+        List<ApplyResult> changes) {
 
     public static final String SCHEMA = "tlsdoctor.bookmark/1";
 

@@ -4,7 +4,6 @@ import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -68,12 +67,15 @@ public final class DiagnosisEngine {
     /** Context every conclusion carries: checks of the plan that did not run, and where the handshakes left from. */
     private static Judgement withWhatDidNotRun(CaseFacts facts, Judgement j) {
         List<PlannedCheck> missing = facts.plan.checks().stream()
-                .filter(check -> check.kind() != CheckKind.SYMPTOM && !facts.ran(check.kind())).toList();
+                .filter(check -> check.kind() != CheckKind.SYMPTOM && !facts.ran(check.kind()))
+                .toList();
         for (PlannedCheck check : missing) {
             j.context(check.kind(), Statement.of("diagnosis.notChecked." + check.kind()));
         }
         // Open: the checks that would settle it come first. Reached: after what to do about the cause.
-        List<PlannedCheck> needed = missing.stream().filter(check -> check.need() == PlannedCheck.Need.NEEDED).toList();
+        List<PlannedCheck> needed = missing.stream()
+                .filter(check -> check.need() == PlannedCheck.Need.NEEDED)
+                .toList();
         for (int i = needed.size() - 1; i >= 0 && j.cause() == Cause.UNDETERMINED; i--) {
             j.nextFirst(Statement.of("diagnosis.next.run." + needed.get(i).kind()));
         }
@@ -86,7 +88,8 @@ public final class DiagnosisEngine {
         boolean probed = facts.outbound.ran() || facts.inbound.ran();
         Provenance provenance = facts.file.provenance();
         if (probed && provenance != null && provenance.mode() == CheckMode.OFFLINE) {
-            j.context(facts.outbound.ran() ? CheckKind.PROBE_OUTBOUND : CheckKind.PROBE_INBOUND,
+            j.context(
+                    facts.outbound.ran() ? CheckKind.PROBE_OUTBOUND : CheckKind.PROBE_INBOUND,
                     Statement.of("diagnosis.probe.fromElsewhere", provenance.computerName()));
         }
         rehearsed(facts, j);
@@ -112,7 +115,8 @@ public final class DiagnosisEngine {
     private static void otherProblemsFound(CaseFacts facts, Judgement j) {
         for (ProbeFacts probe : List.of(facts.outbound, facts.inbound)) {
             for (ProbeFacts.Target target : probe.targets()) {
-                boolean problem = target.outcome() != ProbeFacts.Outcome.TLS12 && target.outcome() != ProbeFacts.Outcome.OTHER;
+                boolean problem =
+                        target.outcome() != ProbeFacts.Outcome.TLS12 && target.outcome() != ProbeFacts.Outcome.OTHER;
                 if (problem && target.text() != null && !j.mentions(target.text())) {
                     j.context(CaseFacts.probeKind(probe), target.text());
                 }

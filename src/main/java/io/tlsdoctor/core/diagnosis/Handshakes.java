@@ -7,8 +7,7 @@ package io.tlsdoctor.core.diagnosis;
  */
 final class Handshakes {
 
-    private Handshakes() {
-    }
+    private Handshakes() {}
 
     /**
      * @param offExpected true when the conclusion is that the Client side does not use TLS 1.2 (so SChannel agreeing
@@ -27,11 +26,17 @@ final class Handshakes {
                 default -> j.context(CheckKind.PROBE_OUTBOUND, target.text());
             }
             switch (target.schannel()) {
-                case MODERN -> j.link(CheckKind.PROBE_OUTBOUND, offExpected ? EvidenceLink.Bearing.CONTRADICTS
-                        : EvidenceLink.Bearing.SUPPORTS, target.schannelText());
-                case LEGACY, FAILED -> j.link(CheckKind.PROBE_OUTBOUND, offExpected ? EvidenceLink.Bearing.SUPPORTS
-                        : EvidenceLink.Bearing.CONTRADICTS, target.schannelText());
-                default -> { }
+                case MODERN ->
+                    j.link(
+                            CheckKind.PROBE_OUTBOUND,
+                            offExpected ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.SUPPORTS,
+                            target.schannelText());
+                case LEGACY, FAILED ->
+                    j.link(
+                            CheckKind.PROBE_OUTBOUND,
+                            offExpected ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTRADICTS,
+                            target.schannelText());
+                default -> {}
             }
         }
     }
@@ -39,10 +44,16 @@ final class Handshakes {
     static void serverEvidence(CaseFacts facts, Judgement j, boolean offExpected) {
         for (ProbeFacts.Target target : facts.inbound.targets()) {
             switch (target.outcome()) {
-                case LEGACY_ONLY, HANDSHAKE_FAILED -> j.link(CheckKind.PROBE_INBOUND,
-                        offExpected ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTRADICTS, target.text());
-                case TLS12 -> j.link(CheckKind.PROBE_INBOUND,
-                        offExpected ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.SUPPORTS, target.text());
+                case LEGACY_ONLY, HANDSHAKE_FAILED ->
+                    j.link(
+                            CheckKind.PROBE_INBOUND,
+                            offExpected ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTRADICTS,
+                            target.text());
+                case TLS12 ->
+                    j.link(
+                            CheckKind.PROBE_INBOUND,
+                            offExpected ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.SUPPORTS,
+                            target.text());
                 case NETWORK, MIDDLEBOX, NO_STARTTLS, CERTIFICATE -> {
                     j.context(CheckKind.PROBE_INBOUND, target.text());
                     j.next(Lookalikes.nextStep(Lookalikes.causeOf(target.outcome())));

@@ -2,7 +2,6 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.logs.LogKind;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.Optional;
 
 /**
@@ -14,7 +13,8 @@ final class HealthyRule implements Rule {
     @Override
     public Optional<Judgement> judge(CaseFacts facts) {
         if (!facts.missingNeeded().isEmpty()
-                || Boolean.FALSE.equals(facts.tls12Now()) || (facts.registry != null && facts.tls12Now() == null)) {
+                || Boolean.FALSE.equals(facts.tls12Now())
+                || (facts.registry != null && facts.tls12Now() == null)) {
             return Optional.empty();
         }
         boolean anyCheck = facts.registry != null;

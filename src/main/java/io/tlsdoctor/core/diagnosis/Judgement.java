@@ -86,12 +86,17 @@ final class Judgement {
 
     /** Independent checks that support the cause (the symptom is what is being explained, so it does not count). */
     long supportingChecks() {
-        return chain.stream().filter(link -> link.bearing() == EvidenceLink.Bearing.SUPPORTS && link.source() != CheckKind.SYMPTOM)
-                .map(EvidenceLink::source).distinct().count();
+        return chain.stream()
+                .filter(link -> link.bearing() == EvidenceLink.Bearing.SUPPORTS && link.source() != CheckKind.SYMPTOM)
+                .map(EvidenceLink::source)
+                .distinct()
+                .count();
     }
 
     long contradictions() {
-        return chain.stream().filter(link -> link.bearing() == EvidenceLink.Bearing.CONTRADICTS).count();
+        return chain.stream()
+                .filter(link -> link.bearing() == EvidenceLink.Bearing.CONTRADICTS)
+                .count();
     }
 
     static Confidence rate(long supportingChecks, long contradictions) {

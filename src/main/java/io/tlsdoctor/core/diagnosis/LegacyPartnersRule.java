@@ -3,7 +3,6 @@ package io.tlsdoctor.core.diagnosis;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.logs.LogKind;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.Optional;
 
 /**
@@ -16,7 +15,10 @@ final class LegacyPartnersRule implements Rule {
     @Override
     public Optional<Judgement> judge(CaseFacts facts) {
         boolean aboutLegacy = facts.symptom.code() == SymptomCode.LEGACY_TLS_NEGOTIATED || !facts.symptom.known();
-        if (!aboutLegacy || facts.logs == null || facts.logs.legacy().isEmpty() || Boolean.FALSE.equals(facts.tls12Now())) {
+        if (!aboutLegacy
+                || facts.logs == null
+                || facts.logs.legacy().isEmpty()
+                || Boolean.FALSE.equals(facts.tls12Now())) {
             return Optional.empty();
         }
         Judgement j = new Judgement(Cause.LEGACY_PARTNERS);
@@ -26,14 +28,22 @@ final class LegacyPartnersRule implements Rule {
         facts.logs.legacy().ifPresent(text -> j.supports(CheckKind.LOGS, text));
         if (facts.registry != null) {
             for (Role role : facts.sides) {
-                j.link(CheckKind.REGISTRY, Boolean.TRUE.equals(facts.tls12Now(role)) ? EvidenceLink.Bearing.SUPPORTS
-                        : EvidenceLink.Bearing.CONTEXT, facts.registry.side(role));
+                j.link(
+                        CheckKind.REGISTRY,
+                        Boolean.TRUE.equals(facts.tls12Now(role))
+                                ? EvidenceLink.Bearing.SUPPORTS
+                                : EvidenceLink.Bearing.CONTEXT,
+                        facts.registry.side(role));
             }
         }
         for (ProbeFacts probe : facts.relevantProbes()) {
             for (ProbeFacts.Target target : probe.targets()) {
-                j.link(CaseFacts.probeKind(probe), target.outcome() == ProbeFacts.Outcome.TLS12
-                        ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTEXT, target.text());
+                j.link(
+                        CaseFacts.probeKind(probe),
+                        target.outcome() == ProbeFacts.Outcome.TLS12
+                                ? EvidenceLink.Bearing.SUPPORTS
+                                : EvidenceLink.Bearing.CONTEXT,
+                        target.text());
             }
         }
         for (LogKind kind : LogKind.values()) {

@@ -5,7 +5,6 @@ import io.tlsdoctor.core.logs.LogAnalysis;
 import io.tlsdoctor.core.logs.LogKind;
 import io.tlsdoctor.core.logs.RemoteSummary;
 import io.tlsdoctor.core.logs.TlsProtocol;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -41,7 +40,10 @@ final class LogFacts {
             if (remote.kind() != kind) {
                 continue;
             }
-            long n = remote.failures().entrySet().stream().filter(e -> reasons.contains(e.getKey())).mapToLong(e -> e.getValue()).sum();
+            long n = remote.failures().entrySet().stream()
+                    .filter(e -> reasons.contains(e.getKey()))
+                    .mapToLong(e -> e.getValue())
+                    .sum();
             if (n == 0) {
                 continue;
             }
@@ -63,8 +65,14 @@ final class LogFacts {
         if (!tally.any()) {
             return Optional.empty();
         }
-        return Optional.of(Statement.of("diagnosis.logs.tlsFailures." + kind, tally.failures(), tally.topRemote(),
-                tally.topFailures(), tally.remotes(), Texts.time(tally.first()), Texts.time(tally.last())));
+        return Optional.of(Statement.of(
+                "diagnosis.logs.tlsFailures." + kind,
+                tally.failures(),
+                tally.topRemote(),
+                tally.topFailures(),
+                tally.remotes(),
+                Texts.time(tally.first()),
+                Texts.time(tally.last())));
     }
 
     /** Sessions of this kind that did negotiate TLS 1.2 or later: the side works (or worked) at least sometimes. */
@@ -72,13 +80,18 @@ final class LogFacts {
         long n = 0;
         Instant last = null;
         for (RemoteSummary remote : analysis.remotes()) {
-            long modern = remote.kind() == kind ? remote.tls().getOrDefault(TlsProtocol.TLS1_2, 0L) + remote.tls().getOrDefault(TlsProtocol.TLS1_3, 0L) : 0;
+            long modern = remote.kind() == kind
+                    ? remote.tls().getOrDefault(TlsProtocol.TLS1_2, 0L)
+                            + remote.tls().getOrDefault(TlsProtocol.TLS1_3, 0L)
+                    : 0;
             if (modern > 0) {
                 n += modern;
                 last = last == null || remote.last().isAfter(last) ? remote.last() : last;
             }
         }
-        return n == 0 ? Optional.empty() : Optional.of(Statement.of("diagnosis.logs.modern." + kind, n, Texts.time(last)));
+        return n == 0
+                ? Optional.empty()
+                : Optional.of(Statement.of("diagnosis.logs.modern." + kind, n, Texts.time(last)));
     }
 
     /** Failures of one lookalike kind, in either log. */
@@ -89,18 +102,23 @@ final class LogFacts {
         if (!tally.any()) {
             return Optional.empty();
         }
-        return Optional.of(Statement.of("diagnosis.logs.lookalike." + code, send.failures() + receive.failures(), tally.topRemote(),
-                Texts.time(tally.first()), Texts.time(tally.last())));
+        return Optional.of(Statement.of(
+                "diagnosis.logs.lookalike." + code,
+                send.failures() + receive.failures(),
+                tally.topRemote(),
+                Texts.time(tally.first()),
+                Texts.time(tally.last())));
     }
 
     long lookalikeCount(SymptomCode code) {
-        return tally(LogKind.SEND, Set.of(code)).failures() + tally(LogKind.RECEIVE, Set.of(code)).failures();
+        return tally(LogKind.SEND, Set.of(code)).failures()
+                + tally(LogKind.RECEIVE, Set.of(code)).failures();
     }
 
     /** The partner with the most legacy sessions (then the lowest address), and how many there are, in one pass. */
     Optional<Statement> legacy() {
-        Comparator<RemoteSummary> first = Comparator.comparingLong(LogFacts::legacySessions).reversed()
-                .thenComparing(RemoteSummary::remote);
+        Comparator<RemoteSummary> first =
+                Comparator.comparingLong(LogFacts::legacySessions).reversed().thenComparing(RemoteSummary::remote);
         RemoteSummary top = null;
         long partners = 0;
         for (RemoteSummary partner : analysis.legacyPartners()) {
@@ -112,7 +130,11 @@ final class LogFacts {
         if (top == null) {
             return Optional.empty();
         }
-        return Optional.of(Statement.of("diagnosis.logs.legacyPartners", partners, top.remote(), legacySessions(top),
+        return Optional.of(Statement.of(
+                "diagnosis.logs.legacyPartners",
+                partners,
+                top.remote(),
+                legacySessions(top),
                 top.kind() == LogKind.SEND ? "SmtpSend" : "SmtpReceive"));
     }
 
@@ -126,6 +148,9 @@ final class LogFacts {
     }
 
     private static long legacySessions(RemoteSummary remote) {
-        return remote.tls().entrySet().stream().filter(e -> e.getKey().isLegacy()).mapToLong(e -> e.getValue()).sum();
+        return remote.tls().entrySet().stream()
+                .filter(e -> e.getKey().isLegacy())
+                .mapToLong(e -> e.getValue())
+                .sum();
     }
 }

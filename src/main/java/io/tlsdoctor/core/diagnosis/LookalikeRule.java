@@ -3,7 +3,6 @@ package io.tlsdoctor.core.diagnosis;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,9 @@ final class LookalikeRule implements Rule {
 
     @Override
     public Optional<Judgement> judge(CaseFacts facts) {
-        Cause cause = ledBySymptom ? (facts.symptom.lookalike() ? Lookalikes.causeOf(facts.symptom.code()) : null) : strongestFromChecks(facts);
+        Cause cause = ledBySymptom
+                ? (facts.symptom.lookalike() ? Lookalikes.causeOf(facts.symptom.code()) : null)
+                : strongestFromChecks(facts);
         if (cause == null) {
             return Optional.empty();
         }
@@ -42,7 +43,8 @@ final class LookalikeRule implements Rule {
                 Cause shown = Lookalikes.causeOf(target.outcome());
                 if (shown == cause) {
                     j.supports(kind, target.text());
-                } else if (target.outcome() == ProbeFacts.Outcome.TLS12 && contradictedByWorkingHandshake(cause, probe)) {
+                } else if (target.outcome() == ProbeFacts.Outcome.TLS12
+                        && contradictedByWorkingHandshake(cause, probe)) {
                     j.contradicts(kind, target.text());
                 } else {
                     j.context(kind, target.text());
@@ -87,14 +89,22 @@ final class LookalikeRule implements Rule {
      * certificate or connector cause, and only sets the scene for the others.
      */
     private static void connectors(Judgement j, Cause cause, ConnectorFacts connectors) {
-        boolean configurationCause = cause == Cause.CERTIFICATE || cause == Cause.CONNECTOR || cause == Cause.STARTTLS_NOT_OFFERED;
+        boolean configurationCause =
+                cause == Cause.CERTIFICATE || cause == Cause.CONNECTOR || cause == Cause.STARTTLS_NOT_OFFERED;
         if (connectors.cause() != null) {
             for (Statement failure : connectors.failures()) {
-                j.link(CheckKind.CONNECTORS, configurationCause ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTEXT, failure);
+                j.link(
+                        CheckKind.CONNECTORS,
+                        configurationCause ? EvidenceLink.Bearing.SUPPORTS : EvidenceLink.Bearing.CONTEXT,
+                        failure);
             }
         } else if (connectors.healthy()) {
-            j.link(CheckKind.CONNECTORS, cause == Cause.CERTIFICATE || cause == Cause.CONNECTOR
-                    ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.CONTEXT, connectors.passed());
+            j.link(
+                    CheckKind.CONNECTORS,
+                    cause == Cause.CERTIFICATE || cause == Cause.CONNECTOR
+                            ? EvidenceLink.Bearing.CONTRADICTS
+                            : EvidenceLink.Bearing.CONTEXT,
+                    connectors.passed());
         }
     }
 
@@ -113,23 +123,34 @@ final class LookalikeRule implements Rule {
             }
         }
         if (facts.logs != null) {
-            boolean tlsFailures = facts.logs.tlsFailures(io.tlsdoctor.core.logs.LogKind.SEND).isPresent()
-                    || facts.logs.tlsFailures(io.tlsdoctor.core.logs.LogKind.RECEIVE).isPresent();
-            for (Cause cause : List.of(Cause.CERTIFICATE, Cause.NETWORK, Cause.MIDDLEBOX_INSPECTION, Cause.STARTTLS_NOT_OFFERED)) {
-                long failures = Lookalikes.logCodes(cause).stream().mapToLong(facts.logs::lookalikeCount).sum();
+            boolean tlsFailures =
+                    facts.logs.tlsFailures(io.tlsdoctor.core.logs.LogKind.SEND).isPresent()
+                            || facts.logs
+                                    .tlsFailures(io.tlsdoctor.core.logs.LogKind.RECEIVE)
+                                    .isPresent();
+            for (Cause cause :
+                    List.of(Cause.CERTIFICATE, Cause.NETWORK, Cause.MIDDLEBOX_INSPECTION, Cause.STARTTLS_NOT_OFFERED)) {
+                long failures = Lookalikes.logCodes(cause).stream()
+                        .mapToLong(facts.logs::lookalikeCount)
+                        .sum();
                 if (failures > 0 && !tlsFailures) {
                     votes.merge(cause, 1, Integer::sum);
                 }
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.<Cause, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+        return votes.entrySet().stream()
+                .max(Map.Entry.<Cause, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** The handshakes that can show this case's lookalike: the direction it concerns, or both when unknown. */
     private static List<ProbeFacts> probesFor(CaseFacts facts) {
         if (facts.direction == Direction.ONPREM_TO_EXO) {
-            return showsInThisServersOwnHandshake(facts.symptom.code()) ? List.of(facts.outbound, facts.inbound) : List.of(facts.outbound);
+            return showsInThisServersOwnHandshake(facts.symptom.code())
+                    ? List.of(facts.outbound, facts.inbound)
+                    : List.of(facts.outbound);
         }
         if (facts.direction == Direction.EXO_TO_ONPREM) {
             return List.of(facts.inbound);
@@ -148,10 +169,21 @@ final class LookalikeRule implements Rule {
         // No default: a new symptom code does not compile until someone decides this.
         return switch (symptom) {
             case CERTIFICATE -> true;
-            case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-                    PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, SMTP_AUTH_CLIENT_LEGACY_TLS,
-                    REMOTE_SERVER_LEGACY_TLS, LEGACY_TLS_NEGOTIATED, NETWORK, MIDDLEBOX_INSPECTION, SOCKET_REASON_NOT_TLS,
-                    AUTHENTICATION, CONNECTOR_ATTRIBUTION, CLIENT_CONFIGURATION, SMTP_AUTH_BLOCKED,
+            case NDR_421_SOCKET_ERROR,
+                    QUEUE_421_SOCKET_ERROR,
+                    PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                    PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+                    EXO_TO_ONPREM_TLS_FAILURE,
+                    SMTP_AUTH_CLIENT_LEGACY_TLS,
+                    REMOTE_SERVER_LEGACY_TLS,
+                    LEGACY_TLS_NEGOTIATED,
+                    NETWORK,
+                    MIDDLEBOX_INSPECTION,
+                    SOCKET_REASON_NOT_TLS,
+                    AUTHENTICATION,
+                    CONNECTOR_ATTRIBUTION,
+                    CLIENT_CONFIGURATION,
+                    SMTP_AUTH_BLOCKED,
                     STARTTLS_NOT_OFFERED -> false;
         };
     }
@@ -161,8 +193,16 @@ final class LookalikeRule implements Rule {
         return switch (cause) {
             case NETWORK, MIDDLEBOX_INSPECTION, STARTTLS_NOT_OFFERED -> true;
             case CERTIFICATE -> probe.direction() == Direction.EXO_TO_ONPREM;
-            case AUTHENTICATION, CONNECTOR, CLIENT_SUBMISSION, TLS12_CLIENT_DISABLED, TLS12_SERVER_DISABLED,
-                    TLS12_BOTH_DISABLED, RESTART_PENDING, LEGACY_PARTNERS, NOT_YOUR_SERVER, NO_TLS_PROBLEM_FOUND,
+            case AUTHENTICATION,
+                    CONNECTOR,
+                    CLIENT_SUBMISSION,
+                    TLS12_CLIENT_DISABLED,
+                    TLS12_SERVER_DISABLED,
+                    TLS12_BOTH_DISABLED,
+                    RESTART_PENDING,
+                    LEGACY_PARTNERS,
+                    NOT_YOUR_SERVER,
+                    NO_TLS_PROBLEM_FOUND,
                     UNDETERMINED -> false;
         };
     }

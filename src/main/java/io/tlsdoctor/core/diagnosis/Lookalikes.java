@@ -1,15 +1,13 @@
 package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.util.Arrays;
 import java.util.List;
 
 /** Which cause a lookalike symptom, handshake outcome or log failure stands for, and the first thing to do about it. */
 final class Lookalikes {
 
-    private Lookalikes() {
-    }
+    private Lookalikes() {}
 
     /**
      * The cause a symptom code stands for when it is not the TLS version itself (null for the TLS forms). No
@@ -27,8 +25,12 @@ final class Lookalikes {
             case AUTHENTICATION -> Cause.AUTHENTICATION;
             case CONNECTOR_ATTRIBUTION -> Cause.CONNECTOR;
             case CLIENT_CONFIGURATION, SMTP_AUTH_CLIENT_LEGACY_TLS, SMTP_AUTH_BLOCKED -> Cause.CLIENT_SUBMISSION;
-            case NDR_421_SOCKET_ERROR, QUEUE_421_SOCKET_ERROR, PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-                    PROTOCOL_LOG_451_STARTTLS_REQUIRED, EXO_TO_ONPREM_TLS_FAILURE, LEGACY_TLS_NEGOTIATED,
+            case NDR_421_SOCKET_ERROR,
+                    QUEUE_421_SOCKET_ERROR,
+                    PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                    PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+                    EXO_TO_ONPREM_TLS_FAILURE,
+                    LEGACY_TLS_NEGOTIATED,
                     REMOTE_SERVER_LEGACY_TLS -> null;
         };
     }
@@ -51,9 +53,18 @@ final class Lookalikes {
     static List<SymptomCode> logCodes(Cause cause) {
         return switch (cause) {
             case CERTIFICATE, NETWORK, MIDDLEBOX_INSPECTION, STARTTLS_NOT_OFFERED, AUTHENTICATION, CONNECTOR ->
-                    Arrays.stream(SymptomCode.values()).filter(code -> causeOf(code) == cause).toList();
-            case CLIENT_SUBMISSION, TLS12_CLIENT_DISABLED, TLS12_SERVER_DISABLED, TLS12_BOTH_DISABLED, RESTART_PENDING,
-                    LEGACY_PARTNERS, NOT_YOUR_SERVER, NO_TLS_PROBLEM_FOUND, UNDETERMINED -> List.of();
+                Arrays.stream(SymptomCode.values())
+                        .filter(code -> causeOf(code) == cause)
+                        .toList();
+            case CLIENT_SUBMISSION,
+                    TLS12_CLIENT_DISABLED,
+                    TLS12_SERVER_DISABLED,
+                    TLS12_BOTH_DISABLED,
+                    RESTART_PENDING,
+                    LEGACY_PARTNERS,
+                    NOT_YOUR_SERVER,
+                    NO_TLS_PROBLEM_FOUND,
+                    UNDETERMINED -> List.of();
         };
     }
 

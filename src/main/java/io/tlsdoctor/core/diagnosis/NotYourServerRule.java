@@ -2,7 +2,6 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.MailRoute;
-
 import java.util.Optional;
 
 /**

@@ -19,7 +19,8 @@ public record PrimarySymptom(SymptomCode code, Category category, Direction dire
     public static PrimarySymptom of(SymptomCode picked, Recognition recognition, SymptomCatalog catalog) {
         if (recognition != null && !recognition.isEmpty()) {
             Detection first = recognition.detections().get(0);
-            Direction direction = first.direction() != Direction.UNKNOWN ? first.direction()
+            Direction direction = first.direction() != Direction.UNKNOWN
+                    ? first.direction()
                     : catalog.symptom(first.code()).direction();
             return new PrimarySymptom(first.code(), first.category(), direction, first);
         }

@@ -11,5 +11,4 @@ import io.tlsdoctor.core.probe.TargetReport;
  * @param report    what the Java handshake learnt
  * @param schannel  the same handshake through this machine's SChannel (Windows only), or null when not run
  */
-public record ProbeEvidence(Direction direction, TargetReport report, ProbeFinding schannel) {
-}
+public record ProbeEvidence(Direction direction, TargetReport report, ProbeFinding schannel) {}

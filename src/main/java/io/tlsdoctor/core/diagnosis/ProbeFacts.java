@@ -3,7 +3,6 @@ package io.tlsdoctor.core.diagnosis;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.TargetReport;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,18 +34,23 @@ final class ProbeFacts {
     }
 
     /** How the handshake through Windows SChannel went (what Exchange itself negotiates). */
-    enum Schannel { MODERN, LEGACY, FAILED, NOT_RUN }
-
-    /** One target: what it showed, in words with its values, and the SChannel handshake beside it. */
-    record Target(String display, Outcome outcome, Statement text, Schannel schannel, Statement schannelText) {
+    enum Schannel {
+        MODERN,
+        LEGACY,
+        FAILED,
+        NOT_RUN
     }
 
-    private static final Set<String> NETWORK = Set.of("dnsFailed", "portClosed", "portBlocked", "silent", "bannerRejected",
-            "stalled", "droppedBeforeTls");
-    private static final Set<String> MIDDLEBOX = Set.of("maskedNoStarttls", "notSmtp", "ehloRejected", "noStarttlsOutbound",
-            "outboundLegacyOnly");
+    /** One target: what it showed, in words with its values, and the SChannel handshake beside it. */
+    record Target(String display, Outcome outcome, Statement text, Schannel schannel, Statement schannelText) {}
+
+    private static final Set<String> NETWORK =
+            Set.of("dnsFailed", "portClosed", "portBlocked", "silent", "bannerRejected", "stalled", "droppedBeforeTls");
+    private static final Set<String> MIDDLEBOX =
+            Set.of("maskedNoStarttls", "notSmtp", "ehloRejected", "noStarttlsOutbound", "outboundLegacyOnly");
     private static final Set<String> NO_STARTTLS = Set.of("noStarttlsInbound", "starttlsRefused");
-    private static final Set<String> CERTIFICATE = Set.of("certExpired", "certNotYetValid", "certSha1", "starttlsTemporary");
+    private static final Set<String> CERTIFICATE =
+            Set.of("certExpired", "certNotYetValid", "certSha1", "starttlsTemporary");
     private static final Set<String> TLS12 = Set.of("outboundModern", "outboundPathFine", "inboundModern");
 
     private final Direction direction;
@@ -111,10 +115,18 @@ final class ProbeFacts {
         }
         Statement text;
         if (outcome == Outcome.TLS12) {
-            String protocol = report.negotiated() == null ? "TLSv1.2" : report.negotiated().protocol();
-            String cipher = report.negotiated() == null ? "-" : report.negotiated().cipher();
-            text = Statement.of(direction == Direction.EXO_TO_ONPREM ? "diagnosis.probe.inbound.tls12" : "diagnosis.probe.outbound.tls12",
-                    display, protocol, cipher);
+            String protocol = report.negotiated() == null
+                    ? "TLSv1.2"
+                    : report.negotiated().protocol();
+            String cipher =
+                    report.negotiated() == null ? "-" : report.negotiated().cipher();
+            text = Statement.of(
+                    direction == Direction.EXO_TO_ONPREM
+                            ? "diagnosis.probe.inbound.tls12"
+                            : "diagnosis.probe.outbound.tls12",
+                    display,
+                    protocol,
+                    cipher);
         } else if (decisive != null) {
             text = new Statement(decisive.text().key(), decisive.text().args());
         } else {
@@ -130,7 +142,8 @@ final class ProbeFacts {
                 case "schannelFailed" -> Schannel.FAILED;
                 default -> Schannel.NOT_RUN;
             };
-            schannelText = new Statement(viaSchannel.text().key(), viaSchannel.text().args());
+            schannelText =
+                    new Statement(viaSchannel.text().key(), viaSchannel.text().args());
         }
         return new Target(display, outcome, text, schannel, schannelText);
     }

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param computerName the machine TLS Doctor ran on (the server itself in {@link CheckMode#LIVE})
  * @param userName     the Windows user name of whoever ran it
  */
-public record Provenance(Instant when, String computerName, String userName, String toolVersion, CheckMode mode) {
-}
+public record Provenance(Instant when, String computerName, String userName, String toolVersion, CheckMode mode) {}

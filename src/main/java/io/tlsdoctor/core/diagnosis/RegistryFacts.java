@@ -6,7 +6,6 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.Role;
 import io.tlsdoctor.core.registry.SideResult;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,18 +32,27 @@ final class RegistryFacts {
             case DISABLED_BY_DEFAULT -> "notDefault";
             default -> "unknown";
         };
-        return Statement.of("diagnosis.registry." + role + "." + state, Texts.value(side.enabled()),
-                Texts.value(side.disabledByDefault()), side.path().replace("HKEY_LOCAL_MACHINE\\", "HKLM\\"));
+        return Statement.of(
+                "diagnosis.registry." + role + "." + state,
+                Texts.value(side.enabled()),
+                Texts.value(side.disabledByDefault()),
+                side.path().replace("HKEY_LOCAL_MACHINE\\", "HKLM\\"));
     }
 
     Statement source() {
-        return Statement.of(report.origin() == SnapshotOrigin.LIVE ? "diagnosis.registry.source.live" : "diagnosis.registry.source.files",
-                report.os() == null || report.os().name() == null ? "-" : report.os().name());
+        return Statement.of(
+                report.origin() == SnapshotOrigin.LIVE
+                        ? "diagnosis.registry.source.live"
+                        : "diagnosis.registry.source.files",
+                report.os() == null || report.os().name() == null
+                        ? "-"
+                        : report.os().name());
     }
 
     /** TLS keys written since the last boot: SChannel has not read them yet (live only). */
     Optional<Statement> changedSinceBoot() {
-        return variant("restart.tlsChanged", "yes").map(finding -> Statement.of("diagnosis.registry.changedSinceBoot", lastBootOf(finding)));
+        return variant("restart.tlsChanged", "yes")
+                .map(finding -> Statement.of("diagnosis.registry.changedSinceBoot", lastBootOf(finding)));
     }
 
     /** Windows itself waits for a restart (updates, file renames). */
@@ -60,18 +68,25 @@ final class RegistryFacts {
         if (!report.withoutExchange()) {
             return Optional.empty();
         }
-        return Optional.of(Statement.of(report.origin() == SnapshotOrigin.LIVE
-                ? "diagnosis.registry.notExchange.live" : "diagnosis.registry.notExchange.files"));
+        return Optional.of(Statement.of(
+                report.origin() == SnapshotOrigin.LIVE
+                        ? "diagnosis.registry.notExchange.live"
+                        : "diagnosis.registry.notExchange.files"));
     }
 
     Optional<Statement> exchangeTooOld() {
-        return variant("exchange.build", "tooOld").map(finding -> Statement.of("diagnosis.registry.exchangeTooOld",
-                report.exchange() == null ? "-" : report.exchange().display()));
+        return variant("exchange.build", "tooOld")
+                .map(finding -> Statement.of(
+                        "diagnosis.registry.exchangeTooOld",
+                        report.exchange() == null ? "-" : report.exchange().display()));
     }
 
     Optional<Statement> osTooOld() {
-        return report.finding("os.support").filter(f -> f.variant().startsWith("old"))
-                .map(finding -> Statement.of("diagnosis.registry.osTooOld", report.os().name() == null ? "-" : report.os().name()));
+        return report.finding("os.support")
+                .filter(f -> f.variant().startsWith("old"))
+                .map(finding -> Statement.of(
+                        "diagnosis.registry.osTooOld",
+                        report.os().name() == null ? "-" : report.os().name()));
     }
 
     /** No cipher suite Exchange Online accepts is left (a hardening GPO): TLS 1.2 on, handshake still fails. */
@@ -86,7 +101,8 @@ final class RegistryFacts {
     private String lastBootOf(Finding finding) {
         // The evaluator words the boot time into its detail; the snapshot keeps no separate field in the report.
         String detail = finding.detail().in(Locale.ENGLISH);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z").matcher(detail);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z")
+                .matcher(detail);
         return m.find() ? Texts.time(java.time.Instant.parse(m.group())) : "-";
     }
 }

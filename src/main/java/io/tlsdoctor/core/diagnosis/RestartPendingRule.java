@@ -2,7 +2,6 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.logs.LogKind;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.Optional;
 
 /**
@@ -17,7 +16,8 @@ final class RestartPendingRule implements Rule {
             return Optional.empty();
         }
         Optional<Statement> change = facts.changeMade();
-        Optional<Statement> changedSinceBoot = facts.registry == null ? Optional.empty() : facts.registry.changedSinceBoot();
+        Optional<Statement> changedSinceBoot =
+                facts.registry == null ? Optional.empty() : facts.registry.changedSinceBoot();
         if (!facts.symptom.tlsFamily() && change.isEmpty() && changedSinceBoot.isEmpty()) {
             return Optional.empty(); // a pending Windows update alone explains nothing when nothing failed
         }
@@ -39,7 +39,8 @@ final class RestartPendingRule implements Rule {
         }
         RestartState restart = facts.file.restart();
         if (restart != null && restart.status() == RestartState.Status.SCHEDULED && restart.scheduledFor() != null) {
-            j.supports(CheckKind.RESTART, Statement.of("diagnosis.restart.scheduled", Texts.time(restart.scheduledFor())));
+            j.supports(
+                    CheckKind.RESTART, Statement.of("diagnosis.restart.scheduled", Texts.time(restart.scheduledFor())));
         } else if (restart != null && restart.status() == RestartState.Status.NEEDED) {
             j.supports(CheckKind.RESTART, Statement.of("diagnosis.restart.needed"));
         }
@@ -55,11 +56,15 @@ final class RestartPendingRule implements Rule {
                 facts.logs.tlsFailures(kind).ifPresent(text -> j.context(CheckKind.LOGS, text));
             }
         }
-        boolean onlyWindowsWaits = change.isEmpty() && changedSinceBoot.isEmpty()
-                && (restart == null || restart.status() == RestartState.Status.NOT_NEEDED
-                || restart.status() == RestartState.Status.AFTER_SERVER_FIX);
-        boolean handshakeShowsOldSettings = !facts.outbound.schannel(ProbeFacts.Schannel.LEGACY).isEmpty()
-                || !facts.outbound.schannel(ProbeFacts.Schannel.FAILED).isEmpty() || facts.inbound.any(ProbeFacts.Outcome.LEGACY_ONLY);
+        boolean onlyWindowsWaits = change.isEmpty()
+                && changedSinceBoot.isEmpty()
+                && (restart == null
+                        || restart.status() == RestartState.Status.NOT_NEEDED
+                        || restart.status() == RestartState.Status.AFTER_SERVER_FIX);
+        boolean handshakeShowsOldSettings =
+                !facts.outbound.schannel(ProbeFacts.Schannel.LEGACY).isEmpty()
+                        || !facts.outbound.schannel(ProbeFacts.Schannel.FAILED).isEmpty()
+                        || facts.inbound.any(ProbeFacts.Outcome.LEGACY_ONLY);
         if (onlyWindowsWaits && !handshakeShowsOldSettings) {
             // A restart Windows waits for (updates) may have nothing to do with TLS: a lead, not a finding.
             j.confidence(Confidence.LOW);

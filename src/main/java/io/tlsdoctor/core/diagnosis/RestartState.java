@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.registry.Tls12;
-
 import java.time.Instant;
 
 /**

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 /** How values are written into statement arguments: the same in every language, so they stay exact. */
 final class Texts {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String time(Instant instant) {
         return instant == null ? "-" : MINUTE.format(instant);

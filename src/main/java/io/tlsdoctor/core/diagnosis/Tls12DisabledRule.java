@@ -2,7 +2,6 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.logs.LogKind;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.Optional;
 
 /**
@@ -19,7 +18,9 @@ final class Tls12DisabledRule implements Rule {
         }
         boolean clientOff = Boolean.FALSE.equals(facts.tls12Now(Role.CLIENT));
         boolean serverOff = Boolean.FALSE.equals(facts.tls12Now(Role.SERVER));
-        Cause cause = clientOff && serverOff ? Cause.TLS12_BOTH_DISABLED : clientOff ? Cause.TLS12_CLIENT_DISABLED : Cause.TLS12_SERVER_DISABLED;
+        Cause cause = clientOff && serverOff
+                ? Cause.TLS12_BOTH_DISABLED
+                : clientOff ? Cause.TLS12_CLIENT_DISABLED : Cause.TLS12_SERVER_DISABLED;
         Judgement j = new Judgement(cause).registryFix();
 
         if (facts.symptom.tlsFamily()) {
@@ -36,8 +37,12 @@ final class Tls12DisabledRule implements Rule {
                 j.context(CheckKind.REGISTRY, facts.registry.side(role));
             }
         }
-        facts.registry.exchangeTooOld().ifPresent(text -> j.supports(CheckKind.REGISTRY, text).next("diagnosis.next.updateExchange"));
-        facts.registry.osTooOld().ifPresent(text -> j.supports(CheckKind.REGISTRY, text).next("diagnosis.next.updateWindows"));
+        facts.registry
+                .exchangeTooOld()
+                .ifPresent(text -> j.supports(CheckKind.REGISTRY, text).next("diagnosis.next.updateExchange"));
+        facts.registry
+                .osTooOld()
+                .ifPresent(text -> j.supports(CheckKind.REGISTRY, text).next("diagnosis.next.updateWindows"));
 
         if (clientOff) {
             Handshakes.clientEvidence(facts, j, true);

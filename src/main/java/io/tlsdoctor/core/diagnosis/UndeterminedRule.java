@@ -2,7 +2,6 @@ package io.tlsdoctor.core.diagnosis;
 
 import io.tlsdoctor.core.logs.LogKind;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.Optional;
 
 /**
@@ -43,8 +42,12 @@ final class UndeterminedRule implements Rule {
         if (facts.connectors != null) {
             facts.connectors.failures().forEach(text -> j.context(CheckKind.CONNECTORS, text));
             if (facts.connectors.healthy()) {
-                j.link(CheckKind.CONNECTORS, lead == Cause.CERTIFICATE || lead == Cause.CONNECTOR
-                        ? EvidenceLink.Bearing.CONTRADICTS : EvidenceLink.Bearing.CONTEXT, facts.connectors.passed());
+                j.link(
+                        CheckKind.CONNECTORS,
+                        lead == Cause.CERTIFICATE || lead == Cause.CONNECTOR
+                                ? EvidenceLink.Bearing.CONTRADICTS
+                                : EvidenceLink.Bearing.CONTEXT,
+                        facts.connectors.passed());
             }
         }
         // the checks that would settle it come first (added by the engine); then the lead

@@ -13,14 +13,27 @@ import java.util.Set;
  */
 final class ContextResolver {
 
-    private enum Side { SEND, RECEIVE }
+    private enum Side {
+        SEND,
+        RECEIVE
+    }
 
-    private static final Set<String> CLIENT_VERBS = Set.of("ehlo", "helo", "starttls", "mail", "rcpt", "quit", "data",
-            "x-anonymoustls", "xexch50", "auth", "bdat", "rset");
+    private static final Set<String> CLIENT_VERBS = Set.of(
+            "ehlo",
+            "helo",
+            "starttls",
+            "mail",
+            "rcpt",
+            "quit",
+            "data",
+            "x-anonymoustls",
+            "xexch50",
+            "auth",
+            "bdat",
+            "rset");
     private static final Set<Integer> RECEIVE_PORTS = Set.of(25, 587, 465, 2525, 717, 475);
 
-    private ContextResolver() {
-    }
+    private ContextResolver() {}
 
     static LineContext[] resolve(List<LogicalLine> lines, SymptomCatalog.ContextMarkers markers) {
         int n = lines.size();
@@ -33,7 +46,9 @@ final class ContextResolver {
         Side currentHeader = null;
         for (int i = 0; i < n; i++) {
             String text = lines.get(i).text();
-            String lower = text.length() > 4096 ? text.substring(0, 4096).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+            String lower = text.length() > 4096
+                    ? text.substring(0, 4096).toLowerCase(Locale.ROOT)
+                    : text.toLowerCase(Locale.ROOT);
             if (lower.startsWith("#log-type:")) {
                 currentHeader = lower.contains("receive") ? Side.RECEIVE : lower.contains("send") ? Side.SEND : null;
                 continue;
@@ -108,7 +123,9 @@ final class ContextResolver {
         if (data.contains("_server negotiation") || context.contains("_server negotiation")) {
             return Side.RECEIVE;
         }
-        boolean reply = data.length() >= 3 && Character.isDigit(data.charAt(0)) && Character.isDigit(data.charAt(1))
+        boolean reply = data.length() >= 3
+                && Character.isDigit(data.charAt(0))
+                && Character.isDigit(data.charAt(1))
                 && Character.isDigit(data.charAt(2));
         boolean command = CLIENT_VERBS.contains(firstWord(data));
         if (row.event().equals(">")) {
@@ -134,7 +151,10 @@ final class ContextResolver {
 
     private static String firstWord(String data) {
         int end = 0;
-        while (end < data.length() && end < 20 && !Character.isWhitespace(data.charAt(end)) && data.charAt(end) != ':') {
+        while (end < data.length()
+                && end < 20
+                && !Character.isWhitespace(data.charAt(end))
+                && data.charAt(end) != ':') {
             end++;
         }
         return data.substring(0, end);

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.evidence;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.util.List;
 
 /**
@@ -13,8 +12,16 @@ import java.util.List;
  * @param matchStart  where the matched text starts in {@code excerpt} (for highlighting)
  * @param matchEnd    where it ends (exclusive)
  */
-public record Detection(SymptomCode code, Category category, Direction direction, double confidence,
-                        List<Integer> lines, int occurrences, String excerpt, int matchStart, int matchEnd) {
+public record Detection(
+        SymptomCode code,
+        Category category,
+        Direction direction,
+        double confidence,
+        List<Integer> lines,
+        int occurrences,
+        String excerpt,
+        int matchStart,
+        int matchEnd) {
 
     public static final int MAX_LINES = 200;
 

@@ -18,17 +18,35 @@ final class EhloListings {
     static final double CONFIDENCE = 0.7;
     private static final int MIN_LINES = 3;
     /** Signs that TLS was already started before a listing: a server lists no STARTTLS inside TLS. */
-    private static final List<String> INSIDE_TLS = List.of("ready to start tls", "smtp server ready", "-starttls",
-            "ssl-session", "cipher is", "new, tlsv", "tls handshake", "starttls command works");
-    private static final Set<String> CAPABILITIES = Set.of("size", "pipelining", "8bitmime", "enhancedstatuscodes",
-            "chunking", "dsn", "xrdst", "auth", "binarymime", "smtputf8", "x-anonymoustls", "xexch50", "x-expsgssapi");
+    private static final List<String> INSIDE_TLS = List.of(
+            "ready to start tls",
+            "smtp server ready",
+            "-starttls",
+            "ssl-session",
+            "cipher is",
+            "new, tlsv",
+            "tls handshake",
+            "starttls command works");
+
+    private static final Set<String> CAPABILITIES = Set.of(
+            "size",
+            "pipelining",
+            "8bitmime",
+            "enhancedstatuscodes",
+            "chunking",
+            "dsn",
+            "xrdst",
+            "auth",
+            "binarymime",
+            "smtputf8",
+            "x-anonymoustls",
+            "xexch50",
+            "x-expsgssapi");
 
     /** The listing's physical lines and its text. */
-    record Listing(List<Integer> lines, String text) {
-    }
+    record Listing(List<Integer> lines, String text) {}
 
-    private EhloListings() {
-    }
+    private EhloListings() {}
 
     /** The first EHLO listing without STARTTLS, unless it is Exchange Online's own. */
     static Optional<Listing> withoutStartTls(List<LogicalLine> lines) {
@@ -79,11 +97,17 @@ final class EhloListings {
     private static String replyBody(String line) {
         int i = 0;
         int n = Math.min(line.length(), 40);
-        while (i < n && (Character.isWhitespace(line.charAt(i)) || "<>-:".indexOf(line.charAt(i)) >= 0
-                || ((line.charAt(i) == 'S' || line.charAt(i) == 's') && i + 1 < n && line.charAt(i + 1) == ':'))) {
+        while (i < n
+                && (Character.isWhitespace(line.charAt(i))
+                        || "<>-:".indexOf(line.charAt(i)) >= 0
+                        || ((line.charAt(i) == 'S' || line.charAt(i) == 's')
+                                && i + 1 < n
+                                && line.charAt(i + 1) == ':'))) {
             i++;
         }
-        if (line.startsWith("250", i) && line.length() > i + 3 && (line.charAt(i + 3) == '-' || line.charAt(i + 3) == ' ')) {
+        if (line.startsWith("250", i)
+                && line.length() > i + 3
+                && (line.charAt(i + 3) == '-' || line.charAt(i + 3) == ' ')) {
             return line.substring(i + 4);
         }
         return null;

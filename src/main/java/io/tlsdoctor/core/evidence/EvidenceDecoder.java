@@ -26,12 +26,12 @@ public final class EvidenceDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF = 64 * 1024;
 
-    private EvidenceDecoder() {
-    }
+    private EvidenceDecoder() {}
 
     public static EvidenceText decode(byte[] bytes) throws EvidenceInputException {
         if (bytes.length > MAX_BYTES) {
-            throw new EvidenceInputException("evidence.error.tooLarge", bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+            throw new EvidenceInputException(
+                    "evidence.error.tooLarge", bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return text(strictOr1252(bytes, 3), bytes, 3);
@@ -68,7 +68,8 @@ public final class EvidenceDecoder {
 
     /** UTF-8 when the bytes are valid UTF-8 (plain ASCII is too), else Windows-1252, which maps every byte. */
     private static Charset strictOr1252(byte[] bytes, int offset) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -143,7 +144,8 @@ public final class EvidenceDecoder {
     /** Text that came from a paste or the clipboard is already text; only a NUL-ridden paste is refused. */
     public static EvidenceText fromPaste(String text) throws EvidenceInputException {
         if (text.length() > MAX_BYTES) {
-            throw new EvidenceInputException("evidence.error.tooLarge", text.length() / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+            throw new EvidenceInputException(
+                    "evidence.error.tooLarge", text.length() / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         if (controlCharacterShare(CharBuffer.wrap(text)) > 0.10 || text.indexOf('\0') >= 0) {
             throw new EvidenceInputException("evidence.error.binary");

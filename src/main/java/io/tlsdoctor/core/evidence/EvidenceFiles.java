@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Reads an evidence file or standard input with the checks a user needs explained, not thrown at them. */
 public final class EvidenceFiles {
 
-    private EvidenceFiles() {
-    }
+    private EvidenceFiles() {}
 
     public static EvidenceText read(Path file) throws EvidenceInputException {
         if (Files.isDirectory(file)) {
@@ -23,8 +22,8 @@ public final class EvidenceFiles {
         try {
             long size = Files.size(file);
             if (size > EvidenceDecoder.MAX_BYTES) {
-                throw new EvidenceInputException("evidence.error.tooLarge", size / (1024 * 1024),
-                        EvidenceDecoder.MAX_BYTES / (1024 * 1024));
+                throw new EvidenceInputException(
+                        "evidence.error.tooLarge", size / (1024 * 1024), EvidenceDecoder.MAX_BYTES / (1024 * 1024));
             }
             // a pipe or a device (<(yes), /dev/zero) has no size and may never end: read at most the limit
             try (InputStream in = Files.newInputStream(file)) {
@@ -35,7 +34,8 @@ public final class EvidenceFiles {
         } catch (NoSuchFileException e) {
             throw new EvidenceInputException("evidence.error.missing", file.toString());
         } catch (IOException e) {
-            throw new EvidenceInputException("evidence.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw new EvidenceInputException(
+                    "evidence.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.evidence;
 
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.evidence;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ public final class EvidenceRecognizer {
 
     /** How far around a line break a wrapped match may reach; every pattern is bounded well below this. */
     private static final int WRAP_WINDOW = 400;
+
     private static final int EXCERPT_CONTEXT = 120;
     private static final int MAX_EXCERPT = 400;
 
@@ -63,28 +63,33 @@ public final class EvidenceRecognizer {
             if (next != null) {
                 collectAcrossBreak(line, lower, next, nextLower, candidates);
             }
-            candidates.sort(Comparator.comparingInt((Candidate c) -> c.rule.order()).thenComparingInt(c -> c.start));
+            candidates.sort(
+                    Comparator.comparingInt((Candidate c) -> c.rule.order()).thenComparingInt(c -> c.start));
             for (Candidate candidate : candidates) {
                 accept(candidate, i, lines, contexts[i], route, claims, groups);
             }
         }
         EhloListings.withoutStartTls(lines).ifPresent(listing -> {
-            Group offered = groups.computeIfAbsent(new GroupKey(SymptomCode.STARTTLS_NOT_OFFERED, Direction.EXO_TO_ONPREM),
-                    k -> new Group());
+            Group offered = groups.computeIfAbsent(
+                    new GroupKey(SymptomCode.STARTTLS_NOT_OFFERED, Direction.EXO_TO_ONPREM), k -> new Group());
             // "STARTTLS is required" beside it is the sender meeting that server, not a client's settings
             Group client = groups.remove(new GroupKey(SymptomCode.CLIENT_CONFIGURATION, Direction.CLIENT_SUBMISSION));
             if (client != null) {
                 offered.merge(client);
             }
-            offered.add(new Candidate(null, listing.text(), 0, listing.text().length(), -1), listing.lines(),
+            offered.add(
+                    new Candidate(null, listing.text(), 0, listing.text().length(), -1),
+                    listing.lines(),
                     EhloListings.CONFIDENCE);
         });
         List<Detection> detections = new ArrayList<>();
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             detections.add(entry.getValue().toDetection(entry.getKey(), catalog));
         }
-        detections.sort(Comparator.comparing(Detection::category).thenComparing(d -> d.lines().get(0)));
-        return new Recognition(detections, TextNormalizer.splitLines(evidence.text()).size(), evidence, route);
+        detections.sort(Comparator.comparing(Detection::category)
+                .thenComparing(d -> d.lines().get(0)));
+        return new Recognition(
+                detections, TextNormalizer.splitLines(evidence.text()).size(), evidence, route);
     }
 
     private void collectSingleLine(LogicalLine line, String lower, List<Candidate> out) {
@@ -107,7 +112,8 @@ public final class EvidenceRecognizer {
      * wrote it; only a rule that matches nothing so (a console or an encoder broke inside a word) is tried on the
      * lines joined without one. A quoted-printable soft break ({@code =} at the end) always joins without one.
      */
-    private void collectAcrossBreak(LogicalLine line, String lower, LogicalLine next, String nextLower, List<Candidate> out) {
+    private void collectAcrossBreak(
+            LogicalLine line, String lower, LogicalLine next, String nextLower, List<Candidate> out) {
         String text = line.text().substring(0, joinedLength(line.text()));
         String separator = text.length() < line.text().length() ? "" : " ";
         int tailStart = Math.max(0, text.length() - WRAP_WINDOW);
@@ -141,8 +147,8 @@ public final class EvidenceRecognizer {
     }
 
     /** Adds the matches of {@code rule} in {@code joined} that take text from both lines; whether there were any. */
-    private static boolean addCrossing(SymptomCatalog.Rule rule, String joined, int boundary, int gap, int tailStart,
-                                       List<Candidate> out) {
+    private static boolean addCrossing(
+            SymptomCatalog.Rule rule, String joined, int boundary, int gap, int tailStart, List<Candidate> out) {
         boolean found = false;
         Matcher m = rule.pattern().matcher(joined);
         while (m.find()) {
@@ -154,8 +160,14 @@ public final class EvidenceRecognizer {
         return found;
     }
 
-    private void accept(Candidate c, int lineIndex, List<LogicalLine> lines, LineContext context, MailRoute route,
-                        List<java.util.NavigableMap<Integer, Integer>> claims, Map<GroupKey, Group> groups) {
+    private void accept(
+            Candidate c,
+            int lineIndex,
+            List<LogicalLine> lines,
+            LineContext context,
+            MailRoute route,
+            List<java.util.NavigableMap<Integer, Integer>> claims,
+            Map<GroupKey, Group> groups) {
         LogicalLine line = lines.get(lineIndex);
         int start = c.spanStartOnLine();
         int end = c.crossesBreak() ? line.text().length() : c.end;
@@ -185,7 +197,9 @@ public final class EvidenceRecognizer {
         // Who wrote a report decides which hop its words are about; a log or queue is always this server's own.
         boolean reportLine = context == LineContext.NDR || context == LineContext.UNKNOWN;
         Direction direction = reportLine ? route.directionOf(seen) : seen;
-        double confidence = reportLine ? route.confidenceOf(when.get().confidence(), seen) : when.get().confidence();
+        double confidence = reportLine
+                ? route.confidenceOf(when.get().confidence(), seen)
+                : when.get().confidence();
         GroupKey key = new GroupKey(c.rule.spec().code(), direction);
         Group group = groups.computeIfAbsent(key, k -> new Group());
         group.add(c, physicalLines, confidence);
@@ -225,8 +239,7 @@ public final class EvidenceRecognizer {
         }
     }
 
-    private record GroupKey(SymptomCode code, Direction direction) {
-    }
+    private record GroupKey(SymptomCode code, Direction direction) {}
 
     private static final class Group {
         private final TreeSet<Integer> lines = new TreeSet<>();
@@ -275,8 +288,16 @@ public final class EvidenceRecognizer {
 
         Detection toDetection(GroupKey key, SymptomCatalog catalog) {
             SymptomCatalog.Symptom symptom = catalog.symptom(key.code());
-            return new Detection(key.code(), symptom.category(), key.direction(), confidence, List.copyOf(lines),
-                    occurrences, excerpt, matchStart, Math.min(matchEnd, excerpt.length()));
+            return new Detection(
+                    key.code(),
+                    symptom.category(),
+                    key.direction(),
+                    confidence,
+                    List.copyOf(lines),
+                    occurrences,
+                    excerpt,
+                    matchStart,
+                    Math.min(matchEnd, excerpt.length()));
         }
     }
 }

@@ -10,17 +10,18 @@ import java.util.regex.Pattern;
 final class HtmlText {
 
     /** Line break and block tags: two of them make a paste HTML rather than text (one may be a word in prose). */
-    private static final Pattern HTML_MARK = Pattern.compile(
-            "(?i)<\\s*/?\\s*(br|p|div|html|body)\\b[^<>]{0,500}>");
+    private static final Pattern HTML_MARK = Pattern.compile("(?i)<\\s*/?\\s*(br|p|div|html|body)\\b[^<>]{0,500}>");
+
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d{1,7});");
 
-    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b[^>]{0,500}>.{0,100000}?</\\1\\s*>");
-    private static final Pattern BLOCK_END = Pattern.compile("(?i)<\\s*(br|/p|/div|/tr|/li|/h[1-6]|/table)\\b[^>]{0,500}>");
+    private static final Pattern SCRIPT_OR_STYLE =
+            Pattern.compile("(?is)<(script|style)\\b[^>]{0,500}>.{0,100000}?</\\1\\s*>");
+    private static final Pattern BLOCK_END =
+            Pattern.compile("(?i)<\\s*(br|/p|/div|/tr|/li|/h[1-6]|/table)\\b[^>]{0,500}>");
     /** A tag starts with a name, {@code /} or {@code !}: a protocol log's {@code <,} and {@code >,} are not tags. */
     private static final Pattern TAG = Pattern.compile("<[A-Za-z/!][^<>]{0,2000}>");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /**
      * The text of a paste that is HTML source; anything else as it is. Quoted-printable HTML (its raw body) is
@@ -33,7 +34,8 @@ final class HtmlText {
             return evidence;
         }
         String html = TextNormalizer.looksQuotedPrintable(TextNormalizer.splitLines(text), text)
-                ? TextNormalizer.decodeQuotedPrintableBody(text) : text;
+                ? TextNormalizer.decodeQuotedPrintableBody(text)
+                : text;
         return new EvidenceText(toText(html), evidence.encoding(), true);
     }
 
@@ -47,8 +49,14 @@ final class HtmlText {
         text = text.replaceAll("[\\r\\n]+", " ");
         text = BLOCK_END.matcher(text).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
-        return numericEntities(text).replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        return numericEntities(text)
+                .replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static String numericEntities(String text) {
@@ -59,8 +67,12 @@ final class HtmlText {
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             int code = Integer.parseInt(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(Character.isValidCodePoint(code) && code >= 32
-                    ? new String(Character.toChars(code)) : m.group()));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            Character.isValidCodePoint(code) && code >= 32
+                                    ? new String(Character.toChars(code))
+                                    : m.group()));
         }
         m.appendTail(out);
         return out.toString();

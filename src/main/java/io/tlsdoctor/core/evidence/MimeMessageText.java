@@ -20,14 +20,23 @@ import java.util.regex.Pattern;
  */
 final class MimeMessageText {
 
-    private static final Set<String> TOP_HEADERS = Set.of("from", "to", "subject", "date", "message-id", "mime-version",
-            "content-type", "received", "return-path", "x-ms-exchange-organization-scl", "thread-topic");
+    private static final Set<String> TOP_HEADERS = Set.of(
+            "from",
+            "to",
+            "subject",
+            "date",
+            "message-id",
+            "mime-version",
+            "content-type",
+            "received",
+            "return-path",
+            "x-ms-exchange-organization-scl",
+            "thread-topic");
     private static final Pattern HEADER = Pattern.compile("^([!-9;-~]+):[ \\t]?(.*)$");
     private static final Pattern PARAM = Pattern.compile(";\\s*([A-Za-z-]+)\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)");
     private static final int MAX_DEPTH = 8;
 
-    private MimeMessageText() {
-    }
+    private MimeMessageText() {}
 
     static EvidenceText decodeIfEmail(EvidenceText text) {
         if (!looksLikeEmail(text.text())) {
@@ -81,7 +90,8 @@ final class MimeMessageText {
         }
         if (type.equals("message/rfc822") && depth < MAX_DEPTH) {
             Part inner = Part.parse(part.decodedBody());
-            inner.headers.forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
+            inner.headers.forEach(
+                    (name, value) -> out.append(name).append(": ").append(value).append('\n'));
             out.append('\n');
             appendText(inner, out, depth + 1);
             return;
@@ -131,7 +141,9 @@ final class MimeMessageText {
         String contentType() {
             String value = headers.getOrDefault("content-type", "text/plain");
             int semicolon = value.indexOf(';');
-            return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+            return (semicolon < 0 ? value : value.substring(0, semicolon))
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
         }
 
         String parameter(String header, String name) {
@@ -163,7 +175,9 @@ final class MimeMessageText {
         }
 
         String decodedBody() {
-            String encoding = headers.getOrDefault("content-transfer-encoding", "7bit").strip().toLowerCase(Locale.ROOT);
+            String encoding = headers.getOrDefault("content-transfer-encoding", "7bit")
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
             Charset charset = charset(parameter("content-type", "charset"));
             switch (encoding) {
                 case "quoted-printable":

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.evidence;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +16,7 @@ import java.util.regex.Matcher;
 public final class ProtocolLogLineClassifier {
 
     /** One rule that matched: what it is and the exact text. */
-    public record LineMatch(SymptomCode code, Category category, Direction direction, String matchedText) {
-    }
+    public record LineMatch(SymptomCode code, Category category, Direction direction, String matchedText) {}
 
     private final SymptomCatalog catalog;
     /** ASCII lower case of every byte value; other bytes stay as they are. */
@@ -42,11 +40,13 @@ public final class ProtocolLogLineClassifier {
     private final long[] pairs = new long[(1 << 16) / Long.SIZE];
     /** The words by their first two (lower-case) bytes, and each one's bit. */
     private final byte[][][] wordsByPair = new byte[1 << 16][][];
+
     private final long[][] bitsByPair = new long[1 << 16][];
     /** The bits of the {@code requires} words. */
     private final long requiredBits;
     /** By rule, in the catalogue's order: the rule itself, and when it applies to a receive and to a send log. */
     private final SymptomCatalog.Rule[] rules;
+
     private final SymptomCatalog.When[] whenReceive;
     private final SymptomCatalog.When[] whenSend;
     /** By rule: the bits of every word a text needs before the rule is tried (its requires and literal words). */
@@ -155,7 +155,8 @@ public final class ProtocolLogLineClassifier {
      * not make that text. Stricter than {@link #mayMatch(byte[], int, int)}: every EHLO reply holds "STARTTLS", and
      * on a busy server each differs by the client's address.
      */
-    public boolean mayMatch(byte[] bytes, int dataFrom, int dataTo, int contextFrom, int contextTo, boolean receiveLog) {
+    public boolean mayMatch(
+            byte[] bytes, int dataFrom, int dataTo, int contextFrom, int contextTo, boolean receiveLog) {
         return mayMatch(words(bytes, dataFrom, dataTo) | words(bytes, contextFrom, contextTo), receiveLog);
     }
 

@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
  * {@code date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context}.
  * Fields are RFC 4180 CSV (quoted when they hold a comma, inner quotes doubled).
  */
-record ProtocolLogRow(String sessionId, String localEndpoint, String remoteEndpoint, String event, String data,
-                      String context) {
+record ProtocolLogRow(
+        String sessionId, String localEndpoint, String remoteEndpoint, String event, String data, String context) {
 
-    private static final Pattern ROW_START = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,7})?Z,");
+    private static final Pattern ROW_START =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,7})?Z,");
     private static final int FIELDS = 9;
 
     static boolean looksLikeRow(String line) {
-        return line.length() > 21 && Character.isDigit(line.charAt(0)) && ROW_START.matcher(line).lookingAt();
+        return line.length() > 21
+                && Character.isDigit(line.charAt(0))
+                && ROW_START.matcher(line).lookingAt();
     }
 
     /** The row, or {@code null} when the line is not a protocol-log data row. */
@@ -31,7 +34,8 @@ record ProtocolLogRow(String sessionId, String localEndpoint, String remoteEndpo
         while (fields.size() < FIELDS) {
             fields.add("");
         }
-        return new ProtocolLogRow(fields.get(2), fields.get(4), fields.get(5), fields.get(6), fields.get(7), fields.get(8));
+        return new ProtocolLogRow(
+                fields.get(2), fields.get(4), fields.get(5), fields.get(6), fields.get(7), fields.get(8));
     }
 
     static List<String> splitCsv(String line, int maxFields) {

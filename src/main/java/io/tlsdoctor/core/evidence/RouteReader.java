@@ -20,8 +20,9 @@ final class RouteReader {
     private static final String HOST = "([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,12})";
     private static final String ADDRESS = "[A-Za-z0-9._%+'-]{1,64}@" + HOST;
     /** A line that is an address and nothing else (an NDR lists each recipient so), maybe after a display name. */
-    private static final Pattern LONE_ADDRESS = Pattern.compile(
-            "^[ \\t]{0,8}(?:[^@<>():\\r\\n]{0,80}[(<])?" + ADDRESS + "[)>]?[ \\t.]{0,4}$");
+    private static final Pattern LONE_ADDRESS =
+            Pattern.compile("^[ \\t]{0,8}(?:[^@<>():\\r\\n]{0,80}[(<])?" + ADDRESS + "[)>]?[ \\t.]{0,4}$");
+
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne", "edu");
     private static final int MAX_LINE = 2000;
 
@@ -37,13 +38,19 @@ final class RouteReader {
         this.generator = labelled(hints.generatorLabels(), hostAfter + HOST);
         this.remote = labelled(hints.remoteLabels(), hostAfter + HOST);
         this.recipient = labelled(hints.recipientLabels(), "[ \\t]{0,3}(?:rfc822[ \\t]{0,2};[ \\t]{0,2})?<?" + ADDRESS);
-        this.sender = Pattern.compile("^[ \\t>]{0,8}" + alternation(hints.senderLabels()) + "[^@\\r\\n]{0,120}?" + ADDRESS,
+        this.sender = Pattern.compile(
+                "^[ \\t>]{0,8}" + alternation(hints.senderLabels()) + "[^@\\r\\n]{0,120}?" + ADDRESS,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Lower-case labels and host suffixes, from the catalogue. */
-    record Hints(List<String> generatorLabels, List<String> remoteLabels, List<String> recipientLabels,
-                 List<String> senderLabels, List<String> exchangeOnlineHosts, List<String> publicProviders) {
+    record Hints(
+            List<String> generatorLabels,
+            List<String> remoteLabels,
+            List<String> recipientLabels,
+            List<String> senderLabels,
+            List<String> exchangeOnlineHosts,
+            List<String> publicProviders) {
         Hints {
             generatorLabels = List.copyOf(generatorLabels);
             remoteLabels = List.copyOf(remoteLabels);
@@ -90,7 +97,10 @@ final class RouteReader {
         Set<String> yours = new LinkedHashSet<>();
         senders.forEach(domain -> yours.add(organisation(domain)));
         recipients.removeAll(senders); // a report quoting the sender's own address is not a recipient
-        return new MailRoute(generating, generatorParty(generating), remoteShown(remoteHost, recipients, yours),
+        return new MailRoute(
+                generating,
+                generatorParty(generating),
+                remoteShown(remoteHost, recipients, yours),
                 remoteParty(remoteHost, recipients, yours));
     }
 
@@ -127,7 +137,9 @@ final class RouteReader {
         if (host != null) {
             return host;
         }
-        return recipients.stream().filter(domain -> !yours.contains(organisation(domain))).findFirst()
+        return recipients.stream()
+                .filter(domain -> !yours.contains(organisation(domain)))
+                .findFirst()
                 .orElse(recipients.stream().findFirst().orElse(null));
     }
 

@@ -22,8 +22,7 @@ final class RuleLiterals {
     /** The longest few are enough to rule a text out. */
     static final int MAX_WORDS = 3;
 
-    private RuleLiterals() {
-    }
+    private RuleLiterals() {}
 
     /** Lower-case ASCII words that every match of {@code pattern} (compiled case-insensitively) contains; may be empty. */
     static List<String> of(String pattern) {

@@ -3,7 +3,6 @@ package io.tlsdoctor.core.evidence;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.json.JsonObject;
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +41,8 @@ public final class SymptomCatalog {
             }
             for (String check : symptom.nextChecks()) {
                 if (!document.checks().containsKey(check)) {
-                    throw new IllegalStateException("symptom catalog: " + symptom.code() + " names unknown check " + check);
+                    throw new IllegalStateException(
+                            "symptom catalog: " + symptom.code() + " names unknown check " + check);
                 }
             }
         }
@@ -66,7 +66,10 @@ public final class SymptomCatalog {
         this.checkKinds = Map.copyOf(document.checkKinds());
         this.checksByDirection = Map.copyOf(document.checksByDirection());
         this.causesByDirection = Map.copyOf(document.causesByDirection());
-        checksByDirection.values().stream().flatMap(List::stream).filter(check -> !checks.containsKey(check)).findFirst()
+        checksByDirection.values().stream()
+                .flatMap(List::stream)
+                .filter(check -> !checks.containsKey(check))
+                .findFirst()
                 .ifPresent(check -> {
                     throw new IllegalStateException("symptom catalog: checksByDirection names unknown check " + check);
                 });
@@ -90,7 +93,9 @@ public final class SymptomCatalog {
 
     /** The four seed symptoms in the order the wizard shows them as cards. */
     public List<Symptom> seedSymptoms() {
-        return symptoms.values().stream().filter(s -> s.category() == Category.SEED_SYMPTOM).toList();
+        return symptoms.values().stream()
+                .filter(s -> s.category() == Category.SEED_SYMPTOM)
+                .toList();
     }
 
     /** Every symptom, seeds and lookalikes (tests walk the whole catalogue with it; the wizard offers only the seeds as cards). */
@@ -139,25 +144,46 @@ public final class SymptomCatalog {
     // Read field by field with the streaming parser (JsonObject), not by Jackson's data binding: the catalogue is
     // loaded before the wizard's window shows, and binding these records reflectively cost 0.5 to 1 s of start-up.
 
-    record Document(String about, List<Symptom> symptoms, Map<String, LocalizedText> checks,
-                    Map<Direction, List<String>> checksByDirection, Map<Direction, List<LocalizedText>> causesByDirection,
-                    Map<String, String> checkKinds, ContextMarkers contextMarkers, RouteReader.Hints route,
-                    List<RuleSpec> rules) {
+    record Document(
+            String about,
+            List<Symptom> symptoms,
+            Map<String, LocalizedText> checks,
+            Map<Direction, List<String>> checksByDirection,
+            Map<Direction, List<LocalizedText>> causesByDirection,
+            Map<String, String> checkKinds,
+            ContextMarkers contextMarkers,
+            RouteReader.Hints route,
+            List<RuleSpec> rules) {
 
         static Document of(JsonObject json) {
-            json.allowOnly("about", "symptoms", "checks", "checksByDirection", "causesByDirection", "checkKinds", "contextMarkers", "route", "rules");
-            Map<String, String> kinds = new java.util.HashMap<>(json.object("checkKinds").map(JsonObject.Element::string));
+            json.allowOnly(
+                    "about",
+                    "symptoms",
+                    "checks",
+                    "checksByDirection",
+                    "causesByDirection",
+                    "checkKinds",
+                    "contextMarkers",
+                    "route",
+                    "rules");
+            Map<String, String> kinds =
+                    new java.util.HashMap<>(json.object("checkKinds").map(JsonObject.Element::string));
             kinds.remove("about");
-            return new Document(json.optionalString("about"),
+            return new Document(
+                    json.optionalString("about"),
                     json.list("symptoms", element -> Symptom.of(element.object())),
-                    json.object("checks").map(SymptomCatalog::localized), byDirection(json.object("checksByDirection"), JsonObject::strings),
-                    byDirection(json.object("causesByDirection"), (o, field) -> o.list(field, SymptomCatalog::localized)), kinds,
+                    json.object("checks").map(SymptomCatalog::localized),
+                    byDirection(json.object("checksByDirection"), JsonObject::strings),
+                    byDirection(
+                            json.object("causesByDirection"), (o, field) -> o.list(field, SymptomCatalog::localized)),
+                    kinds,
                     ContextMarkers.of(json.object("contextMarkers")),
                     route(json.object("route")),
                     json.list("rules", element -> RuleSpec.of(element.object())));
         }
 
-        private static <T> Map<Direction, T> byDirection(JsonObject json, java.util.function.BiFunction<JsonObject, String, T> read) {
+        private static <T> Map<Direction, T> byDirection(
+                JsonObject json, java.util.function.BiFunction<JsonObject, String, T> read) {
             List<String> known = new ArrayList<>(List.of("about"));
             for (Direction direction : Direction.values()) {
                 known.add(direction.name());
@@ -173,10 +199,20 @@ public final class SymptomCatalog {
         }
 
         private static RouteReader.Hints route(JsonObject json) {
-            json.allowOnly("about", "generatorLabels", "remoteLabels", "recipientLabels", "senderLabels",
-                    "exchangeOnlineHosts", "publicProviders");
-            return new RouteReader.Hints(json.strings("generatorLabels"), json.strings("remoteLabels"),
-                    json.strings("recipientLabels"), json.strings("senderLabels"), json.strings("exchangeOnlineHosts"),
+            json.allowOnly(
+                    "about",
+                    "generatorLabels",
+                    "remoteLabels",
+                    "recipientLabels",
+                    "senderLabels",
+                    "exchangeOnlineHosts",
+                    "publicProviders");
+            return new RouteReader.Hints(
+                    json.strings("generatorLabels"),
+                    json.strings("remoteLabels"),
+                    json.strings("recipientLabels"),
+                    json.strings("senderLabels"),
+                    json.strings("exchangeOnlineHosts"),
                     json.strings("publicProviders"));
         }
     }
@@ -194,10 +230,17 @@ public final class SymptomCatalog {
      *
      * @param exampleText the exact text a user would see (shown on the symptom cards), or null
      */
-    public record Symptom(SymptomCode code, Category category, Direction direction, LocalizedText title,
-                          LocalizedText whereSeen, String exampleText, LocalizedText explanation,
-                          Map<Direction, LocalizedText> explanationByDirection,
-                          List<LocalizedText> likelyCauses, List<String> nextChecks) {
+    public record Symptom(
+            SymptomCode code,
+            Category category,
+            Direction direction,
+            LocalizedText title,
+            LocalizedText whereSeen,
+            String exampleText,
+            LocalizedText explanation,
+            Map<Direction, LocalizedText> explanationByDirection,
+            List<LocalizedText> likelyCauses,
+            List<String> nextChecks) {
         public Symptom {
             explanationByDirection = explanationByDirection == null ? Map.of() : Map.copyOf(explanationByDirection);
             likelyCauses = likelyCauses == null ? List.of() : List.copyOf(likelyCauses);
@@ -205,14 +248,31 @@ public final class SymptomCatalog {
         }
 
         static Symptom of(JsonObject json) {
-            json.allowOnly("code", "category", "direction", "title", "whereSeen", "exampleText", "explanation",
-                    "explanationByDirection", "likelyCauses", "nextChecks");
+            json.allowOnly(
+                    "code",
+                    "category",
+                    "direction",
+                    "title",
+                    "whereSeen",
+                    "exampleText",
+                    "explanation",
+                    "explanationByDirection",
+                    "likelyCauses",
+                    "nextChecks");
             Map<Direction, LocalizedText> byDirection = json.has("explanationByDirection")
-                    ? json.object("explanationByDirection").enumMap(Direction.class, SymptomCatalog::localized) : Map.of();
-            return new Symptom(json.enumValue("code", SymptomCode.class), json.enumValue("category", Category.class),
-                    json.enumValue("direction", Direction.class), localized(json, "title"), localized(json, "whereSeen"),
-                    json.optionalString("exampleText"), localized(json, "explanation"), byDirection,
-                    json.list("likelyCauses", SymptomCatalog::localized), json.strings("nextChecks"));
+                    ? json.object("explanationByDirection").enumMap(Direction.class, SymptomCatalog::localized)
+                    : Map.of();
+            return new Symptom(
+                    json.enumValue("code", SymptomCode.class),
+                    json.enumValue("category", Category.class),
+                    json.enumValue("direction", Direction.class),
+                    localized(json, "title"),
+                    localized(json, "whereSeen"),
+                    json.optionalString("exampleText"),
+                    localized(json, "explanation"),
+                    byDirection,
+                    json.list("likelyCauses", SymptomCatalog::localized),
+                    json.strings("nextChecks"));
         }
 
         /** The explanation for the direction it was seen in (a receive log tells another story than a send log). */
@@ -236,13 +296,17 @@ public final class SymptomCatalog {
      * wrap inside words and we join wrapped lines without a separator. {@code requires} is a lower-case word that
      * must occur for the pattern to be tried at all (cheap on 50 MB pastes).
      */
-    record RuleSpec(String id, SymptomCode code, String pattern, String requires, List<When> when,
-                    List<String> examples) {
+    record RuleSpec(
+            String id, SymptomCode code, String pattern, String requires, List<When> when, List<String> examples) {
 
         static RuleSpec of(JsonObject json) {
             json.allowOnly("id", "code", "pattern", "requires", "when", "examples");
-            return new RuleSpec(json.string("id"), json.enumValue("code", SymptomCode.class), json.string("pattern"),
-                    json.string("requires"), json.list("when", element -> When.of(element.object())),
+            return new RuleSpec(
+                    json.string("id"),
+                    json.enumValue("code", SymptomCode.class),
+                    json.string("pattern"),
+                    json.string("requires"),
+                    json.list("when", element -> When.of(element.object())),
                     json.strings("examples"));
         }
     }
@@ -252,7 +316,8 @@ public final class SymptomCatalog {
 
         static When of(JsonObject json) {
             json.allowOnly("context", "direction", "confidence");
-            return new When(json.string("context"), json.enumValue("direction", Direction.class), json.number("confidence"));
+            return new When(
+                    json.string("context"), json.enumValue("direction", Direction.class), json.number("confidence"));
         }
 
         boolean appliesTo(LineContext lineContext) {
@@ -269,8 +334,11 @@ public final class SymptomCatalog {
     record Rule(RuleSpec spec, Pattern pattern, int order) {
 
         static Rule compile(RuleSpec spec, int order) {
-            if (spec.requires() == null || spec.requires().isBlank() || !spec.requires().equals(spec.requires().toLowerCase(Locale.ROOT))) {
-                throw new IllegalStateException("rule " + spec.id() + ": 'requires' must be a non-empty lower-case word");
+            if (spec.requires() == null
+                    || spec.requires().isBlank()
+                    || !spec.requires().equals(spec.requires().toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException(
+                        "rule " + spec.id() + ": 'requires' must be a non-empty lower-case word");
             }
             for (When when : spec.when()) {
                 if (!List.of("*", "PROTOCOL_LOG_ANY", "NOT_PROTOCOL_LOG").contains(when.context())) {

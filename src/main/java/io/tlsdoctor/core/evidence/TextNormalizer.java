@@ -26,16 +26,17 @@ final class TextNormalizer {
             "^[ \\t]{0,8}(?:>[ \\t]?)?[ \\t]{0,8}(?:(?:[A-Za-z]:)?[^:\\r\\n]{0,400}?\\.(?:log|txt|csv|eml)[ \\t]{0,4}|InputStream):\\d{1,9}:",
             Pattern.CASE_INSENSITIVE);
     /** PowerShell Format-List pads the property name with spaces before the colon: {@code LastError      : ...}. */
-    private static final Pattern FORMAT_LIST_PROPERTY = Pattern.compile("^[ \\t]{0,4}[A-Za-z][A-Za-z0-9.]{0,60}[ \\t]+: ");
+    private static final Pattern FORMAT_LIST_PROPERTY =
+            Pattern.compile("^[ \\t]{0,4}[A-Za-z][A-Za-z0-9.]{0,60}[ \\t]+: ");
     /** A reply's or forward's quote marks: {@code > }, {@code >> }, {@code > > }. */
     private static final Pattern MAIL_QUOTE = Pattern.compile("^[ \\t]{0,8}(?:>[ \\t]?){1,8}+");
+
     private static final Pattern SOFT_BREAK = Pattern.compile("(?<!=)=[ \\t]*\\r?\\n");
     private static final Pattern QP_ESCAPE = Pattern.compile("=([0-9A-F]{2})");
     private static final int MIN_CONTINUATION_INDENT = 4;
     private static final int MAX_CSV_JOIN = 20;
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     static List<LogicalLine> normalize(String text) {
         List<String> physical = splitLines(text);
@@ -73,7 +74,10 @@ final class TextNormalizer {
             currentIsProperty = property;
             // A quoted CSV field that holds a line break: keep reading until the quotes balance.
             int joined = 0;
-            while (current.hasOpenQuote() && looksLikeCsv(current.text) && joined < MAX_CSV_JOIN && i + 1 < physical.size()) {
+            while (current.hasOpenQuote()
+                    && looksLikeCsv(current.text)
+                    && joined < MAX_CSV_JOIN
+                    && i + 1 < physical.size()) {
                 i++;
                 joined++;
                 current.append(stripPrefix(physical.get(i)).strip(), i + 1, " ");

@@ -5,7 +5,6 @@ import io.tlsdoctor.core.registry.RegistryPaths;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryView;
 import io.tlsdoctor.core.registry.Role;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,11 @@ public final class AllowList {
 
     private static final Map<String, Kind> KEYS = new LinkedHashMap<>();
 
-    private enum Kind { SCHANNEL, DOTNET, WINHTTP }
+    private enum Kind {
+        SCHANNEL,
+        DOTNET,
+        WINHTTP
+    }
 
     static {
         for (Protocol protocol : Protocol.values()) {
@@ -40,8 +43,7 @@ public final class AllowList {
         }
     }
 
-    private AllowList() {
-    }
+    private AllowList() {}
 
     /** Every key a plan may name, as .reg files spell them. */
     public static List<String> keys() {
@@ -56,11 +58,12 @@ public final class AllowList {
     private static Kind kindOf(RegistryLocation location) throws FixPlanException {
         Kind kind = KEYS.get(lower(location.keyPath()));
         String name = lower(location.name());
-        boolean nameAllowed = kind != null && switch (kind) {
-            case SCHANNEL -> SCHANNEL_NAMES.contains(name);
-            case DOTNET -> DOTNET_NAMES.contains(name);
-            case WINHTTP -> name.equals("defaultsecureprotocols");
-        };
+        boolean nameAllowed = kind != null
+                && switch (kind) {
+                    case SCHANNEL -> SCHANNEL_NAMES.contains(name);
+                    case DOTNET -> DOTNET_NAMES.contains(name);
+                    case WINHTTP -> name.equals("defaultsecureprotocols");
+                };
         if (!nameAllowed) {
             throw new FixPlanException("fix.error.notAllowed", location.toString());
         }
@@ -73,7 +76,8 @@ public final class AllowList {
             throw new FixPlanException("fix.error.notDword", location.toString(), target.display());
         }
         long value = target.number();
-        boolean valueAllowed = kind == Kind.WINHTTP ? value != 0 && (value & ~WINHTTP_BITS) == 0 : value == 0 || value == 1;
+        boolean valueAllowed =
+                kind == Kind.WINHTTP ? value != 0 && (value & ~WINHTTP_BITS) == 0 : value == 0 || value == 1;
         if (kind == Kind.SCHANNEL && lower(location.keyPath()).contains("\\tls 1.2\\")) {
             // TLS 1.2 is what mail to Exchange Online needs: no plan file may switch it off.
             valueAllowed = lower(location.name()).equals("enabled") ? value == 1 : value == 0;

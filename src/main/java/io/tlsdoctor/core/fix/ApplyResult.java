@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,8 +12,14 @@ import java.util.List;
  * @param audit        whether the change was recorded in the audit trail (null: nothing was changed, or no trail)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApplyResult(Outcome outcome, String store, Path backupFolder, List<ChangeResult> changes,
-                          String problemKey, List<Object> problemArgs, AuditOutcome audit) {
+public record ApplyResult(
+        Outcome outcome,
+        String store,
+        Path backupFolder,
+        List<ChangeResult> changes,
+        String problemKey,
+        List<Object> problemArgs,
+        AuditOutcome audit) {
 
     /** How it ended. */
     public enum Outcome {
@@ -37,8 +42,13 @@ public record ApplyResult(Outcome outcome, String store, Path backupFolder, List
         problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);
     }
 
-    public ApplyResult(Outcome outcome, String store, Path backupFolder, List<ChangeResult> changes, String problemKey,
-                       List<Object> problemArgs) {
+    public ApplyResult(
+            Outcome outcome,
+            String store,
+            Path backupFolder,
+            List<ChangeResult> changes,
+            String problemKey,
+            List<Object> problemArgs) {
         this(outcome, store, backupFolder, changes, problemKey, problemArgs, null);
     }
 
@@ -47,6 +57,7 @@ public record ApplyResult(Outcome outcome, String store, Path backupFolder, List
     }
 
     public boolean changedSomething() {
-        return changes.stream().anyMatch(c -> c.state() == ChangeResult.State.WRITTEN || c.state() == ChangeResult.State.FAILED);
+        return changes.stream()
+                .anyMatch(c -> c.state() == ChangeResult.State.WRITTEN || c.state() == ChangeResult.State.FAILED);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -20,21 +19,36 @@ import java.util.List;
  * @param runAs       the account the change ran as (the elevated helper's administrator)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuditEntry(String schema,
-                         @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant at,
-                         Action action, ApplyResult.Outcome outcome, String store, boolean rehearsal, List<Value> values,
-                         String backupFolder, String fullBackup, String planDigest, String undoes, String requestedBy,
-                         FixRequester.Via via, String runAs) {
+public record AuditEntry(
+        String schema,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant at,
+
+        Action action,
+        ApplyResult.Outcome outcome,
+        String store,
+        boolean rehearsal,
+        List<Value> values,
+        String backupFolder,
+        String fullBackup,
+        String planDigest,
+        String undoes,
+        String requestedBy,
+        FixRequester.Via via,
+        String runAs) {
 
     public static final String SCHEMA = "tlsdoctor.audit/1";
 
     /** What was done. */
-    public enum Action { APPLY, UNDO }
+    public enum Action {
+        APPLY,
+        UNDO
+    }
 
     /** One value: its data before and after (null: absent) and what happened to it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Value(String location, RegistryValue before, RegistryValue after, ChangeResult.State state) {
-    }
+    public record Value(String location, RegistryValue before, RegistryValue after, ChangeResult.State state) {}
 
     public AuditEntry {
         values = List.copyOf(values);
@@ -54,14 +68,33 @@ public record AuditEntry(String schema,
         return rehearsal ? base + 100 : base;
     }
 
-    static AuditEntry of(Instant at, Action action, ApplyResult result, boolean rehearsal, String planDigest, Path undoes,
-                         FixRequester requester, String runAs) {
+    static AuditEntry of(
+            Instant at,
+            Action action,
+            ApplyResult result,
+            boolean rehearsal,
+            String planDigest,
+            Path undoes,
+            FixRequester requester,
+            String runAs) {
         List<Value> values = result.changes().stream()
                 .map(c -> new Value(c.location().toString(), c.before(), c.after(), c.state()))
                 .toList();
         Path full = result.backupFolder() == null ? null : result.backupFolder().resolve(Backup.FULL_BACKUP);
-        return new AuditEntry(SCHEMA, at, action, result.outcome(), result.store(), rehearsal, values,
-                result.backupFolder() == null ? null : result.backupFolder().toString(), full == null ? null : full.toString(),
-                planDigest, undoes == null ? null : undoes.toString(), requester.user(), requester.via(), runAs);
+        return new AuditEntry(
+                SCHEMA,
+                at,
+                action,
+                result.outcome(),
+                result.store(),
+                rehearsal,
+                values,
+                result.backupFolder() == null ? null : result.backupFolder().toString(),
+                full == null ? null : full.toString(),
+                planDigest,
+                undoes == null ? null : undoes.toString(),
+                requester.user(),
+                requester.via(),
+                runAs);
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,9 +24,16 @@ import java.util.List;
  *                an undo finds the store in that state, or in a part of it, or is refused; null in older backups
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Backup(String schema,
-                     @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant takenAt,
-                     String store, String storeId, String expects, List<Entry> entries) {
+public record Backup(
+        String schema,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant takenAt,
+
+        String store,
+        String storeId,
+        String expects,
+        List<Entry> entries) {
 
     public static final String SCHEMA = "tlsdoctor.fix-backup/1";
     public static final String FILE = "backup.json";
@@ -85,7 +91,10 @@ public record Backup(String schema,
         } catch (NoSuchFileException e) {
             throw new FixPlanException("fix.error.backupMissing", folder.toString());
         } catch (IOException | RuntimeException e) {
-            throw new FixPlanException("fix.error.backupMalformed", file.toString(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw new FixPlanException(
+                    "fix.error.backupMalformed",
+                    file.toString(),
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         if (!SCHEMA.equals(backup.schema())) {
             throw new FixPlanException("fix.error.backupMalformed", file.toString(), "schema " + backup.schema());
@@ -95,7 +104,8 @@ public record Backup(String schema,
             // a restore may put back any type the admin had, but only at places a plan may touch
             AllowList.checkLocation(entry.location());
             if (!seen.add(entry.location().key())) {
-                throw new FixPlanException("fix.error.duplicate", file.toString(), entry.location().toString());
+                throw new FixPlanException(
+                        "fix.error.duplicate", file.toString(), entry.location().toString());
             }
         }
         return backup;

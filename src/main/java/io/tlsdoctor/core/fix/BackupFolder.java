@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.json.Json;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -26,10 +25,10 @@ import java.util.stream.Stream;
  */
 final class BackupFolder {
 
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    private BackupFolder() {
-    }
+    private BackupFolder() {}
 
     static Path write(Path root, Backup backup, FixPlan plan, String purpose, byte[] storeBefore, String fullBackup)
             throws IOException {
@@ -62,7 +61,11 @@ final class BackupFolder {
     static void recordStoreAfter(Path folder, String digest) throws IOException {
         Path temp = Files.createTempFile(folder, ".store-after-", ".tmp");
         writeOver(temp, digest.getBytes(StandardCharsets.US_ASCII));
-        Files.move(temp, folder.resolve(Backup.STORE_AFTER_DIGEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                temp,
+                folder.resolve(Backup.STORE_AFTER_DIGEST),
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path rename(Path partial, Path root, String name) throws IOException {
@@ -97,7 +100,8 @@ final class BackupFolder {
     }
 
     private static void writeOver(Path file, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.text.Messages;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +12,7 @@ import java.util.List;
  */
 public final class ChangeNotes {
 
-    private ChangeNotes() {
-    }
+    private ChangeNotes() {}
 
     /** {@code live}: the change went to this computer's registry, where {@code reg import} puts the backup back. */
     public static List<String> of(ApplyResult result, boolean live, Messages m) {

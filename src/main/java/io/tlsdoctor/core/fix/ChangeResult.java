@@ -11,8 +11,8 @@ import io.tlsdoctor.core.registry.RegistryValue;
  * @param after  what the store holds now, as read back (null: absent or unreadable)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChangeResult(RegistryLocation location, RegistryValue before, RegistryValue wanted, RegistryValue after,
-                           State state) {
+public record ChangeResult(
+        RegistryLocation location, RegistryValue before, RegistryValue wanted, RegistryValue after, State state) {
 
     /** The fate of one value, as the admin needs to know it. */
     public enum State {

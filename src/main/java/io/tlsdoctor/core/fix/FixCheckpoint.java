@@ -16,8 +16,7 @@ public interface FixCheckpoint {
     /** Every value has landed; nothing is read back or reported yet. */
     String AFTER_COMMIT = "after-commit";
 
-    FixCheckpoint NONE = where -> {
-    };
+    FixCheckpoint NONE = where -> {};
 
     void reached(String where);
 }

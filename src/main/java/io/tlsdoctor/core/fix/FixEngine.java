@@ -3,7 +3,6 @@ package io.tlsdoctor.core.fix;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.IoProblem;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,14 +59,17 @@ public final class FixEngine {
 
     private ApplyResult applyOnce(FixPlan plan, String reviewedDigest, RegistryStore store, Path backupsRoot) {
         if (plan.isBlocked()) {
-            return new ApplyResult(ApplyResult.Outcome.BLOCKED, store.describe(), null, List.of(), "fix.apply.blocked", List.of());
+            return new ApplyResult(
+                    ApplyResult.Outcome.BLOCKED, store.describe(), null, List.of(), "fix.apply.blocked", List.of());
         }
         List<Target> targets = new ArrayList<>();
         for (PlannedChange change : plan.changes()) {
             targets.add(new Target(change.location(), change.target()));
         }
-        ApplyResult result = locked(store, targets, lock -> run(lock, targets, store, backupsRoot, plan, "apply", null));
-        String digest = reviewedDigest != null ? reviewedDigest
+        ApplyResult result =
+                locked(store, targets, lock -> run(lock, targets, store, backupsRoot, plan, "apply", null));
+        String digest = reviewedDigest != null
+                ? reviewedDigest
                 : StateDigest.of(Json.pretty(plan).getBytes(StandardCharsets.UTF_8));
         return audited(result, AuditEntry.Action.APPLY, store, digest, null);
     }
@@ -77,11 +79,13 @@ public final class FixEngine {
      * back, and the journal (not the trail) is what survives a crash mid-change. A trail that cannot be written never
      * undoes or hides the change: the result stays what it was, with a warning beside it.
      */
-    private ApplyResult audited(ApplyResult result, AuditEntry.Action action, RegistryStore store, String planDigest, Path undoes) {
-        boolean changeHappened = result.backupFolder() != null && switch (result.outcome()) {
-            case APPLIED, ROLLED_BACK, ROLLBACK_INCOMPLETE -> true;
-            default -> false; // NOT_STARTED with a folder: interrupted, and the shutdown hook has told the user
-        };
+    private ApplyResult audited(
+            ApplyResult result, AuditEntry.Action action, RegistryStore store, String planDigest, Path undoes) {
+        boolean changeHappened = result.backupFolder() != null
+                && switch (result.outcome()) {
+                    case APPLIED, ROLLED_BACK, ROLLBACK_INCOMPLETE -> true;
+                    default -> false; // NOT_STARTED with a folder: interrupted, and the shutdown hook has told the user
+                };
         if (!changeHappened) {
             return result;
         }
@@ -91,13 +95,15 @@ public final class FixEngine {
         } catch (RegistryStoreException | RuntimeException e) {
             rehearsal = false;
         }
-        AuditEntry entry = AuditEntry.of(clock.instant(), action, result, rehearsal, planDigest, undoes, audit.requester(), audit.runAs());
+        AuditEntry entry = AuditEntry.of(
+                clock.instant(), action, result, rehearsal, planDigest, undoes, audit.requester(), audit.runAs());
         AuditOutcome outcome;
         try {
             outcome = audit.trail().record(entry);
         } catch (Exception | LinkageError e) {
             FixLog.failed("the audit trail " + audit.trail().describe(), e);
-            outcome = AuditOutcome.failed(audit.trail().describe(), String.valueOf(e.getMessage() != null ? e.getMessage() : e));
+            outcome = AuditOutcome.failed(
+                    audit.trail().describe(), String.valueOf(e.getMessage() != null ? e.getMessage() : e));
         }
         return outcome == null ? result : result.withAudit(outcome);
     }
@@ -118,10 +124,17 @@ public final class FixEngine {
 
     private ApplyResult undoOnce(Backup backup, Path backupFolder, RegistryStore store, Path backupsRoot) {
         String identity = store.identity();
-        boolean sameStore = backup.storeId() != null ? backup.storeId().equals(identity) : backup.store().equals(store.describe());
+        boolean sameStore = backup.storeId() != null
+                ? backup.storeId().equals(identity)
+                : backup.store().equals(store.describe());
         if (!sameStore) {
             // A backup of one server (or of a rehearsal copy) must never be written onto another.
-            return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, store.describe(), null, List.of(), "fix.undo.otherStore",
+            return new ApplyResult(
+                    ApplyResult.Outcome.NOT_STARTED,
+                    store.describe(),
+                    null,
+                    List.of(),
+                    "fix.undo.otherStore",
                     List.of(backup.store(), store.describe()));
         }
         List<Target> targets = new ArrayList<>();
@@ -150,13 +163,15 @@ public final class FixEngine {
      * The store must hold what the change left (or a part of it, after an interrupted or failed change): anything else
      * means another server's store at this path, or later edits, which an undo must not overwrite.
      */
-    private static Optional<ApplyResult> refuseForeignState(Backup backup, RegistryStore store, List<RegistryValue> now) {
+    private static Optional<ApplyResult> refuseForeignState(
+            Backup backup, RegistryStore store, List<RegistryValue> now) {
         if (backup.expects() == null) {
             return Optional.empty();
         }
         List<Map.Entry<RegistryLocation, RegistryValue>> state = new ArrayList<>();
         for (int i = 0; i < backup.entries().size(); i++) {
-            state.add(new AbstractMap.SimpleImmutableEntry<>(backup.entries().get(i).location(), now.get(i)));
+            state.add(new AbstractMap.SimpleImmutableEntry<>(
+                    backup.entries().get(i).location(), now.get(i)));
         }
         if (StateDigest.ofValues(state).equals(backup.expects())) {
             return Optional.empty();
@@ -164,9 +179,13 @@ public final class FixEngine {
         for (int i = 0; i < backup.entries().size(); i++) {
             Backup.Entry entry = backup.entries().get(i);
             if (!same(now.get(i), entry.prior()) && !same(now.get(i), entry.after())) {
-                return Optional.of(new ApplyResult(ApplyResult.Outcome.NOT_STARTED, store.describe(), null, List.of(),
-                        "fix.undo.stateDiffers", List.of(store.describe(), entry.location().toString(), show(now.get(i)),
-                        show(entry.after()))));
+                return Optional.of(new ApplyResult(
+                        ApplyResult.Outcome.NOT_STARTED,
+                        store.describe(),
+                        null,
+                        List.of(),
+                        "fix.undo.stateDiffers",
+                        List.of(store.describe(), entry.location().toString(), show(now.get(i)), show(entry.after()))));
             }
         }
         return Optional.empty();
@@ -227,13 +246,21 @@ public final class FixEngine {
             lock.clearJournal(); // not ours to act on; the backups are still on disk
             return;
         }
-        FixJournal resolved = journal.state() == FixJournal.State.RESOLVED ? journal : FixRecovery.resolve(journal, store);
+        FixJournal resolved =
+                journal.state() == FixJournal.State.RESOLVED ? journal : FixRecovery.resolve(journal, store);
         events.earlierChangeInterrupted(resolved);
         lock.clearJournal();
     }
 
-    private ApplyResult run(StoreLock lock, List<Target> targets, RegistryStore store, Path backupsRoot, FixPlan plan,
-                            String purpose, byte[] wholeFile) throws RegistryStoreException {
+    private ApplyResult run(
+            StoreLock lock,
+            List<Target> targets,
+            RegistryStore store,
+            Path backupsRoot,
+            FixPlan plan,
+            String purpose,
+            byte[] wholeFile)
+            throws RegistryStoreException {
         // 1. Read everything before touching anything.
         List<RegistryValue> before = new ArrayList<>();
         for (Target target : targets) {
@@ -244,7 +271,8 @@ public final class FixEngine {
                 return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
             } catch (RuntimeException e) {
                 FixLog.failed("reading " + target.location(), e);
-                return notStarted(store, targets, before, "fix.apply.unexpected", IoProblem.argsFor(target.location(), e));
+                return notStarted(
+                        store, targets, before, "fix.apply.unexpected", IoProblem.argsFor(target.location(), e));
             }
         }
         List<Integer> pending = new ArrayList<>();
@@ -256,7 +284,11 @@ public final class FixEngine {
         if (pending.isEmpty()) {
             List<ChangeResult> results = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
-                results.add(new ChangeResult(targets.get(i).location(), before.get(i), targets.get(i).wanted(), before.get(i),
+                results.add(new ChangeResult(
+                        targets.get(i).location(),
+                        before.get(i),
+                        targets.get(i).wanted(),
+                        before.get(i),
                         ChangeResult.State.ALREADY_SET));
             }
             return new ApplyResult(ApplyResult.Outcome.NOTHING_TO_DO, store.describe(), null, results, null, null);
@@ -266,15 +298,25 @@ public final class FixEngine {
         List<FixJournal.Target> journalTargets = new ArrayList<>();
         List<Map.Entry<RegistryLocation, RegistryValue>> leaves = new ArrayList<>();
         for (int i : pending) {
-            entries.add(new Backup.Entry(targets.get(i).location(), before.get(i), targets.get(i).wanted()));
-            journalTargets.add(new FixJournal.Target(targets.get(i).location(), before.get(i), targets.get(i).wanted()));
-            leaves.add(new AbstractMap.SimpleImmutableEntry<>(targets.get(i).location(), targets.get(i).wanted()));
+            entries.add(new Backup.Entry(
+                    targets.get(i).location(), before.get(i), targets.get(i).wanted()));
+            journalTargets.add(new FixJournal.Target(
+                    targets.get(i).location(), before.get(i), targets.get(i).wanted()));
+            leaves.add(new AbstractMap.SimpleImmutableEntry<>(
+                    targets.get(i).location(), targets.get(i).wanted()));
         }
         byte[] content = store.content().orElse(null);
-        Backup backup = new Backup(Backup.SCHEMA, clock.instant(), store.describe(), store.identity(), StateDigest.ofValues(leaves), entries);
+        Backup backup = new Backup(
+                Backup.SCHEMA,
+                clock.instant(),
+                store.describe(),
+                store.identity(),
+                StateDigest.ofValues(leaves),
+                entries);
         // The whole SCHANNEL key (and the .NET and WinHTTP keys touched) as they are, or nothing is changed.
         String fullBackup;
-        List<String> roots = FullBackup.roots(targets.stream().map(Target::location).toList());
+        List<String> roots =
+                FullBackup.roots(targets.stream().map(Target::location).toList());
         try {
             fullBackup = FullBackup.text(store.exportKeys(roots), roots, store.describe(), backup.takenAt());
         } catch (RegistryStoreException e) {
@@ -282,7 +324,8 @@ public final class FixEngine {
             return notStarted(store, targets, before, e.messageKey(), List.of(e.args()));
         } catch (RuntimeException e) {
             FixLog.failed("the full backup of " + store.describe(), e);
-            return notStarted(store, targets, before, "fix.apply.fullBackupFailed", IoProblem.argsFor(store.describe(), e));
+            return notStarted(
+                    store, targets, before, "fix.apply.fullBackupFailed", IoProblem.argsFor(store.describe(), e));
         }
         Path folder;
         try {
@@ -292,8 +335,17 @@ public final class FixEngine {
             return notStarted(store, targets, before, "fix.apply.backupFailed", IoProblem.argsFor(backupsRoot, e));
         }
         events.backupSaved(folder);
-        FixJournal journal = new FixJournal(FixJournal.SCHEMA, FixJournal.State.IN_PROGRESS, purpose, store.describe(), folder,
-                clock.instant(), ProcessHandle.current().pid(), journalTargets, null, null);
+        FixJournal journal = new FixJournal(
+                FixJournal.SCHEMA,
+                FixJournal.State.IN_PROGRESS,
+                purpose,
+                store.describe(),
+                folder,
+                clock.instant(),
+                ProcessHandle.current().pid(),
+                journalTargets,
+                null,
+                null);
         try {
             lock.writeJournal(journal.toBytes());
         } catch (RegistryStoreException e) {
@@ -306,8 +358,15 @@ public final class FixEngine {
         }
     }
 
-    private ApplyResult write(InterruptionGuard guard, List<Target> targets, List<RegistryValue> before, List<Integer> pending,
-                              RegistryStore store, Path folder, boolean isFile, byte[] wholeFile) {
+    private ApplyResult write(
+            InterruptionGuard guard,
+            List<Target> targets,
+            List<RegistryValue> before,
+            List<Integer> pending,
+            RegistryStore store,
+            Path folder,
+            boolean isFile,
+            byte[] wholeFile) {
         ChangeResult.State[] states = new ChangeResult.State[targets.size()];
         RegistryValue[] after = before.toArray(new RegistryValue[0]);
         for (int i = 0; i < targets.size(); i++) {
@@ -349,15 +408,25 @@ public final class FixEngine {
             for (int i : pending) {
                 after[i] = store.read(targets.get(i).location()).orElse(null);
                 if (!same(after[i], targets.get(i).wanted())) {
-                    throw new RegistryStoreException("fix.apply.readBackDiffers",
-                            List.of(targets.get(i).location().toString(), show(targets.get(i).wanted()), show(after[i])), null);
+                    throw new RegistryStoreException(
+                            "fix.apply.readBackDiffers",
+                            List.of(
+                                    targets.get(i).location().toString(),
+                                    show(targets.get(i).wanted()),
+                                    show(after[i])),
+                            null);
                 }
                 states[i] = ChangeResult.State.WRITTEN;
             }
         } catch (InterruptionGuard.Interrupted e) {
             // The shutdown hook has settled the store and told the user; the process is ending.
-            return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, store.describe(), folder, results(targets, before, after, states),
-                    "fix.apply.interrupted", List.of(store.describe()));
+            return new ApplyResult(
+                    ApplyResult.Outcome.NOT_STARTED,
+                    store.describe(),
+                    folder,
+                    results(targets, before, after, states),
+                    "fix.apply.interrupted",
+                    List.of(store.describe()));
         } catch (RegistryStoreException | RuntimeException e) {
             // Whatever went wrong, and however: everything that may have landed goes back before we report.
             List<Integer> touched = atomic ? pending : pending.subList(0, Math.max(reached, 1));
@@ -365,30 +434,51 @@ public final class FixEngine {
                 states[pending.get(reached - 1)] = ChangeResult.State.FAILED;
             }
             boolean wasAtomic = atomic;
-            boolean restored = guard.stepQuietly(() -> rollBack(store, targets, before, touched, states, after, wasAtomic));
+            boolean restored =
+                    guard.stepQuietly(() -> rollBack(store, targets, before, touched, states, after, wasAtomic));
             if (restored) {
                 guard.finish();
             }
             String key = e instanceof RegistryStoreException known ? known.messageKey() : "fix.apply.unexpected";
-            String where = reached > 0 ? targets.get(pending.get(reached - 1)).location().toString() : store.describe();
+            String where = reached > 0
+                    ? targets.get(pending.get(reached - 1)).location().toString()
+                    : store.describe();
             FixLog.failed("changing " + where, e);
-            List<Object> args = e instanceof RegistryStoreException known ? List.of(known.args()) : IoProblem.argsFor(where, e);
-            return new ApplyResult(restored ? ApplyResult.Outcome.ROLLED_BACK : ApplyResult.Outcome.ROLLBACK_INCOMPLETE,
-                    store.describe(), folder, results(targets, before, after, states), key, args);
+            List<Object> args =
+                    e instanceof RegistryStoreException known ? List.of(known.args()) : IoProblem.argsFor(where, e);
+            return new ApplyResult(
+                    restored ? ApplyResult.Outcome.ROLLED_BACK : ApplyResult.Outcome.ROLLBACK_INCOMPLETE,
+                    store.describe(),
+                    folder,
+                    results(targets, before, after, states),
+                    key,
+                    args);
         }
         if (isFile) {
             FixRecovery.recordStoreAfter(folder, store);
         }
         guard.finish();
-        return new ApplyResult(ApplyResult.Outcome.APPLIED, store.describe(), folder, results(targets, before, after, states), null, null);
+        return new ApplyResult(
+                ApplyResult.Outcome.APPLIED,
+                store.describe(),
+                folder,
+                results(targets, before, after, states),
+                null,
+                null);
     }
 
     /**
      * Puts every touched value back, newest first, and reads each back; true when all match the backup again. After an
      * atomic change failed, a value that reads as before never landed and is left as it is.
      */
-    private static boolean rollBack(RegistryStore store, List<Target> targets, List<RegistryValue> before, List<Integer> touched,
-                                    ChangeResult.State[] states, RegistryValue[] after, boolean atomic) {
+    private static boolean rollBack(
+            RegistryStore store,
+            List<Target> targets,
+            List<RegistryValue> before,
+            List<Integer> touched,
+            ChangeResult.State[] states,
+            RegistryValue[] after,
+            boolean atomic) {
         boolean all = true;
         for (int n = touched.size() - 1; n >= 0; n--) {
             int i = touched.get(n);
@@ -428,7 +518,8 @@ public final class FixEngine {
         return all;
     }
 
-    private static void put(RegistryStore store, RegistryLocation location, RegistryValue value) throws RegistryStoreException {
+    private static void put(RegistryStore store, RegistryLocation location, RegistryValue value)
+            throws RegistryStoreException {
         if (value == null) {
             store.delete(location);
         } else {
@@ -436,21 +527,23 @@ public final class FixEngine {
         }
     }
 
-    private static ApplyResult notStarted(RegistryStore store, List<Target> targets, List<RegistryValue> before, String key,
-                                          List<Object> args) {
+    private static ApplyResult notStarted(
+            RegistryStore store, List<Target> targets, List<RegistryValue> before, String key, List<Object> args) {
         List<ChangeResult> results = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             RegistryValue value = i < before.size() ? before.get(i) : null;
-            results.add(new ChangeResult(targets.get(i).location(), value, targets.get(i).wanted(), value, ChangeResult.State.LEFT_AS_IS));
+            results.add(new ChangeResult(
+                    targets.get(i).location(), value, targets.get(i).wanted(), value, ChangeResult.State.LEFT_AS_IS));
         }
         return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, store.describe(), null, results, key, args);
     }
 
-    private static List<ChangeResult> results(List<Target> targets, List<RegistryValue> before, RegistryValue[] after,
-                                              ChangeResult.State[] states) {
+    private static List<ChangeResult> results(
+            List<Target> targets, List<RegistryValue> before, RegistryValue[] after, ChangeResult.State[] states) {
         List<ChangeResult> results = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            results.add(new ChangeResult(targets.get(i).location(), before.get(i), targets.get(i).wanted(), after[i], states[i]));
+            results.add(new ChangeResult(
+                    targets.get(i).location(), before.get(i), targets.get(i).wanted(), after[i], states[i]));
         }
         return results;
     }
@@ -465,6 +558,5 @@ public final class FixEngine {
     }
 
     /** One value and what it should become; {@code wanted} null means absent. */
-    private record Target(RegistryLocation location, RegistryValue wanted) {
-    }
+    private record Target(RegistryLocation location, RegistryValue wanted) {}
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,14 +23,28 @@ import java.util.List;
  * @param putBack    how many values were put back from the backup (for {@link Resolution#ROLLED_BACK})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FixJournal(String schema, State state, String purpose, String store, Path backupFolder,
-                         @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant startedAt,
-                         long pid, List<Target> targets, Resolution resolution, Integer putBack) {
+public record FixJournal(
+        String schema,
+        State state,
+        String purpose,
+        String store,
+        Path backupFolder,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant startedAt,
+
+        long pid,
+        List<Target> targets,
+        Resolution resolution,
+        Integer putBack) {
 
     public static final String SCHEMA = "tlsdoctor.fix-journal/1";
 
     /** Whether the change is still to be resolved. */
-    public enum State { IN_PROGRESS, RESOLVED }
+    public enum State {
+        IN_PROGRESS,
+        RESOLVED
+    }
 
     /** How an interrupted change ended. */
     public enum Resolution {
@@ -47,15 +60,15 @@ public record FixJournal(String schema, State state, String purpose, String stor
 
     /** One value: what it was before ({@code prior}) and what the change sets ({@code wanted}); null is absent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Target(RegistryLocation location, RegistryValue prior, RegistryValue wanted) {
-    }
+    public record Target(RegistryLocation location, RegistryValue prior, RegistryValue wanted) {}
 
     public FixJournal {
         targets = List.copyOf(targets);
     }
 
     FixJournal resolved(Resolution how, int valuesPutBack) {
-        return new FixJournal(schema, State.RESOLVED, purpose, store, backupFolder, startedAt, pid, targets, how, valuesPutBack);
+        return new FixJournal(
+                schema, State.RESOLVED, purpose, store, backupFolder, startedAt, pid, targets, how, valuesPutBack);
     }
 
     byte[] toBytes() {

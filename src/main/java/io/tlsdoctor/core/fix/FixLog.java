@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.text.EventLog;
-
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,8 +10,7 @@ final class FixLog {
 
     private static final Logger LOG = EventLog.of(FixEngine.class);
 
-    private FixLog() {
-    }
+    private FixLog() {}
 
     static void undoing(Path backupFolder) {
         LOG.info(() -> "undo requested from backup " + backupFolder);
@@ -33,13 +31,31 @@ final class FixLog {
         StringBuilder text = new StringBuilder();
         text.append(action).append(" on ").append(store).append(": ").append(result.outcome());
         if (result.problemKey() != null) {
-            text.append(" (").append(result.problemKey()).append(' ').append(result.problemArgs()).append(')');
+            text.append(" (")
+                    .append(result.problemKey())
+                    .append(' ')
+                    .append(result.problemArgs())
+                    .append(')');
         }
-        text.append("; backup ").append(result.backupFolder() == null ? "none" : result.backupFolder().toString());
+        text.append("; backup ")
+                .append(
+                        result.backupFolder() == null
+                                ? "none"
+                                : result.backupFolder().toString());
         for (ChangeResult change : result.changes()) {
-            text.append('\n').append(change.location().keyPath()).append('\\').append(change.location().name())
-                    .append(": ").append(shown(change.before())).append(" -> ").append(shown(change.after()))
-                    .append(" (wanted ").append(shown(change.wanted())).append(", ").append(change.state()).append(')');
+            text.append('\n')
+                    .append(change.location().keyPath())
+                    .append('\\')
+                    .append(change.location().name())
+                    .append(": ")
+                    .append(shown(change.before()))
+                    .append(" -> ")
+                    .append(shown(change.after()))
+                    .append(" (wanted ")
+                    .append(shown(change.wanted()))
+                    .append(", ")
+                    .append(change.state())
+                    .append(')');
         }
         return text.toString();
     }

@@ -7,7 +7,6 @@ import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,15 +21,26 @@ import java.util.List;
  * @param blockers when not empty, updates must come first and {@code changes} is empty
  * @param notes    prerequisites and warnings shown with the plan
  */
-public record FixPlan(String schema, Kind kind, Direction direction,
-                      @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant createdAt,
-                      List<String> plannedFrom, List<PlannedChange> changes, List<LocalizedText> blockers,
-                      List<LocalizedText> notes) {
+public record FixPlan(
+        String schema,
+        Kind kind,
+        Direction direction,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant createdAt,
+
+        List<String> plannedFrom,
+        List<PlannedChange> changes,
+        List<LocalizedText> blockers,
+        List<LocalizedText> notes) {
 
     public static final String SCHEMA = "tlsdoctor.fix-plan/1";
 
     /** Which plan this is. */
-    public enum Kind { ENABLE_TLS12, HARDEN }
+    public enum Kind {
+        ENABLE_TLS12,
+        HARDEN
+    }
 
     public FixPlan {
         plannedFrom = plannedFrom == null ? List.of() : List.copyOf(plannedFrom);
@@ -68,7 +78,10 @@ public record FixPlan(String schema, Kind kind, Direction direction,
         } catch (NoSuchFileException e) {
             throw new FixPlanException("fix.error.planMissing", file.toString());
         } catch (IOException | RuntimeException e) {
-            throw new FixPlanException("fix.error.planMalformed", file.toString(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw new FixPlanException(
+                    "fix.error.planMalformed",
+                    file.toString(),
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         if (!SCHEMA.equals(plan.schema())) {
             throw new FixPlanException("fix.error.planSchema", file.toString(), String.valueOf(plan.schema()), SCHEMA);
@@ -83,7 +96,10 @@ public record FixPlan(String schema, Kind kind, Direction direction,
             }
             AllowList.check(change.location(), change.target());
             if (!seen.add(change.location().key())) {
-                throw new FixPlanException("fix.error.duplicate", file.toString(), change.location().toString());
+                throw new FixPlanException(
+                        "fix.error.duplicate",
+                        file.toString(),
+                        change.location().toString());
             }
         }
         return plan;

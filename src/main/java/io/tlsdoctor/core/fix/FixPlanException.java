@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.util.List;
 
 /** A plan or backup file that TLS Doctor refuses, with the reason as a message key. Nothing is written. */

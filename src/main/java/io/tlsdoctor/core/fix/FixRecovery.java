@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +12,7 @@ import java.util.Objects;
  */
 final class FixRecovery {
 
-    private FixRecovery() {
-    }
+    private FixRecovery() {}
 
     static FixJournal resolve(FixJournal journal, RegistryStore store) {
         List<FixJournal.Target> targets = journal.targets();

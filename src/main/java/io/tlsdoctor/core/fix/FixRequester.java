@@ -8,7 +8,10 @@ package io.tlsdoctor.core.fix;
 public record FixRequester(String user, Via via) {
 
     /** Which of TLS Doctor's faces the request came through. */
-    public enum Via { WIZARD, CLI }
+    public enum Via {
+        WIZARD,
+        CLI
+    }
 
     public FixRequester {
         user = user == null || user.isBlank() ? "unknown" : user;

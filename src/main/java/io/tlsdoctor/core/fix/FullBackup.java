@@ -3,7 +3,6 @@ package io.tlsdoctor.core.fix;
 import io.tlsdoctor.core.registry.RegistryPaths;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryView;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,8 +20,7 @@ import java.util.Set;
  */
 public final class FullBackup {
 
-    private FullBackup() {
-    }
+    private FullBackup() {}
 
     /** The keys to export, whole subtrees, for a change to these locations. */
     public static List<String> roots(Collection<RegistryLocation> touched) {
@@ -45,7 +43,8 @@ public final class FullBackup {
         return List.copyOf(roots);
     }
 
-    private static boolean addBothViewsWhen(String key, java.util.function.Function<RegistryView, String> path, Set<String> roots) {
+    private static boolean addBothViewsWhen(
+            String key, java.util.function.Function<RegistryView, String> path, Set<String> roots) {
         for (RegistryView view : RegistryView.values()) {
             if (key.equals(lower(path.apply(view)))) {
                 for (RegistryView both : RegistryView.values()) {
@@ -58,7 +57,8 @@ public final class FullBackup {
     }
 
     /** The .reg text: what it holds, and that importing it adds and overwrites values but never removes any. */
-    public static String text(Map<String, Map<String, RegistryValue>> keys, List<String> roots, String store, Instant takenAt) {
+    public static String text(
+            Map<String, Map<String, RegistryValue>> keys, List<String> roots, String store, Instant takenAt) {
         List<String> comment = new ArrayList<>();
         comment.add("TLS Doctor: full backup of " + store + " taken " + takenAt + ", before the change.");
         comment.add("Keys (with everything below them): " + String.join("; ", roots));

@@ -13,6 +13,9 @@ import io.tlsdoctor.core.text.LocalizedText;
  * @param why          the reason, in every language, for the admin who reviews the plan
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlannedChange(RegistryLocation location, RegistryValue current, boolean currentKnown,
-                            RegistryValue target, LocalizedText why) {
-}
+public record PlannedChange(
+        RegistryLocation location,
+        RegistryValue current,
+        boolean currentKnown,
+        RegistryValue target,
+        LocalizedText why) {}

@@ -2,7 +2,6 @@ package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryValueType;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -22,8 +21,7 @@ public final class RegFileText {
     private static final String CRLF = "\r\n";
     private static final int WRAP = 76;
 
-    private RegFileText() {
-    }
+    private RegFileText() {}
 
     /** The plan as a file that does exactly the plan when imported. */
     public static String forPlan(FixPlan plan, String comment) {
@@ -99,8 +97,10 @@ public final class RegFileText {
             case REG_QWORD -> data = hex(11, littleEndian(v.number(), 8));
             case REG_EXPAND_SZ -> data = hex(2, utf16z(v.text()));
             case REG_MULTI_SZ -> data = hex(7, multi(v.texts()));
-            default -> data = hex(v.type() == RegistryValueType.REG_BINARY ? -1 : v.type().code(),
-                    v.hex() == null ? new byte[0] : HexFormat.of().parseHex(v.hex()));
+            default ->
+                data = hex(
+                        v.type() == RegistryValueType.REG_BINARY ? -1 : v.type().code(),
+                        v.hex() == null ? new byte[0] : HexFormat.of().parseHex(v.hex()));
         }
         return data.startsWith("hex") ? wrap(quotedName + "=" + data) : quotedName + "=" + data;
     }
@@ -133,7 +133,10 @@ public final class RegFileText {
                 lastComma = i;
             }
             if (i - lineStart >= WRAP && lastComma > lineStart) {
-                out.append(line, lineStart, lastComma + 1).append('\\').append(CRLF).append("  ");
+                out.append(line, lineStart, lastComma + 1)
+                        .append('\\')
+                        .append(CRLF)
+                        .append("  ");
                 lineStart = lastComma + 1;
             }
         }

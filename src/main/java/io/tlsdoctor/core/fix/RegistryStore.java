@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.util.List;
 
 /** A read or write the store could not do, worded for the user through a message key. */

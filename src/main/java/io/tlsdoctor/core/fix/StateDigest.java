@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fix;
 
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,8 +13,7 @@ import java.util.TreeMap;
 /** SHA-256 of bytes, and of a set of values independent of order and of how names are cased. */
 public final class StateDigest {
 
-    private StateDigest() {
-    }
+    private StateDigest() {}
 
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
@@ -26,10 +24,12 @@ public final class StateDigest {
         TreeMap<String, String> canonical = new TreeMap<>();
         for (Map.Entry<RegistryLocation, RegistryValue> entry : values) {
             RegistryValue value = entry.getValue();
-            canonical.put(entry.getKey().key(), value == null ? "-" : value.type() + "=" + Objects.toString(value.raw()));
+            canonical.put(
+                    entry.getKey().key(), value == null ? "-" : value.type() + "=" + Objects.toString(value.raw()));
         }
         StringBuilder text = new StringBuilder();
-        canonical.forEach((key, value) -> text.append(key).append('\u0001').append(value).append('\n'));
+        canonical.forEach(
+                (key, value) -> text.append(key).append('\u0001').append(value).append('\n'));
         return of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -35,8 +35,7 @@ public interface StoreChange extends AutoCloseable {
             }
 
             @Override
-            public void commit() {
-            }
+            public void commit() {}
 
             @Override
             public boolean atomic() {
@@ -44,8 +43,7 @@ public interface StoreChange extends AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

@@ -40,8 +40,7 @@ public interface StoreLock extends AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

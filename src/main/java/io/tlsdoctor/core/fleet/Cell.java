@@ -9,7 +9,12 @@ import java.util.List;
 public record Cell(FleetCheck check, State state, String valueKey, List<String> args) {
 
     /** How the value reads at a glance; UNKNOWN values are never counted for or against anyone. */
-    public enum State { GOOD, WARN, BAD, UNKNOWN }
+    public enum State {
+        GOOD,
+        WARN,
+        BAD,
+        UNKNOWN
+    }
 
     public Cell {
         args = args == null ? List.of() : List.copyOf(args);

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fleet;
 
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.util.List;
 
 /** A server that could not be read, and why, worded with the way out ({@code fleet.live.*} in the message bundles). */
@@ -9,7 +8,14 @@ public final class CollectFailure extends UserFacingException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of failure, for the table: each has its own advice. */
-    public enum Kind { UNREACHABLE, DENIED, TIMED_OUT, NOT_FOUND, FAILED, CANCELLED }
+    public enum Kind {
+        UNREACHABLE,
+        DENIED,
+        TIMED_OUT,
+        NOT_FOUND,
+        FAILED,
+        CANCELLED
+    }
 
     private final Kind kind;
 

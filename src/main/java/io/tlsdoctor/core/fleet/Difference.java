@@ -11,7 +11,10 @@ import java.util.List;
  */
 public record Difference(FleetCheck check, Kind kind, List<Group> groups) {
 
-    public enum Kind { OUTLIER, SPLIT }
+    public enum Kind {
+        OUTLIER,
+        SPLIT
+    }
 
     /** The servers that share one value. */
     public record Group(Cell value, List<String> servers) {

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class Differences {
 
-    private Differences() {
-    }
+    private Differences() {}
 
     /** The difference on {@code check}, or null when every server whose value is known has the same one. */
     static Difference of(FleetCheck check, List<ServerRow> rows) {
@@ -36,7 +35,8 @@ final class Differences {
         List<Difference.Group> groups = new ArrayList<>();
         servers.forEach((value, names) -> groups.add(new Difference.Group(values.get(value), names)));
         // largest first; among equals, the worse value first, so a split reads bad news first
-        groups.sort(Comparator.comparingInt((Difference.Group g) -> g.servers().size()).reversed()
+        groups.sort(Comparator.comparingInt((Difference.Group g) -> g.servers().size())
+                .reversed()
                 .thenComparing(g -> -g.value().state().ordinal()));
         boolean majority = groups.get(0).servers().size() * 2 > known;
         return new Difference(check, majority ? Difference.Kind.OUTLIER : Difference.Kind.SPLIT, groups);

@@ -6,5 +6,14 @@ package io.tlsdoctor.core.fleet;
  * in the message bundles.
  */
 public enum FleetCheck {
-    TLS12_CLIENT, TLS12_SERVER, LEGACY_TLS, DOTNET, WINHTTP, CIPHER_SUITES, OS, EXCHANGE, RESTART, HANDSHAKE
+    TLS12_CLIENT,
+    TLS12_SERVER,
+    LEGACY_TLS,
+    DOTNET,
+    WINHTTP,
+    CIPHER_SUITES,
+    OS,
+    EXCHANGE,
+    RESTART,
+    HANDSHAKE
 }

@@ -27,13 +27,11 @@ public final class FleetCollection {
 
     /** Told as servers start and finish, from the collecting threads. */
     public interface Listener {
-        Listener NONE = new Listener() { };
+        Listener NONE = new Listener() {};
 
-        default void started(String server) {
-        }
+        default void started(String server) {}
 
-        default void finished(ServerOutcome outcome, int done, int total) {
-        }
+        default void finished(ServerOutcome outcome, int done, int total) {}
     }
 
     /**
@@ -80,7 +78,8 @@ public final class FleetCollection {
         List<String> unique = new ArrayList<>(byName.values());
         ServerOutcome[] outcomes = new ServerOutcome[unique.size()];
         ExecutorService workers = Executors.newCachedThreadPool(daemon("tlsdoctor-fleet-"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("tlsdoctor-fleet-deadline-"));
+        ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(daemon("tlsdoctor-fleet-deadline-"));
         Semaphore slots = new Semaphore(options.concurrency());
         CountDownLatch finished = new CountDownLatch(unique.size());
         AtomicInteger done = new AtomicInteger();
@@ -106,36 +105,59 @@ public final class FleetCollection {
                     throw e;
                 }
                 if (cancelled.get()) {
-                    settle.accept(ServerOutcome.failed(server, CollectFailure.Kind.CANCELLED, "fleet.live.cancelled",
-                            List.of(server), Duration.ZERO));
+                    settle.accept(ServerOutcome.failed(
+                            server,
+                            CollectFailure.Kind.CANCELLED,
+                            "fleet.live.cancelled",
+                            List.of(server),
+                            Duration.ZERO));
                     continue;
                 }
                 listener.started(server);
                 Future<?> work = workers.submit(() -> {
                     ServerOutcome outcome;
                     try {
-                        outcome = ServerOutcome.ok(server, collector.collect(server, options.perServer()), since(start));
+                        outcome =
+                                ServerOutcome.ok(server, collector.collect(server, options.perServer()), since(start));
                     } catch (CollectFailure e) {
-                        outcome = ServerOutcome.failed(server, e.kind(), e.messageKey(), strings(e.args()), since(start));
+                        outcome =
+                                ServerOutcome.failed(server, e.kind(), e.messageKey(), strings(e.args()), since(start));
                     } catch (InterruptedException e) {
                         return; // the deadline or a cancel settled it already
                     } catch (RuntimeException e) {
-                        outcome = ServerOutcome.failed(server, CollectFailure.Kind.FAILED, "fleet.live.failed",
-                                List.of(server, e.getClass().getSimpleName() + ": " + e.getMessage()), since(start));
+                        outcome = ServerOutcome.failed(
+                                server,
+                                CollectFailure.Kind.FAILED,
+                                "fleet.live.failed",
+                                List.of(server, e.getClass().getSimpleName() + ": " + e.getMessage()),
+                                since(start));
                     }
                     settle.accept(outcome);
                 });
                 Runnable stop = () -> {
-                    settle.accept(ServerOutcome.failed(server, CollectFailure.Kind.CANCELLED, "fleet.live.cancelled",
-                            List.of(server), since(start)));
+                    settle.accept(ServerOutcome.failed(
+                            server,
+                            CollectFailure.Kind.CANCELLED,
+                            "fleet.live.cancelled",
+                            List.of(server),
+                            since(start)));
                     work.cancel(true);
                 };
                 cancellers.put(server, stop);
-                timer.schedule(() -> {
-                    settle.accept(ServerOutcome.failed(server, CollectFailure.Kind.TIMED_OUT, "fleet.live.timedOut",
-                            List.of(server, String.valueOf(options.perServer().toSeconds())), since(start)));
-                    work.cancel(true);
-                }, options.perServer().toMillis(), TimeUnit.MILLISECONDS);
+                timer.schedule(
+                        () -> {
+                            settle.accept(ServerOutcome.failed(
+                                    server,
+                                    CollectFailure.Kind.TIMED_OUT,
+                                    "fleet.live.timedOut",
+                                    List.of(
+                                            server,
+                                            String.valueOf(options.perServer().toSeconds())),
+                                    since(start)));
+                            work.cancel(true);
+                        },
+                        options.perServer().toMillis(),
+                        TimeUnit.MILLISECONDS);
                 if (cancelled.get()) {
                     stop.run();
                 }
@@ -157,7 +179,10 @@ public final class FleetCollection {
             if (outcome.collected()) {
                 comparison.add(outcome.server(), outcome.snapshot());
             } else {
-                comparison.problem(outcome.server(), outcome.failureKey(), outcome.failureArgs().toArray(String[]::new));
+                comparison.problem(
+                        outcome.server(),
+                        outcome.failureKey(),
+                        outcome.failureArgs().toArray(String[]::new));
             }
         }
     }

@@ -9,7 +9,6 @@ import io.tlsdoctor.core.registry.Protocol;
 import io.tlsdoctor.core.registry.ProtocolResult;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +49,8 @@ public final class FleetComparison {
             return;
         }
         if (existing != null) {
-            boolean newer = snapshot.collectedAt() != null && existing.collectedAt() != null
+            boolean newer = snapshot.collectedAt() != null
+                    && existing.collectedAt() != null
                     && snapshot.collectedAt().isAfter(existing.collectedAt());
             if (!newer) {
                 problem(source, "fleet.file.duplicate", source, snapshot.server(), existing.source());
@@ -79,7 +79,8 @@ public final class FleetComparison {
         Boolean inbound = report.verdictFor(Direction.EXO_TO_ONPREM).tls12Ready();
         FixPlan plan = planner.plan(snapshot.registry(), report, Direction.UNKNOWN, FixPlan.Kind.ENABLE_TLS12);
         boolean needed = plan.isBlocked() || !plan.changes().isEmpty();
-        return new ServerRow(snapshot.server(), source, snapshot.collectedAt(), cells, outbound, inbound, needed ? plan : null);
+        return new ServerRow(
+                snapshot.server(), source, snapshot.collectedAt(), cells, outbound, inbound, needed ? plan : null);
     }
 
     static Cell cell(FleetCheck check, RegistryReport report, ServerSnapshot snapshot) {
@@ -109,7 +110,8 @@ public final class FleetComparison {
         boolean unknown = false;
         for (Protocol protocol : List.of(Protocol.TLS_1_0, Protocol.TLS_1_1)) {
             ProtocolResult result = report.protocol(protocol);
-            for (Boolean side : java.util.Arrays.asList(result.client().effective(), result.server().effective())) {
+            for (Boolean side : java.util.Arrays.asList(
+                    result.client().effective(), result.server().effective())) {
                 if (side == null) {
                     unknown = true;
                 } else if (side) {
@@ -117,7 +119,8 @@ public final class FleetComparison {
                 }
             }
         }
-        return unknown ? Cell.of(FleetCheck.LEGACY_TLS, Cell.State.UNKNOWN, "fleet.value.unknown")
+        return unknown
+                ? Cell.of(FleetCheck.LEGACY_TLS, Cell.State.UNKNOWN, "fleet.value.unknown")
                 : Cell.of(FleetCheck.LEGACY_TLS, Cell.State.GOOD, "fleet.value.off");
     }
 
@@ -145,15 +148,23 @@ public final class FleetComparison {
 
     private static Cell exchange(RegistryReport report) {
         if (report.exchange() == null) {
-            return Cell.of(FleetCheck.EXCHANGE, report.withoutExchange() ? Cell.State.WARN : Cell.State.UNKNOWN,
+            return Cell.of(
+                    FleetCheck.EXCHANGE,
+                    report.withoutExchange() ? Cell.State.WARN : Cell.State.UNKNOWN,
                     report.withoutExchange() ? "fleet.value.noExchange" : "fleet.value.unknown");
         }
-        return Cell.of(FleetCheck.EXCHANGE, stateOf(report, "exchange.build"), "fleet.value.text", report.exchange().display());
+        return Cell.of(
+                FleetCheck.EXCHANGE,
+                stateOf(report, "exchange.build"),
+                "fleet.value.text",
+                report.exchange().display());
     }
 
     private static Cell.State stateOf(RegistryReport report, String findingId) {
         FindingStatus status = report.finding(findingId).map(Finding::status).orElse(FindingStatus.PASS);
-        return status == FindingStatus.FAIL ? Cell.State.BAD : status == FindingStatus.WARN ? Cell.State.WARN : Cell.State.GOOD;
+        return status == FindingStatus.FAIL
+                ? Cell.State.BAD
+                : status == FindingStatus.WARN ? Cell.State.WARN : Cell.State.GOOD;
     }
 
     private static Cell restart(RegistryReport report) {

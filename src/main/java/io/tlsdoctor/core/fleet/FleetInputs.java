@@ -4,7 +4,6 @@ import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -56,10 +55,13 @@ public final class FleetInputs {
             comparison.problem(folder.toString(), "fleet.folder.denied", folder.toString());
             return;
         } catch (IOException e) {
-            comparison.problem(folder.toString(), "fleet.folder.unreadable", folder.toString(), String.valueOf(e.getMessage()));
+            comparison.problem(
+                    folder.toString(), "fleet.folder.unreadable", folder.toString(), String.valueOf(e.getMessage()));
             return;
         }
-        List<Path> regs = entries.stream().filter(p -> isRegFile(p) && Files.isRegularFile(p)).toList();
+        List<Path> regs = entries.stream()
+                .filter(p -> isRegFile(p) && Files.isRegularFile(p))
+                .toList();
         boolean snapshots = entries.stream().anyMatch(p -> isJson(p) && Files.isRegularFile(p));
         if (!regs.isEmpty() && !snapshots) {
             regFolder(folder, regs, comparison); // a server's own folder of exports
@@ -102,12 +104,14 @@ public final class FleetInputs {
 
     /** One server's exports, applied in name order as importing them would; the folder's name is the server's. */
     private void regFolder(Path folder, List<Path> regs, FleetComparison comparison) {
-        String server = folder.toAbsolutePath().normalize().getFileName() == null ? folder.toString()
+        String server = folder.toAbsolutePath().normalize().getFileName() == null
+                ? folder.toString()
                 : folder.toAbsolutePath().normalize().getFileName().toString();
         try {
             RegistrySnapshot registry = registries.fromFiles(regs).collect();
-            comparison.add(folder.toString(), new ServerSnapshot(ServerSnapshot.SCHEMA, server, newest(regs), null,
-                    registry, List.of(), null));
+            comparison.add(
+                    folder.toString(),
+                    new ServerSnapshot(ServerSnapshot.SCHEMA, server, newest(regs), null, registry, List.of(), null));
         } catch (RegistryReadException e) {
             comparison.problem(folder.toString(), e.messageKey(), strings(e.args()));
         }

@@ -6,8 +6,8 @@ import java.util.List;
  * The comparison of many servers: one row each (sorted by name), the differences between them (most important check
  * first), the checks on which every server agrees, and the files that could not be compared.
  */
-public record FleetReport(List<ServerRow> rows, List<Difference> differences, List<FleetCheck> agreed,
-                          List<FileProblem> problems) {
+public record FleetReport(
+        List<ServerRow> rows, List<Difference> differences, List<FleetCheck> agreed, List<FileProblem> problems) {
 
     public FleetReport {
         rows = List.copyOf(rows);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.registry.InstantJson;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -16,12 +15,23 @@ import java.util.List;
  * @param outcome MODERN (TLS 1.2 or later by default), LEGACY (an older version), FAILED (no handshake), or
  *                UNTESTED (it could not be tried there, and the sentence says why: never a verdict on SChannel)
  */
-public record HandshakeRecord(String target,
-                              @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant at,
-                              Outcome outcome, String messageKey, List<String> args) {
+public record HandshakeRecord(
+        String target,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant at,
+
+        Outcome outcome,
+        String messageKey,
+        List<String> args) {
 
     /** What the handshake says about the server's SChannel Client. */
-    public enum Outcome { MODERN, LEGACY, FAILED, UNTESTED }
+    public enum Outcome {
+        MODERN,
+        LEGACY,
+        FAILED,
+        UNTESTED
+    }
 
     public HandshakeRecord {
         args = args == null ? List.of() : List.copyOf(args);

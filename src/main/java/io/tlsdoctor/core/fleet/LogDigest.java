@@ -2,7 +2,6 @@ package io.tlsdoctor.core.fleet;
 
 import io.tlsdoctor.core.logs.LogAnalysis;
 import io.tlsdoctor.core.logs.RemoteSummary;
-
 import java.util.List;
 
 /**
@@ -11,7 +10,8 @@ import java.util.List;
  * @param tlsFailureRows  rows showing the TLS 1.0/1.1 symptom ({@link LogAnalysis#tlsFailureRows()})
  * @param legacyPartners  remotes still using TLS 1.0/1.1, at most {@link #MAX_PARTNERS}
  */
-public record LogDigest(int files, long sessions, long failedSessions, long tlsFailureRows, List<String> legacyPartners) {
+public record LogDigest(
+        int files, long sessions, long failedSessions, long tlsFailureRows, List<String> legacyPartners) {
 
     static final int MAX_PARTNERS = 20;
 
@@ -20,7 +20,11 @@ public record LogDigest(int files, long sessions, long failedSessions, long tlsF
     }
 
     public static LogDigest of(LogAnalysis analysis) {
-        List<String> partners = analysis.legacyPartners().stream().limit(MAX_PARTNERS).map(RemoteSummary::remote).toList();
-        return new LogDigest(analysis.files(), analysis.sessions(), analysis.failedSessions(), analysis.tlsFailureRows(), partners);
+        List<String> partners = analysis.legacyPartners().stream()
+                .limit(MAX_PARTNERS)
+                .map(RemoteSummary::remote)
+                .toList();
+        return new LogDigest(
+                analysis.files(), analysis.sessions(), analysis.failedSessions(), analysis.tlsFailureRows(), partners);
     }
 }

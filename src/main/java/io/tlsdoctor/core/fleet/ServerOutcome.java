@@ -8,8 +8,13 @@ import java.util.List;
  *
  * @param failureKey a {@code fleet.live.*} message key when it failed, else null
  */
-public record ServerOutcome(String server, ServerSnapshot snapshot, CollectFailure.Kind failure, String failureKey,
-                            List<String> failureArgs, Duration took) {
+public record ServerOutcome(
+        String server,
+        ServerSnapshot snapshot,
+        CollectFailure.Kind failure,
+        String failureKey,
+        List<String> failureArgs,
+        Duration took) {
 
     public ServerOutcome {
         failureArgs = failureArgs == null ? List.of() : List.copyOf(failureArgs);

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.fleet;
 
 import io.tlsdoctor.core.fix.FixPlan;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -14,8 +13,14 @@ import java.util.List;
  * @param inbound  whether mail from Exchange Online can arrive with TLS 1.2 (SChannel Server); null when unknown
  * @param plan     what to change on it, or null when nothing needs changing
  */
-public record ServerRow(String server, String source, Instant collectedAt, List<Cell> cells, Boolean outbound,
-                        Boolean inbound, FixPlan plan) {
+public record ServerRow(
+        String server,
+        String source,
+        Instant collectedAt,
+        List<Cell> cells,
+        Boolean outbound,
+        Boolean inbound,
+        FixPlan plan) {
 
     public ServerRow {
         cells = List.copyOf(cells);

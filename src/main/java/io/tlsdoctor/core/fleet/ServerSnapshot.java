@@ -10,7 +10,6 @@ import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +40,17 @@ import java.util.regex.Pattern;
  * @param handshakes  SChannel handshakes made from that server, in the order they ran; empty when none was asked
  * @param logs        what its protocol logs said, or null when none were read
  */
-public record ServerSnapshot(String schema, String server,
-                             @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant collectedAt,
-                             String toolVersion, RegistrySnapshot registry, List<HandshakeRecord> handshakes, LogDigest logs) {
+public record ServerSnapshot(
+        String schema,
+        String server,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant collectedAt,
+
+        String toolVersion,
+        RegistrySnapshot registry,
+        List<HandshakeRecord> handshakes,
+        LogDigest logs) {
 
     public static final String FAMILY = "tlsdoctor.server-snapshot/";
     public static final int VERSION = 1;
@@ -54,7 +61,8 @@ public record ServerSnapshot(String schema, String server,
     public static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private static final Pattern SAFE = Pattern.compile("[^A-Za-z0-9.-]");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public ServerSnapshot {
         if (schema == null) {
@@ -94,7 +102,8 @@ public record ServerSnapshot(String schema, String server,
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException | RuntimeException e) {
-            // before the FileAlreadyExistsException below: here it means the folder is a file, not that the snapshot exists
+            // before the FileAlreadyExistsException below: here it means the folder is a file, not that the snapshot
+            // exists
             throw writeFailed(target, e);
         }
         try {
@@ -115,12 +124,12 @@ public record ServerSnapshot(String schema, String server,
         }
     }
 
-
     /** Why the snapshot could not be written, in words (the exception itself goes to the log). */
     private static UserFacingException writeFailed(Path target, Exception e) {
         EventLog.of(ServerSnapshot.class).log(Level.WARNING, e, () -> "could not write " + target);
         return new UserFacingException("fleet.collect.writeFailed", IoProblem.argsFor(target, e), e);
     }
+
     private static void deleteQuietly(Path file) {
         if (file != null) {
             try {
@@ -144,10 +153,12 @@ public record ServerSnapshot(String schema, String server,
         } catch (AccessDeniedException e) {
             throw new UserFacingException("fleet.file.denied", List.of(file.toString()), e);
         } catch (IOException e) {
-            throw new UserFacingException("fleet.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new UserFacingException(
+                    "fleet.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new UserFacingException("fleet.file.tooLarge", List.of(file.toString(), MAX_BYTES / (1024 * 1024)), null);
+            throw new UserFacingException(
+                    "fleet.file.tooLarge", List.of(file.toString(), MAX_BYTES / (1024 * 1024)), null);
         }
         return parse(file.toString(), bytes);
     }
@@ -159,7 +170,8 @@ public record ServerSnapshot(String schema, String server,
         } catch (IOException e) {
             throw new UserFacingException("fleet.file.corrupt", List.of(name, firstLine(e)), e);
         }
-        String schema = tree == null || !tree.isObject() ? null : tree.path("schema").asText(null);
+        String schema =
+                tree == null || !tree.isObject() ? null : tree.path("schema").asText(null);
         if (schema == null || !schema.startsWith(FAMILY)) {
             throw new UserFacingException("fleet.file.notSnapshot", List.of(name), null);
         }
@@ -180,6 +192,10 @@ public record ServerSnapshot(String schema, String server,
             root = root.getCause();
         }
         String message = String.valueOf(root.getMessage());
-        return message.lines().findFirst().orElse("").replaceAll("\\(through reference chain.*", "").strip();
+        return message.lines()
+                .findFirst()
+                .orElse("")
+                .replaceAll("\\(through reference chain.*", "")
+                .strip();
     }
 }

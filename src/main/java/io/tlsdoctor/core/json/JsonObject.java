@@ -3,7 +3,6 @@ package io.tlsdoctor.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -80,7 +79,8 @@ public final class JsonObject {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(path + "." + field + ": '" + name + "' is not one of " + List.of(type.getEnumConstants()), e);
+            throw new IllegalStateException(
+                    path + "." + field + ": '" + name + "' is not one of " + List.of(type.getEnumConstants()), e);
         }
     }
 
@@ -117,7 +117,8 @@ public final class JsonObject {
             try {
                 key = Enum.valueOf(keys, name);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(path + ": '" + name + "' is not one of " + List.of(keys.getEnumConstants()), e);
+                throw new IllegalStateException(
+                        path + ": '" + name + "' is not one of " + List.of(keys.getEnumConstants()), e);
             }
             result.put(key, value.apply(new Element(path + "." + name, raw)));
         });
@@ -149,7 +150,8 @@ public final class JsonObject {
 
     private <T> T as(Object value, Class<T> type, String field) {
         if (!type.isInstance(value)) {
-            throw new IllegalStateException(path + "." + field + ": expected " + kind(type) + ", found " + kind(value.getClass()));
+            throw new IllegalStateException(
+                    path + "." + field + ": expected " + kind(type) + ", found " + kind(value.getClass()));
         }
         return type.cast(value);
     }

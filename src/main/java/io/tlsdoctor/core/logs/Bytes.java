@@ -3,12 +3,12 @@ package io.tlsdoctor.core.logs;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteOrder;
 
 /** Byte-level helpers for the parser: finding, comparing and, only when a value is needed, decoding. */
 final class Bytes {
@@ -21,8 +21,7 @@ final class Bytes {
     private static final long QUOTES = ONES * '"';
     private static final Charset ANSI = Charset.forName("windows-1252");
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /** The index of the next {@code \n} in {@code [from, to)}, or -1; eight bytes per step. */
     static int indexOfNewline(byte[] b, int from, int to) {
@@ -238,7 +237,8 @@ final class Bytes {
             return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         }
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, from, to - from));
@@ -250,8 +250,13 @@ final class Bytes {
 
     /** Milliseconds since 1970 of {@code yyyy-mm-ddThh:mm:ss[.f…]Z}, or {@link Long#MIN_VALUE} when it is not one. */
     static long parseTimestamp(byte[] b, int from, int to) {
-        if (to - from < 20 || b[from + 4] != '-' || b[from + 7] != '-' || (b[from + 10] != 'T' && b[from + 10] != ' ')
-                || b[from + 13] != ':' || b[from + 16] != ':' || b[to - 1] != 'Z') {
+        if (to - from < 20
+                || b[from + 4] != '-'
+                || b[from + 7] != '-'
+                || (b[from + 10] != 'T' && b[from + 10] != ' ')
+                || b[from + 13] != ':'
+                || b[from + 16] != ':'
+                || b[to - 1] != 'Z') {
             return Long.MIN_VALUE;
         }
         int year = digits(b, from, 4);
@@ -260,8 +265,14 @@ final class Bytes {
         int hour = digits(b, from + 11, 2);
         int minute = digits(b, from + 14, 2);
         int second = digits(b, from + 17, 2);
-        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || day > 31
-                || hour > 23 || minute > 59 || second > 60) {
+        if ((year | month | day | hour | minute | second) < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
+                || hour > 23
+                || minute > 59
+                || second > 60) {
             return Long.MIN_VALUE;
         }
         int millis = 0;
@@ -312,7 +323,9 @@ final class Bytes {
             boolean hex = true;
             for (int i = from; i < to; i++) {
                 int c = b[i];
-                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+                int d = c >= '0' && c <= '9'
+                        ? c - '0'
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
                 if (d < 0) {
                     hex = false;
                     break;

@@ -9,8 +9,7 @@ package io.tlsdoctor.core.logs;
  */
 final class CertificateLine {
 
-    private CertificateLine() {
-    }
+    private CertificateLine() {}
 
     static Certificate parse(Certificate.Role role, String data) {
         String[] tokens = data.strip().split(" +");
@@ -38,8 +37,8 @@ final class CertificateLine {
         if (i < tokens.length && looksLikeDate(tokens[i])) {
             notAfter = tokens[i++];
         }
-        String alternateNames = i < tokens.length
-                ? String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)) : null;
+        String alternateNames =
+                i < tokens.length ? String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)) : null;
         return new Certificate(role, subject, issuer, serial, tokens[thumb], notBefore, notAfter, alternateNames);
     }
 
@@ -56,7 +55,8 @@ final class CertificateLine {
     }
 
     private static boolean looksLikeDate(String token) {
-        return token.length() >= 8 && Character.isDigit(token.charAt(0))
+        return token.length() >= 8
+                && Character.isDigit(token.charAt(0))
                 && (token.indexOf('-') > 0 || token.indexOf('/') > 0 || token.indexOf('.') > 0);
     }
 }

@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class DecodedInput {
 
-    private DecodedInput() {
-    }
+    private DecodedInput() {}
 
     static InputStream open(LogSource source) throws IOException {
         InputStream raw = source.open();

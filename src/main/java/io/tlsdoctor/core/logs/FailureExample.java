@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.util.List;
 
 /** The first session that failed for a reason, with its rows as written (in sequence order): the evidence. */

@@ -8,13 +8,30 @@ import java.util.Locale;
  * 2007, but the header is the contract, so a reordered or extended header is followed rather than assumed.
  * An index is -1 when the header lacks that column.
  */
-record FieldLayout(int count, int dateTime, int connector, int sessionId, int sequence, int local, int remote,
-                   int event, int data, int context) {
+record FieldLayout(
+        int count,
+        int dateTime,
+        int connector,
+        int sessionId,
+        int sequence,
+        int local,
+        int remote,
+        int event,
+        int data,
+        int context) {
 
     /** Parses the text after {@code #Fields:}; null when a column the analysis cannot do without is missing. */
     static FieldLayout parse(String header) {
         List<String> names = List.of(header.split(","));
-        int date = -1, connector = -1, session = -1, sequence = -1, local = -1, remote = -1, event = -1, data = -1, context = -1;
+        int date = -1,
+                connector = -1,
+                session = -1,
+                sequence = -1,
+                local = -1,
+                remote = -1,
+                event = -1,
+                data = -1,
+                context = -1;
         for (int i = 0; i < names.size(); i++) {
             switch (names.get(i).strip().toLowerCase(Locale.ROOT)) {
                 case "date-time" -> date = i;
@@ -26,7 +43,7 @@ record FieldLayout(int count, int dateTime, int connector, int sessionId, int se
                 case "event" -> event = i;
                 case "data" -> data = i;
                 case "context" -> context = i;
-                default -> { } // a column we do not use
+                default -> {} // a column we do not use
             }
         }
         if (date < 0 || session < 0 || sequence < 0 || event < 0 || remote < 0) {

@@ -7,6 +7,11 @@ import java.util.List;
  *
  * @param skipped null when the file was analysed; else why not (then the counts are zero)
  */
-record FileScan(LogSource source, LogKind kind, long bytes, long lines, long badLines, List<BadLine> badSamples,
-                SkippedFile skipped) {
-}
+record FileScan(
+        LogSource source,
+        LogKind kind,
+        long bytes,
+        long lines,
+        long badLines,
+        List<BadLine> badSamples,
+        SkippedFile skipped) {}

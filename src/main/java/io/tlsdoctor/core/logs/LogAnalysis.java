@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,18 @@ import java.util.SortedMap;
  *                        (from the analyzer a {@link RemoteTable}, which makes each entry when it is read)
  * @param examples        one example session per failure reason
  */
-public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles, long lines, long badLines,
-                          List<BadLine> badSamples, long sessions, Map<SymptomCode, Long> symptoms,
-                          List<RemoteSummary> remotes, SortedMap<Instant, Long> failuresPerHour,
-                          List<FailureExample> examples) {
+public record LogAnalysis(
+        int files,
+        long bytes,
+        List<SkippedFile> skippedFiles,
+        long lines,
+        long badLines,
+        List<BadLine> badSamples,
+        long sessions,
+        Map<SymptomCode, Long> symptoms,
+        List<RemoteSummary> remotes,
+        SortedMap<Instant, Long> failuresPerHour,
+        List<FailureExample> examples) {
 
     public LogAnalysis {
         skippedFiles = List.copyOf(skippedFiles);
@@ -38,12 +45,16 @@ public record LogAnalysis(int files, long bytes, List<SkippedFile> skippedFiles,
      * The rows that show the TLS 1.0/1.1 symptom itself. The one list the logs step and the diagnosis both use, so
      * the step can never call "another cause" what the diagnosis counts as the symptom.
      */
-    public static final Set<SymptomCode> TLS_FAILURES = Set.of(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
-            SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED, SymptomCode.EXO_TO_ONPREM_TLS_FAILURE);
+    public static final Set<SymptomCode> TLS_FAILURES = Set.of(
+            SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+            SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+            SymptomCode.EXO_TO_ONPREM_TLS_FAILURE);
 
     /** Rows showing the TLS 1.0/1.1 symptom, of every kind in {@link #TLS_FAILURES}. */
     public long tlsFailureRows() {
-        return TLS_FAILURES.stream().mapToLong(code -> symptoms.getOrDefault(code, 0L)).sum();
+        return TLS_FAILURES.stream()
+                .mapToLong(code -> symptoms.getOrDefault(code, 0L))
+                .sum();
     }
 
     /** Partners still on TLS 1.0/1.1: who to talk to before those versions are switched off. */

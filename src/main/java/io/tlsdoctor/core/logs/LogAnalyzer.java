@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,24 +38,30 @@ public final class LogAnalyzer {
     }
 
     public LogAnalysis analyze(List<Path> paths, Options options, LogProgress progress) {
-        return analyze(LogInputs.collect(paths), options, progress, session -> { });
+        return analyze(LogInputs.collect(paths), options, progress, session -> {});
     }
 
     /**
      * @param sessions also receives every session as it is rebuilt (from worker threads; must be thread-safe)
      * @throws CancellationException when {@link LogProgress#cancel()} was called
      */
-    public LogAnalysis analyze(LogInputs.Collected inputs, Options options, LogProgress progress, Consumer<Session> sessions) {
+    public LogAnalysis analyze(
+            LogInputs.Collected inputs, Options options, LogProgress progress, Consumer<Session> sessions) {
         List<LogSource> sources = order(inputs.sources());
         progress.start(sources.size(), inputs.totalBytes());
-        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        int threads =
+                options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         threads = Math.max(1, Math.min(threads, sources.size()));
         long since = options.since() == null ? Long.MIN_VALUE : options.since().toEpochMilli();
         AtomicInteger next = new AtomicInteger();
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            workers.add(new Worker(new ProtocolLogReader(classifier, since, progress::isCancelled, progress::read),
-                    sources, next, progress, sessions));
+            workers.add(new Worker(
+                    new ProtocolLogReader(classifier, since, progress::isCancelled, progress::read),
+                    sources,
+                    next,
+                    progress,
+                    sessions));
         }
         runAll(workers);
 
@@ -93,8 +98,18 @@ public final class LogAnalyzer {
         }
         List<FailureExample> examples = new ArrayList<>();
         summary.examples.values().forEach(session -> examples.add(Transcripts.example(session)));
-        return new LogAnalysis(files, bytes, skipped, lines, badLines, samples, summary.sessions,
-                summary.symptomCounts(), summary.remoteSummaries(), summary.failuresByHour(), examples);
+        return new LogAnalysis(
+                files,
+                bytes,
+                skipped,
+                lines,
+                badLines,
+                samples,
+                summary.sessions,
+                summary.symptomCounts(),
+                summary.remoteSummaries(),
+                summary.failuresByHour(),
+                examples);
     }
 
     /**
@@ -108,7 +123,9 @@ public final class LogAnalyzer {
         sources.sort(Comparator.comparingLong(LogSource::size).reversed().thenComparing(LogSource::displayName));
         List<LogSource> firsts = new ArrayList<>(2);
         for (String kind : List.of("SEND", "RECV")) {
-            sources.stream().filter(s -> s.fileName().toUpperCase(Locale.ROOT).startsWith(kind)).findFirst()
+            sources.stream()
+                    .filter(s -> s.fileName().toUpperCase(Locale.ROOT).startsWith(kind))
+                    .findFirst()
                     .ifPresent(firsts::add);
         }
         firsts.sort(Comparator.comparingLong(LogSource::size).reversed().thenComparing(LogSource::displayName));
@@ -160,8 +177,12 @@ public final class LogAnalyzer {
         final LogSummaryBuilder summary = new LogSummaryBuilder();
         final List<FileScan> scans = new ArrayList<>();
 
-        Worker(ProtocolLogReader reader, List<LogSource> sources, AtomicInteger next, LogProgress progress,
-               Consumer<Session> sessions) {
+        Worker(
+                ProtocolLogReader reader,
+                List<LogSource> sources,
+                AtomicInteger next,
+                LogProgress progress,
+                Consumer<Session> sessions) {
             this.reader = reader;
             this.sources = sources;
             this.next = next;

@@ -22,7 +22,8 @@ import java.util.zip.ZipException;
 public final class LogInputs {
 
     /** Exchange's names: SENDyyyymmdd-n.LOG, RECVyyyymmddhh-n.LOG (the hour since 2013). */
-    private static final Pattern LOG_NAME = Pattern.compile("^(SEND|RECV)\\d{8}(\\d{2})?-\\d+\\.log$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOG_NAME =
+            Pattern.compile("^(SEND|RECV)\\d{8}(\\d{2})?-\\d+\\.log$", Pattern.CASE_INSENSITIVE);
 
     /** What was found: the files to read, those set aside, and the paths that do not exist. */
     public record Collected(List<LogSource> sources, List<SkippedFile> skipped, List<Path> missing) {
@@ -31,8 +32,7 @@ public final class LogInputs {
         }
     }
 
-    private LogInputs() {
-    }
+    private LogInputs() {}
 
     public static boolean isLogName(String fileName) {
         return LOG_NAME.matcher(fileName).matches();
@@ -108,8 +108,8 @@ public final class LogInputs {
         try {
             entries = ZipDirectory.read(archive);
         } catch (ZipDirectory.TooManyEntries e) {
-            skipped.add(new SkippedFile(archive.toString(), SkipReason.TOO_MANY_ENTRIES,
-                    e.entries + " > " + ZipDirectory.MAX_ENTRIES));
+            skipped.add(new SkippedFile(
+                    archive.toString(), SkipReason.TOO_MANY_ENTRIES, e.entries + " > " + ZipDirectory.MAX_ENTRIES));
             return;
         } catch (ZipException | java.io.EOFException e) {
             skipped.add(new SkippedFile(archive.toString(), SkipReason.UNREADABLE, "zip: " + message(e)));

@@ -2,7 +2,6 @@ package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,7 +15,8 @@ final class LogSummaryBuilder {
     private static final SymptomCode[] CODES = SymptomCode.values();
     /** Which session is the example for a reason: the earliest, so the answer does not depend on thread timing. */
     private static final Comparator<Session> EARLIEST = Comparator.comparing(Session::start)
-            .thenComparing(s -> s.source().fileName()).thenComparing(Session::sessionId);
+            .thenComparing(s -> s.source().fileName())
+            .thenComparing(Session::sessionId);
 
     long sessions;
     final long[] symptoms = new long[CODES.length];

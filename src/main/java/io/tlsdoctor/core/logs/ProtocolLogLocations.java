@@ -17,8 +17,7 @@ public final class ProtocolLogLocations {
             "TransportRoles/Logs/Hub/ProtocolLog",
             "TransportRoles/Logs/ProtocolLog");
 
-    private ProtocolLogLocations() {
-    }
+    private ProtocolLogLocations() {}
 
     /** @param exchangeInstallPath the value of the ExchangeInstallPath environment variable, or null */
     public static List<Path> under(String exchangeInstallPath) {

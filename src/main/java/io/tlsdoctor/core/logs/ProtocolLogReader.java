@@ -2,7 +2,6 @@ package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +34,14 @@ final class ProtocolLogReader {
     static final int CLOSE_GRACE_LINES = 256;
     /** A file whose first line is not a #-header this far in is not a protocol log. */
     private static final int MAX_HEADER_LINES = 50;
+
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
     /** Bytes that must follow a row's start for {@link #fastRow} to take it. */
     private static final int FAST_ROW_ROOM = 8192;
     /** How many lines a quoted field with line breaks may span before the row counts as broken. */
     static final int MAX_JOINED_LINES = 50;
+
     private static final int UNCLOSED = -2;
     private static final int ROW = 0;
     private static final int BAD = 1;
@@ -49,11 +50,23 @@ final class ProtocolLogReader {
     private static final int NO_JOIN = -2;
     /** {@link #fastRow}: read, to be finished by {@link #rareRow}. */
     private static final int RARE = -1;
+
     private static final FieldLayout STANDARD = new FieldLayout(9, 0, 1, 2, 3, 4, 5, 6, 7, 8);
     private static final byte[] SP_PROT = "SP_PROT_".getBytes(StandardCharsets.US_ASCII);
     /** What a command or reply without TLS and without a recogniser's word means for a full row: nothing. */
-    private static final RowMeaning NOTHING_SAID = new RowMeaning(STANDARD.count() - STANDARD.event(), false, false,
-            null, RowMeaning.CertificateStep.NONE, null, null, null, null, List.of(), null, (byte) '>');
+    private static final RowMeaning NOTHING_SAID = new RowMeaning(
+            STANDARD.count() - STANDARD.event(),
+            false,
+            false,
+            null,
+            RowMeaning.CertificateStep.NONE,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            (byte) '>');
 
     private final ProtocolLogLineClassifier classifier;
     private final long sinceMillis;
@@ -78,9 +91,11 @@ final class ProtocolLogReader {
     private final Map<String, List<LineMatch>> classified = new HashMap<>();
     /** What repeated row tails mean, so that a repeated row is neither split to its end nor classified again. */
     private final RowMeaningCache meanings = new RowMeaningCache();
+
     private final Timestamps timestamps = new Timestamps();
     /** Where {@link #split} stopped: the start of the next column, or -1 when the row ended. */
     private int splitResume;
+
     private final long[] tailHash = new long[1];
     private final FastRowParts parts = new FastRowParts();
     /** {@link ProtocolLogLineClassifier#wordsIn} of the row's data and context, as {@link #saysNothing} found them. */
@@ -94,6 +109,7 @@ final class ProtocolLogReader {
     private int tailColumn;
     /** Exactly the nine columns in Exchange's order: rows may take {@link #fastRow}. */
     private boolean standardLayout;
+
     private LogKind kind;
     private boolean headerSeen;
     private boolean dataSeen;
@@ -104,6 +120,7 @@ final class ProtocolLogReader {
     private byte[] lastConnectorBytes = new byte[0];
     /** The buffer's state: rows start at {@code start}, bytes end at {@code limit}, {@code buf[0]} is at {@code base}. */
     private int start;
+
     private int limit;
     private long base;
     private boolean eof;
@@ -118,7 +135,8 @@ final class ProtocolLogReader {
         return this;
     }
 
-    ProtocolLogReader(ProtocolLogLineClassifier classifier, long sinceMillis, BooleanSupplier cancelled, LongConsumer bytesRead) {
+    ProtocolLogReader(
+            ProtocolLogLineClassifier classifier, long sinceMillis, BooleanSupplier cancelled, LongConsumer bytesRead) {
         this.classifier = classifier;
         this.sinceMillis = sinceMillis;
         this.cancelled = cancelled;
@@ -361,8 +379,11 @@ final class ProtocolLogReader {
                 throw new NotALog(SkipReason.MISSING_FIELDS, text);
             }
             layout = parsed;
-            tailColumn = parsed.event() == parsed.count() - 3 && parsed.data() == parsed.count() - 2
-                    && parsed.context() == parsed.count() - 1 ? parsed.event() : -1;
+            tailColumn = parsed.event() == parsed.count() - 3
+                            && parsed.data() == parsed.count() - 2
+                            && parsed.context() == parsed.count() - 1
+                    ? parsed.event()
+                    : -1;
             standardLayout = parsed.equals(STANDARD);
             headerSeen = true;
             if (kind == null) {
@@ -452,12 +473,30 @@ final class ProtocolLogReader {
         }
         RowMeaning meaning = meanings.get(tailHash[0], kind, buf, tailFrom, nl);
         SessionBuilder session = open.get(key);
-        if (meaning == null || !meaning.plain() || session == null || session.remoteEndpoint == null
-                || session.remoteEndpoint.isEmpty() || session.localEndpoint == null
-                || session.localEndpoint.isEmpty() || millis < sinceMillis
+        if (meaning == null
+                || !meaning.plain()
+                || session == null
+                || session.remoteEndpoint == null
+                || session.remoteEndpoint.isEmpty()
+                || session.localEndpoint == null
+                || session.localEndpoint.isEmpty()
+                || millis < sinceMillis
                 || oldestClosingLine < lines + 1 - CLOSE_GRACE_LINES) {
-            parts.set(from, nl, base, millis, key, connectorFrom, connectorTo, localFrom, localTo, remoteTo, event,
-                    tailHash[0], meaning, session);
+            parts.set(
+                    from,
+                    nl,
+                    base,
+                    millis,
+                    key,
+                    connectorFrom,
+                    connectorTo,
+                    localFrom,
+                    localTo,
+                    remoteTo,
+                    event,
+                    tailHash[0],
+                    meaning,
+                    session);
             return RARE;
         }
         // A good row: from here on it counts.
@@ -494,8 +533,15 @@ final class ProtocolLogReader {
         dataSeen = true;
         if (meaning == null) {
             int columns = STANDARD.count();
-            meaning = saysNothing(p.event, STANDARD.data(), STANDARD.context()) ? NOTHING_SAID
-                    : meaning(p.event, columns, STANDARD.data(), STANDARD.context(), columns - STANDARD.event(), tailWords);
+            meaning = saysNothing(p.event, STANDARD.data(), STANDARD.context())
+                    ? NOTHING_SAID
+                    : meaning(
+                            p.event,
+                            columns,
+                            STANDARD.data(),
+                            STANDARD.context(),
+                            columns - STANDARD.event(),
+                            tailWords);
             meanings.offer(p.hash, kind, buf, tailFrom, nl, meaning);
         }
         long endOffset = p.base + nl + 1;
@@ -631,8 +677,21 @@ final class ProtocolLogReader {
         RowMeaning meaning;
         SessionBuilder session;
 
-        void set(int from, int nl, long base, long millis, long key, int connectorFrom, int connectorTo, int localFrom,
-                 int localTo, int remoteTo, byte event, long hash, RowMeaning meaning, SessionBuilder session) {
+        void set(
+                int from,
+                int nl,
+                long base,
+                long millis,
+                long key,
+                int connectorFrom,
+                int connectorTo,
+                int localFrom,
+                int localTo,
+                int remoteTo,
+                byte event,
+                long hash,
+                RowMeaning meaning,
+                SessionBuilder session) {
             this.from = from;
             this.nl = nl;
             this.base = base;
@@ -714,7 +773,8 @@ final class ProtocolLogReader {
         if (n < 0) {
             return n == UNCLOSED ? OPEN_QUOTE : BAD;
         }
-        // With the usual layout the tail (event, data, context) is looked up by its bytes: a repeated row is not split further.
+        // With the usual layout the tail (event, data, context) is looked up by its bytes: a repeated row is not split
+        // further.
         RowMeaning meaning = null;
         int tailFrom = -1;
         long hash = 0;
@@ -780,7 +840,12 @@ final class ProtocolLogReader {
         if (meaning == null) {
             int dataField = f.data() >= 0 && f.data() < n ? f.data() : -1;
             int contextField = f.context() >= 0 && f.context() < n ? f.context() : -1;
-            meaning = meaning(event, n, dataField, contextField, tailFrom >= 0 ? n - tailColumn : 0,
+            meaning = meaning(
+                    event,
+                    n,
+                    dataField,
+                    contextField,
+                    tailFrom >= 0 ? n - tailColumn : 0,
                     wordsOf(dataField, contextField));
             if (tailFrom >= 0) {
                 meanings.offer(hash, kind, buf, tailFrom, lineEnd, meaning);
@@ -835,10 +900,17 @@ final class ProtocolLogReader {
                 s++;
                 e--;
             }
-            if (clientSpoke && (Bytes.equalsIgnoreCase(buf, s, e, "STARTTLS") || Bytes.equalsIgnoreCase(buf, s, e, "X-ANONYMOUSTLS"))) {
+            if (clientSpoke
+                    && (Bytes.equalsIgnoreCase(buf, s, e, "STARTTLS")
+                            || Bytes.equalsIgnoreCase(buf, s, e, "X-ANONYMOUSTLS"))) {
                 starttlsUsed = true;
-            } else if (serverSpoke && e - s >= 3 && buf[s] == '2' && buf[s + 1] == '5' && buf[s + 2] == '0'
-                    && (Bytes.indexOfIgnoreCase(buf, s, e, "STARTTLS") >= 0 || Bytes.indexOfIgnoreCase(buf, s, e, "X-ANONYMOUSTLS") >= 0)) {
+            } else if (serverSpoke
+                    && e - s >= 3
+                    && buf[s] == '2'
+                    && buf[s + 1] == '5'
+                    && buf[s + 2] == '0'
+                    && (Bytes.indexOfIgnoreCase(buf, s, e, "STARTTLS") >= 0
+                            || Bytes.indexOfIgnoreCase(buf, s, e, "X-ANONYMOUSTLS") >= 0)) {
                 starttlsOffered = true;
             }
         } else if (event == '*') {
@@ -851,15 +923,39 @@ final class ProtocolLogReader {
             }
         }
         List<LineMatch> matches = classify(dataField, contextField, words);
-        String disconnectReason = event != '-' ? null
-                : contextField >= 0 && ends[contextField] > starts[contextField] ? field(contextField, n)
-                : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
+        String disconnectReason = event != '-'
+                ? null
+                : contextField >= 0 && ends[contextField] > starts[contextField]
+                        ? field(contextField, n)
+                        : dataField >= 0 && ends[dataField] > starts[dataField] ? field(dataField, n) : null;
         if (certificate == null) {
-            return new RowMeaning(tailColumns, starttlsUsed, starttlsOffered, protocol, RowMeaning.CertificateStep.NONE,
-                    null, null, null, null, matches, disconnectReason, event);
+            return new RowMeaning(
+                    tailColumns,
+                    starttlsUsed,
+                    starttlsOffered,
+                    protocol,
+                    RowMeaning.CertificateStep.NONE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    matches,
+                    disconnectReason,
+                    event);
         }
-        return new RowMeaning(tailColumns, false, false, null, certificate.certificate(), certificate.role(),
-                certificate.property(), certificate.value(), certificate.whole(), matches, disconnectReason, event);
+        return new RowMeaning(
+                tailColumns,
+                false,
+                false,
+                null,
+                certificate.certificate(),
+                certificate.role(),
+                certificate.property(),
+                certificate.value(),
+                certificate.whole(),
+                matches,
+                disconnectReason,
+                event);
     }
 
     private TlsProtocol protocolIn(int field) {
@@ -877,7 +973,8 @@ final class ProtocolLogReader {
             return null;
         }
         int p = at + SP_PROT.length;
-        if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_0_") || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_CLIENT")
+        if (Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_0_")
+                || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_CLIENT")
                 || Bytes.startsWithIgnoreCase(buf, p, e, "TLS1_SERVER")) {
             return TlsProtocol.TLS1_0; // Exchange 2010 writes SP_PROT_TLS1_CLIENT for 1.0
         }
@@ -913,13 +1010,20 @@ final class ProtocolLogReader {
         if (ce - cs < 11) {
             return null;
         }
-        Certificate.Role role = Bytes.startsWithIgnoreCase(buf, cs, ce, "Sending certificate") ? Certificate.Role.SENT
+        Certificate.Role role = Bytes.startsWithIgnoreCase(buf, cs, ce, "Sending certificate")
+                ? Certificate.Role.SENT
                 : Bytes.startsWithIgnoreCase(buf, cs, ce, "Received certificate") ? Certificate.Role.RECEIVED : null;
         if (role != null) {
             int rest = cs + "Sending certificate".length() - (role == Certificate.Role.RECEIVED ? 1 : 0);
-            if (rest + 1 < ce && Bytes.indexOfIgnoreCase(buf, rest, ce, "Subject") >= 0 && dataField >= 0
+            if (rest + 1 < ce
+                    && Bytes.indexOfIgnoreCase(buf, rest, ce, "Subject") >= 0
+                    && dataField >= 0
                     && ends[dataField] > starts[dataField]) {
-                return certificateStep(RowMeaning.CertificateStep.WHOLE, role, null, null,
+                return certificateStep(
+                        RowMeaning.CertificateStep.WHOLE,
+                        role,
+                        null,
+                        null,
                         CertificateLine.parse(role, text(dataField)));
             }
             return certificateStep(RowMeaning.CertificateStep.BEGIN, role, null, null, null);
@@ -928,20 +1032,26 @@ final class ProtocolLogReader {
             return null;
         }
         int p = cs + "Certificate ".length();
-        String property = Bytes.startsWithIgnoreCase(buf, p, ce, "subject") ? "subject"
-                : Bytes.startsWithIgnoreCase(buf, p, ce, "issuer") ? "issuer"
-                : Bytes.startsWithIgnoreCase(buf, p, ce, "serial") ? "serial"
-                : Bytes.startsWithIgnoreCase(buf, p, ce, "thumbprint") ? "thumbprint"
-                : Bytes.startsWithIgnoreCase(buf, p, ce, "alternate") || Bytes.startsWithIgnoreCase(buf, p, ce, "subject alternate")
-                ? "alternateNames" : null;
+        String property = Bytes.startsWithIgnoreCase(buf, p, ce, "subject")
+                ? "subject"
+                : Bytes.startsWithIgnoreCase(buf, p, ce, "issuer")
+                        ? "issuer"
+                        : Bytes.startsWithIgnoreCase(buf, p, ce, "serial")
+                                ? "serial"
+                                : Bytes.startsWithIgnoreCase(buf, p, ce, "thumbprint")
+                                        ? "thumbprint"
+                                        : Bytes.startsWithIgnoreCase(buf, p, ce, "alternate")
+                                                        || Bytes.startsWithIgnoreCase(buf, p, ce, "subject alternate")
+                                                ? "alternateNames"
+                                                : null;
         if (property != null && dataField >= 0) {
             return certificateStep(RowMeaning.CertificateStep.PROPERTY, null, property, text(dataField), null);
         }
         return null;
     }
 
-    private static RowMeaning certificateStep(RowMeaning.CertificateStep step, Certificate.Role role, String property,
-                                              String value, Certificate whole) {
+    private static RowMeaning certificateStep(
+            RowMeaning.CertificateStep step, Certificate.Role role, String property, String value, Certificate whole) {
         return new RowMeaning(0, false, false, null, step, role, property, value, whole, List.of(), null, false);
     }
 

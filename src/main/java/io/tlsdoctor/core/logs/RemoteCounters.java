@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +21,7 @@ final class RemoteCounters {
     private int size;
     /** Index + 1 of the entry in each slot, 0 for an empty slot; at most half full. */
     private int[] slots = new int[1024];
+
     private String[] address = new String[256];
     private byte[] kind = new byte[256];
     private long[] sessions = new long[256];
@@ -30,9 +30,11 @@ final class RemoteCounters {
     private long[] last = new long[256];
     /** The first connector seen and its sessions; the others, if any, in {@link #otherConnectors}. */
     private String[] connector = new String[256];
+
     private long[] connectorSessions = new long[256];
     /** The first failure reason seen (ordinal, or -1) and its count; further reasons in {@link #moreFailures}. */
     private short[] failure = new short[256];
+
     private long[] failureCount = new long[256];
     private final Map<Integer, Map<String, Long>> otherConnectors = new HashMap<>();
     /** Failures by reason ordinal, for an entry with more than one reason (all its reasons, the first included). */

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,8 +11,15 @@ import java.util.Map;
  * @param tls       sessions by negotiated protocol (every protocol present, zeros included)
  * @param failures  failed sessions by reason (only reasons that occurred)
  */
-public record RemoteSummary(String remote, LogKind kind, String connector, long sessions, Map<TlsProtocol, Long> tls,
-                            Map<SymptomCode, Long> failures, Instant first, Instant last) {
+public record RemoteSummary(
+        String remote,
+        LogKind kind,
+        String connector,
+        long sessions,
+        Map<TlsProtocol, Long> tls,
+        Map<SymptomCode, Long> failures,
+        Instant first,
+        Instant last) {
 
     public RemoteSummary {
         tls = Map.copyOf(tls);

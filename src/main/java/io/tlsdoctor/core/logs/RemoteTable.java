@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -26,6 +25,7 @@ public final class RemoteTable extends AbstractList<RemoteSummary> implements Ra
     private final int[] order;
     /** Entry indexes of the partners still on TLS 1.0/1.1 (or SSL 3), in report order. */
     private final int[] legacy;
+
     private final int failing;
     /** Failed sessions by entry index. */
     private final long[] failed;
@@ -188,8 +188,15 @@ public final class RemoteTable extends AbstractList<RemoteSummary> implements Ra
                 byReason.put(CODES[code], failures[code]);
             }
         }
-        return new RemoteSummary(counters.address(i), counters.kind(i), counters.mainConnector(i), counters.sessions(i),
-                byProtocol, byReason, Instant.ofEpochMilli(counters.first(i)), Instant.ofEpochMilli(counters.last(i)));
+        return new RemoteSummary(
+                counters.address(i),
+                counters.kind(i),
+                counters.mainConnector(i),
+                counters.sessions(i),
+                byProtocol,
+                byReason,
+                Instant.ofEpochMilli(counters.first(i)),
+                Instant.ofEpochMilli(counters.last(i)));
     }
 
     private final class Legacy extends AbstractList<RemoteSummary> implements RandomAccess {

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
-
 import java.util.List;
 
 /**
@@ -24,17 +23,53 @@ import java.util.List;
  * @param plain            whether all it does is set flags (STARTTLS, the protocol): no certificate, no match, not a
  *                         {@code -} row. Most rows are plain: for them the reader only sets flags.
  */
-record RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, TlsProtocol protocol,
-                  CertificateStep certificate, Certificate.Role role, String property, String value, Certificate whole,
-                  List<LineMatch> matches, String disconnectReason, boolean plain) {
+record RowMeaning(
+        int columns,
+        boolean starttlsUsed,
+        boolean starttlsOffered,
+        TlsProtocol protocol,
+        CertificateStep certificate,
+        Certificate.Role role,
+        String property,
+        String value,
+        Certificate whole,
+        List<LineMatch> matches,
+        String disconnectReason,
+        boolean plain) {
 
-    enum CertificateStep { NONE, BEGIN, WHOLE, PROPERTY }
+    enum CertificateStep {
+        NONE,
+        BEGIN,
+        WHOLE,
+        PROPERTY
+    }
 
-    RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, TlsProtocol protocol,
-               CertificateStep certificate, Certificate.Role role, String property, String value, Certificate whole,
-               List<LineMatch> matches, String disconnectReason, byte event) {
-        this(columns, starttlsUsed, starttlsOffered, protocol, certificate, role, property, value, whole, matches,
-                disconnectReason, certificate == CertificateStep.NONE && matches.isEmpty() && event != '-');
+    RowMeaning(
+            int columns,
+            boolean starttlsUsed,
+            boolean starttlsOffered,
+            TlsProtocol protocol,
+            CertificateStep certificate,
+            Certificate.Role role,
+            String property,
+            String value,
+            Certificate whole,
+            List<LineMatch> matches,
+            String disconnectReason,
+            byte event) {
+        this(
+                columns,
+                starttlsUsed,
+                starttlsOffered,
+                protocol,
+                certificate,
+                role,
+                property,
+                value,
+                whole,
+                matches,
+                disconnectReason,
+                certificate == CertificateStep.NONE && matches.isEmpty() && event != '-');
     }
 
     /** What a {@link #plain} row does. */
@@ -58,7 +93,7 @@ record RowMeaning(int columns, boolean starttlsUsed, boolean starttlsOffered, Tl
             case BEGIN -> session.beginCertificate(role);
             case WHOLE -> session.wholeCertificate(whole);
             case PROPERTY -> session.certificateProperty(property, value);
-            case NONE -> { }
+            case NONE -> {}
         }
         session.addMatches(matches);
     }

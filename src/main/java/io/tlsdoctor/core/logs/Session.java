@@ -2,7 +2,6 @@ package io.tlsdoctor.core.logs;
 
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -17,11 +16,27 @@ import java.util.List;
  * @param firstOffset       where its first row starts in the decoded file, to fetch the transcript again
  * @param lastOffset        where its last row ends
  */
-public record Session(LogSource source, LogKind kind, String sessionId, String connector, String localEndpoint,
-                      String remoteEndpoint, String remoteAddress, Instant start, Instant end, int rows,
-                      boolean starttlsOffered, boolean starttlsUsed, TlsProtocol protocol,
-                      List<Certificate> certificates, boolean disconnected, String disconnectReason,
-                      List<LineMatch> matches, SymptomCode failure, long firstOffset, long lastOffset) {
+public record Session(
+        LogSource source,
+        LogKind kind,
+        String sessionId,
+        String connector,
+        String localEndpoint,
+        String remoteEndpoint,
+        String remoteAddress,
+        Instant start,
+        Instant end,
+        int rows,
+        boolean starttlsOffered,
+        boolean starttlsUsed,
+        TlsProtocol protocol,
+        List<Certificate> certificates,
+        boolean disconnected,
+        String disconnectReason,
+        List<LineMatch> matches,
+        SymptomCode failure,
+        long firstOffset,
+        long lastOffset) {
 
     public Session {
         certificates = List.copyOf(certificates);

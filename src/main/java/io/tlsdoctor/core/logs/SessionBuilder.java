@@ -3,7 +3,6 @@ package io.tlsdoctor.core.logs;
 import io.tlsdoctor.core.evidence.Category;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier.LineMatch;
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ final class SessionBuilder {
     String disconnectReason;
     /** Its {@code -} row was seen; it waits a few lines for late rows. */
     boolean closing;
+
     List<LineMatch> matches;
     long firstOffset;
     long lastOffset;
@@ -99,10 +99,27 @@ final class SessionBuilder {
     Session build(LogSource source, LogKind kind, boolean disconnected) {
         flushCertificate();
         List<LineMatch> found = matches == null ? List.of() : matches;
-        return new Session(source, kind, sessionId, connector, localEndpoint, remoteEndpoint, address(remoteEndpoint),
-                Instant.ofEpochMilli(firstMillis), Instant.ofEpochMilli(lastMillis), rows, starttlsOffered, starttlsUsed,
-                protocol, certificates == null ? List.of() : certificates, disconnected, disconnectReason, found,
-                failureOf(found), firstOffset, lastOffset);
+        return new Session(
+                source,
+                kind,
+                sessionId,
+                connector,
+                localEndpoint,
+                remoteEndpoint,
+                address(remoteEndpoint),
+                Instant.ofEpochMilli(firstMillis),
+                Instant.ofEpochMilli(lastMillis),
+                rows,
+                starttlsOffered,
+                starttlsUsed,
+                protocol,
+                certificates == null ? List.of() : certificates,
+                disconnected,
+                disconnectReason,
+                found,
+                failureOf(found),
+                firstOffset,
+                lastOffset);
     }
 
     /** The most telling match: a seed symptom before a same-family one before a lookalike; a legacy success is no failure. */
@@ -163,7 +180,7 @@ final class SessionBuilder {
                 case "serial" -> serial = value;
                 case "thumbprint" -> thumbprint = value;
                 case "alternateNames" -> alternateNames = value;
-                default -> { }
+                default -> {}
             }
         }
 

@@ -15,8 +15,7 @@ final class Transcripts {
 
     static final int MAX_ROWS = 500;
 
-    private Transcripts() {
-    }
+    private Transcripts() {}
 
     static FailureExample example(Session session) {
         List<Row> rows = new ArrayList<>();
@@ -36,8 +35,11 @@ final class Transcripts {
                 int b = lines.appendLine();
                 offset += lines.consumed;
                 // A quoted field with a line break in it: the row goes on, as the reader took it.
-                for (int joined = 0; b >= 0 && joined < ProtocolLogReader.MAX_JOINED_LINES
-                        && quoteStillOpen(lines.line, lines.length); joined++) {
+                for (int joined = 0;
+                        b >= 0
+                                && joined < ProtocolLogReader.MAX_JOINED_LINES
+                                && quoteStillOpen(lines.line, lines.length);
+                        joined++) {
                     lines.append((byte) '\n');
                     b = lines.appendLine();
                     offset += lines.consumed;
@@ -82,7 +84,8 @@ final class Transcripts {
             cut = true;
         }
         rows.sort(Comparator.comparingInt(Row::sequence).thenComparingInt(Row::order));
-        return new FailureExample(session.failure(), session, rows.stream().map(Row::text).toList(), cut);
+        return new FailureExample(
+                session.failure(), session, rows.stream().map(Row::text).toList(), cut);
     }
 
     /** Adds the row when its session column is the session's; false when the transcript is full (nothing added). */
@@ -233,6 +236,5 @@ final class Transcripts {
         return out;
     }
 
-    private record Row(int sequence, int order, String text) {
-    }
+    private record Row(int sequence, int order, String text) {}
 }

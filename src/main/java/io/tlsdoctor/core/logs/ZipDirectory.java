@@ -39,7 +39,8 @@ public final class ZipDirectory {
     private static final int DEFLATED = 8;
 
     /** One file in the archive, {@code index} its place in the central directory. */
-    public record Entry(int index, String name, long size, long compressedSize, int method, boolean encrypted, long headerOffset) {
+    public record Entry(
+            int index, String name, long size, long compressedSize, int method, boolean encrypted, long headerOffset) {
         boolean isDirectory() {
             return name.endsWith("/");
         }
@@ -56,8 +57,7 @@ public final class ZipDirectory {
         }
     }
 
-    private ZipDirectory() {
-    }
+    private ZipDirectory() {}
 
     /** Every entry, in the order of the central directory (directories included). */
     static List<Entry> read(Path archive) throws IOException {
@@ -140,8 +140,14 @@ public final class ZipDirectory {
                     e += 4 + length;
                 }
                 // Names as java.util.zip reads them (UTF-8), so that paths shown stay as they were.
-                entries.add(new Entry(entries.size(), new String(nameBytes, StandardCharsets.UTF_8), size, compressed,
-                        method, (flags & 1) != 0, offset));
+                entries.add(new Entry(
+                        entries.size(),
+                        new String(nameBytes, StandardCharsets.UTF_8),
+                        size,
+                        compressed,
+                        method,
+                        (flags & 1) != 0,
+                        offset));
                 at = end;
             }
             return entries;

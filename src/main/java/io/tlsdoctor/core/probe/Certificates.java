@@ -19,8 +19,7 @@ final class Certificates {
     private static final int SAN_DNS = 2;
     private static final int SAN_IP = 7;
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     static CertificateReport report(X509Certificate[] chain, String host, String trustProblem, Instant now) {
         List<CertificateInfo> infos = new ArrayList<>();
@@ -31,14 +30,19 @@ final class Certificates {
         boolean expired = now.isAfter(leaf.getNotAfter().toInstant());
         boolean notYetValid = now.isBefore(leaf.getNotBefore().toInstant());
         boolean sha1 = leaf.getSigAlgName().toUpperCase(Locale.ROOT).startsWith("SHA1");
-        return new CertificateReport(infos, trustProblem == null, trustProblem, nameMatches(leaf, host), expired, notYetValid, sha1);
+        return new CertificateReport(
+                infos, trustProblem == null, trustProblem, nameMatches(leaf, host), expired, notYetValid, sha1);
     }
 
     static CertificateInfo info(X509Certificate certificate) {
-        return new CertificateInfo(certificate.getSubjectX500Principal().getName(),
-                alternativeNames(certificate), certificate.getIssuerX500Principal().getName(),
-                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
-                certificate.getSigAlgName(), fingerprint(certificate));
+        return new CertificateInfo(
+                certificate.getSubjectX500Principal().getName(),
+                alternativeNames(certificate),
+                certificate.getIssuerX500Principal().getName(),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                certificate.getSigAlgName(),
+                fingerprint(certificate));
     }
 
     static List<String> alternativeNames(X509Certificate certificate) {
@@ -121,7 +125,8 @@ final class Certificates {
 
     private static String fingerprint(X509Certificate certificate) {
         try {
-            return HexFormat.ofDelimiter(":").withUpperCase()
+            return HexFormat.ofDelimiter(":")
+                    .withUpperCase()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             return "?";

@@ -13,7 +13,8 @@ public record Detail(String key, List<String> args) {
     }
 
     public static Detail of(String key, Object... args) {
-        return new Detail(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Detail(
+                key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
     public Object[] argArray() {

@@ -26,7 +26,10 @@ public record DnsServer(String host, int port) {
         } else {
             host = value;
         }
-        if (host.isEmpty() || !port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+        if (host.isEmpty()
+                || !port.matches("\\d{1,5}")
+                || Integer.parseInt(port) < 1
+                || Integer.parseInt(port) > 65535) {
             return null;
         }
         return new DnsServer(host, Integer.parseInt(port));

@@ -1,12 +1,12 @@
 package io.tlsdoctor.core.probe;
 
-import javax.net.ssl.SSLException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.Locale;
+import javax.net.ssl.SSLException;
 
 /**
  * Why a network step failed, sorted into what it means for the user. The important split: {@link Kind#ALERT},
@@ -15,7 +15,18 @@ import java.util.Locale;
  */
 public record Failure(Kind kind, Detail detail) {
 
-    public enum Kind { TIMEOUT, CANCELLED, CONNECTION_REFUSED, UNREACHABLE, RESET, CLOSED, ALERT, LOCAL_PROTOCOL, NOT_SMTP, OTHER }
+    public enum Kind {
+        TIMEOUT,
+        CANCELLED,
+        CONNECTION_REFUSED,
+        UNREACHABLE,
+        RESET,
+        CLOSED,
+        ALERT,
+        LOCAL_PROTOCOL,
+        NOT_SMTP,
+        OTHER
+    }
 
     /** Whether the server actively turned the handshake down (alert, reset, close), as opposed to an error. */
     public boolean serverRefused() {
@@ -33,7 +44,9 @@ public record Failure(Kind kind, Detail detail) {
             String message = cause.getMessage() == null ? "" : cause.getMessage();
             String lower = message.toLowerCase(Locale.ROOT);
             if (cause instanceof SSLException && lower.startsWith("received fatal alert: ")) {
-                return new Failure(Kind.ALERT, Detail.of("probe.detail.alert", message.substring("received fatal alert: ".length())));
+                return new Failure(
+                        Kind.ALERT,
+                        Detail.of("probe.detail.alert", message.substring("received fatal alert: ".length())));
             }
             if (lower.contains("no appropriate protocol") || lower.contains("protocol is disabled")) {
                 return new Failure(Kind.LOCAL_PROTOCOL, Detail.of("probe.detail.localProtocol"));

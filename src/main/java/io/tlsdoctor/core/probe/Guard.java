@@ -28,8 +28,10 @@ final class Guard {
             closeQuietly(resource);
         }
         open.add(resource);
-        ScheduledFuture<?> timer = scheduler.schedule(() -> closeQuietly(resource),
-                deadline.remainingMillis() + 1, TimeUnit.MILLISECONDS); // +1: remainingMillis rounds down
+        ScheduledFuture<?> timer = scheduler.schedule(
+                () -> closeQuietly(resource),
+                deadline.remainingMillis() + 1,
+                TimeUnit.MILLISECONDS); // +1: remainingMillis rounds down
         return () -> {
             timer.cancel(false);
             open.remove(resource);

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.probe;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,16 +14,18 @@ import java.util.stream.Collectors;
  */
 final class Interpreter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    private Interpreter() {
-    }
+    private Interpreter() {}
 
-    static List<ProbeFinding> interpret(TargetReport report, StepName failedStep, Failure failure, Direction direction) {
+    static List<ProbeFinding> interpret(
+            TargetReport report, StepName failedStep, Failure failure, Direction direction) {
         List<ProbeFinding> findings = new ArrayList<>();
         String where = report.target().display();
         if (failedStep == StepName.DNS) {
-            findings.add(ProbeFinding.of("dnsFailed", Severity.FAIL, report.target().host()));
+            findings.add(
+                    ProbeFinding.of("dnsFailed", Severity.FAIL, report.target().host()));
             return findings;
         }
         if (failedStep == StepName.CONNECT) {
@@ -32,9 +33,11 @@ final class Interpreter {
             if (kind == Failure.Kind.CANCELLED) {
                 findings.add(ProbeFinding.of("cancelled", Severity.INFO));
             } else if (kind == Failure.Kind.CONNECTION_REFUSED) {
-                findings.add(ProbeFinding.of("portClosed", Severity.FAIL, where, report.target().port()));
+                findings.add(ProbeFinding.of(
+                        "portClosed", Severity.FAIL, where, report.target().port()));
             } else {
-                findings.add(ProbeFinding.of("portBlocked", Severity.FAIL, where, report.target().port()));
+                findings.add(ProbeFinding.of(
+                        "portBlocked", Severity.FAIL, where, report.target().port()));
             }
             return findings;
         }
@@ -44,10 +47,14 @@ final class Interpreter {
         }
         if (failedStep == StepName.BANNER || failedStep == StepName.EHLO) {
             if (failure == null) {
-                findings.add(ProbeFinding.of(failedStep == StepName.BANNER ? "bannerRejected" : "ehloRejected", Severity.FAIL, where,
+                findings.add(ProbeFinding.of(
+                        failedStep == StepName.BANNER ? "bannerRejected" : "ehloRejected",
+                        Severity.FAIL,
+                        where,
                         failedStep == StepName.BANNER ? report.banner().code() : ""));
             } else if (failure.kind() == Failure.Kind.TIMEOUT) {
-                boolean heardNothing = report.banner() == null && !failure.detail().key().equals("probe.detail.slow");
+                boolean heardNothing =
+                        report.banner() == null && !failure.detail().key().equals("probe.detail.slow");
                 findings.add(ProbeFinding.of(heardNothing ? "silent" : "stalled", Severity.FAIL, where));
             } else if (failure.kind() == Failure.Kind.NOT_SMTP) {
                 findings.add(ProbeFinding.of("notSmtp", Severity.FAIL, where));
@@ -64,17 +71,28 @@ final class Interpreter {
             findings.add(ProbeFinding.of("masked", Severity.WARN, where));
         }
         if (!report.starttlsAdvertised()) {
-            findings.add(ProbeFinding.of(direction == Direction.EXO_TO_ONPREM ? "noStarttlsInbound" : "noStarttlsOutbound",
-                    Severity.FAIL, where));
+            findings.add(ProbeFinding.of(
+                    direction == Direction.EXO_TO_ONPREM ? "noStarttlsInbound" : "noStarttlsOutbound",
+                    Severity.FAIL,
+                    where));
             return findings;
         }
         if (failedStep == StepName.STARTTLS) {
             if (failure != null) {
-                findings.add(ProbeFinding.of(failure.kind() == Failure.Kind.TIMEOUT ? "stalled" : "droppedBeforeTls", Severity.FAIL, where));
+                findings.add(ProbeFinding.of(
+                        failure.kind() == Failure.Kind.TIMEOUT ? "stalled" : "droppedBeforeTls", Severity.FAIL, where));
             } else if (report.starttlsReply().code() / 100 == 4) {
-                findings.add(ProbeFinding.of("starttlsTemporary", Severity.FAIL, where, report.starttlsReply().code()));
+                findings.add(ProbeFinding.of(
+                        "starttlsTemporary",
+                        Severity.FAIL,
+                        where,
+                        report.starttlsReply().code()));
             } else {
-                findings.add(ProbeFinding.of("starttlsRefused", Severity.FAIL, where, report.starttlsReply().code()));
+                findings.add(ProbeFinding.of(
+                        "starttlsRefused",
+                        Severity.FAIL,
+                        where,
+                        report.starttlsReply().code()));
             }
             return findings;
         }
@@ -83,21 +101,28 @@ final class Interpreter {
         return findings;
     }
 
-    private static void matrixFindings(TargetReport report, Direction direction, String where, List<ProbeFinding> findings) {
+    private static void matrixFindings(
+            TargetReport report, Direction direction, String where, List<ProbeFinding> findings) {
         List<TlsVersion> accepted = versions(report, VersionOutcome.ACCEPTED);
         boolean modern = accepted.contains(TlsVersion.TLS_1_2);
         if (!modern && accepted.contains(TlsVersion.TLS_1_3)) {
             findings.add(ProbeFinding.of("only13", Severity.WARN, where));
         }
-        List<TlsVersion> legacyAccepted = accepted.stream().filter(TlsVersion::legacy).toList();
-        List<TlsVersion> legacyRefused = versions(report, VersionOutcome.REFUSED).stream().filter(TlsVersion::legacy).toList();
+        List<TlsVersion> legacyAccepted =
+                accepted.stream().filter(TlsVersion::legacy).toList();
+        List<TlsVersion> legacyRefused = versions(report, VersionOutcome.REFUSED).stream()
+                .filter(TlsVersion::legacy)
+                .toList();
         boolean legacyUntested = TlsVersion.legacyVersions().stream().anyMatch(version -> {
             VersionResult result = report.protocol(version);
-            return result == null || result.outcome() == VersionOutcome.ERROR || result.outcome() == VersionOutcome.NOT_TESTED;
+            return result == null
+                    || result.outcome() == VersionOutcome.ERROR
+                    || result.outcome() == VersionOutcome.NOT_TESTED;
         });
         boolean outbound = direction != Direction.EXO_TO_ONPREM;
         if (modern && outbound) {
-            findings.add(ProbeFinding.of(legacyRefused.size() == 2 ? "outboundPathFine" : "outboundModern", Severity.OK, where));
+            findings.add(ProbeFinding.of(
+                    legacyRefused.size() == 2 ? "outboundPathFine" : "outboundModern", Severity.OK, where));
             if (!legacyAccepted.isEmpty()) {
                 findings.add(ProbeFinding.of("outboundLegacyAlso", Severity.INFO, where, names(legacyAccepted)));
             }
@@ -108,7 +133,11 @@ final class Interpreter {
             }
         } else if (!legacyAccepted.isEmpty()) {
             // (TLS 1.3 without 1.2 and with 1.0 does not occur in practice; the only13 finding above covers it anyway)
-            findings.add(ProbeFinding.of(outbound ? "outboundLegacyOnly" : "inboundLegacyOnly", Severity.FAIL, where, names(legacyAccepted)));
+            findings.add(ProbeFinding.of(
+                    outbound ? "outboundLegacyOnly" : "inboundLegacyOnly",
+                    Severity.FAIL,
+                    where,
+                    names(legacyAccepted)));
         } else if (!accepted.contains(TlsVersion.TLS_1_3) && report.negotiated() == null) {
             findings.add(ProbeFinding.of("noVersionAccepted", Severity.FAIL, where));
         }
@@ -136,9 +165,11 @@ final class Interpreter {
             problem = true;
         }
         if (!certificate.nameMatches()) {
-            String names = leaf.subjectAlternativeNames().isEmpty() ? leaf.subject()
+            String names = leaf.subjectAlternativeNames().isEmpty()
+                    ? leaf.subject()
                     : String.join(", ", leaf.subjectAlternativeNames());
-            findings.add(ProbeFinding.of("certName", Severity.WARN, report.target().host(), names));
+            findings.add(
+                    ProbeFinding.of("certName", Severity.WARN, report.target().host(), names));
             problem = true;
         }
         if (!certificate.trusted()) {

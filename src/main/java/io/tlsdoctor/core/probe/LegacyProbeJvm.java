@@ -29,14 +29,22 @@ record LegacyProbeJvm(List<String> command) {
         Module module = LegacyProbeMain.class.getModule();
         URI codeSource;
         try {
-            java.security.CodeSource source = LegacyProbeMain.class.getProtectionDomain().getCodeSource();
-            codeSource = source == null || source.getLocation() == null ? null : source.getLocation().toURI();
+            java.security.CodeSource source =
+                    LegacyProbeMain.class.getProtectionDomain().getCodeSource();
+            codeSource = source == null || source.getLocation() == null
+                    ? null
+                    : source.getLocation().toURI();
         } catch (URISyntaxException e) {
             codeSource = null;
         }
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        return of(Path.of(System.getProperty("java.home")), module.isNamed() ? module.getName() : null,
-                System.getProperty("jdk.module.path"), codeSource, windows);
+        boolean windows =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return of(
+                Path.of(System.getProperty("java.home")),
+                module.isNamed() ? module.getName() : null,
+                System.getProperty("jdk.module.path"),
+                codeSource,
+                windows);
     }
 
     /**
@@ -51,8 +59,8 @@ record LegacyProbeJvm(List<String> command) {
             throw new IOException(java + " not found");
         }
         // a short-lived helper: start fast, stay small
-        List<String> command = new ArrayList<>(List.of(java.toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx64m"));
+        List<String> command = new ArrayList<>(
+                List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx64m"));
         if (moduleName != null) {
             if (modulePath != null && !modulePath.isBlank()) {
                 command.add("--module-path");

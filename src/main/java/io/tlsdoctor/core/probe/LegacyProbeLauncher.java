@@ -17,11 +17,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class LegacyProbeLauncher {
 
-    private LegacyProbeLauncher() {
-    }
+    private LegacyProbeLauncher() {}
 
-    static Map<TlsVersion, VersionResult> run(InetAddress address, int port, String host, Duration connectTimeout,
-                                              Deadline deadline, Guard guard) {
+    static Map<TlsVersion, VersionResult> run(
+            InetAddress address, int port, String host, Duration connectTimeout, Deadline deadline, Guard guard) {
         List<TlsVersion> versions = TlsVersion.legacyVersions();
         List<String> command;
         try {
@@ -33,7 +32,11 @@ final class LegacyProbeLauncher {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            return allError(versions, Detail.of("probe.detail.legacy.unavailable", SmtpChannel.printable(String.valueOf(e.getMessage()), 160)));
+            return allError(
+                    versions,
+                    Detail.of(
+                            "probe.detail.legacy.unavailable",
+                            SmtpChannel.printable(String.valueOf(e.getMessage()), 160)));
         }
         java.io.Closeable watch = guard.watch(process::destroyForcibly, deadline.within(Duration.ofDays(1)));
         try {
@@ -49,15 +52,20 @@ final class LegacyProbeLauncher {
                     lastOther = line.strip();
                 }
             }
-            Detail missing = guard.cancelled() ? Detail.of("probe.detail.cancelled")
-                    : deadline.expired() ? Detail.of("probe.detail.timeout")
-                    : Detail.of("probe.detail.legacy.failed", SmtpChannel.printable(lastOther, 160));
+            Detail missing = guard.cancelled()
+                    ? Detail.of("probe.detail.cancelled")
+                    : deadline.expired()
+                            ? Detail.of("probe.detail.timeout")
+                            : Detail.of("probe.detail.legacy.failed", SmtpChannel.printable(lastOther, 160));
             for (TlsVersion version : versions) {
                 results.putIfAbsent(version, new VersionResult(version, VersionOutcome.ERROR, null, missing));
             }
             return results;
         } catch (IOException e) {
-            return allError(versions, Detail.of("probe.detail.legacy.failed", SmtpChannel.printable(String.valueOf(e.getMessage()), 160)));
+            return allError(
+                    versions,
+                    Detail.of(
+                            "probe.detail.legacy.failed", SmtpChannel.printable(String.valueOf(e.getMessage()), 160)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return allError(versions, Detail.of("probe.detail.cancelled"));
@@ -82,11 +90,21 @@ final class LegacyProbeLauncher {
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
-    private static List<String> command(InetAddress address, int port, String host, Duration connectTimeout,
-                                        Deadline deadline, List<TlsVersion> versions) throws IOException {
+    private static List<String> command(
+            InetAddress address,
+            int port,
+            String host,
+            Duration connectTimeout,
+            Deadline deadline,
+            List<TlsVersion> versions)
+            throws IOException {
         List<String> command = new ArrayList<>(LegacyProbeJvm.current().command());
-        command.addAll(List.of(address.getHostAddress(), String.valueOf(port), host,
-                String.valueOf(connectTimeout.toMillis()), String.valueOf(Math.max(1, deadline.remainingMillis() - 300))));
+        command.addAll(List.of(
+                address.getHostAddress(),
+                String.valueOf(port),
+                host,
+                String.valueOf(connectTimeout.toMillis()),
+                String.valueOf(Math.max(1, deadline.remainingMillis() - 300))));
         for (TlsVersion version : versions) {
             command.add(version.jsseName());
         }

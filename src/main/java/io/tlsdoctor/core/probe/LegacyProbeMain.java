@@ -24,8 +24,7 @@ public final class LegacyProbeMain {
     static final String PREFIX = "TLSDOCTOR-LEGACY";
     public static final String PROPERTY = "jdk.tls.disabledAlgorithms";
 
-    private LegacyProbeMain() {
-    }
+    private LegacyProbeMain() {}
 
     public static void main(String[] args) throws Exception {
         Security.setProperty(PROPERTY, relaxed(Security.getProperty(PROPERTY)));
@@ -34,7 +33,8 @@ public final class LegacyProbeMain {
         String host = args[2];
         Duration connect = Duration.ofMillis(Long.parseLong(args[3]));
         Deadline deadline = Deadline.after(Duration.ofMillis(Long.parseLong(args[4])));
-        List<TlsVersion> versions = Arrays.stream(args, 5, args.length).map(TlsVersion::byJsseName).toList();
+        List<TlsVersion> versions =
+                Arrays.stream(args, 5, args.length).map(TlsVersion::byJsseName).toList();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "legacy-probe-guard");
             thread.setDaemon(true);
@@ -44,7 +44,8 @@ public final class LegacyProbeMain {
         List<Thread> threads = new ArrayList<>();
         List<VersionResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
         for (TlsVersion version : versions) {
-            Thread thread = new Thread(() -> results.add(VersionProbe.run(version, address, port, host, connect, deadline, guard)),
+            Thread thread = new Thread(
+                    () -> results.add(VersionProbe.run(version, address, port, host, connect, deadline, guard)),
                     "legacy-probe-" + version.jsseName());
             thread.setDaemon(true);
             thread.start();
@@ -75,9 +76,15 @@ public final class LegacyProbeMain {
     }
 
     static String encode(VersionResult result) {
-        StringBuilder line = new StringBuilder(PREFIX).append('\t').append(result.version().jsseName())
-                .append('\t').append(result.outcome()).append('\t').append(result.cipher() == null ? "-" : result.cipher())
-                .append('\t').append(result.detail().key());
+        StringBuilder line = new StringBuilder(PREFIX)
+                .append('\t')
+                .append(result.version().jsseName())
+                .append('\t')
+                .append(result.outcome())
+                .append('\t')
+                .append(result.cipher() == null ? "-" : result.cipher())
+                .append('\t')
+                .append(result.detail().key());
         for (String arg : result.detail().args()) {
             line.append('\t').append(arg.replace('\t', ' ').replace('\n', ' '));
         }
@@ -93,7 +100,11 @@ public final class LegacyProbeMain {
             TlsVersion version = TlsVersion.byJsseName(parts[1]);
             VersionOutcome outcome = VersionOutcome.valueOf(parts[2].toUpperCase(Locale.ROOT));
             String cipher = parts[3].equals("-") ? null : parts[3];
-            return new VersionResult(version, outcome, cipher, new Detail(parts[4], List.of(parts).subList(5, parts.length)));
+            return new VersionResult(
+                    version,
+                    outcome,
+                    cipher,
+                    new Detail(parts[4], List.of(parts).subList(5, parts.length)));
         } catch (IllegalArgumentException e) {
             return null;
         }

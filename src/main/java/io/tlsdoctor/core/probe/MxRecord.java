@@ -1,5 +1,4 @@
 package io.tlsdoctor.core.probe;
 
 /** One MX record of a domain: lower preference is tried first by senders. */
-public record MxRecord(int preference, String host) {
-}
+public record MxRecord(int preference, String host) {}

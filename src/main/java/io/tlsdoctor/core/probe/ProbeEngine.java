@@ -1,6 +1,5 @@
 package io.tlsdoctor.core.probe;
 
-import javax.net.ssl.X509TrustManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Runs a probe: plans the targets (MX lookup when asked), probes all of them in parallel, each within its own
@@ -54,7 +54,8 @@ public final class ProbeEngine {
         return judge;
     }
 
-    public ProbeReport run(ProbeRequest request, ProbeOptions options, ProbeListener listener) throws InterruptedException {
+    public ProbeReport run(ProbeRequest request, ProbeOptions options, ProbeListener listener)
+            throws InterruptedException {
         return start(request, options, listener).await();
     }
 
@@ -68,29 +69,34 @@ public final class ProbeEngine {
         ExecutorService pool = Executors.newCachedThreadPool(threads);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         Guard guard = new Guard(scheduler);
-        CompletableFuture<ProbeReport> report = CompletableFuture.supplyAsync(() -> {
-            try {
-                X509TrustManager trust = judge();
-                List<ProbeTarget> targets = plan(request, options);
-                listener.targetsPlanned(targets);
-                List<CompletableFuture<TargetReport>> running = new ArrayList<>();
-                for (ProbeTarget target : targets) {
-                    running.add(CompletableFuture.supplyAsync(() -> {
-                        TargetReport done = new TargetProbe(target, options, guard, pool, listener, trust).run();
-                        listener.targetFinished(done);
-                        return done;
-                    }, pool));
-                }
-                List<TargetReport> reports = new ArrayList<>();
-                for (CompletableFuture<TargetReport> target : running) {
-                    reports.add(target.join());
-                }
-                return new ProbeReport(reports, guard.cancelled());
-            } finally {
-                scheduler.shutdownNow();
-                pool.shutdown();
-            }
-        }, pool);
+        CompletableFuture<ProbeReport> report = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        X509TrustManager trust = judge();
+                        List<ProbeTarget> targets = plan(request, options);
+                        listener.targetsPlanned(targets);
+                        List<CompletableFuture<TargetReport>> running = new ArrayList<>();
+                        for (ProbeTarget target : targets) {
+                            running.add(CompletableFuture.supplyAsync(
+                                    () -> {
+                                        TargetReport done =
+                                                new TargetProbe(target, options, guard, pool, listener, trust).run();
+                                        listener.targetFinished(done);
+                                        return done;
+                                    },
+                                    pool));
+                        }
+                        List<TargetReport> reports = new ArrayList<>();
+                        for (CompletableFuture<TargetReport> target : running) {
+                            reports.add(target.join());
+                        }
+                        return new ProbeReport(reports, guard.cancelled());
+                    } finally {
+                        scheduler.shutdownNow();
+                        pool.shutdown();
+                    }
+                },
+                pool);
         // the last pool thread ends itself once the report is handed over
         report.whenComplete((done, error) -> pool.shutdown());
         return new ProbeRun(report, guard);
@@ -103,7 +109,8 @@ public final class ProbeEngine {
     public static boolean awaitQuiet(long millis) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < end) {
-            if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX))) {
+            if (Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX))) {
                 return true;
             }
             Thread.sleep(20);
@@ -118,7 +125,8 @@ public final class ProbeEngine {
         try {
             List<ProbeTarget> targets = new ArrayList<>();
             for (MxRecord record : Targets.mx(request.mxDomain(), options.dnsServer())) {
-                targets.add(new ProbeTarget(record.host(), request.mxPort(), request.mxDomain(), record.preference(), null));
+                targets.add(new ProbeTarget(
+                        record.host(), request.mxPort(), request.mxDomain(), record.preference(), null));
             }
             return targets;
         } catch (Targets.DnsException e) {

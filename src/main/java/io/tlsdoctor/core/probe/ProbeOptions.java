@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.probe;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.time.Duration;
 
 /**
@@ -11,8 +10,12 @@ import java.time.Duration;
  * @param legacyVersions whether TLS 1.0/1.1 are tried (in the child JVM); without, they are reported as not tested by
  *                       us, never as refused (always true in the application; tests turn it off)
  */
-public record ProbeOptions(Direction direction, Duration connectTimeout, Duration targetTimeout, DnsServer dnsServer,
-                           boolean legacyVersions) {
+public record ProbeOptions(
+        Direction direction,
+        Duration connectTimeout,
+        Duration targetTimeout,
+        DnsServer dnsServer,
+        boolean legacyVersions) {
 
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_TARGET = Duration.ofSeconds(30);

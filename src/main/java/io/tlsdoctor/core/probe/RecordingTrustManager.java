@@ -1,14 +1,14 @@
 package io.tlsdoctor.core.probe;
 
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509ExtendedTrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Lets every handshake finish (the probe measures protocols, it does not protect data) while recording the chain and
@@ -83,12 +83,14 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] presented, String authType, Socket socket) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] presented, String authType, Socket socket)
+            throws CertificateException {
         throw new CertificateException("probe sockets are clients only");
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] presented, String authType, SSLEngine engine) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] presented, String authType, SSLEngine engine)
+            throws CertificateException {
         throw new CertificateException("probe sockets are clients only");
     }
 

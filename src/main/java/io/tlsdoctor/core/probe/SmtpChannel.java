@@ -20,6 +20,7 @@ final class SmtpChannel {
 
     /** RFC 5321 allows 512 bytes per reply line; real servers stay far below this. */
     static final int MAX_LINE = 4096;
+
     static final int MAX_LINES = 200;
 
     private final Socket socket;
@@ -47,8 +48,11 @@ final class SmtpChannel {
         while (true) {
             String line = readLine(deadline);
             transcript.received(line);
-            if (line.length() < 3 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(1))
-                    || !Character.isDigit(line.charAt(2)) || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
+            if (line.length() < 3
+                    || !Character.isDigit(line.charAt(0))
+                    || !Character.isDigit(line.charAt(1))
+                    || !Character.isDigit(line.charAt(2))
+                    || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
                 throw new SmtpProtocolException(Detail.of("probe.detail.notSmtp", printable(line)));
             }
             int lineCode = Integer.parseInt(line.substring(0, 3));

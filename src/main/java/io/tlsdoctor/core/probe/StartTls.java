@@ -1,9 +1,5 @@
 package io.tlsdoctor.core.probe;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SNIHostName;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,12 +7,15 @@ import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /** The pieces of an SMTP STARTTLS conversation, shared by the full probe, the per-version probes and the child JVM. */
 final class StartTls {
 
-    private StartTls() {
-    }
+    private StartTls() {}
 
     static Socket connect(InetAddress address, int port, Deadline connectDeadline) throws IOException {
         Socket socket = new Socket();
@@ -33,7 +32,8 @@ final class StartTls {
     /** EHLO with our own address as the literal, as RFC 5321 asks of a client without a meaningful name. */
     static String ehloName(Socket socket) {
         InetAddress local = socket.getLocalAddress();
-        return local instanceof java.net.Inet6Address ? "[IPv6:" + local.getHostAddress().replaceAll("%.*", "") + "]"
+        return local instanceof java.net.Inet6Address
+                ? "[IPv6:" + local.getHostAddress().replaceAll("%.*", "") + "]"
                 : "[" + local.getHostAddress() + "]";
     }
 
@@ -53,8 +53,9 @@ final class StartTls {
         return text.contains("****") && stars * 2 >= text.replace(" ", "").length();
     }
 
-    static SSLSocket handshake(Socket plain, String host, List<String> protocols, RecordingTrustManager trust,
-                               Deadline deadline) throws IOException {
+    static SSLSocket handshake(
+            Socket plain, String host, List<String> protocols, RecordingTrustManager trust, Deadline deadline)
+            throws IOException {
         SSLContext context;
         try {
             context = SSLContext.getInstance("TLS");

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** The steps of one SMTP STARTTLS conversation, in the order they happen. */
 public enum StepName {
-    DNS, CONNECT, BANNER, EHLO, STARTTLS, HANDSHAKE, QUIT;
+    DNS,
+    CONNECT,
+    BANNER,
+    EHLO,
+    STARTTLS,
+    HANDSHAKE,
+    QUIT;
 
     /** The name used in JSON and message keys: {@code dns}, {@code connect}, ... */
     public String id() {

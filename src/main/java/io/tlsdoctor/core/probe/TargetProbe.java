@@ -1,8 +1,5 @@
 package io.tlsdoctor.core.probe;
 
-import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.X509TrustManager;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Probes one target like a sending mail server would: DNS, connect, banner, EHLO, STARTTLS, handshake, QUIT (never
@@ -46,8 +46,13 @@ final class TargetProbe {
     private Failure failure;
     private StepName failedStep;
 
-    TargetProbe(ProbeTarget target, ProbeOptions options, Guard guard, ExecutorService pool, ProbeListener listener,
-                X509TrustManager judge) {
+    TargetProbe(
+            ProbeTarget target,
+            ProbeOptions options,
+            Guard guard,
+            ExecutorService pool,
+            ProbeListener listener,
+            X509TrustManager judge) {
         this.target = target;
         this.options = options;
         this.guard = guard;
@@ -88,12 +93,37 @@ final class TargetProbe {
         }
         steps.sort(java.util.Comparator.comparing(StepResult::name));
         Map<TlsVersion, VersionResult> protocols = collectMatrix(deadline);
-        TargetReport partial = new TargetReport(target, ip, steps, banner, banner != null && StartTls.masked(banner), ehlo,
-                starttlsAdvertised, starttlsReply, negotiated, certificate, protocols, List.of(), transcript.lines(),
+        TargetReport partial = new TargetReport(
+                target,
+                ip,
+                steps,
+                banner,
+                banner != null && StartTls.masked(banner),
+                ehlo,
+                starttlsAdvertised,
+                starttlsReply,
+                negotiated,
+                certificate,
+                protocols,
+                List.of(),
+                transcript.lines(),
                 (System.nanoTime() - started) / 1_000_000);
         List<ProbeFinding> findings = Interpreter.interpret(partial, failedStep, failure, options.direction());
-        return new TargetReport(target, ip, steps, banner, partial.bannerMasked(), ehlo, starttlsAdvertised, starttlsReply,
-                negotiated, certificate, protocols, findings, transcript.lines(), partial.millis());
+        return new TargetReport(
+                target,
+                ip,
+                steps,
+                banner,
+                partial.bannerMasked(),
+                ehlo,
+                starttlsAdvertised,
+                starttlsReply,
+                negotiated,
+                certificate,
+                protocols,
+                findings,
+                transcript.lines(),
+                partial.millis());
     }
 
     private List<InetAddress> dns() {
@@ -115,7 +145,8 @@ final class TargetProbe {
         try {
             List<InetAddress> addresses = Targets.addresses(target.host(), options.dnsServer());
             String list = addresses.stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
-            Detail detail = target.mxDomain() == null ? Detail.of("probe.detail.dns.resolved", target.host(), list)
+            Detail detail = target.mxDomain() == null
+                    ? Detail.of("probe.detail.dns.resolved", target.host(), list)
                     : Detail.of("probe.detail.dns.mx", target.host(), list, target.mxDomain(), target.mxPreference());
             record(new StepResult(StepName.DNS, StepStatus.OK, millisSince(start), detail));
             return addresses;
@@ -137,15 +168,22 @@ final class TargetProbe {
             try {
                 Socket socket = StartTls.connect(address, target.port(), connectDeadline);
                 transcript.note("connected to " + address.getHostAddress() + ":" + target.port());
-                record(new StepResult(StepName.CONNECT, StepStatus.OK, millisSince(start),
+                record(new StepResult(
+                        StepName.CONNECT,
+                        StepStatus.OK,
+                        millisSince(start),
                         Detail.of("probe.detail.connect.ok", address.getHostAddress(), target.port())));
                 return socket;
             } catch (IOException e) {
                 last = e;
             }
         }
-        fail(StepName.CONNECT, start, last == null ? Failure.of(new java.net.SocketTimeoutException(), connectDeadline, guard.cancelled())
-                : Failure.of(last, connectDeadline, guard.cancelled()));
+        fail(
+                StepName.CONNECT,
+                start,
+                last == null
+                        ? Failure.of(new java.net.SocketTimeoutException(), connectDeadline, guard.cancelled())
+                        : Failure.of(last, connectDeadline, guard.cancelled()));
         return null;
     }
 
@@ -162,22 +200,32 @@ final class TargetProbe {
         try {
             banner = channel.read(deadline);
             if (banner.code() != 220) {
-                record(new StepResult(StepName.BANNER, StepStatus.FAILED, millisSince(start),
+                record(new StepResult(
+                        StepName.BANNER,
+                        StepStatus.FAILED,
+                        millisSince(start),
                         Detail.of("probe.detail.banner.refused", SmtpChannel.printable(banner.raw(), 120))));
                 failedStep = StepName.BANNER;
                 quit(channel, deadline);
                 return;
             }
-            record(new StepResult(StepName.BANNER, StepStatus.OK, millisSince(start), StartTls.masked(banner)
-                    ? Detail.of("probe.detail.banner.masked", SmtpChannel.printable(banner.firstLine(), 60))
-                    : Detail.of("probe.detail.banner.ok", SmtpChannel.printable(banner.firstLine(), 100))));
+            record(new StepResult(
+                    StepName.BANNER,
+                    StepStatus.OK,
+                    millisSince(start),
+                    StartTls.masked(banner)
+                            ? Detail.of("probe.detail.banner.masked", SmtpChannel.printable(banner.firstLine(), 60))
+                            : Detail.of("probe.detail.banner.ok", SmtpChannel.printable(banner.firstLine(), 100))));
 
             current = StepName.EHLO;
             start = System.nanoTime();
             channel.send("EHLO " + StartTls.ehloName(socket), deadline);
             SmtpReply ehloReply = channel.read(deadline);
             if (ehloReply.code() != 250) {
-                record(new StepResult(StepName.EHLO, StepStatus.FAILED, millisSince(start),
+                record(new StepResult(
+                        StepName.EHLO,
+                        StepStatus.FAILED,
+                        millisSince(start),
                         Detail.of("probe.detail.ehlo.refused", SmtpChannel.printable(ehloReply.raw(), 120))));
                 failedStep = StepName.EHLO;
                 quit(channel, deadline);
@@ -185,9 +233,13 @@ final class TargetProbe {
             }
             ehlo = ehloReply.lines().subList(1, ehloReply.lines().size());
             starttlsAdvertised = StartTls.advertisesStartTls(ehloReply);
-            record(new StepResult(StepName.EHLO, StepStatus.OK, millisSince(start), starttlsAdvertised
-                    ? Detail.of("probe.detail.ehlo.starttls", ehlo.size())
-                    : Detail.of("probe.detail.ehlo.noStarttls", ehlo.size())));
+            record(new StepResult(
+                    StepName.EHLO,
+                    StepStatus.OK,
+                    millisSince(start),
+                    starttlsAdvertised
+                            ? Detail.of("probe.detail.ehlo.starttls", ehlo.size())
+                            : Detail.of("probe.detail.ehlo.noStarttls", ehlo.size())));
             if (!starttlsAdvertised) {
                 record(StepResult.skipped(StepName.STARTTLS, Detail.of("probe.detail.starttls.notAdvertised")));
                 quit(channel, deadline);
@@ -199,13 +251,19 @@ final class TargetProbe {
             channel.send("STARTTLS", deadline);
             starttlsReply = channel.read(deadline);
             if (starttlsReply.code() != 220) {
-                record(new StepResult(StepName.STARTTLS, StepStatus.FAILED, millisSince(start),
+                record(new StepResult(
+                        StepName.STARTTLS,
+                        StepStatus.FAILED,
+                        millisSince(start),
                         Detail.of("probe.detail.starttls.refused", SmtpChannel.printable(starttlsReply.raw(), 120))));
                 failedStep = StepName.STARTTLS;
                 quit(channel, deadline);
                 return;
             }
-            record(new StepResult(StepName.STARTTLS, StepStatus.OK, millisSince(start),
+            record(new StepResult(
+                    StepName.STARTTLS,
+                    StepStatus.OK,
+                    millisSince(start),
                     Detail.of("probe.detail.starttls.ok", SmtpChannel.printable(starttlsReply.firstLine(), 100))));
 
             current = StepName.HANDSHAKE;
@@ -219,7 +277,10 @@ final class TargetProbe {
                 certificate = Certificates.report(chain, target.host(), trust.trustProblem(), Instant.now());
             }
             transcript.note("TLS " + negotiated.protocol() + " " + negotiated.cipher());
-            record(new StepResult(StepName.HANDSHAKE, StepStatus.OK, millisSince(start),
+            record(new StepResult(
+                    StepName.HANDSHAKE,
+                    StepStatus.OK,
+                    millisSince(start),
                     Detail.of("probe.detail.handshake.ok", negotiated.protocol(), negotiated.cipher())));
             quit(new SmtpChannel(tls, transcript), deadline);
         } catch (IOException | RuntimeException e) {
@@ -233,26 +294,42 @@ final class TargetProbe {
         try {
             channel.send("QUIT", shortly);
             SmtpReply bye = channel.read(shortly);
-            record(new StepResult(StepName.QUIT, StepStatus.OK, millisSince(start), Detail.of("probe.detail.quit.ok", bye.code())));
+            record(new StepResult(
+                    StepName.QUIT, StepStatus.OK, millisSince(start), Detail.of("probe.detail.quit.ok", bye.code())));
         } catch (IOException e) {
             // a missing goodbye never changes the verdict, so it is reported but not a failure of the target
-            record(new StepResult(StepName.QUIT, StepStatus.FAILED, millisSince(start),
+            record(new StepResult(
+                    StepName.QUIT,
+                    StepStatus.FAILED,
+                    millisSince(start),
                     Failure.of(e, shortly, guard.cancelled()).detail()));
         }
     }
 
     private void startMatrix(InetAddress address, Deadline deadline) {
         for (TlsVersion version : List.of(TlsVersion.TLS_1_2, TlsVersion.TLS_1_3)) {
-            matrix.put(version, CompletableFuture.supplyAsync(() -> report(VersionProbe.run(version, address, target.port(),
-                    target.host(), options.connectTimeout(), deadline, guard)), pool));
+            matrix.put(
+                    version,
+                    CompletableFuture.supplyAsync(
+                            () -> report(VersionProbe.run(
+                                    version,
+                                    address,
+                                    target.port(),
+                                    target.host(),
+                                    options.connectTimeout(),
+                                    deadline,
+                                    guard)),
+                            pool));
         }
         if (options.legacyVersions()) {
-            CompletableFuture<Map<TlsVersion, VersionResult>> legacy = CompletableFuture.supplyAsync(() -> {
-                Map<TlsVersion, VersionResult> results = LegacyProbeLauncher.run(address, target.port(), target.host(),
-                        options.connectTimeout(), deadline, guard);
-                results.values().forEach(this::report);
-                return results;
-            }, pool);
+            CompletableFuture<Map<TlsVersion, VersionResult>> legacy = CompletableFuture.supplyAsync(
+                    () -> {
+                        Map<TlsVersion, VersionResult> results = LegacyProbeLauncher.run(
+                                address, target.port(), target.host(), options.connectTimeout(), deadline, guard);
+                        results.values().forEach(this::report);
+                        return results;
+                    },
+                    pool);
             for (TlsVersion version : TlsVersion.legacyVersions()) {
                 matrix.put(version, legacy.thenApply(results -> results.get(version)));
             }
@@ -270,8 +347,12 @@ final class TargetProbe {
             CompletableFuture<VersionResult> future = matrix.get(version);
             VersionResult result;
             if (future == null) {
-                Detail why = !options.legacyVersions() && version.legacy() && failedStep != StepName.DNS && failedStep != StepName.CONNECT
-                        ? Detail.of("probe.detail.legacy.off") : Detail.of("probe.detail.version.noConnection");
+                Detail why = !options.legacyVersions()
+                                && version.legacy()
+                                && failedStep != StepName.DNS
+                                && failedStep != StepName.CONNECT
+                        ? Detail.of("probe.detail.legacy.off")
+                        : Detail.of("probe.detail.version.noConnection");
                 result = report(new VersionResult(version, VersionOutcome.NOT_TESTED, null, why));
             } else {
                 try {
@@ -282,7 +363,8 @@ final class TargetProbe {
                     result = new VersionResult(version, VersionOutcome.ERROR, null, Detail.of("probe.detail.timeout"));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    result = new VersionResult(version, VersionOutcome.ERROR, null, Detail.of("probe.detail.cancelled"));
+                    result =
+                            new VersionResult(version, VersionOutcome.ERROR, null, Detail.of("probe.detail.cancelled"));
                 }
             }
             results.put(version, result);

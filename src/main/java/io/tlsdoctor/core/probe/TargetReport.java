@@ -4,10 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything learnt about one target: the steps, what the server said, the TLS details, the matrix and the findings. */
-public record TargetReport(ProbeTarget target, String ip, List<StepResult> steps, SmtpReply banner, boolean bannerMasked,
-                           List<String> ehlo, boolean starttlsAdvertised, SmtpReply starttlsReply, Negotiated negotiated,
-                           CertificateReport certificate, Map<TlsVersion, VersionResult> protocols,
-                           List<ProbeFinding> findings, List<String> transcript, long millis) {
+public record TargetReport(
+        ProbeTarget target,
+        String ip,
+        List<StepResult> steps,
+        SmtpReply banner,
+        boolean bannerMasked,
+        List<String> ehlo,
+        boolean starttlsAdvertised,
+        SmtpReply starttlsReply,
+        Negotiated negotiated,
+        CertificateReport certificate,
+        Map<TlsVersion, VersionResult> protocols,
+        List<ProbeFinding> findings,
+        List<String> transcript,
+        long millis) {
 
     public TargetReport {
         steps = List.copyOf(steps);

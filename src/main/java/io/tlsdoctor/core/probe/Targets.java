@@ -1,12 +1,5 @@
 package io.tlsdoctor.core.probe;
 
-import javax.naming.NameNotFoundException;
-import javax.naming.NamingEnumeration;
-import javax.naming.NamingException;
-import javax.naming.directory.Attribute;
-import javax.naming.directory.Attributes;
-import javax.naming.directory.DirContext;
-import javax.naming.directory.InitialDirContext;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -15,6 +8,13 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.naming.NameNotFoundException;
+import javax.naming.NamingEnumeration;
+import javax.naming.NamingException;
+import javax.naming.directory.Attribute;
+import javax.naming.directory.Attributes;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.InitialDirContext;
 
 /**
  * DNS for the probe: MX records in preference order and A/AAAA addresses, through Java's built-in JNDI DNS client so
@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
 public final class Targets {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9_]([a-z0-9_-]{0,62})(\\.[a-z0-9_]([a-z0-9_-]{0,62}))*\\.?");
+    private static final Pattern HOST_NAME =
+            Pattern.compile("(?i)[a-z0-9_]([a-z0-9_-]{0,62})(\\.[a-z0-9_]([a-z0-9_-]{0,62}))*\\.?");
 
-    private Targets() {
-    }
+    private Targets() {}
 
     public static boolean isAddressLiteral(String host) {
         return IPV4.matcher(host).matches() || host.contains(":");
@@ -74,7 +74,8 @@ public final class Targets {
             for (String type : List.of("A", "AAAA")) {
                 try {
                     for (String value : query(host, type, server)) {
-                        result.add(InetAddress.getByAddress(host, InetAddress.getByName(value.trim()).getAddress()));
+                        result.add(InetAddress.getByAddress(
+                                host, InetAddress.getByName(value.trim()).getAddress()));
                     }
                 } catch (DnsException e) {
                     firstProblem = firstProblem == null ? e : firstProblem;
@@ -109,14 +110,18 @@ public final class Targets {
                 }
             }
             if (values.isEmpty()) {
-                throw new DnsException(Detail.of(type.equals("MX") ? "probe.detail.noMx" : "probe.detail.noAddress", name));
+                throw new DnsException(
+                        Detail.of(type.equals("MX") ? "probe.detail.noMx" : "probe.detail.noAddress", name));
             }
             return values;
         } catch (NameNotFoundException e) {
             throw new DnsException(Detail.of("probe.detail.nxdomain", name));
         } catch (NamingException e) {
             String where = server == null ? "system" : server.host() + ":" + server.port();
-            throw new DnsException(Detail.of("probe.detail.dnsError", name, where,
+            throw new DnsException(Detail.of(
+                    "probe.detail.dnsError",
+                    name,
+                    where,
                     SmtpChannel.printable(String.valueOf(e.getExplanation()), 120)));
         } finally {
             if (context != null) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 /** The TLS versions the protocol matrix tests one by one, with the names JSSE and the JSON use. */
 public enum TlsVersion {
-    TLS_1_0("TLSv1", true), TLS_1_1("TLSv1.1", true), TLS_1_2("TLSv1.2", false), TLS_1_3("TLSv1.3", false);
+    TLS_1_0("TLSv1", true),
+    TLS_1_1("TLSv1.1", true),
+    TLS_1_2("TLSv1.2", false),
+    TLS_1_3("TLSv1.3", false);
 
     private final String jsseName;
     private final boolean legacy;

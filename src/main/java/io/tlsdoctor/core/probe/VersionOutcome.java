@@ -6,5 +6,8 @@ package io.tlsdoctor.core.probe;
  * no handshake could be attempted at all.
  */
 public enum VersionOutcome {
-    ACCEPTED, REFUSED, ERROR, NOT_TESTED
+    ACCEPTED,
+    REFUSED,
+    ERROR,
+    NOT_TESTED
 }

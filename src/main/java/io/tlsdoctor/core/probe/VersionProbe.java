@@ -1,12 +1,12 @@
 package io.tlsdoctor.core.probe;
 
-import javax.net.ssl.SSLSocket;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLSocket;
 
 /**
  * One cell of the protocol matrix: a fresh connection that offers exactly one TLS version after STARTTLS. Runs in
@@ -14,11 +14,16 @@ import java.util.List;
  */
 final class VersionProbe {
 
-    private VersionProbe() {
-    }
+    private VersionProbe() {}
 
-    static VersionResult run(TlsVersion version, InetAddress address, int port, String host, Duration connectTimeout,
-                             Deadline deadline, Guard guard) {
+    static VersionResult run(
+            TlsVersion version,
+            InetAddress address,
+            int port,
+            String host,
+            Duration connectTimeout,
+            Deadline deadline,
+            Guard guard) {
         Socket socket = null;
         Closeable watch = null;
         Stage stage = Stage.CONNECTING;
@@ -39,21 +44,26 @@ final class VersionProbe {
                 return notTested(version, Detail.of("probe.detail.version.noStarttls", starttls.code()));
             }
             stage = Stage.TLS;
-            SSLSocket tls = StartTls.handshake(socket, host, List.of(version.jsseName()), new RecordingTrustManager(null), deadline);
+            SSLSocket tls = StartTls.handshake(
+                    socket, host, List.of(version.jsseName()), new RecordingTrustManager(null), deadline);
             String cipher = tls.getSession().getCipherSuite();
             String negotiated = tls.getSession().getProtocol();
             quitQuietly(tls, deadline);
             if (!negotiated.equals(version.jsseName())) {
-                return new VersionResult(version, VersionOutcome.ERROR, null, Detail.of("probe.detail.version.other", negotiated));
+                return new VersionResult(
+                        version, VersionOutcome.ERROR, null, Detail.of("probe.detail.version.other", negotiated));
             }
-            return new VersionResult(version, VersionOutcome.ACCEPTED, cipher, Detail.of("probe.detail.version.accepted", cipher));
+            return new VersionResult(
+                    version, VersionOutcome.ACCEPTED, cipher, Detail.of("probe.detail.version.accepted", cipher));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, deadline, guard.cancelled());
             if (stage != Stage.TLS && failure.serverRefused()) {
                 // the peer hung up before any ClientHello: it refused the connection or SMTP, not this TLS version
-                return notTested(version, Detail.of("probe.detail.version."
-                        + (failure.kind() == Failure.Kind.RESET ? "reset" : "closed")
-                        + (stage == Stage.SMTP ? "BeforeStarttls" : "BeforeSmtp")));
+                return notTested(
+                        version,
+                        Detail.of("probe.detail.version."
+                                + (failure.kind() == Failure.Kind.RESET ? "reset" : "closed")
+                                + (stage == Stage.SMTP ? "BeforeStarttls" : "BeforeSmtp")));
             }
             VersionOutcome outcome = failure.serverRefused() ? VersionOutcome.REFUSED : VersionOutcome.ERROR;
             return new VersionResult(version, outcome, null, failure.detail());
@@ -68,7 +78,11 @@ final class VersionProbe {
     }
 
     /** How far the conversation got: only a failure in {@link #TLS} can be the server refusing a version. */
-    private enum Stage { CONNECTING, SMTP, TLS }
+    private enum Stage {
+        CONNECTING,
+        SMTP,
+        TLS
+    }
 
     private static VersionResult notTested(TlsVersion version, Detail why) {
         return new VersionResult(version, VersionOutcome.NOT_TESTED, null, why);

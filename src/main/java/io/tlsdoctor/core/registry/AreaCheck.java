@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,9 +60,21 @@ abstract class AreaCheck {
         return value != null && value.isDword() ? value.number() : null;
     }
 
-    protected void add(String id, String variant, FindingStatus status, List<Evidence> evidence, boolean dependsOnOs,
-                       Object... args) {
-        evaluation.add(new Finding(id, variant, status, texts.headline(id, variant), texts.detail(id, variant, args),
-                texts.remediation(id, variant, args), evidence, dependsOnOs));
+    protected void add(
+            String id,
+            String variant,
+            FindingStatus status,
+            List<Evidence> evidence,
+            boolean dependsOnOs,
+            Object... args) {
+        evaluation.add(new Finding(
+                id,
+                variant,
+                status,
+                texts.headline(id, variant),
+                texts.detail(id, variant, args),
+                texts.remediation(id, variant, args),
+                evidence,
+                dependsOnOs));
     }
 }

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -25,14 +24,23 @@ final class CipherSuiteCheck extends AreaCheck {
         String id = "ciphers.exo";
         RegistryValue policy = snapshot.value(RegistryPaths.CIPHER_POLICY, "Functions");
         RegistryValue local = snapshot.value(RegistryPaths.CIPHER_LOCAL, "Functions");
-        List<Evidence> evidence = List.of(new Evidence(RegistryPaths.CIPHER_POLICY, "Functions", policy),
+        List<Evidence> evidence = List.of(
+                new Evidence(RegistryPaths.CIPHER_POLICY, "Functions", policy),
                 new Evidence(RegistryPaths.CIPHER_LOCAL, "Functions", local));
         List<String> suites;
         LocalizedText source;
         if (policy != null) {
             // Group Policy writes one comma-separated REG_SZ and it takes precedence over the local list.
             if (policy.type() != RegistryValueType.REG_SZ) {
-                add(id, "wrongType", FindingStatus.WARN, evidence, false, RegistryPaths.CIPHER_POLICY + "\\Functions", policy.display(), "REG_SZ");
+                add(
+                        id,
+                        "wrongType",
+                        FindingStatus.WARN,
+                        evidence,
+                        false,
+                        RegistryPaths.CIPHER_POLICY + "\\Functions",
+                        policy.display(),
+                        "REG_SZ");
                 return;
             }
             suites = Arrays.asList(policy.text().split(","));
@@ -42,7 +50,15 @@ final class CipherSuiteCheck extends AreaCheck {
             return;
         } else if (local != null) {
             if (local.type() != RegistryValueType.REG_MULTI_SZ) {
-                add(id, "wrongType", FindingStatus.WARN, evidence, false, RegistryPaths.CIPHER_LOCAL + "\\Functions", local.display(), "REG_MULTI_SZ");
+                add(
+                        id,
+                        "wrongType",
+                        FindingStatus.WARN,
+                        evidence,
+                        false,
+                        RegistryPaths.CIPHER_LOCAL + "\\Functions",
+                        local.display(),
+                        "REG_MULTI_SZ");
                 return;
             }
             suites = local.texts();
@@ -70,7 +86,14 @@ final class CipherSuiteCheck extends AreaCheck {
             }
         }
         if (matching.isEmpty()) {
-            add(id, "none", FindingStatus.FAIL, evidence, false, source, String.join(", ", ExchangeFacts.get().exoCipherSuites().subList(0, 2)));
+            add(
+                    id,
+                    "none",
+                    FindingStatus.FAIL,
+                    evidence,
+                    false,
+                    source,
+                    String.join(", ", ExchangeFacts.get().exoCipherSuites().subList(0, 2)));
         } else {
             add(id, "ok", FindingStatus.PASS, evidence, false, source, String.join(", ", matching));
         }

@@ -8,5 +8,4 @@ import io.tlsdoctor.core.text.LocalizedText;
  * @param title the page's title, per language
  * @param url   its address
  */
-public record DocLink(LocalizedText title, String url) {
-}
+public record DocLink(LocalizedText title, String url) {}

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +55,8 @@ final class DotNetCheck extends AreaCheck {
             add("dotnet.v4", "notExported", FindingStatus.INFO, values, false, String.join(", ", missing));
             return;
         }
-        List<Evidence> notSet = values.stream().filter(value -> !isOne(value.value())).toList();
+        List<Evidence> notSet =
+                values.stream().filter(value -> !isOne(value.value())).toList();
         if (notSet.isEmpty()) {
             add("dotnet.v4", "ok", FindingStatus.PASS, values, false);
             return;
@@ -64,8 +64,13 @@ final class DotNetCheck extends AreaCheck {
         // HealthChecker's rule: with TLS 1.0 or 1.1 switched off, .NET must be told to use the OS's TLS 1.2.
         boolean legacyOff = protocols.get(Protocol.TLS_1_0.ordinal()).label() == HealthCheckerLabel.DISABLED
                 || protocols.get(Protocol.TLS_1_1.ordinal()).label() == HealthCheckerLabel.DISABLED;
-        add("dotnet.v4", legacyOff ? "notSetLegacyOff" : "notSet", legacyOff ? FindingStatus.FAIL : FindingStatus.WARN,
-                values, false, listed(notSet));
+        add(
+                "dotnet.v4",
+                legacyOff ? "notSetLegacyOff" : "notSet",
+                legacyOff ? FindingStatus.FAIL : FindingStatus.WARN,
+                values,
+                false,
+                listed(notSet));
     }
 
     private void dotNetViews() {
@@ -83,8 +88,8 @@ final class DotNetCheck extends AreaCheck {
                 RegistryValue nativeValue = snapshot.value(nativePath, name);
                 RegistryValue wowValue = snapshot.value(wowPath, name);
                 if (!Objects.equals(nativeValue, wowValue)) {
-                    differing.add(FindingTexts.format(texts.word("viewsDiffer"), version + " " + name,
-                            shown(nativeValue), shown(wowValue)));
+                    differing.add(FindingTexts.format(
+                            texts.word("viewsDiffer"), version + " " + name, shown(nativeValue), shown(wowValue)));
                     evidence.add(new Evidence(nativePath, name, nativeValue));
                     evidence.add(new Evidence(wowPath, name, wowValue));
                 }
@@ -106,7 +111,8 @@ final class DotNetCheck extends AreaCheck {
             add("dotnet.v2", "notExported", FindingStatus.INFO, values, false, String.join(", ", missing));
             return;
         }
-        List<Evidence> notSet = values.stream().filter(value -> !isOne(value.value())).toList();
+        List<Evidence> notSet =
+                values.stream().filter(value -> !isOne(value.value())).toList();
         if (notSet.isEmpty()) {
             add("dotnet.v2", "ok", FindingStatus.PASS, values, false);
         } else {

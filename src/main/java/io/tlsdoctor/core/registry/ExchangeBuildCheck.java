@@ -27,7 +27,13 @@ final class ExchangeBuildCheck extends AreaCheck {
             if (product == null) {
                 add(id, "unknownProduct", FindingStatus.INFO, evidence, false, exchange.display());
             } else if (exchange.build() < product.tls12MinimumBuild()) {
-                add(id, "tooOld", FindingStatus.FAIL, evidence, false, exchange.display(),
+                add(
+                        id,
+                        "tooOld",
+                        FindingStatus.FAIL,
+                        evidence,
+                        false,
+                        exchange.display(),
                         product.name() + " " + product.tls12MinimumName());
             } else {
                 add(id, "ok", FindingStatus.PASS, evidence, false, exchange.display());

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.Map;
 public final class ExchangeFacts {
 
     /** One Exchange product line ({@code 15.1} is 2016). {@code tls13MinimumBuild} is {@code null} when it never supports TLS 1.3. */
-    public record Product(String name, int tls12MinimumBuild, String tls12MinimumName, Integer tls13MinimumBuild) {
-    }
+    public record Product(String name, int tls12MinimumBuild, String tls12MinimumName, Integer tls13MinimumBuild) {}
 
     private static final ExchangeFacts INSTANCE = load();
 
@@ -21,8 +19,11 @@ public final class ExchangeFacts {
     private final List<WindowsServer> tls13Windows;
     private final List<String> exoCipherSuites;
 
-    private ExchangeFacts(Map<String, Product> products, int subscriptionEditionFirstBuild,
-                          List<WindowsServer> tls13Windows, List<String> exoCipherSuites) {
+    private ExchangeFacts(
+            Map<String, Product> products,
+            int subscriptionEditionFirstBuild,
+            List<WindowsServer> tls13Windows,
+            List<String> exoCipherSuites) {
         this.products = products;
         this.subscriptionEditionFirstBuild = subscriptionEditionFirstBuild;
         this.tls13Windows = tls13Windows;
@@ -56,15 +57,22 @@ public final class ExchangeFacts {
         root.required("products").fields().forEachRemaining(entry -> {
             JsonNode node = entry.getValue();
             JsonNode tls13 = node.required("tls13MinimumBuild");
-            products.put(entry.getKey(), new Product(node.required("name").asText(),
-                    node.required("tls12MinimumBuild").asInt(), node.required("tls12MinimumName").asText(),
-                    tls13.isNull() ? null : tls13.asInt()));
+            products.put(
+                    entry.getKey(),
+                    new Product(
+                            node.required("name").asText(),
+                            node.required("tls12MinimumBuild").asInt(),
+                            node.required("tls12MinimumName").asText(),
+                            tls13.isNull() ? null : tls13.asInt()));
         });
         List<WindowsServer> tls13Windows = new ArrayList<>();
         root.required("tls13Windows").forEach(node -> tls13Windows.add(WindowsServer.byId(node.asText())));
         List<String> suites = new ArrayList<>();
         root.required("exoCipherSuites").forEach(node -> suites.add(node.asText()));
-        return new ExchangeFacts(Map.copyOf(products), root.required("subscriptionEditionFirstBuild").asInt(),
-                List.copyOf(tls13Windows), List.copyOf(suites));
+        return new ExchangeFacts(
+                Map.copyOf(products),
+                root.required("subscriptionEditionFirstBuild").asInt(),
+                List.copyOf(tls13Windows),
+                List.copyOf(suites));
     }
 }

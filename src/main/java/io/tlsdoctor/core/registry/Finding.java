@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,15 @@ import java.util.List;
  * @param remediation what to do; {@code null} when nothing needs doing
  * @param dependsOnOs the outcome would differ between Windows versions and the version is not known
  */
-public record Finding(String id, String variant, FindingStatus status, LocalizedText title, LocalizedText detail,
-                      LocalizedText remediation, List<Evidence> evidence, boolean dependsOnOs) {
+public record Finding(
+        String id,
+        String variant,
+        FindingStatus status,
+        LocalizedText title,
+        LocalizedText detail,
+        LocalizedText remediation,
+        List<Evidence> evidence,
+        boolean dependsOnOs) {
 
     public Finding {
         evidence = List.copyOf(evidence);

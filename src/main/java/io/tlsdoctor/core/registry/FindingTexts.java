@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,11 +20,9 @@ import java.util.Map;
 public final class FindingTexts {
 
     /** {@code headline}: shown instead of the finding's title for this outcome; null to show the title. */
-    private record Variant(LocalizedText headline, LocalizedText detail, LocalizedText remediation) {
-    }
+    private record Variant(LocalizedText headline, LocalizedText detail, LocalizedText remediation) {}
 
-    private record Entry(LocalizedText title, Map<String, Variant> variants, DocLink docs) {
-    }
+    private record Entry(LocalizedText title, Map<String, Variant> variants, DocLink docs) {}
 
     private static final FindingTexts INSTANCE = load();
 
@@ -165,13 +162,22 @@ public final class FindingTexts {
             node.required("variants").fields().forEachRemaining(variant -> {
                 JsonNode remediation = variant.getValue().get("remediation");
                 JsonNode headline = variant.getValue().get("headline");
-                variants.put(variant.getKey(), new Variant(headline == null ? null : text(headline),
-                        text(variant.getValue().required("detail")),
-                        remediation == null || remediation.isNull() ? null : text(remediation)));
+                variants.put(
+                        variant.getKey(),
+                        new Variant(
+                                headline == null ? null : text(headline),
+                                text(variant.getValue().required("detail")),
+                                remediation == null || remediation.isNull() ? null : text(remediation)));
             });
             JsonNode docs = node.required("docs");
-            findings.put(entry.getKey(), new Entry(text(node.required("title")), variants,
-                    new DocLink(text(docs.required("title")), docs.required("url").asText())));
+            findings.put(
+                    entry.getKey(),
+                    new Entry(
+                            text(node.required("title")),
+                            variants,
+                            new DocLink(
+                                    text(docs.required("title")),
+                                    docs.required("url").asText())));
         });
         return new FindingTexts(findings, words);
     }

@@ -24,10 +24,15 @@ record HealthCheckerForecast(List<String> red, List<String> yellow, Tls13Row tls
     }
 
     private static final List<Protocol> LABELLED = List.of(Protocol.TLS_1_0, Protocol.TLS_1_1, Protocol.TLS_1_2);
-    private static final List<WindowsServer> NO_TLS13_WINDOWS =
-            List.of(WindowsServer.WS2008R2, WindowsServer.WS2012, WindowsServer.WS2012R2, WindowsServer.WS2016, WindowsServer.WS2019);
+    private static final List<WindowsServer> NO_TLS13_WINDOWS = List.of(
+            WindowsServer.WS2008R2,
+            WindowsServer.WS2012,
+            WindowsServer.WS2012R2,
+            WindowsServer.WS2016,
+            WindowsServer.WS2019);
 
-    static HealthCheckerForecast of(RegistrySnapshot snapshot, List<ProtocolResult> protocols, OsInfo os, ExchangeInfo exchange) {
+    static HealthCheckerForecast of(
+            RegistrySnapshot snapshot, List<ProtocolResult> protocols, OsInfo os, ExchangeInfo exchange) {
         List<String> red = new ArrayList<>();
         List<String> yellow = new ArrayList<>();
         boolean labelled = false;
@@ -39,10 +44,12 @@ record HealthCheckerForecast(List<String> red, List<String> yellow, Tls13Row tls
             }
             labelled = true;
             misconfigured |= label == HealthCheckerLabel.MISCONFIGURED;
-            if (label == HealthCheckerLabel.MISCONFIGURED || label == HealthCheckerLabel.HALF_DISABLED
+            if (label == HealthCheckerLabel.MISCONFIGURED
+                    || label == HealthCheckerLabel.HALF_DISABLED
                     || (protocol == Protocol.TLS_1_2 && label == HealthCheckerLabel.DISABLED)) {
                 red.add(protocol.keyName() + ": " + label.text());
-            } else if ((protocol == Protocol.TLS_1_0 || protocol == Protocol.TLS_1_1) && label == HealthCheckerLabel.ENABLED) {
+            } else if ((protocol == Protocol.TLS_1_0 || protocol == Protocol.TLS_1_1)
+                    && label == HealthCheckerLabel.ENABLED) {
                 yellow.add(protocol.keyName() + ": " + label.text());
             }
         }
@@ -53,11 +60,13 @@ record HealthCheckerForecast(List<String> red, List<String> yellow, Tls13Row tls
             if (tls13Row == Tls13Row.RED) {
                 red.add(Protocol.TLS_1_3.keyName() + ": " + tls13.text());
             }
-            red.add("\"TLS 1.3 is not disabled and not supported currently on Exchange and is known to cause issues within the cluster.\"");
+            red.add(
+                    "\"TLS 1.3 is not disabled and not supported currently on Exchange and is known to cause issues within the cluster.\"");
         }
         List<String> undefined = undefinedValues(snapshot);
         if (!undefined.isEmpty()) {
-            red.add("\"Value should be defined in registry for consistent results.\" (" + String.join(", ", undefined) + ")");
+            red.add("\"Value should be defined in registry for consistent results.\" (" + String.join(", ", undefined)
+                    + ")");
         }
         if (misconfigured) {
             red.add("\"Mismatch in TLS version for client and server.\"");
@@ -88,7 +97,8 @@ record HealthCheckerForecast(List<String> red, List<String> yellow, Tls13Row tls
             return Tls13Row.DEPENDS;
         }
         ExchangeFacts.Product product = ExchangeFacts.get().product(exchange.major(), exchange.minor());
-        boolean buildSupports = product != null && product.tls13MinimumBuild() != null
+        boolean buildSupports = product != null
+                && product.tls13MinimumBuild() != null
                 && exchange.build() >= product.tls13MinimumBuild();
         if (!buildSupports) {
             return Tls13Row.RED;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,8 +16,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class InstantJson {
 
-    private InstantJson() {
-    }
+    private InstantJson() {}
 
     public static final class Writer extends JsonSerializer<Instant> {
         @Override
@@ -33,7 +31,8 @@ public final class InstantJson {
             try {
                 return Instant.parse(parser.getValueAsString());
             } catch (DateTimeParseException e) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getValueAsString(), "not an ISO-8601 instant");
+                return (Instant) context.handleWeirdStringValue(
+                        Instant.class, parser.getValueAsString(), "not an ISO-8601 instant");
             }
         }
     }

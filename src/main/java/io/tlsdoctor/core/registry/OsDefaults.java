@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -9,8 +8,10 @@ import java.util.Map;
 public final class OsDefaults {
 
     /** Per OS: the state per protocol and role, WinHTTP's default, and whether the default cipher list suits EXO. */
-    public record Entry(Map<Protocol, Map<Role, SchannelState>> protocols, boolean winHttpTls12ByDefault,
-                        Boolean defaultSuitesIncludeExo) {
+    public record Entry(
+            Map<Protocol, Map<Role, SchannelState>> protocols,
+            boolean winHttpTls12ByDefault,
+            Boolean defaultSuitesIncludeExo) {
 
         public SchannelState state(Protocol protocol, Role role) {
             return protocols.get(protocol).get(role);
@@ -43,17 +44,24 @@ public final class OsDefaults {
                 JsonNode sides = node.required("protocols").required(protocol.id());
                 Map<Role, SchannelState> byRole = new EnumMap<>(Role.class);
                 for (Role role : Role.values()) {
-                    SchannelState state = SchannelState.valueOf(sides.required(role.keyName().toLowerCase(java.util.Locale.ROOT)).asText());
+                    SchannelState state =
+                            SchannelState.valueOf(sides.required(role.keyName().toLowerCase(java.util.Locale.ROOT))
+                                    .asText());
                     if (state == SchannelState.UNKNOWN) {
-                        throw new IllegalStateException("os-defaults.json: UNKNOWN is not a default, " + os.id() + " " + protocol.id());
+                        throw new IllegalStateException(
+                                "os-defaults.json: UNKNOWN is not a default, " + os.id() + " " + protocol.id());
                     }
                     byRole.put(role, state);
                 }
                 protocols.put(protocol, Map.copyOf(byRole));
             }
             JsonNode suites = node.required("defaultSuitesIncludeExo");
-            entries.put(os, new Entry(Map.copyOf(protocols), node.required("winHttpTls12ByDefault").asBoolean(),
-                    suites.isNull() ? null : suites.asBoolean()));
+            entries.put(
+                    os,
+                    new Entry(
+                            Map.copyOf(protocols),
+                            node.required("winHttpTls12ByDefault").asBoolean(),
+                            suites.isNull() ? null : suites.asBoolean()));
         }
         return new OsDefaults(entries);
     }

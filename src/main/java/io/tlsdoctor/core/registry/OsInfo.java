@@ -11,8 +11,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param fromRegistry what the snapshot said, even when {@code --os} overrode it; {@code null} when it said nothing
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OsInfo(WindowsServer version, OsSource source, WindowsServer fromRegistry, String productName,
-                     String currentBuild, Long ubr, String installationType) {
+public record OsInfo(
+        WindowsServer version,
+        OsSource source,
+        WindowsServer fromRegistry,
+        String productName,
+        String currentBuild,
+        Long ubr,
+        String installationType) {
 
     @JsonIgnore
     public boolean known() {

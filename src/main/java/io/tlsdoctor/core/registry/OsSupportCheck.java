@@ -22,8 +22,14 @@ final class OsSupportCheck extends AreaCheck {
             evidence.add(new Evidence(RegistryPaths.OS, name, snapshot.value(RegistryPaths.OS, name)));
         }
         if (os.source() == OsSource.GIVEN && os.fromRegistry() != null && os.fromRegistry() != os.version()) {
-            add("os.given", "differs", FindingStatus.WARN, evidence, false,
-                    os.version().displayName(), os.fromRegistry().displayName());
+            add(
+                    "os.given",
+                    "differs",
+                    FindingStatus.WARN,
+                    evidence,
+                    false,
+                    os.version().displayName(),
+                    os.fromRegistry().displayName());
         }
         if (!os.known()) {
             List<String> depending = new ArrayList<>();

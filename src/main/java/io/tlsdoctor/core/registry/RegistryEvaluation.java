@@ -15,6 +15,7 @@ final class RegistryEvaluation {
     final OsInfo os;
     /** Unknown OS: every version, so a check concludes only what they all agree on. */
     final List<WindowsServer> candidates;
+
     final List<ProtocolResult> protocols;
     final ExchangeInfo exchange;
     private final List<Finding> findings = new ArrayList<>();
@@ -28,7 +29,8 @@ final class RegistryEvaluation {
             SideResult client = side(protocol, Role.CLIENT);
             SideResult server = side(protocol, Role.SERVER);
             HealthCheckerLabel label = protocol.readByHealthChecker() && client.covered() && server.covered()
-                    ? SchannelRules.hcLabel(protocol, client, server) : null;
+                    ? SchannelRules.hcLabel(protocol, client, server)
+                    : null;
             results.add(new ProtocolResult(protocol, label, client, server));
         }
         this.protocols = List.copyOf(results);
@@ -59,8 +61,15 @@ final class RegistryEvaluation {
         Boolean off = SchannelRules.windowsBoolean(disabledByDefault);
         Set<SchannelState> states = SchannelRules.states(candidates, protocol, role, on, off);
         boolean agreed = states.size() == 1;
-        return new SideResult(role, path, enabled, disabledByDefault,
-                agreed ? states.iterator().next() : SchannelState.UNKNOWN, true, on == null || off == null, !agreed);
+        return new SideResult(
+                role,
+                path,
+                enabled,
+                disabledByDefault,
+                agreed ? states.iterator().next() : SchannelState.UNKNOWN,
+                true,
+                on == null || off == null,
+                !agreed);
     }
 
     private ExchangeInfo readExchange() {
@@ -76,7 +85,8 @@ final class RegistryEvaluation {
         int mi = minor.intValue();
         int bu = build.intValue();
         ExchangeFacts.Product product = ExchangeFacts.get().product(ma, mi);
-        String name = ExchangeFacts.get().isSubscriptionEdition(ma, mi, bu) ? "Exchange Server SE"
+        String name = ExchangeFacts.get().isSubscriptionEdition(ma, mi, bu)
+                ? "Exchange Server SE"
                 : product != null ? product.name() : "Exchange " + ma + "." + mi;
         return new ExchangeInfo(ma, mi, bu, revision == null ? 0 : revision.intValue(), name);
     }

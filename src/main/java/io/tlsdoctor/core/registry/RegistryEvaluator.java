@@ -40,7 +40,8 @@ public final class RegistryEvaluator {
     }
 
     private static final List<Area> RUN_ORDER = Arrays.stream(Area.values())
-            .sorted(Comparator.comparing(Area::runsLast)).toList();
+            .sorted(Comparator.comparing(Area::runsLast))
+            .toList();
 
     /** Evaluates with the OS the snapshot names, or none. */
     public RegistryReport evaluate(RegistrySnapshot snapshot) {
@@ -55,14 +56,23 @@ public final class RegistryEvaluator {
         for (Area area : RUN_ORDER) {
             int before = evaluation.findings().size();
             area.check.apply(evaluation).run();
-            byArea.put(area, List.copyOf(evaluation.findings().subList(before, evaluation.findings().size())));
+            byArea.put(
+                    area,
+                    List.copyOf(evaluation
+                            .findings()
+                            .subList(before, evaluation.findings().size())));
         }
         List<Finding> findings = new ArrayList<>();
         for (Area area : Area.values()) {
             findings.addAll(byArea.get(area));
         }
         ProtocolResult tls12 = evaluation.protocol(Protocol.TLS_1_2);
-        return new RegistryReport(snapshot.origin(), os, evaluation.exchange, evaluation.protocols,
-                new Tls12(tls12.client().effective(), tls12.server().effective()), findings);
+        return new RegistryReport(
+                snapshot.origin(),
+                os,
+                evaluation.exchange,
+                evaluation.protocols,
+                new Tls12(tls12.client().effective(), tls12.server().effective()),
+                findings);
     }
 }

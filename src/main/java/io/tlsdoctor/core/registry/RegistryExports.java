@@ -32,9 +32,13 @@ public final class RegistryExports {
             new Export("HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL", "schannel.reg"),
             new Export("HKLM\\SOFTWARE\\Microsoft\\.NETFramework", "dotnet.reg"),
             new Export("HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework", "dotnet-wow.reg"),
-            new Export("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings", "internet-settings.reg"),
-            new Export("HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings", "internet-settings-wow.reg"),
-            new Export("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL", "ciphers.reg"),
+            new Export(
+                    "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings", "internet-settings.reg"),
+            new Export(
+                    "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings",
+                    "internet-settings-wow.reg"),
+            new Export(
+                    "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL", "ciphers.reg"),
             new Export("HKLM\\SOFTWARE\\Policies\\Microsoft", "policies.reg"),
             new Export("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "os.reg"),
             new Export("HKLM\\SOFTWARE\\Microsoft\\ExchangeServer", "exchange.reg"),
@@ -42,12 +46,12 @@ public final class RegistryExports {
             new Export("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate", "windows-update.reg"),
             // the parent, Component Based Servicing, holds every package and runs to tens of megabytes: the key
             // itself, absent (and so "not found") unless a restart is pending
-            new Export("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending",
+            new Export(
+                    "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending",
                     "cbs-reboot-pending.reg"),
             new Export("HKLM\\SOFTWARE\\Microsoft\\Updates", "updates.reg"));
 
-    private RegistryExports() {
-    }
+    private RegistryExports() {}
 
     /** Whether {@code fileName} is one of the files these commands write (a key "not found" writes none). */
     public static boolean isExportFile(String fileName) {

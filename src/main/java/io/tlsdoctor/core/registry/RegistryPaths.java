@@ -10,8 +10,10 @@ public final class RegistryPaths {
     public static final String PROTOCOLS = SCHANNEL + "\\Protocols";
     public static final String DOTNET_V2 = "v2.0.50727";
     public static final String DOTNET_V4 = "v4.0.30319";
-    public static final String CIPHER_POLICY = HKLM + "\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002";
-    public static final String CIPHER_LOCAL = HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL\\00010002";
+    public static final String CIPHER_POLICY =
+            HKLM + "\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002";
+    public static final String CIPHER_LOCAL =
+            HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL\\00010002";
     public static final String OS = HKLM + "\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
     public static final String EXCHANGE_SETUP = HKLM + "\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\Setup";
     public static final String EXCHANGE_2010_SETUP = HKLM + "\\SOFTWARE\\Microsoft\\ExchangeServer\\v14\\Setup";
@@ -22,8 +24,7 @@ public final class RegistryPaths {
     public static final String WU_REBOOT_REQUIRED =
             HKLM + "\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired";
 
-    private RegistryPaths() {
-    }
+    private RegistryPaths() {}
 
     public static String protocol(Protocol protocol, Role role) {
         return PROTOCOLS + "\\" + protocol.keyName() + "\\" + role.keyName();
@@ -38,8 +39,7 @@ public final class RegistryPaths {
     }
 
     /** One key the live source reads; {@code subtree} also reads every key below it. */
-    public record LiveRead(String path, boolean subtree) {
-    }
+    public record LiveRead(String path, boolean subtree) {}
 
     /** What the live source reads: everything the evaluation looks at, and nothing else. */
     public static List<LiveRead> liveReads() {

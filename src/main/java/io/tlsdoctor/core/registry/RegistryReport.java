@@ -1,14 +1,18 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The evaluation of one snapshot: per-protocol results, the TLS 1.2 bottom line and the findings (bottom line first). */
-public record RegistryReport(SnapshotOrigin origin, OsInfo os, ExchangeInfo exchange, List<ProtocolResult> protocols,
-                             Tls12 tls12, List<Finding> findings) {
+public record RegistryReport(
+        SnapshotOrigin origin,
+        OsInfo os,
+        ExchangeInfo exchange,
+        List<ProtocolResult> protocols,
+        Tls12 tls12,
+        List<Finding> findings) {
 
     public static final String TLS12_CLIENT = "tls12.client";
     public static final String TLS12_SERVER = "tls12.server";
@@ -19,7 +23,10 @@ public record RegistryReport(SnapshotOrigin origin, OsInfo os, ExchangeInfo exch
     }
 
     public ProtocolResult protocol(Protocol protocol) {
-        return protocols.stream().filter(result -> result.protocol() == protocol).findFirst().orElseThrow();
+        return protocols.stream()
+                .filter(result -> result.protocol() == protocol)
+                .findFirst()
+                .orElseThrow();
     }
 
     public Optional<Finding> finding(String id) {
@@ -31,7 +38,9 @@ public record RegistryReport(SnapshotOrigin origin, OsInfo os, ExchangeInfo exch
      * desktop reading its own registry, or exports from the wrong machine. Exchange 2010 counts as Exchange.
      */
     public boolean withoutExchange() {
-        return finding("exchange.build").filter(finding -> "notFound".equals(finding.variant())).isPresent();
+        return finding("exchange.build")
+                .filter(finding -> "notFound".equals(finding.variant()))
+                .isPresent();
     }
 
     /** Ties the bottom line to the symptom: sending to Exchange Online needs the Client side, receiving the Server side. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,9 +29,20 @@ import java.util.Optional;
  * @param unreadableKeys keys the live read was refused (access denied): nothing at or below them is known, even
  *                    inside a covered key
  */
-public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String> sources, @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant collectedAt,
-                               @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class) Instant lastBoot, List<String> coveredKeys, List<RegistryKey> keys,
-                               List<String> unreadableKeys) {
+public record RegistrySnapshot(
+        String schema,
+        SnapshotOrigin origin,
+        List<String> sources,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant collectedAt,
+
+        @JsonSerialize(using = InstantJson.Writer.class) @JsonDeserialize(using = InstantJson.Reader.class)
+        Instant lastBoot,
+
+        List<String> coveredKeys,
+        List<RegistryKey> keys,
+        List<String> unreadableKeys) {
 
     public static final String SCHEMA = "tlsdoctor.registry-snapshot/1";
 
@@ -50,14 +60,25 @@ public record RegistrySnapshot(String schema, SnapshotOrigin origin, List<String
         unreadableKeys = unreadableKeys == null ? List.of() : List.copyOf(unreadableKeys);
     }
 
-    public static RegistrySnapshot of(SnapshotOrigin origin, List<String> sources, Instant collectedAt, Instant lastBoot,
-                                      List<String> coveredKeys, List<RegistryKey> keys) {
+    public static RegistrySnapshot of(
+            SnapshotOrigin origin,
+            List<String> sources,
+            Instant collectedAt,
+            Instant lastBoot,
+            List<String> coveredKeys,
+            List<RegistryKey> keys) {
         return new RegistrySnapshot(SCHEMA, origin, sources, collectedAt, lastBoot, coveredKeys, keys, List.of());
     }
 
     /** A live read where some keys could not be read: those and everything below them count as not seen. */
-    public static RegistrySnapshot of(SnapshotOrigin origin, List<String> sources, Instant collectedAt, Instant lastBoot,
-                                      List<String> coveredKeys, List<RegistryKey> keys, List<String> unreadableKeys) {
+    public static RegistrySnapshot of(
+            SnapshotOrigin origin,
+            List<String> sources,
+            Instant collectedAt,
+            Instant lastBoot,
+            List<String> coveredKeys,
+            List<RegistryKey> keys,
+            List<String> unreadableKeys) {
         return new RegistrySnapshot(SCHEMA, origin, sources, collectedAt, lastBoot, coveredKeys, keys, unreadableKeys);
     }
 

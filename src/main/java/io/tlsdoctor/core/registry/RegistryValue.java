@@ -2,7 +2,6 @@ package io.tlsdoctor.core.registry;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package io.tlsdoctor.core.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.json.Json;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +9,7 @@ import java.io.UncheckedIOException;
 /** Loads this package's JSON data files. Keys starting with {@code _} are comments for the people editing them. */
 final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     static JsonNode read(String name) {
         try (InputStream in = Resources.class.getResourceAsStream(name)) {

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,18 @@ final class RestartCheck extends AreaCheck {
         if (updateExe) {
             evidence.add(new Evidence(RegistryPaths.UPDATE_EXE_VOLATILE, "Flags", flags));
         }
-        marker("marker.cbs", RegistryPaths.CBS_REBOOT_PENDING, snapshot.hasKey(RegistryPaths.CBS_REBOOT_PENDING), found, checked);
-        marker("marker.windowsUpdate", RegistryPaths.WU_REBOOT_REQUIRED, snapshot.hasKey(RegistryPaths.WU_REBOOT_REQUIRED), found, checked);
+        marker(
+                "marker.cbs",
+                RegistryPaths.CBS_REBOOT_PENDING,
+                snapshot.hasKey(RegistryPaths.CBS_REBOOT_PENDING),
+                found,
+                checked);
+        marker(
+                "marker.windowsUpdate",
+                RegistryPaths.WU_REBOOT_REQUIRED,
+                snapshot.hasKey(RegistryPaths.WU_REBOOT_REQUIRED),
+                found,
+                checked);
         if (!found.isEmpty()) {
             add("restart.pending", "pending", FindingStatus.WARN, evidence, false, FindingTexts.join(found, "; "));
         } else if (checked.isEmpty()) {
@@ -46,7 +55,8 @@ final class RestartCheck extends AreaCheck {
         }
     }
 
-    private void marker(String word, String path, boolean present, List<LocalizedText> found, List<LocalizedText> checked) {
+    private void marker(
+            String word, String path, boolean present, List<LocalizedText> found, List<LocalizedText> checked) {
         if (present) {
             found.add(texts.word(word));
         } else if (snapshot.covers(path)) {
@@ -69,7 +79,14 @@ final class RestartCheck extends AreaCheck {
         if (changed.isEmpty()) {
             add("restart.tlsChanged", "no", FindingStatus.PASS, List.of(), false, boot.toString());
         } else {
-            add("restart.tlsChanged", "yes", FindingStatus.WARN, List.of(), false, String.join(", ", changed), boot.toString());
+            add(
+                    "restart.tlsChanged",
+                    "yes",
+                    FindingStatus.WARN,
+                    List.of(),
+                    false,
+                    String.join(", ", changed),
+                    boot.toString());
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.text.LocalizedText;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,14 @@ final class SchannelCheck extends AreaCheck {
         tls13(protocols.get(Protocol.TLS_1_3.ordinal()));
     }
 
-    private static final List<Protocol> TLS = List.of(Protocol.TLS_1_0, Protocol.TLS_1_1, Protocol.TLS_1_2, Protocol.TLS_1_3);
-    private static final List<Protocol> LEGACY = List.of(Protocol.SSL_2_0, Protocol.SSL_3_0, Protocol.TLS_1_0, Protocol.TLS_1_1);
+    private static final List<Protocol> TLS =
+            List.of(Protocol.TLS_1_0, Protocol.TLS_1_1, Protocol.TLS_1_2, Protocol.TLS_1_3);
+    private static final List<Protocol> LEGACY =
+            List.of(Protocol.SSL_2_0, Protocol.SSL_3_0, Protocol.TLS_1_0, Protocol.TLS_1_1);
 
     private void tls12Finding(SideResult side, String id) {
-        List<Evidence> evidence = List.of(new Evidence(side.path(), "Enabled", side.enabled()),
+        List<Evidence> evidence = List.of(
+                new Evidence(side.path(), "Enabled", side.enabled()),
                 new Evidence(side.path(), "DisabledByDefault", side.disabledByDefault()));
         Object[] args = {shown(side.enabled()), shown(side.disabledByDefault()), side.path(), osName()};
         if (!side.covered()) {
@@ -35,7 +37,14 @@ final class SchannelCheck extends AreaCheck {
             return;
         }
         switch (side.state()) {
-            case ENABLED -> add(id, side.fromOsDefaults() ? "enabledDefault" : "enabled", FindingStatus.PASS, evidence, false, args);
+            case ENABLED ->
+                add(
+                        id,
+                        side.fromOsDefaults() ? "enabledDefault" : "enabled",
+                        FindingStatus.PASS,
+                        evidence,
+                        false,
+                        args);
             case DISABLED -> add(id, "disabled", FindingStatus.FAIL, evidence, false, args);
             case DISABLED_BY_DEFAULT -> add(id, "disabledByDefault", FindingStatus.FAIL, evidence, false, args);
             default -> add(id, "unknownOs", FindingStatus.INFO, evidence, true, args);
@@ -55,8 +64,11 @@ final class SchannelCheck extends AreaCheck {
                 unknown.add(FindingTexts.literal(protocol.keyName()));
                 dependsOnOs |= result.client().dependsOnOs() || result.server().dependsOnOs();
             } else if (client != server) {
-                differing.add(FindingTexts.format(texts.word("protocolSides"), protocol.keyName(),
-                        texts.word("state." + client), texts.word("state." + server)));
+                differing.add(FindingTexts.format(
+                        texts.word("protocolSides"),
+                        protocol.keyName(),
+                        texts.word("state." + client),
+                        texts.word("state." + server)));
                 evidence.addAll(sideEvidence(result));
             }
         }
@@ -75,7 +87,8 @@ final class SchannelCheck extends AreaCheck {
         List<Evidence> evidence = new ArrayList<>();
         for (Protocol protocol : TLS) {
             ProtocolResult result = protocols.get(protocol.ordinal());
-            if (result.label() != null && result.label() != HealthCheckerLabel.ENABLED
+            if (result.label() != null
+                    && result.label() != HealthCheckerLabel.ENABLED
                     && result.label() != HealthCheckerLabel.DISABLED) {
                 evidence.addAll(sideEvidence(result));
             }
@@ -116,13 +129,20 @@ final class SchannelCheck extends AreaCheck {
                 }
             }
             if (!roles.isEmpty()) {
-                on.add(FindingTexts.format(FindingTexts.literal("{0} ({1})"), protocol.keyName(), FindingTexts.join(roles, ", ")));
+                on.add(FindingTexts.format(
+                        FindingTexts.literal("{0} ({1})"), protocol.keyName(), FindingTexts.join(roles, ", ")));
             }
         }
         if (!on.isEmpty()) {
             add("legacy.protocols", "on", FindingStatus.WARN, evidence, false, FindingTexts.join(on, "; "));
         } else if (!unknown.isEmpty()) {
-            add("legacy.protocols", "unknown", FindingStatus.INFO, evidence, dependsOnOs, FindingTexts.join(unknown, ", "));
+            add(
+                    "legacy.protocols",
+                    "unknown",
+                    FindingStatus.INFO,
+                    evidence,
+                    dependsOnOs,
+                    FindingTexts.join(unknown, ", "));
         } else {
             add("legacy.protocols", "off", FindingStatus.PASS, evidence, false);
         }
@@ -137,7 +157,8 @@ final class SchannelCheck extends AreaCheck {
             add(id, "notExported", FindingStatus.INFO, evidence, false);
             return;
         }
-        boolean unsupported = client.state() == SchannelState.NOT_SUPPORTED && server.state() == SchannelState.NOT_SUPPORTED;
+        boolean unsupported =
+                client.state() == SchannelState.NOT_SUPPORTED && server.state() == SchannelState.NOT_SUPPORTED;
         if (unsupported) {
             boolean configuredOn = Boolean.TRUE.equals(SchannelRules.windowsBoolean(client.enabled()))
                     || Boolean.TRUE.equals(SchannelRules.windowsBoolean(server.enabled()));
@@ -162,7 +183,8 @@ final class SchannelCheck extends AreaCheck {
             return;
         }
         ExchangeFacts.Product product = ExchangeFacts.get().product(exchange.major(), exchange.minor());
-        boolean exchangeSupports = product != null && product.tls13MinimumBuild() != null
+        boolean exchangeSupports = product != null
+                && product.tls13MinimumBuild() != null
                 && exchange.build() >= product.tls13MinimumBuild()
                 && ExchangeFacts.get().tls13Windows().contains(os.version());
         if (exchangeSupports) {

@@ -7,8 +7,7 @@ import java.util.Set;
 /** How SChannel and HealthChecker read the {@code Enabled}/{@code DisabledByDefault} pair. */
 final class SchannelRules {
 
-    private SchannelRules() {
-    }
+    private SchannelRules() {}
 
     /**
      * Windows semantics for a value SChannel reads: any non-zero DWORD is true. Other types are treated as if
@@ -35,8 +34,8 @@ final class SchannelRules {
     }
 
     /** The states the OS candidates would give; one element when they agree. */
-    static Set<SchannelState> states(List<WindowsServer> candidates, Protocol protocol, Role role,
-                                     Boolean enabled, Boolean disabledByDefault) {
+    static Set<SchannelState> states(
+            List<WindowsServer> candidates, Protocol protocol, Role role, Boolean enabled, Boolean disabledByDefault) {
         Set<SchannelState> states = EnumSet.noneOf(SchannelState.class);
         for (WindowsServer os : candidates) {
             states.add(state(OsDefaults.get().of(os).state(protocol, role), enabled, disabledByDefault));
@@ -85,8 +84,10 @@ final class SchannelRules {
         boolean serverDbd = hcDisabledByDefault(server.disabledByDefault());
         boolean clientDbd = hcDisabledByDefault(client.disabledByDefault());
         HealthCheckerLabel label = HealthCheckerLabel.ENABLED;
-        if (!serverEnabled && (serverDbd || server.disabledByDefault() == null)
-                && !clientEnabled && (clientDbd || client.disabledByDefault() == null)) {
+        if (!serverEnabled
+                && (serverDbd || server.disabledByDefault() == null)
+                && !clientEnabled
+                && (clientDbd || client.disabledByDefault() == null)) {
             label = HealthCheckerLabel.DISABLED;
         }
         if ((!serverEnabled && server.disabledByDefault() != null && hcIsZero(server.disabledByDefault()))

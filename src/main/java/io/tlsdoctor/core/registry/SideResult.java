@@ -7,8 +7,15 @@ package io.tlsdoctor.core.registry;
  * @param fromOsDefaults  at least one value was absent or unusable, so the OS default decided
  * @param dependsOnOs     the state is {@link SchannelState#UNKNOWN} because Windows versions disagree
  */
-public record SideResult(Role role, String path, RegistryValue enabled, RegistryValue disabledByDefault,
-                         SchannelState state, boolean covered, boolean fromOsDefaults, boolean dependsOnOs) {
+public record SideResult(
+        Role role,
+        String path,
+        RegistryValue enabled,
+        RegistryValue disabledByDefault,
+        SchannelState state,
+        boolean covered,
+        boolean fromOsDefaults,
+        boolean dependsOnOs) {
 
     /** Whether applications using the system defaults (Exchange does) get this protocol; {@code null} if unknown. */
     public Boolean effective() {

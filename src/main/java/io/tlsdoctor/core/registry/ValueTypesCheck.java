@@ -38,7 +38,9 @@ final class ValueTypesCheck extends AreaCheck {
             }
         }
         for (RegistryView view : RegistryView.values()) {
-            values.add(new Evidence(RegistryPaths.winHttp(view), WINHTTP_VALUE,
+            values.add(new Evidence(
+                    RegistryPaths.winHttp(view),
+                    WINHTTP_VALUE,
                     snapshot.value(RegistryPaths.winHttp(view), WINHTTP_VALUE)));
         }
         return values;

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.registry;
 
 import io.tlsdoctor.core.domain.Direction;
-
 import java.util.List;
 
 /**
@@ -11,5 +10,4 @@ import java.util.List;
  * @param tls12Ready  all needed sides use TLS 1.2 by default; {@code null} when unknown or not applicable
  * @param bottomLine  the {@code tls12.client}/{@code tls12.server} findings for those sides, needed side first
  */
-public record Verdict(Direction direction, List<Role> rolesNeeded, Boolean tls12Ready, List<Finding> bottomLine) {
-}
+public record Verdict(Direction direction, List<Role> rolesNeeded, Boolean tls12Ready, List<Finding> bottomLine) {}

@@ -20,7 +20,14 @@ final class WinHttpCheck extends AreaCheck {
     private static final String WINHTTP_VALUE = "DefaultSecureProtocols";
     private static final long WINHTTP_TLS12 = 0x800;
 
-    private enum WinHttpView { OK, NO, DEFAULT_OK, DEFAULT_NO, UNKNOWN, NOT_EXPORTED }
+    private enum WinHttpView {
+        OK,
+        NO,
+        DEFAULT_OK,
+        DEFAULT_NO,
+        UNKNOWN,
+        NOT_EXPORTED
+    }
 
     private void winHttp() {
         List<Evidence> evidence = new ArrayList<>();
@@ -44,8 +51,10 @@ final class WinHttpCheck extends AreaCheck {
                 for (WindowsServer candidate : candidates) {
                     defaults.add(OsDefaults.get().of(candidate).winHttpTls12ByDefault());
                 }
-                views.add(defaults.size() > 1 ? WinHttpView.UNKNOWN
-                        : defaults.contains(Boolean.TRUE) ? WinHttpView.DEFAULT_OK : WinHttpView.DEFAULT_NO);
+                views.add(
+                        defaults.size() > 1
+                                ? WinHttpView.UNKNOWN
+                                : defaults.contains(Boolean.TRUE) ? WinHttpView.DEFAULT_OK : WinHttpView.DEFAULT_NO);
             }
         }
         if (views.contains(WinHttpView.NO)) {

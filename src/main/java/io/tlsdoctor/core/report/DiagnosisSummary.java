@@ -24,7 +24,6 @@ import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.registry.SchannelState;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +50,22 @@ import java.util.List;
  * @param rehearsals  the fix rehearsed on a copy of the server's export; left out of the JSON when there was none
  * @param connectors  Exchange's connectors and certificates; left out of the JSON when that check did not run
  */
-public record DiagnosisSummary(String schema, String language, boolean redacted, Context context, Symptom symptom,
-                               List<CheckLine> checks, RegistryCheck registry, List<Handshake> handshakes,
-                               LogsCheck logs, Diagnosis conclusion, List<Change> changes, Restart restart,
-                               List<String> nextSteps,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rehearsal> rehearsals,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) ConnectorsCheck connectors) {
+public record DiagnosisSummary(
+        String schema,
+        String language,
+        boolean redacted,
+        Context context,
+        Symptom symptom,
+        List<CheckLine> checks,
+        RegistryCheck registry,
+        List<Handshake> handshakes,
+        LogsCheck logs,
+        Diagnosis conclusion,
+        List<Change> changes,
+        Restart restart,
+        List<String> nextSteps,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rehearsal> rehearsals,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ConnectorsCheck connectors) {
 
     public static final String SCHEMA = "tlsdoctor.summary/1";
 
@@ -82,8 +91,22 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * is safe: a part added to the record changes this constructor, so it cannot be forgotten without a compile error.
      */
     DiagnosisSummary markedRedacted() {
-        return new DiagnosisSummary(schema, language, true, context, symptom, checks, registry, handshakes, logs,
-                conclusion, changes, restart, nextSteps, rehearsals, connectors);
+        return new DiagnosisSummary(
+                schema,
+                language,
+                true,
+                context,
+                symptom,
+                checks,
+                registry,
+                handshakes,
+                logs,
+                conclusion,
+                changes,
+                restart,
+                nextSteps,
+                rehearsals,
+                connectors);
     }
 
     /** Reads a summary saved as JSON, refusing anything that is not one (another schema, malformed JSON). */
@@ -94,13 +117,18 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
         } catch (NoSuchFileException e) {
             throw new UserFacingException("summary.error.notFound", List.of(file.toString()), e);
         } catch (IOException e) {
-            throw new UserFacingException("summary.error.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new UserFacingException(
+                    "summary.error.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new UserFacingException("summary.error.notJson", List.of(file.getFileName().toString()), e);
+            throw new UserFacingException(
+                    "summary.error.notJson", List.of(file.getFileName().toString()), e);
         }
         return parse(text, file.getFileName().toString());
     }
@@ -126,15 +154,17 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
             throw new UserFacingException("summary.error.noSchema", List.of(sourceName), null);
         }
         if (!SCHEMA.equals(schema.asText())) {
-            throw new UserFacingException("summary.error.schema",
-                    List.of(sourceName, SafeText.visible(abbreviate(schema.asText())), SCHEMA), null);
+            throw new UserFacingException(
+                    "summary.error.schema",
+                    List.of(sourceName, SafeText.visible(abbreviate(schema.asText())), SCHEMA),
+                    null);
         }
         try {
             return Json.mapper().treeToValue(tree, DiagnosisSummary.class);
         } catch (IOException | IllegalArgumentException e) {
             String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            throw new UserFacingException("summary.error.malformed",
-                    List.of(sourceName, SafeText.visible(abbreviate(reason))), e);
+            throw new UserFacingException(
+                    "summary.error.malformed", List.of(sourceName, SafeText.visible(abbreviate(reason))), e);
         }
     }
 
@@ -158,9 +188,16 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param exchange     {@code Exchange Server 2019 CU14}
      * @param exchangeBuild {@code 15.2.1544.4}
      */
-    public record Context(String when, String computerName, String userName, CheckMode mode, String osName,
-                          String osBuild, String exchange, String exchangeBuild, String toolVersion) {
-    }
+    public record Context(
+            String when,
+            String computerName,
+            String userName,
+            CheckMode mode,
+            String osName,
+            String osBuild,
+            String exchange,
+            String exchangeBuild,
+            String toolVersion) {}
 
     /**
      * The symptom the diagnosis started from.
@@ -169,16 +206,31 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param evidence     how the evidence was read ("pasted text, 40 lines"), or null when there was none
      * @param excerpts     every recognised detection, most important first, with its lines as written
      */
-    public record Symptom(SymptomCode code, String title, Category category, Direction direction, boolean picked,
-                          String explanation, String evidence, List<Excerpt> excerpts, String generator, String remote) {
+    public record Symptom(
+            SymptomCode code,
+            String title,
+            Category category,
+            Direction direction,
+            boolean picked,
+            String explanation,
+            String evidence,
+            List<Excerpt> excerpts,
+            String generator,
+            String remote) {
         public Symptom {
             excerpts = copy(excerpts);
         }
     }
 
     /** One thing the recogniser found, and the evidence lines it was found on, with one line of context each side. */
-    public record Excerpt(SymptomCode code, String title, Category category, Direction direction, int occurrences,
-                          String matched, List<EvidenceLine> lines) {
+    public record Excerpt(
+            SymptomCode code,
+            String title,
+            Category category,
+            Direction direction,
+            int occurrences,
+            String matched,
+            List<EvidenceLine> lines) {
         public Excerpt {
             lines = copy(lines);
         }
@@ -190,20 +242,23 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param matched the recogniser found the symptom on this line; the others are the lines around it (in an NDR,
      *                the recipient above and the headers below), which a reader needs to know whose mail failed
      */
-    public record EvidenceLine(int number, String text, boolean matched) {
-    }
+    public record EvidenceLine(int number, String text, boolean matched) {}
 
     /** One check at a glance. */
-    public record CheckLine(CheckKind kind, boolean ran, String result) {
-    }
+    public record CheckLine(CheckKind kind, boolean ran, String result) {}
 
     /**
      * This server's SChannel settings.
      *
      * @param tls12Client null when unknown
      */
-    public record RegistryCheck(boolean ran, SnapshotOrigin origin, Boolean tls12Client, Boolean tls12Server,
-                                List<ProtocolRow> protocols, List<RegistryFinding> findings) {
+    public record RegistryCheck(
+            boolean ran,
+            SnapshotOrigin origin,
+            Boolean tls12Client,
+            Boolean tls12Server,
+            List<ProtocolRow> protocols,
+            List<RegistryFinding> findings) {
         public RegistryCheck {
             protocols = copy(protocols);
             findings = copy(findings);
@@ -211,20 +266,18 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
     }
 
     /** One SChannel protocol, both sides, and HealthChecker's label for it (null when it has none). */
-    public record ProtocolRow(String protocol, SchannelState client, SchannelState server, String healthChecker) {
-    }
+    public record ProtocolRow(String protocol, SchannelState client, SchannelState server, String healthChecker) {}
 
     /** One registry finding, in the summary's language, with the raw values it rests on. */
-    public record RegistryFinding(String id, FindingStatus status, String title, String detail, String remediation,
-                                  List<RawValue> values) {
+    public record RegistryFinding(
+            String id, FindingStatus status, String title, String detail, String remediation, List<RawValue> values) {
         public RegistryFinding {
             values = copy(values);
         }
     }
 
     /** A registry value as read: {@code value} as regedit shows it, null when absent. */
-    public record RawValue(String path, String name, String value) {
-    }
+    public record RawValue(String path, String name, String value) {}
 
     /**
      * One STARTTLS handshake test.
@@ -233,10 +286,22 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param mx      {@code MX 10 of contoso.com} when the target came from an MX lookup, else null
      * @param banner  the greeting's lines as the server sent them
      */
-    public record Handshake(Direction direction, String target, String ip, String mx, long millis, List<Step> steps,
-                            String protocol, String cipher, List<MatrixCell> matrix, Certificate certificate,
-                            List<Note> findings, List<String> banner, List<String> ehlo, boolean starttlsAdvertised,
-                            List<String> transcript) {
+    public record Handshake(
+            Direction direction,
+            String target,
+            String ip,
+            String mx,
+            long millis,
+            List<Step> steps,
+            String protocol,
+            String cipher,
+            List<MatrixCell> matrix,
+            Certificate certificate,
+            List<Note> findings,
+            List<String> banner,
+            List<String> ehlo,
+            boolean starttlsAdvertised,
+            List<String> transcript) {
         public Handshake {
             steps = copy(steps);
             matrix = copy(matrix);
@@ -248,32 +313,41 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
     }
 
     /** One step of the SMTP conversation. */
-    public record Step(StepName step, StepStatus status, long millis, String detail) {
-    }
+    public record Step(StepName step, StepStatus status, long millis, String detail) {}
 
     /** One TLS version offered alone: accepted or refused, and why. */
-    public record MatrixCell(String version, VersionOutcome outcome, String cipher, String detail) {
-    }
+    public record MatrixCell(String version, VersionOutcome outcome, String cipher, String detail) {}
 
     /** The certificate the server sent, and how Exchange Online would judge it. */
-    public record Certificate(boolean trusted, String trustProblem, boolean nameMatches, boolean expired,
-                              boolean notYetValid, boolean sha1Signed, List<CertificateEntry> chain) {
+    public record Certificate(
+            boolean trusted,
+            String trustProblem,
+            boolean nameMatches,
+            boolean expired,
+            boolean notYetValid,
+            boolean sha1Signed,
+            List<CertificateEntry> chain) {
         public Certificate {
             chain = copy(chain);
         }
     }
 
     /** One certificate of the chain, leaf first. */
-    public record CertificateEntry(String subject, List<String> alternativeNames, String issuer, String notBefore,
-                                   String notAfter, String signatureAlgorithm, String sha256) {
+    public record CertificateEntry(
+            String subject,
+            List<String> alternativeNames,
+            String issuer,
+            String notBefore,
+            String notAfter,
+            String signatureAlgorithm,
+            String sha256) {
         public CertificateEntry {
             alternativeNames = copy(alternativeNames);
         }
     }
 
     /** A worded finding with how much it matters. */
-    public record Note(Severity severity, String text) {
-    }
+    public record Note(Severity severity, String text) {}
 
     /**
      * The protocol logs.
@@ -283,10 +357,22 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      *                       were not listed
      * @param example        one failed session's rows as written (for the most frequent reason), or null
      */
-    public record LogsCheck(boolean ran, int files, long bytes, long lines, long badLines, long sessions,
-                            long failedSessions, List<SkippedFile> skipped, List<String> badSamples,
-                            List<Reason> failuresByReason, List<Remote> remotes, int remotesLeftOut,
-                            List<Remote> legacyPartners, int legacyPartnersLeftOut, Example example) {
+    public record LogsCheck(
+            boolean ran,
+            int files,
+            long bytes,
+            long lines,
+            long badLines,
+            long sessions,
+            long failedSessions,
+            List<SkippedFile> skipped,
+            List<String> badSamples,
+            List<Reason> failuresByReason,
+            List<Remote> remotes,
+            int remotesLeftOut,
+            List<Remote> legacyPartners,
+            int legacyPartnersLeftOut,
+            Example example) {
         public LogsCheck {
             skipped = copy(skipped);
             badSamples = copy(badSamples);
@@ -297,28 +383,40 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
     }
 
     /** A file that was not analysed, and why. */
-    public record SkippedFile(String path, String reason) {
-    }
+    public record SkippedFile(String path, String reason) {}
 
     /** Failed sessions for one reason. */
-    public record Reason(SymptomCode code, String title, long sessions) {
-    }
+    public record Reason(SymptomCode code, String title, long sessions) {}
 
     /** Everything seen with one remote address in one log direction. */
-    public record Remote(String remote, LogKind kind, String connector, long sessions, List<ProtocolCount> tls,
-                         long failed, String first, String last, boolean legacy) {
+    public record Remote(
+            String remote,
+            LogKind kind,
+            String connector,
+            long sessions,
+            List<ProtocolCount> tls,
+            long failed,
+            String first,
+            String last,
+            boolean legacy) {
         public Remote {
             tls = copy(tls);
         }
     }
 
     /** Sessions that negotiated one protocol. */
-    public record ProtocolCount(TlsProtocol protocol, long sessions) {
-    }
+    public record ProtocolCount(TlsProtocol protocol, long sessions) {}
 
     /** One failed session, its rows as the log wrote them. */
-    public record Example(SymptomCode reason, String title, String file, String sessionId, String remote, String start,
-                          List<String> transcript, boolean cut) {
+    public record Example(
+            SymptomCode reason,
+            String title,
+            String file,
+            String sessionId,
+            String remote,
+            String start,
+            List<String> transcript,
+            boolean cut) {
         public Example {
             transcript = copy(transcript);
         }
@@ -329,16 +427,20 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      *
      * @param explanation the cause explained at more length, when the bundles have it; else null
      */
-    public record Diagnosis(Cause cause, String title, Confidence confidence, String explanation, List<Link> chain,
-                            boolean registryFix) {
+    public record Diagnosis(
+            Cause cause,
+            String title,
+            Confidence confidence,
+            String explanation,
+            List<Link> chain,
+            boolean registryFix) {
         public Diagnosis {
             chain = copy(chain);
         }
     }
 
     /** One link of the evidence chain. */
-    public record Link(CheckKind source, EvidenceLink.Bearing bearing, String text) {
-    }
+    public record Link(CheckKind source, EvidenceLink.Bearing bearing, String text) {}
 
     /**
      * One apply or undo of registry values.
@@ -347,8 +449,13 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
      * @param restoreFile  the .reg file in it that puts everything back, or null
      * @param problem      what went wrong, worded; null on success
      */
-    public record Change(ApplyResult.Outcome outcome, String store, String backupFolder, String restoreFile,
-                         String problem, List<ValueChange> values) {
+    public record Change(
+            ApplyResult.Outcome outcome,
+            String store,
+            String backupFolder,
+            String restoreFile,
+            String problem,
+            List<ValueChange> values) {
         public Change {
             values = copy(values);
         }
@@ -374,27 +481,42 @@ public record DiagnosisSummary(String schema, String language, boolean redacted,
     }
 
     /** One finding of the connectors check; {@code evidence} as {@code object -> field: value}. */
-    public record ConnectorItem(String id, FindingStatus status, String title, String subject, String detail,
-                                List<String> evidence, String advice, List<String> commands) {
+    public record ConnectorItem(
+            String id,
+            FindingStatus status,
+            String title,
+            String subject,
+            String detail,
+            List<String> evidence,
+            String advice,
+            List<String> commands) {
         public ConnectorItem {
             evidence = copy(evidence);
             commands = copy(commands);
         }
     }
 
-    public record Rehearsal(ApplyResult.Outcome outcome, String copy, String problem, List<ValueChange> values,
-                            Boolean clientAfter, Boolean serverAfter) {
+    public record Rehearsal(
+            ApplyResult.Outcome outcome,
+            String copy,
+            String problem,
+            List<ValueChange> values,
+            Boolean clientAfter,
+            Boolean serverAfter) {
         public Rehearsal {
             values = DiagnosisSummary.copy(values);
         }
     }
 
     /** One value: before → after (null: absent). */
-    public record ValueChange(String location, String before, String wanted, String after, ChangeResult.State state) {
-    }
+    public record ValueChange(String location, String before, String wanted, String after, ChangeResult.State state) {}
 
     /** Whether the settings are in effect; TLS 1.2 per side before the fix and after the restart (null: unknown). */
-    public record Restart(RestartState.Status status, String scheduledFor, Boolean clientBefore, Boolean serverBefore,
-                          Boolean clientAfter, Boolean serverAfter) {
-    }
+    public record Restart(
+            RestartState.Status status,
+            String scheduledFor,
+            Boolean clientBefore,
+            Boolean serverBefore,
+            Boolean clientAfter,
+            Boolean serverAfter) {}
 }

@@ -10,11 +10,15 @@ import java.util.List;
 interface DocumentSink {
 
     /** How a tag reads at a glance; the tag's words carry the meaning, the tone only colours it. */
-    enum Tone { GOOD, WARN, BAD, NEUTRAL }
+    enum Tone {
+        GOOD,
+        WARN,
+        BAD,
+        NEUTRAL
+    }
 
     /** A short label before a text: {@code PROBLEM}, {@code supports}. */
-    record Tag(String text, Tone tone) {
-    }
+    record Tag(String text, Tone tone) {}
 
     /** One line of a list, with an optional tag. */
     record Item(Tag tag, String text) {
@@ -24,8 +28,7 @@ interface DocumentSink {
     }
 
     /** A label and its value in a list of facts. */
-    record Field(String label, String value) {
-    }
+    record Field(String label, String value) {}
 
     void begin(String language, String title);
 

@@ -5,7 +5,6 @@ import io.tlsdoctor.core.report.DocumentSink.Tag;
 import io.tlsdoctor.core.report.DocumentSink.Tone;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +15,7 @@ import java.util.List;
  */
 final class FleetLayout {
 
-    private FleetLayout() {
-    }
+    private FleetLayout() {}
 
     static String render(FleetSummary summary, DocumentSink out) {
         Messages m = Messages.forLocale(Languages.parse(summary.language()));
@@ -25,7 +23,8 @@ final class FleetLayout {
         if (summary.redacted()) {
             out.notice(m.get("summary.redactedNotice"));
         }
-        out.fields(List.of(new DocumentSink.Field(m.get("fleet.field.created"), summary.createdAt()),
+        out.fields(List.of(
+                new DocumentSink.Field(m.get("fleet.field.created"), summary.createdAt()),
                 new DocumentSink.Field(m.get("fleet.field.servers"), String.valueOf(summary.servers()))));
         out.heading(2, bottomTag(summary, m), m.get("fleet.heading.bottomLine"));
         out.paragraph(summary.bottomLine(m));
@@ -52,20 +51,28 @@ final class FleetLayout {
             out.paragraph(m.get("fleet.fixes.none"));
         }
         for (FleetSummary.Fix fix : summary.fixes()) {
-            out.heading(3, new Tag(m.get(fix.blockers().isEmpty() ? "fleet.fix.tag.change" : "fleet.fix.tag.update"),
-                    fix.blockers().isEmpty() ? Tone.WARN : Tone.BAD), fix.server());
+            out.heading(
+                    3,
+                    new Tag(
+                            m.get(fix.blockers().isEmpty() ? "fleet.fix.tag.change" : "fleet.fix.tag.update"),
+                            fix.blockers().isEmpty() ? Tone.WARN : Tone.BAD),
+                    fix.server());
             out.list(fix.blockers().stream().map(Item::of).toList());
             out.code(fix.changes());
             out.list(fix.notes().stream().map(Item::of).toList());
         }
         if (!summary.problems().isEmpty()) {
-            out.heading(2, new Tag(String.valueOf(summary.problems().size()), Tone.WARN), m.get("fleet.heading.problems"));
+            out.heading(
+                    2, new Tag(String.valueOf(summary.problems().size()), Tone.WARN), m.get("fleet.heading.problems"));
             out.list(summary.problems().stream().map(p -> Item.of(p.message())).toList());
         }
-        return out.finish(m.get("summary.footer", summary.toolVersion() == null ? "" : summary.toolVersion(), FleetSummary.SCHEMA));
+        return out.finish(m.get(
+                "summary.footer", summary.toolVersion() == null ? "" : summary.toolVersion(), FleetSummary.SCHEMA));
     }
 
     private static Tag bottomTag(FleetSummary summary, Messages m) {
-        return summary.brokenServers() == 0 ? new Tag(m.get("fleet.tag.ok"), Tone.GOOD) : new Tag(m.get("fleet.tag.problem"), Tone.BAD);
+        return summary.brokenServers() == 0
+                ? new Tag(m.get("fleet.tag.ok"), Tone.GOOD)
+                : new Tag(m.get("fleet.tag.problem"), Tone.BAD);
     }
 }

@@ -2,7 +2,6 @@ package io.tlsdoctor.core.report;
 
 import io.tlsdoctor.core.fleet.FleetReport;
 import io.tlsdoctor.core.text.Messages;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -17,14 +16,31 @@ import java.util.List;
  * @param fixes       the fix plan of each server that needs one, in server order
  * @param problems    the files that were not compared, each with the way out
  */
-public record FleetSummary(String schema, String language, String title, String createdAt, String toolVersion,
-                           boolean redacted, int servers, int brokenServers, List<String> columns, List<Row> rows,
-                           List<String> differences, String agreed, List<Fix> fixes, List<Problem> problems) {
+public record FleetSummary(
+        String schema,
+        String language,
+        String title,
+        String createdAt,
+        String toolVersion,
+        boolean redacted,
+        int servers,
+        int brokenServers,
+        List<String> columns,
+        List<Row> rows,
+        List<String> differences,
+        String agreed,
+        List<Fix> fixes,
+        List<Problem> problems) {
 
     public static final String SCHEMA = "tlsdoctor.fleet-summary/1";
 
     /** How a cell reads at a glance; the words carry the meaning, the tone only colours it. */
-    public enum Tone { GOOD, WARN, BAD, UNKNOWN }
+    public enum Tone {
+        GOOD,
+        WARN,
+        BAD,
+        UNKNOWN
+    }
 
     /** One server's line: the directions' verdicts, then one cell per check, each with its tone. */
     public record Row(String server, String source, String collectedAt, List<String> cells, List<Tone> tones) {
@@ -44,8 +60,7 @@ public record FleetSummary(String schema, String language, String title, String 
     }
 
     /** A file or folder not compared, and the way out. */
-    public record Problem(String file, String message) {
-    }
+    public record Problem(String file, String message) {}
 
     public FleetSummary {
         columns = List.copyOf(columns);
@@ -69,8 +84,21 @@ public record FleetSummary(String schema, String language, String title, String 
     }
 
     FleetSummary markedRedacted() {
-        return new FleetSummary(schema, language, title, createdAt, toolVersion, true, servers, brokenServers, columns, rows,
-                differences, agreed, fixes, problems);
+        return new FleetSummary(
+                schema,
+                language,
+                title,
+                createdAt,
+                toolVersion,
+                true,
+                servers,
+                brokenServers,
+                columns,
+                rows,
+                differences,
+                agreed,
+                fixes,
+                problems);
     }
 
     /** The bottom line in words: none, some or all of the servers broken ("the others" only where there are others). */
@@ -78,7 +106,8 @@ public record FleetSummary(String schema, String language, String title, String 
         if (brokenServers == 0) {
             return m.get("fleet.bottomLine.none", servers);
         }
-        return brokenServers >= servers ? m.get("fleet.bottomLine.all", servers)
+        return brokenServers >= servers
+                ? m.get("fleet.bottomLine.all", servers)
                 : m.get("fleet.bottomLine.some", brokenServers, servers);
     }
 }

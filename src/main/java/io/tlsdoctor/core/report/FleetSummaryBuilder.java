@@ -11,7 +11,6 @@ import io.tlsdoctor.core.fleet.ServerRow;
 import io.tlsdoctor.core.text.LocalizedText;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.core.text.Version;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,12 +23,11 @@ final class FleetSummaryBuilder {
     /** Names listed in one sentence before "and N more": the table has them all. */
     static final int NAMES_IN_A_SENTENCE = 8;
 
-    private FleetSummaryBuilder() {
-    }
+    private FleetSummaryBuilder() {}
 
     static FleetSummary build(FleetReport report, Messages m, Clock clock) {
-        List<String> columns = new ArrayList<>(List.of(m.get("fleet.column.server"), m.get("fleet.column.outbound"),
-                m.get("fleet.column.inbound")));
+        List<String> columns = new ArrayList<>(
+                List.of(m.get("fleet.column.server"), m.get("fleet.column.outbound"), m.get("fleet.column.inbound")));
         for (FleetCheck check : FleetCheck.values()) {
             columns.add(m.get("fleet.check." + check));
         }
@@ -42,8 +40,14 @@ final class FleetSummaryBuilder {
                 cells.add(value(cell, m));
                 tones.add(FleetSummary.Tone.valueOf(cell.state().name()));
             }
-            rows.add(new FleetSummary.Row(row.server(), row.source(),
-                    row.collectedAt() == null ? "" : row.collectedAt().truncatedTo(ChronoUnit.SECONDS).toString(), cells, tones));
+            rows.add(new FleetSummary.Row(
+                    row.server(),
+                    row.source(),
+                    row.collectedAt() == null
+                            ? ""
+                            : row.collectedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                    cells,
+                    tones));
             if (row.plan() != null) {
                 fixes.add(fix(row.server(), row.plan(), m));
             }
@@ -52,15 +56,35 @@ final class FleetSummaryBuilder {
         for (Difference difference : report.differences()) {
             differences.addAll(sentences(difference, m));
         }
-        String agreed = report.agreed().isEmpty() ? "" : m.get("fleet.agreed",
-                String.join(", ", report.agreed().stream().map(check -> m.get("fleet.check." + check)).toList()));
+        String agreed = report.agreed().isEmpty()
+                ? ""
+                : m.get(
+                        "fleet.agreed",
+                        String.join(
+                                ", ",
+                                report.agreed().stream()
+                                        .map(check -> m.get("fleet.check." + check))
+                                        .toList()));
         List<FleetSummary.Problem> problems = new ArrayList<>();
         for (FileProblem problem : report.problems()) {
-            problems.add(new FleetSummary.Problem(problem.file(), m.get(problem.messageKey(), problem.args().toArray())));
+            problems.add(new FleetSummary.Problem(
+                    problem.file(), m.get(problem.messageKey(), problem.args().toArray())));
         }
-        return new FleetSummary(FleetSummary.SCHEMA, m.locale().getLanguage(), m.get("fleet.title", report.rows().size()),
-                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), Version.current(), false, report.rows().size(),
-                (int) report.brokenServers(), columns, rows, differences, agreed, fixes, problems);
+        return new FleetSummary(
+                FleetSummary.SCHEMA,
+                m.locale().getLanguage(),
+                m.get("fleet.title", report.rows().size()),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                Version.current(),
+                false,
+                report.rows().size(),
+                (int) report.brokenServers(),
+                columns,
+                rows,
+                differences,
+                agreed,
+                fixes,
+                problems);
     }
 
     static String value(Cell cell, Messages m) {
@@ -95,14 +119,22 @@ final class FleetSummaryBuilder {
             boolean one = odd.servers().size() == 1;
             String whose = m.get("fleet.whose." + check, value(odd.value(), m));
             String consequenceKey = "fleet.consequence." + check + (one ? ".one" : ".many");
-            boolean worse = odd.value().state().ordinal() > majority.value().state().ordinal()
-                    && odd.value().state() != Cell.State.UNKNOWN;
+            boolean worse =
+                    odd.value().state().ordinal() > majority.value().state().ordinal()
+                            && odd.value().state() != Cell.State.UNKNOWN;
             if (worse && m.has(consequenceKey)) {
-                out.add(m.get(one ? "fleet.outlier.one.because" : "fleet.outlier.some.because",
-                        names(odd.servers(), m), whose, m.get(consequenceKey)));
+                out.add(m.get(
+                        one ? "fleet.outlier.one.because" : "fleet.outlier.some.because",
+                        names(odd.servers(), m),
+                        whose,
+                        m.get(consequenceKey)));
             } else {
-                out.add(m.get(one ? "fleet.outlier.one" : "fleet.outlier.some", names(odd.servers(), m), whose,
-                        majority.servers().size(), value(majority.value(), m)));
+                out.add(m.get(
+                        one ? "fleet.outlier.one" : "fleet.outlier.some",
+                        names(odd.servers(), m),
+                        whose,
+                        majority.servers().size(),
+                        value(majority.value(), m)));
             }
         }
         return out;
@@ -114,23 +146,36 @@ final class FleetSummaryBuilder {
             return servers.get(0);
         }
         if (servers.size() > NAMES_IN_A_SENTENCE) {
-            return m.get("fleet.names.more", String.join(", ", servers.subList(0, NAMES_IN_A_SENTENCE)),
+            return m.get(
+                    "fleet.names.more",
+                    String.join(", ", servers.subList(0, NAMES_IN_A_SENTENCE)),
                     servers.size() - NAMES_IN_A_SENTENCE);
         }
-        return m.get("fleet.names.and", String.join(", ", servers.subList(0, servers.size() - 1)), servers.get(servers.size() - 1));
+        return m.get(
+                "fleet.names.and",
+                String.join(", ", servers.subList(0, servers.size() - 1)),
+                servers.get(servers.size() - 1));
     }
 
     private static FleetSummary.Fix fix(String server, FixPlan plan, Messages m) {
         Locale locale = m.locale();
         List<String> changes = new ArrayList<>();
         for (PlannedChange change : plan.changes()) {
-            String before = change.current() != null ? change.current().display()
+            String before = change.current() != null
+                    ? change.current().display()
                     : m.get(change.currentKnown() ? "fleet.fix.absent" : "fleet.fix.notExported");
-            changes.add(m.get("fleet.fix.change", change.location().toString(), before, change.target().display(),
+            changes.add(m.get(
+                    "fleet.fix.change",
+                    change.location().toString(),
+                    before,
+                    change.target().display(),
                     change.why().in(locale)));
         }
-        List<String> blockers = plan.blockers().stream().map(text -> text.in(locale)).toList();
-        List<String> notes = plan.notes().stream().map((LocalizedText text) -> text.in(locale)).toList();
+        List<String> blockers =
+                plan.blockers().stream().map(text -> text.in(locale)).toList();
+        List<String> notes = plan.notes().stream()
+                .map((LocalizedText text) -> text.in(locale))
+                .toList();
         return new FleetSummary.Fix(server, changes, blockers, notes);
     }
 }

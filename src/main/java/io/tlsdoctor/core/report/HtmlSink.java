@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 final class HtmlSink implements DocumentSink {
 
-    static final String STYLE = String.join("\n",
+    static final String STYLE = String.join(
+            "\n",
             ":root{color-scheme:light}",
             "body{margin:0;font:16px/1.5 \"Segoe UI\",system-ui,-apple-system,Roboto,\"Helvetica Neue\",Arial,sans-serif;color:#1b1b1b;background:#fff}",
             "main{max-width:60rem;margin:0 auto;padding:1rem}",
@@ -48,14 +49,23 @@ final class HtmlSink implements DocumentSink {
 
     @Override
     public void begin(String language, String title) {
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(SafeText.html(language)).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(SafeText.html(language))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"generator\" content=\"TLS Doctor\">\n")
-                .append("<title>").append(SafeText.html(title)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(SafeText.html(title)).append("</h1>\n");
+                .append("<title>")
+                .append(SafeText.html(title))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("\n</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>")
+                .append(SafeText.html(title))
+                .append("</h1>\n");
     }
 
     @Override
@@ -65,8 +75,14 @@ final class HtmlSink implements DocumentSink {
 
     @Override
     public void heading(int level, Tag tag, String text) {
-        html.append("<h").append(level).append('>').append(tag(tag)).append(SafeText.html(text))
-                .append("</h").append(level).append(">\n");
+        html.append("<h")
+                .append(level)
+                .append('>')
+                .append(tag(tag))
+                .append(SafeText.html(text))
+                .append("</h")
+                .append(level)
+                .append(">\n");
     }
 
     @Override
@@ -76,8 +92,11 @@ final class HtmlSink implements DocumentSink {
         }
         html.append("<dl>\n");
         for (Field field : fields) {
-            html.append("<dt>").append(SafeText.html(field.label())).append("</dt><dd>")
-                    .append(SafeText.html(field.value())).append("</dd>\n");
+            html.append("<dt>")
+                    .append(SafeText.html(field.label()))
+                    .append("</dt><dd>")
+                    .append(SafeText.html(field.value()))
+                    .append("</dd>\n");
         }
         html.append("</dl>\n");
     }
@@ -94,7 +113,10 @@ final class HtmlSink implements DocumentSink {
         }
         html.append("<ul>\n");
         for (Item item : items) {
-            html.append("<li>").append(tag(item.tag())).append(SafeText.html(item.text())).append("</li>\n");
+            html.append("<li>")
+                    .append(tag(item.tag()))
+                    .append(SafeText.html(item.text()))
+                    .append("</li>\n");
         }
         html.append("</ul>\n");
     }
@@ -141,6 +163,7 @@ final class HtmlSink implements DocumentSink {
         if (tag == null) {
             return "";
         }
-        return "<span class=\"tag " + tag.tone().name().toLowerCase(Locale.ROOT) + "\">" + SafeText.html(tag.text()) + "</span>";
+        return "<span class=\"tag " + tag.tone().name().toLowerCase(Locale.ROOT) + "\">" + SafeText.html(tag.text())
+                + "</span>";
     }
 }

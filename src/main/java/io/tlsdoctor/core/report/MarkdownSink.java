@@ -38,8 +38,11 @@ final class MarkdownSink implements DocumentSink {
             return;
         }
         for (Field field : fields) {
-            md.append("- **").append(SafeText.markdownInline(field.label())).append(":** ")
-                    .append(SafeText.markdownInline(field.value())).append('\n');
+            md.append("- **")
+                    .append(SafeText.markdownInline(field.label()))
+                    .append(":** ")
+                    .append(SafeText.markdownInline(field.value()))
+                    .append('\n');
         }
         md.append('\n');
     }
@@ -59,8 +62,11 @@ final class MarkdownSink implements DocumentSink {
             if (item.tag() == null) {
                 md.append(SafeText.markdown(item.text())).append('\n');
             } else {
-                md.append("**").append(SafeText.markdownInline(item.tag().text())).append("** ")
-                        .append(SafeText.markdownInline(item.text())).append('\n');
+                md.append("**")
+                        .append(SafeText.markdownInline(item.tag().text()))
+                        .append("** ")
+                        .append(SafeText.markdownInline(item.text()))
+                        .append('\n');
             }
         }
         md.append('\n');

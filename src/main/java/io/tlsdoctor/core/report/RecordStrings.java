@@ -16,8 +16,7 @@ import java.util.function.UnaryOperator;
  */
 final class RecordStrings {
 
-    private RecordStrings() {
-    }
+    private RecordStrings() {}
 
     static void forEach(Object value, Consumer<String> action) {
         if (value instanceof String text) {
@@ -62,9 +61,11 @@ final class RecordStrings {
                 Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
                 return (T) canonical.newInstance(args);
             } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-                throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
+                throw new IllegalStateException(
+                        "cannot copy " + record.getClass().getSimpleName(), e);
             } catch (InvocationTargetException e) {
-                throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e.getCause());
+                throw new IllegalStateException(
+                        "cannot copy " + record.getClass().getSimpleName(), e.getCause());
             }
         }
         return value;

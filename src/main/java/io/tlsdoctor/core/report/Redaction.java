@@ -9,12 +9,10 @@ import java.util.List;
  */
 public final class Redaction {
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** The summary redacted (null when {@code summary} is) and each text, in order, with the same placeholders. */
-    public record Result(DiagnosisSummary summary, List<String> texts) {
-    }
+    public record Result(DiagnosisSummary summary, List<String> texts) {}
 
     public static Result of(DiagnosisSummary summary, List<String> texts) {
         Redactor.Redacted redacted = Redactor.redact(summary, List.copyOf(texts));

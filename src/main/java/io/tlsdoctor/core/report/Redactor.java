@@ -3,7 +3,6 @@ package io.tlsdoctor.core.report;
 import io.tlsdoctor.core.report.DiagnosisSummary.CertificateEntry;
 import io.tlsdoctor.core.report.DiagnosisSummary.Handshake;
 import io.tlsdoctor.core.report.DiagnosisSummary.Remote;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,18 +38,21 @@ final class Redactor {
     /** The part of an address before the @: a quoted string ({@code "john doe"}) or letters of any script. */
     private static final String LOCAL_PART =
             "\"[^\"\\r\\n]{1,64}\"|[\\p{L}\\p{N}_%+-](?:[\\p{L}\\p{N}._%+'-]{0,62}[\\p{L}\\p{N}_%+-])?";
+
     private static final String MAIL_DOMAIN = "(?:" + LABEL + "\\.)+\\p{L}[\\p{L}\\p{N}-]{0,62}";
-    static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+-])(" + LOCAL_PART + ")@(" + MAIL_DOMAIN + ")(?![\\p{L}\\p{N}-])");
+    static final Pattern EMAIL =
+            Pattern.compile("(?<![\\p{L}\\p{N}._%+-])(" + LOCAL_PART + ")@(" + MAIL_DOMAIN + ")(?![\\p{L}\\p{N}-])");
     /** A display name before an address in angle brackets: {@code "Bowen, Megan" <megan.bowen@contoso.com>}. */
     private static final Pattern DISPLAY_NAME = Pattern.compile(
             "(?:\"([^\"\\r\\n<>]{1,80})\"|(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}'’. -]{0,78}\\p{L}))\\s*<\\s*(?:mailto:)?("
                     + LOCAL_PART + ")@" + MAIL_DOMAIN + "\\s*>");
-    static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.-])(?:" + LABEL + "\\.)+\\p{L}(?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
+
+    static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}.-])(?:" + LABEL
+            + "\\.)+\\p{L}(?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
     static final Pattern IPV4 = Pattern.compile("(?<![0-9A-Za-z.])" + IPV4_TEXT + "(?![0-9A-Za-z]|\\.[0-9])");
     /** Not inside a longer run of groups, but may follow a word and a colon, as in a certificate's {@code IP:2001:db8::5}. */
     private static final String IPV6_BEFORE = "(?<![0-9A-Za-z.])(?:(?<![0-9A-Fa-f]:)|(?<=[Ii][Pp][Vv]6:))";
+
     static final Pattern IPV6 = Pattern.compile(
             IPV6_BEFORE + "(?:[0-9A-Fa-f]{0,4}:){2,7}(?:" + IPV4_TEXT + "|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:])");
     /**
@@ -60,10 +62,12 @@ final class Redactor {
      */
     private static final Pattern SMTP_NAME = Pattern.compile(
             "(?m)(?:^S: |,[<>],)(?:220[ -]([A-Za-z0-9][A-Za-z0-9.-]*)\\s|250[ -]([A-Za-z0-9][A-Za-z0-9.-]*) Hello\\b)"
-                    + "|(?:^C: |,[<>],)(?:EHLO|HELO) ([A-Za-z0-9][A-Za-z0-9.-]*)", Pattern.CASE_INSENSITIVE);
+                    + "|(?:^C: |,[<>],)(?:EHLO|HELO) ([A-Za-z0-9][A-Za-z0-9.-]*)",
+            Pattern.CASE_INSENSITIVE);
     /** Words a greeting puts where a name could be, that are never one. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
             "microsoft", "esmtp", "smtp", "mail", "service", "ready", "hello", "server", "postfix", "exchange");
+
     private static final Pattern LEADING_SMTP_CODE = Pattern.compile("^[0-9]{3}[ -]");
     /**
      * The servers an NDR or a Received header names, single-label ones too: {@code Generating server: EXCH2016},
@@ -83,24 +87,71 @@ final class Redactor {
             "(?i)(?:^|[\\\\/])(?:Users|home|Documents and Settings)[\\\\/]([^\\\\/:*?\"<>|\\r\\n]{2,64})");
     /** A DN attribute written as hex DER, as Java writes an e-mail address in a subject: {@code 1.2.840.113549.1.9.1=#1615…}. */
     private static final Pattern HEX_VALUE = Pattern.compile("=(#[0-9A-Fa-f]{6,1024})(?![0-9A-Fa-f])");
-    private static final Pattern DN_PART = Pattern.compile(
-            "(?i)(?<![A-Za-z0-9.])(CN|O|OU|DC)=(\"[^\"]*\"|[^,;+/\\r\\n]*)");
+
+    private static final Pattern DN_PART =
+            Pattern.compile("(?i)(?<![A-Za-z0-9.])(CN|O|OU|DC)=(\"[^\"]*\"|[^,;+/\\r\\n]*)");
     /** Registry hives and Windows names before a backslash that are never a domain. */
     private static final java.util.Set<String> NOT_DOMAINS = java.util.Set.of(
             "hklm", "hkcu", "hku", "hkcr", "hkcc", "nt", "builtin", "schannel", "system", "software", "registry");
     /** Words that follow a server name and a backslash (a receive connector), or name a group, never a person. */
     private static final java.util.Set<String> NOT_USERS = java.util.Set.of(
-            "default", "client", "frontend", "outbound", "inbound", "internal", "receive", "send", "hub", "exchange",
-            "domain", "organization", "users", "servers", "public", "all", "everyone", "authenticated", "protocols");
+            "default",
+            "client",
+            "frontend",
+            "outbound",
+            "inbound",
+            "internal",
+            "receive",
+            "send",
+            "hub",
+            "exchange",
+            "domain",
+            "organization",
+            "users",
+            "servers",
+            "public",
+            "all",
+            "everyone",
+            "authenticated",
+            "protocols");
     /** Display names that are a system, not a person. */
     private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of(
-            "microsoft outlook", "microsoft exchange", "mail delivery system", "mail delivery subsystem",
-            "mailer-daemon", "postmaster", "exchange online", "microsoft 365", "office 365", "system administrator",
+            "microsoft outlook",
+            "microsoft exchange",
+            "mail delivery system",
+            "mail delivery subsystem",
+            "mailer-daemon",
+            "postmaster",
+            "exchange online",
+            "microsoft 365",
+            "office 365",
+            "system administrator",
             "administrator");
     /** First labels of a domain that are ordinary words: not hidden on their own, only as part of the domain. */
     private static final java.util.Set<String> COMMON_LABELS = java.util.Set.of(
-            "mail", "smtp", "exchange", "microsoft", "outlook", "office", "server", "local", "test", "example", "home",
-            "internal", "corp", "lan", "intranet", "company", "group", "online", "cloud", "email", "web", "www", "the",
+            "mail",
+            "smtp",
+            "exchange",
+            "microsoft",
+            "outlook",
+            "office",
+            "server",
+            "local",
+            "test",
+            "example",
+            "home",
+            "internal",
+            "corp",
+            "lan",
+            "intranet",
+            "company",
+            "group",
+            "online",
+            "cloud",
+            "email",
+            "web",
+            "www",
+            "the",
             "tlsdoctor");
 
     /**
@@ -108,33 +159,94 @@ final class Redactor {
      * domains use. Without this, file names (restore.reg, SEND20261120-1.LOG) and .NET names would be "domains".
      */
     private static final java.util.Set<String> TLDS = java.util.Set.of(
-            "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "name", "pro", "aero", "coop", "museum",
-            "cloud", "online", "site", "tech", "app", "dev", "xyz", "top", "shop", "store", "email", "company",
-            "services", "solutions", "systems", "group", "global", "network", "digital", "agency", "consulting",
-            "microsoft", "local", "lan", "corp", "internal", "intra", "intranet", "home", "localdomain", "private",
-            "test", "example", "invalid", "arpa", "ad");
+            "com",
+            "net",
+            "org",
+            "info",
+            "biz",
+            "edu",
+            "gov",
+            "mil",
+            "int",
+            "name",
+            "pro",
+            "aero",
+            "coop",
+            "museum",
+            "cloud",
+            "online",
+            "site",
+            "tech",
+            "app",
+            "dev",
+            "xyz",
+            "top",
+            "shop",
+            "store",
+            "email",
+            "company",
+            "services",
+            "solutions",
+            "systems",
+            "group",
+            "global",
+            "network",
+            "digital",
+            "agency",
+            "consulting",
+            "microsoft",
+            "local",
+            "lan",
+            "corp",
+            "internal",
+            "intra",
+            "intranet",
+            "home",
+            "localdomain",
+            "private",
+            "test",
+            "example",
+            "invalid",
+            "arpa",
+            "ad");
     /** Two-letter endings that are file extensions far more often than country domains in what we show. */
     private static final java.util.Set<String> NOT_COUNTRIES = java.util.Set.of(
             "md", "sh", "js", "cs", "py", "rs", "ps", "gz", "xz", "db", "vb", "fs", "ts", "rb", "hs", "pm");
     /** Second-level labels under which the registrable domain has three labels: contoso.co.uk. */
-    private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of(
-            "co", "com", "net", "org", "ac", "gov", "edu", "ltd", "plc", "or", "ne", "go");
+    private static final java.util.Set<String> SECOND_LEVEL =
+            java.util.Set.of("co", "com", "net", "org", "ac", "gov", "edu", "ltd", "plc", "or", "ne", "go");
     /** Microsoft's public names: kept as they are, the reader needs to know the peer was Exchange Online. */
     private static final List<String> PUBLIC_SUFFIXES = List.of(
-            "outlook.com", "office365.com", "office.com", "microsoft.com", "microsoftonline.com", "windows.net",
-            "exchangelabs.com", "msft.net", "outlook.de", "outlook.cn", "office365.us", "office365.cn",
-            "onmicrosoft.com", "mx.microsoft");
+            "outlook.com",
+            "office365.com",
+            "office.com",
+            "microsoft.com",
+            "microsoftonline.com",
+            "windows.net",
+            "exchangelabs.com",
+            "msft.net",
+            "outlook.de",
+            "outlook.cn",
+            "office365.us",
+            "office365.cn",
+            "onmicrosoft.com",
+            "mx.microsoft");
     /** Public names whose first label is the customer's tenant: that label is hidden, the rest kept. */
     private static final List<String> TENANT_SUFFIXES = List.of(
-            "mail.protection.outlook.com", "mail.protection.outlook.de", "mail.protection.partner.outlook.cn",
-            "mail.protection.office365.us", "mail.onmicrosoft.com", "onmicrosoft.com", "mx.microsoft");
+            "mail.protection.outlook.com",
+            "mail.protection.outlook.de",
+            "mail.protection.partner.outlook.cn",
+            "mail.protection.office365.us",
+            "mail.onmicrosoft.com",
+            "onmicrosoft.com",
+            "mx.microsoft");
+
     private static final java.util.Set<String> DOTNET_NAMES = java.util.Set.of("asp.net", "ado.net", "vb.net");
     /** Built-in account names: they identify nobody, and replacing "Administrator" everywhere would garble text. */
     private static final java.util.Set<String> GENERIC_USERS = java.util.Set.of(
             "administrator", "admin", "system", "guest", "user", "root", "local service", "network service");
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     static DiagnosisSummary redact(DiagnosisSummary summary) {
         if (summary.redacted()) {
@@ -144,8 +256,7 @@ final class Redactor {
     }
 
     /** A summary and other texts (a log, a backup) rewritten with one set of placeholders. */
-    record Redacted(DiagnosisSummary summary, List<String> texts) {
-    }
+    record Redacted(DiagnosisSummary summary, List<String> texts) {}
 
     /**
      * Redacts {@code summary} (null when there is none) and {@code others} together: names are gathered from all of
@@ -175,8 +286,12 @@ final class Redactor {
             }
         }
         UnaryOperator<String> rewrite = names.rewriter();
-        DiagnosisSummary redacted = summary == null ? null
-                : summary.redacted() ? summary : RecordStrings.map(summary, rewrite, Redactor::formatField).markedRedacted();
+        DiagnosisSummary redacted = summary == null
+                ? null
+                : summary.redacted()
+                        ? summary
+                        : RecordStrings.map(summary, rewrite, Redactor::formatField)
+                                .markedRedacted();
         return new Redacted(redacted, others.stream().map(rewrite).toList());
     }
 
@@ -217,7 +332,8 @@ final class Redactor {
     }
 
     /** An Exchange or Windows build in a cell, {@code 15.2.1544.4}: kept, though it can look like an address. */
-    private static final Pattern BUILD = Pattern.compile("(?<![0-9.])1[45]\\.[0-9]\\.[0-9]{1,4}\\.[0-9]{1,4}(?![0-9.])");
+    private static final Pattern BUILD =
+            Pattern.compile("(?<![0-9.])1[45]\\.[0-9]\\.[0-9]{1,4}\\.[0-9]{1,4}(?![0-9.])");
 
     private static boolean fleetFormatField(java.lang.reflect.RecordComponent component) {
         return component.getDeclaringRecord() == FleetSummary.class
@@ -252,7 +368,8 @@ final class Redactor {
             names.host(hostOf(handshake.target()));
             names.host(handshake.ip());
             greeting(handshake.banner(), names);
-            if (handshake.certificate() != null && !handshake.certificate().chain().isEmpty()) {
+            if (handshake.certificate() != null
+                    && !handshake.certificate().chain().isEmpty()) {
                 CertificateEntry leaf = handshake.certificate().chain().get(0);
                 String commonName = attribute(leaf.subject(), "CN");
                 names.host(commonName);
@@ -261,7 +378,9 @@ final class Redactor {
                     names.organisation(attribute(leaf.subject(), "O"));
                 }
                 for (String alternative : leaf.alternativeNames()) {
-                    String name = alternative.replaceFirst("(?i)^(DNS|IP Address|IP):", "").trim();
+                    String name = alternative
+                            .replaceFirst("(?i)^(DNS|IP Address|IP):", "")
+                            .trim();
                     names.host(name.startsWith("*.") ? name.substring(2) : name);
                 }
             }
@@ -285,14 +404,17 @@ final class Redactor {
     private static final Pattern SERVER_PARAMETER = Pattern.compile("-Server '([^']+)'");
     private static final Pattern SERVER_IDENTITY = Pattern.compile("(?:^|')([A-Za-z0-9][A-Za-z0-9-]{0,62})\\\\");
     private static final Pattern THUMBPRINT = Pattern.compile("(?<![0-9A-Fa-f])[0-9A-Fa-f]{40}(?![0-9A-Fa-f])");
-    private static final Pattern FOUND_ON = Pattern.compile("(?:\\bon|\\bpå) ([A-Za-z0-9][A-Za-z0-9.-]*(?:, [A-Za-z0-9][A-Za-z0-9.-]*)*)\\.$");
+    private static final Pattern FOUND_ON =
+            Pattern.compile("(?:\\bon|\\bpå) ([A-Za-z0-9][A-Za-z0-9.-]*(?:, [A-Za-z0-9][A-Za-z0-9.-]*)*)\\.$");
 
     /**
      * The connectors check names servers ({@code -Server 'EX01'}, {@code EX01\\Default Frontend EX01}), certificate
      * names and thumbprints in its subjects, evidence and commands: each is a name to hide wherever it appears.
      */
     private static void connectorNames(DiagnosisSummary.ConnectorsCheck connectors, Placeholders names) {
-        List<String> texts = new ArrayList<>(connectors.sources().stream().filter(s -> !s.contains("/") && !s.contains("\\")).toList());
+        List<String> texts = new ArrayList<>(connectors.sources().stream()
+                .filter(s -> !s.contains("/") && !s.contains("\\"))
+                .toList());
         texts.forEach(names::host); // a live read names the server it read
         for (DiagnosisSummary.ConnectorItem item : connectors.findings()) {
             texts.clear();
@@ -361,12 +483,15 @@ final class Redactor {
         if (dn == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?i)(?:^|[,;/]\\s*)" + name + "=(\"[^\"]*\"|[^,;/+]*)").matcher(dn);
+        Matcher m = Pattern.compile("(?i)(?:^|[,;/]\\s*)" + name + "=(\"[^\"]*\"|[^,;/+]*)")
+                .matcher(dn);
         if (!m.find()) {
             return null;
         }
         String value = m.group(1).trim();
-        return value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2 ? value.substring(1, value.length() - 1) : value;
+        return value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2
+                ? value.substring(1, value.length() - 1)
+                : value;
     }
 
     // == Names found by scanning every text ==
@@ -383,7 +508,8 @@ final class Redactor {
         Matcher server = SERVER_FIELD.matcher(text);
         while (server.find()) {
             String found = server.group(1) != null ? server.group(1) : server.group(2);
-            boolean serverLike = server.group(1) != null || found.chars().anyMatch(c -> c == '.' || Character.isDigit(c))
+            boolean serverLike = server.group(1) != null
+                    || found.chars().anyMatch(c -> c == '.' || Character.isDigit(c))
                     || found.equals(found.toUpperCase(Locale.ROOT));
             if (serverLike) {
                 names.greetingName(found);
@@ -605,8 +731,7 @@ final class Redactor {
             }
         }
 
-        private record Entry(String original, String placeholder, Boundary boundary) {
-        }
+        private record Entry(String original, String placeholder, Boundary boundary) {}
 
         private final java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, String> domains = new java.util.LinkedHashMap<>();
@@ -634,8 +759,10 @@ final class Redactor {
             String rest = lower.substring(firstDot + 1);
             String label = lower.substring(0, firstDot);
             for (String suffix : TENANT_SUFFIXES) {
-                if (suffix.endsWith("onmicrosoft.com") ? rest.equals(suffix)
-                        : (rest.equals(suffix) || suffix.equals("mx.microsoft") && rest.endsWith("." + suffix)) && label.indexOf('-') > 0) {
+                if (suffix.endsWith("onmicrosoft.com")
+                        ? rest.equals(suffix)
+                        : (rest.equals(suffix) || suffix.equals("mx.microsoft") && rest.endsWith("." + suffix))
+                                && label.indexOf('-') > 0) {
                     return true;
                 }
             }
@@ -716,16 +843,21 @@ final class Redactor {
             if (lower.endsWith(".invalid")) {
                 return null; // never a real name (RFC 2606): what a tool says instead of one
             }
-            if ("localhost".equals(lower) || PUBLIC_SUFFIXES.stream().anyMatch(s -> lower.equals(s) || lower.endsWith("." + s))) {
+            if ("localhost".equals(lower)
+                    || PUBLIC_SUFFIXES.stream().anyMatch(s -> lower.equals(s) || lower.endsWith("." + s))) {
                 return null;
             }
             String[] parts = lower.split("\\.");
-            int registrable = parts.length >= 3 && parts[parts.length - 1].length() == 2
-                    && SECOND_LEVEL.contains(parts[parts.length - 2]) ? 3 : 2;
+            int registrable = parts.length >= 3
+                            && parts[parts.length - 1].length() == 2
+                            && SECOND_LEVEL.contains(parts[parts.length - 2])
+                    ? 3
+                    : 2;
             if (parts.length <= registrable) {
                 return domain(lower);
             }
-            String domain = String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - registrable, parts.length));
+            String domain =
+                    String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - registrable, parts.length));
             String domainPlaceholder = domain(domain);
             add(domain, domainPlaceholder, Boundary.NAME);
             StringBuilder out = new StringBuilder();
@@ -747,7 +879,10 @@ final class Redactor {
                 return;
             }
             String lower = address.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("127.") || lower.equals("0.0.0.0") || lower.equals("::1") || lower.equals("::")
+            if (lower.startsWith("127.")
+                    || lower.equals("0.0.0.0")
+                    || lower.equals("::1")
+                    || lower.equals("::")
                     || lower.equals("255.255.255.255")) {
                 return; // loopback and unspecified addresses identify nobody and tell the reader something
             }
@@ -818,11 +953,16 @@ final class Redactor {
          */
         private String personOf(String local) {
             String bare = local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"")
-                    ? local.substring(1, local.length() - 1) : local;
+                    ? local.substring(1, local.length() - 1)
+                    : local;
             String lower = bare.toLowerCase(Locale.ROOT);
             String user = users.computeIfAbsent(lower, k -> "user-" + (users.size() + 1));
-            boolean personLike = bare != local || bare.chars().anyMatch(c -> c == '.' || c == '_' || c == '\'' || c > 0x7F);
-            if (personLike && bare.length() >= 3 && !lower.startsWith("microsoftexchange") && !GENERIC_USERS.contains(lower)) {
+            boolean personLike =
+                    bare != local || bare.chars().anyMatch(c -> c == '.' || c == '_' || c == '\'' || c > 0x7F);
+            if (personLike
+                    && bare.length() >= 3
+                    && !lower.startsWith("microsoftexchange")
+                    && !GENERIC_USERS.contains(lower)) {
                 add(bare, user, Boundary.WORD);
             }
             return user;
@@ -843,8 +983,10 @@ final class Redactor {
             String[] parts = name.split("[\\s,]+");
             if (parts.length >= 2 && parts.length <= 3) {
                 for (String part : parts) {
-                    if (part.length() >= 3 && part.chars().allMatch(Character::isLetter)
-                            && Character.isUpperCase(part.codePointAt(0)) && !NOT_PEOPLE.contains(part.toLowerCase(Locale.ROOT))) {
+                    if (part.length() >= 3
+                            && part.chars().allMatch(Character::isLetter)
+                            && Character.isUpperCase(part.codePointAt(0))
+                            && !NOT_PEOPLE.contains(part.toLowerCase(Locale.ROOT))) {
                         add(part, user, Boundary.WORD);
                     }
                 }
@@ -862,9 +1004,11 @@ final class Redactor {
             if (NOT_DOMAINS.contains(lowerPrefix) || NOT_USERS.contains(lowerName) || prefix.equals(".")) {
                 return;
             }
-            boolean knownDomain = domains.keySet().stream().anyMatch(d -> d.equals(lowerPrefix) || d.startsWith(lowerPrefix + "."));
+            boolean knownDomain =
+                    domains.keySet().stream().anyMatch(d -> d.equals(lowerPrefix) || d.startsWith(lowerPrefix + "."));
             boolean server = labels.containsKey(lowerPrefix);
-            boolean netbiosLike = prefix.equals(prefix.toUpperCase(Locale.ROOT)) && prefix.chars().anyMatch(Character::isLetter);
+            boolean netbiosLike = prefix.equals(prefix.toUpperCase(Locale.ROOT))
+                    && prefix.chars().anyMatch(Character::isLetter);
             if (knownDomain || !server && netbiosLike) {
                 account(prefix + "\\" + name);
             }
@@ -891,7 +1035,10 @@ final class Redactor {
                 return;
             }
             String lower = name.trim().toLowerCase(Locale.ROOT);
-            add(name.trim(), organisations.computeIfAbsent(lower, k -> "org-" + (organisations.size() + 1)), Boundary.WORD);
+            add(
+                    name.trim(),
+                    organisations.computeIfAbsent(lower, k -> "org-" + (organisations.size() + 1)),
+                    Boundary.WORD);
         }
 
         private String label(String label) {
@@ -951,7 +1098,9 @@ final class Redactor {
         private void domainWords() {
             domains.forEach((domain, placeholder) -> {
                 String first = domain.substring(0, Math.max(domain.indexOf('.'), 0));
-                if (first.length() >= 4 && !COMMON_LABELS.contains(first) && !NOT_NAMES.contains(first)
+                if (first.length() >= 4
+                        && !COMMON_LABELS.contains(first)
+                        && !NOT_NAMES.contains(first)
                         && first.chars().anyMatch(Character::isLetter)) {
                     add(first, placeholder, Boundary.WORD);
                 }
@@ -963,22 +1112,28 @@ final class Redactor {
                 return text -> text;
             }
             List<Entry> ordered = new ArrayList<>(entries.values());
-            ordered.sort(Comparator.comparingInt((Entry e) -> e.original().length()).reversed()
+            ordered.sort(Comparator.comparingInt((Entry e) -> e.original().length())
+                    .reversed()
                     .thenComparing(Entry::original));
             StringBuilder regex = new StringBuilder();
             for (Entry entry : ordered) {
                 if (!regex.isEmpty()) {
                     regex.append('|');
                 }
-                regex.append(entry.boundary().before).append(Pattern.quote(entry.original())).append(entry.boundary().after);
+                regex.append(entry.boundary().before)
+                        .append(Pattern.quote(entry.original()))
+                        .append(entry.boundary().after);
             }
             Pattern pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             java.util.Map<String, String> byName = new java.util.HashMap<>();
             for (Entry entry : ordered) {
                 byName.put(entry.original().toLowerCase(Locale.ROOT), entry.placeholder());
             }
-            return text -> text == null ? null : pattern.matcher(text)
-                    .replaceAll(m -> Matcher.quoteReplacement(byName.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group())));
+            return text -> text == null
+                    ? null
+                    : pattern.matcher(text)
+                            .replaceAll(m -> Matcher.quoteReplacement(
+                                    byName.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group())));
         }
     }
 }

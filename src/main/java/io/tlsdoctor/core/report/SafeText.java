@@ -10,8 +10,7 @@ import io.tlsdoctor.core.text.VisibleText;
  */
 final class SafeText {
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     /** One line as a reader should see it: {@link VisibleText#of}, the one escape for every text from outside. */
     static String visible(String text) {
@@ -74,8 +73,10 @@ final class SafeText {
                     out.append(beforePunctuation ? "\\\\" : "\\");
                 }
                 case '_' -> {
-                    boolean inWord = i > 0 && Character.isLetterOrDigit(shown.charAt(i - 1))
-                            && i + 1 < shown.length() && Character.isLetterOrDigit(shown.charAt(i + 1));
+                    boolean inWord = i > 0
+                            && Character.isLetterOrDigit(shown.charAt(i - 1))
+                            && i + 1 < shown.length()
+                            && Character.isLetterOrDigit(shown.charAt(i + 1));
                     out.append(inWord ? "_" : "\\_");
                 }
                 default -> out.append(c);

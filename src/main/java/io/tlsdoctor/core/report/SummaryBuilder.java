@@ -1,12 +1,15 @@
 package io.tlsdoctor.core.report;
 
+import io.tlsdoctor.core.connectors.ConnectorFinding;
+import io.tlsdoctor.core.connectors.ConnectorReport;
+import io.tlsdoctor.core.connectors.FieldEvidence;
 import io.tlsdoctor.core.diagnosis.CaseFile;
 import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.EvidenceLink;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
-import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.Provenance;
+import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.diagnosis.Statement;
 import io.tlsdoctor.core.domain.Direction;
@@ -31,9 +34,6 @@ import io.tlsdoctor.core.probe.StepStatus;
 import io.tlsdoctor.core.probe.TargetReport;
 import io.tlsdoctor.core.probe.TlsVersion;
 import io.tlsdoctor.core.probe.VersionResult;
-import io.tlsdoctor.core.connectors.ConnectorFinding;
-import io.tlsdoctor.core.connectors.ConnectorReport;
-import io.tlsdoctor.core.connectors.FieldEvidence;
 import io.tlsdoctor.core.registry.Evidence;
 import io.tlsdoctor.core.registry.Finding;
 import io.tlsdoctor.core.registry.FindingStatus;
@@ -56,7 +56,6 @@ import io.tlsdoctor.core.report.DiagnosisSummary.Remote;
 import io.tlsdoctor.core.report.DiagnosisSummary.Restart;
 import io.tlsdoctor.core.report.DiagnosisSummary.Symptom;
 import io.tlsdoctor.core.text.Messages;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,15 +74,19 @@ public final class SummaryBuilder {
 
     /** Enough lines of the evidence per detection for a reader to see it; the rest is in the original. */
     static final int EXCERPT_LINES = 5;
+
     static final int MAX_LINE = 500;
     static final int MAX_REMOTES = 30;
     static final int MAX_LEGACY_PARTNERS = 100;
     static final int MAX_EXAMPLE_ROWS = 200;
     static final int MAX_BAD_SAMPLES = 3;
     /** The remotes shown: most failures first, then most sessions, then by address and direction. */
-    static final Comparator<RemoteSummary> REPORT_ORDER = Comparator.comparingLong(RemoteSummary::failed).reversed()
+    static final Comparator<RemoteSummary> REPORT_ORDER = Comparator.comparingLong(RemoteSummary::failed)
+            .reversed()
             .thenComparing(Comparator.comparingLong(RemoteSummary::sessions).reversed())
-            .thenComparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind);
+            .thenComparing(RemoteSummary::remote)
+            .thenComparing(RemoteSummary::kind);
+
     static final Comparator<RemoteSummary> BY_ADDRESS =
             Comparator.comparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind);
 
@@ -106,13 +109,24 @@ public final class SummaryBuilder {
         for (ProbeEvidence probe : caseFile.probes()) {
             handshakes.add(handshake(probe, words));
         }
-        return new DiagnosisSummary(DiagnosisSummary.SCHEMA, messages.locale().getLanguage(), false,
-                context(caseFile.provenance(), caseFile.registry()), symptom(caseFile, words),
-                checkLines(caseFile, words), registry(caseFile.registry(), words), handshakes,
-                logs(caseFile.logs(), words), diagnosis(conclusion, words), changes(caseFile.changes(), words),
+        return new DiagnosisSummary(
+                DiagnosisSummary.SCHEMA,
+                messages.locale().getLanguage(),
+                false,
+                context(caseFile.provenance(), caseFile.registry()),
+                symptom(caseFile, words),
+                checkLines(caseFile, words),
+                registry(caseFile.registry(), words),
+                handshakes,
+                logs(caseFile.logs(), words),
+                diagnosis(conclusion, words),
+                changes(caseFile.changes(), words),
                 restart(caseFile.restart()),
-                conclusion == null ? List.of() : conclusion.nextSteps().stream().map(words::say).toList(),
-                rehearsals(caseFile.rehearsals(), words), connectors(caseFile.connectors(), words));
+                conclusion == null
+                        ? List.of()
+                        : conclusion.nextSteps().stream().map(words::say).toList(),
+                rehearsals(caseFile.rehearsals(), words),
+                connectors(caseFile.connectors(), words));
     }
 
     // == When, where, who ==
@@ -126,7 +140,8 @@ public final class SummaryBuilder {
             OsInfo os = registry.os();
             if (os != null) {
                 osName = os.version() != null ? os.version().displayName() : os.productName();
-                osBuild = os.currentBuild() == null ? null : os.currentBuild() + (os.ubr() != null ? "." + os.ubr() : "");
+                osBuild =
+                        os.currentBuild() == null ? null : os.currentBuild() + (os.ubr() != null ? "." + os.ubr() : "");
             }
             if (registry.exchange() != null) {
                 exchange = registry.exchange().name();
@@ -134,10 +149,18 @@ public final class SummaryBuilder {
             }
         }
         if (provenance == null) {
-            return new Context(null, null, null, null, clean(osName), clean(osBuild), clean(exchange), clean(exchangeBuild), null);
+            return new Context(
+                    null, null, null, null, clean(osName), clean(osBuild), clean(exchange), clean(exchangeBuild), null);
         }
-        return new Context(time(provenance.when()), clean(provenance.computerName()), clean(provenance.userName()),
-                provenance.mode(), clean(osName), clean(osBuild), clean(exchange), clean(exchangeBuild),
+        return new Context(
+                time(provenance.when()),
+                clean(provenance.computerName()),
+                clean(provenance.userName()),
+                provenance.mode(),
+                clean(osName),
+                clean(osBuild),
+                clean(exchange),
+                clean(exchangeBuild),
                 clean(provenance.toolVersion()));
     }
 
@@ -156,7 +179,9 @@ public final class SummaryBuilder {
         String evidence = null;
         if (recognition == null && caseFile.evidenceText() != null) {
             // given but not (yet) read by the recogniser: say how much there was, claim nothing about it
-            evidence = words.get("summary.evidence.lines", splitLines(caseFile.evidenceText()).size());
+            evidence = words.get(
+                    "summary.evidence.lines",
+                    splitLines(caseFile.evidenceText()).size());
         }
         if (recognition != null) {
             String text = recognition.source() != null ? recognition.source().text() : caseFile.evidenceText();
@@ -165,19 +190,30 @@ public final class SummaryBuilder {
                 excerpts.add(excerpt(detection, lines, words));
             }
             boolean email = recognition.source() != null && recognition.source().email();
-            String encoding = recognition.source() != null ? recognition.source().encoding() : null;
+            String encoding =
+                    recognition.source() != null ? recognition.source().encoding() : null;
             evidence = encoding == null
                     ? words.get("summary.evidence.lines", recognition.lineCount())
-                    : words.get(email ? "summary.evidence.email" : "summary.evidence.text", recognition.lineCount(), encoding);
+                    : words.get(
+                            email ? "summary.evidence.email" : "summary.evidence.text",
+                            recognition.lineCount(),
+                            encoding);
         }
         if (code == null) {
             return new Symptom(null, null, null, caseFile.direction(), false, null, evidence, excerpts, null, null);
         }
         SymptomCatalog.Symptom known = catalog.symptom(code);
         MailRoute route = recognition == null ? MailRoute.NONE : recognition.route();
-        return new Symptom(code, clean(known.title().in(words.locale())), known.category(), caseFile.direction(),
-                caseFile.pickedSymptom() != null, clean(known.explanation(caseFile.direction(), words.locale())),
-                evidence, excerpts, hop(route.generatingServer(), route.generatedBy(), words),
+        return new Symptom(
+                code,
+                clean(known.title().in(words.locale())),
+                known.category(),
+                caseFile.direction(),
+                caseFile.pickedSymptom() != null,
+                clean(known.explanation(caseFile.direction(), words.locale())),
+                evidence,
+                excerpts,
+                hop(route.generatingServer(), route.generatedBy(), words),
                 hop(route.remoteHost(), route.remote(), words));
     }
 
@@ -195,20 +231,28 @@ public final class SummaryBuilder {
         }
         for (int number : List.copyOf(shownLines.keySet())) {
             for (int around : new int[] {number - 1, number + 1}) {
-                if (around >= 1 && around <= lines.size() && !lines.get(around - 1).isBlank()) {
+                if (around >= 1
+                        && around <= lines.size()
+                        && !lines.get(around - 1).isBlank()) {
                     shownLines.putIfAbsent(around, false);
                 }
             }
         }
         List<EvidenceLine> shown = new ArrayList<>();
-        shownLines.forEach((number, matched) -> shown.add(new EvidenceLine(number, clean(abbreviate(lines.get(number - 1))), matched)));
+        shownLines.forEach((number, matched) ->
+                shown.add(new EvidenceLine(number, clean(abbreviate(lines.get(number - 1))), matched)));
         if (shown.isEmpty() && !detection.lines().isEmpty()) {
             // the evidence text itself was not kept: the recogniser's own excerpt is what there is
             shown.add(new EvidenceLine(detection.lines().get(0), clean(abbreviate(detection.excerpt())), true));
         }
-        return new Excerpt(detection.code(), clean(catalog.symptom(detection.code()).title().in(words.locale())),
-                detection.category(), detection.direction(), detection.occurrences(),
-                clean(abbreviate(detection.matchedText())), shown);
+        return new Excerpt(
+                detection.code(),
+                clean(catalog.symptom(detection.code()).title().in(words.locale())),
+                detection.category(),
+                detection.direction(),
+                detection.occurrences(),
+                clean(abbreviate(detection.matchedText())),
+                shown);
     }
 
     /** As the recogniser numbers them: a line ends at CR, LF or CRLF. */
@@ -239,10 +283,21 @@ public final class SummaryBuilder {
         if (registry == null) {
             lines.add(notRun(CheckKind.REGISTRY, words));
         } else {
-            long failing = registry.findings().stream().filter(f -> f.status() == FindingStatus.FAIL).count();
-            long warnings = registry.findings().stream().filter(f -> f.status() == FindingStatus.WARN).count();
-            lines.add(new CheckLine(CheckKind.REGISTRY, true, words.get("summary.check.registry.result",
-                    words.yesNo(registry.tls12().client()), words.yesNo(registry.tls12().server()), failing, warnings)));
+            long failing = registry.findings().stream()
+                    .filter(f -> f.status() == FindingStatus.FAIL)
+                    .count();
+            long warnings = registry.findings().stream()
+                    .filter(f -> f.status() == FindingStatus.WARN)
+                    .count();
+            lines.add(new CheckLine(
+                    CheckKind.REGISTRY,
+                    true,
+                    words.get(
+                            "summary.check.registry.result",
+                            words.yesNo(registry.tls12().client()),
+                            words.yesNo(registry.tls12().server()),
+                            failing,
+                            warnings)));
         }
         lines.add(probeLine(CheckKind.PROBE_OUTBOUND, Direction.ONPREM_TO_EXO, caseFile.probes(), words));
         lines.add(probeLine(CheckKind.PROBE_INBOUND, Direction.EXO_TO_ONPREM, caseFile.probes(), words));
@@ -250,8 +305,15 @@ public final class SummaryBuilder {
         if (logs == null) {
             lines.add(notRun(CheckKind.LOGS, words));
         } else {
-            lines.add(new CheckLine(CheckKind.LOGS, true, words.get("summary.check.logs.result", logs.files(),
-                    logs.sessions(), logs.failedSessions(), logs.legacyPartners().size())));
+            lines.add(new CheckLine(
+                    CheckKind.LOGS,
+                    true,
+                    words.get(
+                            "summary.check.logs.result",
+                            logs.files(),
+                            logs.sessions(),
+                            logs.failedSessions(),
+                            logs.legacyPartners().size())));
         }
         connectorsLine(caseFile.connectors(), lines, words);
         return lines;
@@ -260,9 +322,16 @@ public final class SummaryBuilder {
     /** The connectors check's line: only when it ran (it is asked for after a lookalike symptom, not in every case). */
     private static void connectorsLine(ConnectorReport report, List<CheckLine> lines, Words words) {
         if (report != null) {
-            lines.add(new CheckLine(CheckKind.CONNECTORS, true, words.get("summary.check.connectors.result",
-                    report.failures().size(), report.warnings().size(),
-                    report.findings().stream().filter(f -> f.status() == FindingStatus.PASS).count())));
+            lines.add(new CheckLine(
+                    CheckKind.CONNECTORS,
+                    true,
+                    words.get(
+                            "summary.check.connectors.result",
+                            report.failures().size(),
+                            report.warnings().size(),
+                            report.findings().stream()
+                                    .filter(f -> f.status() == FindingStatus.PASS)
+                                    .count())));
         }
     }
 
@@ -278,11 +347,21 @@ public final class SummaryBuilder {
             for (FieldEvidence e : f.evidence()) {
                 evidence.add(e.object() + " -> " + e.field() + ": " + e.value());
             }
-            items.add(new DiagnosisSummary.ConnectorItem(f.id(), f.status(), words.text(f.title()), f.subject(),
-                    words.text(f.detail()), evidence, words.text(f.advice()), f.commands()));
+            items.add(new DiagnosisSummary.ConnectorItem(
+                    f.id(),
+                    f.status(),
+                    words.text(f.title()),
+                    f.subject(),
+                    words.text(f.detail()),
+                    evidence,
+                    words.text(f.advice()),
+                    f.commands()));
         }
-        return new DiagnosisSummary.ConnectorsCheck(report.live(), report.sources(),
-                report.problemArea().map(Enum::name).orElse(null), items);
+        return new DiagnosisSummary.ConnectorsCheck(
+                report.live(),
+                report.sources(),
+                report.problemArea().map(Enum::name).orElse(null),
+                items);
     }
 
     private static CheckLine probeLine(CheckKind kind, Direction direction, List<ProbeEvidence> probes, Words words) {
@@ -294,13 +373,23 @@ public final class SummaryBuilder {
             TargetReport report = probe.report();
             String target = report.target().display();
             if (report.negotiated() != null && report.negotiated().protocol() != null) {
-                results.add(words.get("summary.check.probe.negotiated", target, report.negotiated().protocol()));
+                results.add(words.get(
+                        "summary.check.probe.negotiated",
+                        target,
+                        report.negotiated().protocol()));
             } else {
-                StepResult failed = report.steps().stream().filter(s -> s.status() == StepStatus.FAILED).findFirst().orElse(null);
-                results.add(failed == null
-                        ? words.get("summary.check.probe.noHandshake", target)
-                        : words.get("summary.check.probe.failed", target, words.get("probe.step." + failed.name().id()),
-                        words.detail(failed.detail())));
+                StepResult failed = report.steps().stream()
+                        .filter(s -> s.status() == StepStatus.FAILED)
+                        .findFirst()
+                        .orElse(null);
+                results.add(
+                        failed == null
+                                ? words.get("summary.check.probe.noHandshake", target)
+                                : words.get(
+                                        "summary.check.probe.failed",
+                                        target,
+                                        words.get("probe.step." + failed.name().id()),
+                                        words.detail(failed.detail())));
             }
         }
         return results.isEmpty() ? notRun(kind, words) : new CheckLine(kind, true, clean(String.join("; ", results)));
@@ -318,7 +407,8 @@ public final class SummaryBuilder {
         }
         List<DiagnosisSummary.ProtocolRow> protocols = new ArrayList<>();
         for (ProtocolResult result : report.protocols()) {
-            protocols.add(new DiagnosisSummary.ProtocolRow(result.protocol().keyName(),
+            protocols.add(new DiagnosisSummary.ProtocolRow(
+                    result.protocol().keyName(),
                     result.client() == null ? null : result.client().state(),
                     result.server() == null ? null : result.server().state(),
                     result.label() == null ? null : result.label().text()));
@@ -327,12 +417,19 @@ public final class SummaryBuilder {
         for (Finding finding : report.findings()) {
             List<DiagnosisSummary.RawValue> values = new ArrayList<>();
             for (Evidence evidence : finding.evidence()) {
-                values.add(new DiagnosisSummary.RawValue(clean(evidence.path()), clean(evidence.name()), display(evidence.value())));
+                values.add(new DiagnosisSummary.RawValue(
+                        clean(evidence.path()), clean(evidence.name()), display(evidence.value())));
             }
-            findings.add(new DiagnosisSummary.RegistryFinding(finding.id(), finding.status(),
-                    words.text(finding.title()), words.text(finding.detail()), words.text(finding.remediation()), values));
+            findings.add(new DiagnosisSummary.RegistryFinding(
+                    finding.id(),
+                    finding.status(),
+                    words.text(finding.title()),
+                    words.text(finding.detail()),
+                    words.text(finding.remediation()),
+                    values));
         }
-        return new RegistryCheck(true, report.origin(), report.tls12().client(), report.tls12().server(), protocols, findings);
+        return new RegistryCheck(
+                true, report.origin(), report.tls12().client(), report.tls12().server(), protocols, findings);
     }
 
     private static String display(RegistryValue value) {
@@ -343,17 +440,25 @@ public final class SummaryBuilder {
 
     private static Handshake handshake(ProbeEvidence probe, Words words) {
         TargetReport report = probe.report();
-        String mx = report.target().mxDomain() == null ? null
-                : words.get("summary.probe.mx", String.valueOf(report.target().mxPreference()), report.target().mxDomain());
+        String mx = report.target().mxDomain() == null
+                ? null
+                : words.get(
+                        "summary.probe.mx",
+                        String.valueOf(report.target().mxPreference()),
+                        report.target().mxDomain());
         List<DiagnosisSummary.Step> steps = new ArrayList<>();
         for (StepResult step : report.steps()) {
-            steps.add(new DiagnosisSummary.Step(step.name(), step.status(), step.millis(), words.detail(step.detail())));
+            steps.add(
+                    new DiagnosisSummary.Step(step.name(), step.status(), step.millis(), words.detail(step.detail())));
         }
         List<DiagnosisSummary.MatrixCell> matrix = new ArrayList<>();
         for (TlsVersion version : TlsVersion.values()) {
             VersionResult result = report.protocol(version);
             if (result != null) {
-                matrix.add(new DiagnosisSummary.MatrixCell(version.displayName(), result.outcome(), clean(result.cipher()),
+                matrix.add(new DiagnosisSummary.MatrixCell(
+                        version.displayName(),
+                        result.outcome(),
+                        clean(result.cipher()),
                         words.detail(result.detail())));
             }
         }
@@ -362,15 +467,27 @@ public final class SummaryBuilder {
             findings.add(new DiagnosisSummary.Note(finding.severity(), words.detail(finding.text())));
         }
         if (probe.schannel() != null) {
-            findings.add(new DiagnosisSummary.Note(probe.schannel().severity(), words.detail(probe.schannel().text())));
+            findings.add(new DiagnosisSummary.Note(
+                    probe.schannel().severity(), words.detail(probe.schannel().text())));
         }
-        return new Handshake(probe.direction(), clean(report.target().display()), clean(report.ip()), clean(mx),
-                report.millis(), steps,
+        return new Handshake(
+                probe.direction(),
+                clean(report.target().display()),
+                clean(report.ip()),
+                clean(mx),
+                report.millis(),
+                steps,
                 report.negotiated() == null ? null : clean(report.negotiated().protocol()),
                 report.negotiated() == null ? null : clean(report.negotiated().cipher()),
-                matrix, certificate(report.certificate()), findings,
-                report.banner() == null ? List.of() : cleanAll(splitLines(report.banner().raw())),
-                cleanAll(report.ehlo()), report.starttlsAdvertised(), cleanAll(report.transcript()));
+                matrix,
+                certificate(report.certificate()),
+                findings,
+                report.banner() == null
+                        ? List.of()
+                        : cleanAll(splitLines(report.banner().raw())),
+                cleanAll(report.ehlo()),
+                report.starttlsAdvertised(),
+                cleanAll(report.transcript()));
     }
 
     private static DiagnosisSummary.Certificate certificate(CertificateReport report) {
@@ -379,19 +496,31 @@ public final class SummaryBuilder {
         }
         List<DiagnosisSummary.CertificateEntry> chain = new ArrayList<>();
         for (CertificateInfo info : report.chain()) {
-            chain.add(new DiagnosisSummary.CertificateEntry(clean(info.subject()), cleanAll(info.subjectAlternativeNames()),
-                    clean(info.issuer()), time(info.notBefore()), time(info.notAfter()), clean(info.signatureAlgorithm()),
+            chain.add(new DiagnosisSummary.CertificateEntry(
+                    clean(info.subject()),
+                    cleanAll(info.subjectAlternativeNames()),
+                    clean(info.issuer()),
+                    time(info.notBefore()),
+                    time(info.notAfter()),
+                    clean(info.signatureAlgorithm()),
                     clean(info.sha256Fingerprint())));
         }
-        return new DiagnosisSummary.Certificate(report.trusted(), clean(report.trustProblem()), report.nameMatches(),
-                report.expired(), report.notYetValid(), report.sha1Signed(), chain);
+        return new DiagnosisSummary.Certificate(
+                report.trusted(),
+                clean(report.trustProblem()),
+                report.nameMatches(),
+                report.expired(),
+                report.notYetValid(),
+                report.sha1Signed(),
+                chain);
     }
 
     // == Logs ==
 
     private LogsCheck logs(LogAnalysis logs, Words words) {
         if (logs == null) {
-            return new LogsCheck(false, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), 0, List.of(), 0, null);
+            return new LogsCheck(
+                    false, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), 0, List.of(), 0, null);
         }
         List<DiagnosisSummary.SkippedFile> skipped = new ArrayList<>();
         for (io.tlsdoctor.core.logs.SkippedFile file : logs.skippedFiles()) {
@@ -413,16 +542,34 @@ public final class SummaryBuilder {
         }
         List<Reason> reasons = byReason.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<SymptomCode, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new Reason(e.getKey(), clean(catalog.symptom(e.getKey()).title().in(words.locale())), e.getValue()))
+                .sorted(Map.Entry.<SymptomCode, Long>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Reason(
+                        e.getKey(), clean(catalog.symptom(e.getKey()).title().in(words.locale())), e.getValue()))
                 .toList();
-        List<Remote> remotes = top.inOrder().stream().map(SummaryBuilder::remote).toList();
+        List<Remote> remotes =
+                top.inOrder().stream().map(SummaryBuilder::remote).toList();
         Top<RemoteSummary> legacy = new Top<>(MAX_LEGACY_PARTNERS, BY_ADDRESS);
         logs.legacyPartners().forEach(legacy::offer);
-        List<Remote> legacyPartners = legacy.inOrder().stream().map(SummaryBuilder::remote).toList();
-        return new LogsCheck(true, logs.files(), logs.bytes(), logs.lines(), logs.badLines(), logs.sessions(),
-                logs.failedSessions(), skipped, badSamples, reasons, remotes, Math.toIntExact(top.seen() - remotes.size()),
-                legacyPartners, Math.toIntExact(legacy.seen() - legacyPartners.size()), example(logs, reasons, words));
+        List<Remote> legacyPartners =
+                legacy.inOrder().stream().map(SummaryBuilder::remote).toList();
+        return new LogsCheck(
+                true,
+                logs.files(),
+                logs.bytes(),
+                logs.lines(),
+                logs.badLines(),
+                logs.sessions(),
+                logs.failedSessions(),
+                skipped,
+                badSamples,
+                reasons,
+                remotes,
+                Math.toIntExact(top.seen() - remotes.size()),
+                legacyPartners,
+                Math.toIntExact(legacy.seen() - legacyPartners.size()),
+                example(logs, reasons, words));
     }
 
     private static Remote remote(RemoteSummary remote) {
@@ -433,8 +580,16 @@ public final class SummaryBuilder {
                 tls.add(new DiagnosisSummary.ProtocolCount(protocol, count));
             }
         }
-        return new Remote(clean(remote.remote()), remote.kind(), clean(remote.connector()), remote.sessions(), tls,
-                remote.failed(), time(remote.first()), time(remote.last()), remote.usesLegacyTls());
+        return new Remote(
+                clean(remote.remote()),
+                remote.kind(),
+                clean(remote.connector()),
+                remote.sessions(),
+                tls,
+                remote.failed(),
+                time(remote.first()),
+                time(remote.last()),
+                remote.usesLegacyTls());
     }
 
     /** The example for the most frequent failure reason: the one a reader most needs to see. */
@@ -444,17 +599,29 @@ public final class SummaryBuilder {
         }
         FailureExample chosen = logs.examples().get(0);
         for (Reason reason : reasons) {
-            FailureExample match = logs.examples().stream().filter(e -> e.reason() == reason.code()).findFirst().orElse(null);
+            FailureExample match = logs.examples().stream()
+                    .filter(e -> e.reason() == reason.code())
+                    .findFirst()
+                    .orElse(null);
             if (match != null) {
                 chosen = match;
                 break;
             }
         }
-        List<String> rows = chosen.transcript().stream().limit(MAX_EXAMPLE_ROWS).map(SummaryBuilder::abbreviate).toList();
+        List<String> rows = chosen.transcript().stream()
+                .limit(MAX_EXAMPLE_ROWS)
+                .map(SummaryBuilder::abbreviate)
+                .toList();
         boolean cut = chosen.transcriptCut() || chosen.transcript().size() > rows.size();
-        return new Example(chosen.reason(), clean(catalog.symptom(chosen.reason()).title().in(words.locale())),
-                clean(chosen.session().source().displayName()), clean(chosen.session().sessionId()),
-                clean(chosen.session().remoteAddress()), time(chosen.session().start()), cleanAll(rows), cut);
+        return new Example(
+                chosen.reason(),
+                clean(catalog.symptom(chosen.reason()).title().in(words.locale())),
+                clean(chosen.session().source().displayName()),
+                clean(chosen.session().sessionId()),
+                clean(chosen.session().remoteAddress()),
+                time(chosen.session().start()),
+                cleanAll(rows),
+                cut);
     }
 
     // == Conclusion, changes, restart ==
@@ -469,8 +636,13 @@ public final class SummaryBuilder {
             chain.add(new DiagnosisSummary.Link(link.source(), link.bearing(), words.say(link.text())));
         }
         String explanation = words.has(prefix + ".explanation") ? words.get(prefix + ".explanation") : null;
-        return new Diagnosis(conclusion.cause(), words.get(prefix + ".title"), conclusion.confidence(), explanation,
-                chain, conclusion.registryFix());
+        return new Diagnosis(
+                conclusion.cause(),
+                words.get(prefix + ".title"),
+                conclusion.confidence(),
+                explanation,
+                chain,
+                conclusion.registryFix());
     }
 
     private static List<Change> changes(List<ApplyResult> results, Words words) {
@@ -478,14 +650,24 @@ public final class SummaryBuilder {
         for (ApplyResult result : results) {
             List<DiagnosisSummary.ValueChange> values = new ArrayList<>();
             for (ChangeResult change : result.changes()) {
-                values.add(new DiagnosisSummary.ValueChange(clean(change.location().toString()), display(change.before()),
-                        display(change.wanted()), display(change.after()), change.state()));
+                values.add(new DiagnosisSummary.ValueChange(
+                        clean(change.location().toString()),
+                        display(change.before()),
+                        display(change.wanted()),
+                        display(change.after()),
+                        change.state()));
             }
             Path folder = result.backupFolder();
-            String problem = result.problemKey() == null ? null
+            String problem = result.problemKey() == null
+                    ? null
                     : words.get(result.problemKey(), result.problemArgs().toArray());
-            changes.add(new Change(result.outcome(), clean(result.store()), folder == null ? null : clean(folder.toString()),
-                    folder == null ? null : clean(folder.resolve("restore.reg").toString()), problem, values));
+            changes.add(new Change(
+                    result.outcome(),
+                    clean(result.store()),
+                    folder == null ? null : clean(folder.toString()),
+                    folder == null ? null : clean(folder.resolve("restore.reg").toString()),
+                    problem,
+                    values));
         }
         return changes;
     }
@@ -494,7 +676,11 @@ public final class SummaryBuilder {
         List<DiagnosisSummary.Rehearsal> out = new ArrayList<>();
         for (Rehearsal rehearsal : rehearsals) {
             Change done = changes(List.of(rehearsal.result()), words).get(0);
-            out.add(new DiagnosisSummary.Rehearsal(done.outcome(), done.store(), done.problem(), done.values(),
+            out.add(new DiagnosisSummary.Rehearsal(
+                    done.outcome(),
+                    done.store(),
+                    done.problem(),
+                    done.values(),
                     rehearsal.verified() == null ? null : rehearsal.verified().client(),
                     rehearsal.verified() == null ? null : rehearsal.verified().server()));
         }
@@ -505,9 +691,13 @@ public final class SummaryBuilder {
         if (state == null) {
             return null;
         }
-        return new Restart(state.status(), time(state.scheduledFor()),
-                state.before() == null ? null : state.before().client(), state.before() == null ? null : state.before().server(),
-                state.after() == null ? null : state.after().client(), state.after() == null ? null : state.after().server());
+        return new Restart(
+                state.status(),
+                time(state.scheduledFor()),
+                state.before() == null ? null : state.before().client(),
+                state.before() == null ? null : state.before().server(),
+                state.after() == null ? null : state.after().client(),
+                state.after() == null ? null : state.after().server());
     }
 
     // == Text ==
@@ -517,7 +707,9 @@ public final class SummaryBuilder {
     }
 
     private static List<String> cleanAll(List<String> texts) {
-        return texts == null ? List.of() : texts.stream().map(SummaryBuilder::clean).toList();
+        return texts == null
+                ? List.of()
+                : texts.stream().map(SummaryBuilder::clean).toList();
     }
 
     private static String abbreviate(String text) {

@@ -4,7 +4,6 @@ import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +79,10 @@ public enum SummaryFormat {
 
     /** Writes the comparison in the format its extension names; returns that format. */
     public static SummaryFormat save(FleetSummary summary, Path file) throws UserFacingException {
-        SummaryFormat format = forFileName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        SummaryFormat format = forFileName(
+                file.getFileName() == null
+                        ? file.toString()
+                        : file.getFileName().toString());
         format.write(summary, file);
         return format;
     }
@@ -127,7 +129,10 @@ public enum SummaryFormat {
 
     /** Writes the summary to {@code file} in the format its extension names; returns that format. */
     public static SummaryFormat save(DiagnosisSummary summary, Path file) throws UserFacingException {
-        SummaryFormat format = forFileName(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        SummaryFormat format = forFileName(
+                file.getFileName() == null
+                        ? file.toString()
+                        : file.getFileName().toString());
         format.write(summary, file);
         return format;
     }

@@ -26,7 +26,6 @@ import io.tlsdoctor.core.report.DocumentSink.Tag;
 import io.tlsdoctor.core.report.DocumentSink.Tone;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +42,8 @@ import java.util.stream.Collectors;
  */
 final class SummaryLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final DiagnosisSummary summary;
     private final Messages m;
@@ -91,7 +91,8 @@ final class SummaryLayout {
             return;
         }
         String unknown = summary.registry() != null && summary.registry().ran()
-                ? m.get("summary.notKnown") : m.get("summary.notKnown.registry");
+                ? m.get("summary.notKnown")
+                : m.get("summary.notKnown.registry");
         // Checked from files: the computer and user are the helpdesk's, not the server's; say so, and say which server
         boolean offline = c.mode() == io.tlsdoctor.core.diagnosis.CheckMode.OFFLINE;
         List<Field> fields = new ArrayList<>();
@@ -99,14 +100,29 @@ final class SummaryLayout {
         if (offline) {
             fields.add(new Field(m.get("summary.context.server"), serverOfTheEvidence()));
         }
-        fields.add(new Field(m.get(offline ? "summary.context.computer.offline" : "summary.context.computer"), orUnknown(c.computerName())));
-        fields.add(new Field(m.get(offline ? "summary.context.user.offline" : "summary.context.user"), orUnknown(c.userName())));
+        fields.add(new Field(
+                m.get(offline ? "summary.context.computer.offline" : "summary.context.computer"),
+                orUnknown(c.computerName())));
+        fields.add(new Field(
+                m.get(offline ? "summary.context.user.offline" : "summary.context.user"), orUnknown(c.userName())));
         fields.addAll(List.of(
-                new Field(m.get("summary.context.mode"), c.mode() == null ? m.get("summary.notKnown") : m.get("summary.mode." + c.mode().name())),
-                new Field(m.get("summary.context.os"), c.osName() == null && c.osBuild() == null ? unknown
-                        : join(c.osName(), c.osBuild() == null ? null : m.get("summary.context.build", c.osBuild()))),
-                new Field(m.get("summary.context.exchange"), c.exchange() == null && c.exchangeBuild() == null ? unknown
-                        : join(c.exchange(), c.exchangeBuild() == null ? null : "(" + c.exchangeBuild() + ")")),
+                new Field(
+                        m.get("summary.context.mode"),
+                        c.mode() == null
+                                ? m.get("summary.notKnown")
+                                : m.get("summary.mode." + c.mode().name())),
+                new Field(
+                        m.get("summary.context.os"),
+                        c.osName() == null && c.osBuild() == null
+                                ? unknown
+                                : join(
+                                        c.osName(),
+                                        c.osBuild() == null ? null : m.get("summary.context.build", c.osBuild()))),
+                new Field(
+                        m.get("summary.context.exchange"),
+                        c.exchange() == null && c.exchangeBuild() == null
+                                ? unknown
+                                : join(c.exchange(), c.exchangeBuild() == null ? null : "(" + c.exchangeBuild() + ")")),
                 new Field(m.get("summary.context.version"), orUnknown(c.toolVersion()))));
         out.fields(fields);
     }
@@ -116,7 +132,8 @@ final class SummaryLayout {
         return summary.handshakes().stream()
                 .filter(h -> h.direction() == io.tlsdoctor.core.domain.Direction.EXO_TO_ONPREM && h.target() != null)
                 .map(h -> m.get("summary.context.server.tested", h.target()))
-                .findFirst().orElse(m.get("summary.context.server.unnamed"));
+                .findFirst()
+                .orElse(m.get("summary.context.server.unnamed"));
     }
 
     private void conclusion() {
@@ -126,11 +143,16 @@ final class SummaryLayout {
             out.paragraph(m.get("summary.conclusion.none"));
             return;
         }
-        out.heading(3, new Tag(m.get("summary.confidence.tag." + d.confidence().name()),
-                d.cause() == io.tlsdoctor.core.diagnosis.Cause.UNDETERMINED ? Tone.WARN : Tone.NEUTRAL), d.title());
+        out.heading(
+                3,
+                new Tag(
+                        m.get("summary.confidence.tag." + d.confidence().name()),
+                        d.cause() == io.tlsdoctor.core.diagnosis.Cause.UNDETERMINED ? Tone.WARN : Tone.NEUTRAL),
+                d.title());
         // the cause's title is the heading; its code stays in the JSON, where a machine reads it
-        out.fields(List.of(
-                new Field(m.get("summary.conclusion.confidence"), m.get("summary.confidence." + d.confidence().name()))));
+        out.fields(List.of(new Field(
+                m.get("summary.conclusion.confidence"),
+                m.get("summary.confidence." + d.confidence().name()))));
         if (d.explanation() != null) {
             out.paragraph(d.explanation());
         }
@@ -138,7 +160,8 @@ final class SummaryLayout {
             out.heading(4, null, m.get("summary.conclusion.chain"));
             List<Item> items = new ArrayList<>();
             for (DiagnosisSummary.Link link : d.chain()) {
-                items.add(new Item(new Tag(m.get("summary.bearing." + link.bearing().name()), tone(link.bearing())),
+                items.add(new Item(
+                        new Tag(m.get("summary.bearing." + link.bearing().name()), tone(link.bearing())),
                         m.get("summary.check." + link.source().name()) + ": " + link.text()));
             }
             out.list(items);
@@ -160,13 +183,19 @@ final class SummaryLayout {
             out.paragraph(m.get("summary.symptom.unrecognised"));
         } else {
             fields.add(new Field(m.get("summary.symptom.code"), s.title()));
-            fields.add(new Field(m.get("summary.symptom.how"), m.get(s.picked() ? "summary.symptom.picked" : "summary.symptom.recognised")));
+            fields.add(new Field(
+                    m.get("summary.symptom.how"),
+                    m.get(s.picked() ? "summary.symptom.picked" : "summary.symptom.recognised")));
             if (s.category() != null) {
-                fields.add(new Field(m.get("summary.symptom.category"), m.get("category." + s.category().name())));
+                fields.add(new Field(
+                        m.get("summary.symptom.category"),
+                        m.get("category." + s.category().name())));
             }
         }
         if (s.direction() != null) {
-            fields.add(new Field(m.get("summary.symptom.direction"), m.get("direction." + s.direction().name())));
+            fields.add(new Field(
+                    m.get("summary.symptom.direction"),
+                    m.get("direction." + s.direction().name())));
         }
         if (s.evidence() != null) {
             fields.add(new Field(m.get("summary.symptom.evidence"), s.evidence()));
@@ -182,11 +211,22 @@ final class SummaryLayout {
             out.paragraph(s.explanation());
         }
         for (Excerpt excerpt : s.excerpts()) {
-            out.heading(4, new Tag(m.get("category." + excerpt.category().name()),
-                    excerpt.category() == io.tlsdoctor.core.evidence.Category.OTHER_CAUSE ? Tone.NEUTRAL : Tone.BAD),
-                    m.get("summary.excerpt.heading", excerpt.title(), excerpt.code().name(), excerpt.occurrences()));
+            out.heading(
+                    4,
+                    new Tag(
+                            m.get("category." + excerpt.category().name()),
+                            excerpt.category() == io.tlsdoctor.core.evidence.Category.OTHER_CAUSE
+                                    ? Tone.NEUTRAL
+                                    : Tone.BAD),
+                    m.get(
+                            "summary.excerpt.heading",
+                            excerpt.title(),
+                            excerpt.code().name(),
+                            excerpt.occurrences()));
             out.fields(List.of(
-                    new Field(m.get("summary.symptom.direction"), m.get("direction." + excerpt.direction().name())),
+                    new Field(
+                            m.get("summary.symptom.direction"),
+                            m.get("direction." + excerpt.direction().name())),
                     new Field(m.get("summary.excerpt.matched"), excerpt.matched())));
             out.code(excerpt.lines().stream().map(SummaryLayout::numbered).toList());
         }
@@ -200,8 +240,11 @@ final class SummaryLayout {
         out.heading(2, null, m.get("summary.section.checks"));
         List<Item> items = new ArrayList<>();
         for (CheckLine check : summary.checks()) {
-            items.add(new Item(new Tag(m.get(check.ran() ? "summary.check.ran" : "summary.check.didNotRun"),
-                    check.ran() ? Tone.NEUTRAL : Tone.WARN), m.get("summary.check." + check.kind().name()) + ": " + check.result()));
+            items.add(new Item(
+                    new Tag(
+                            m.get(check.ran() ? "summary.check.ran" : "summary.check.didNotRun"),
+                            check.ran() ? Tone.NEUTRAL : Tone.WARN),
+                    m.get("summary.check." + check.kind().name()) + ": " + check.result()));
         }
         out.list(items);
     }
@@ -214,22 +257,37 @@ final class SummaryLayout {
             return;
         }
         out.fields(List.of(
-                new Field(m.get("summary.registry.source"), r.origin() == null ? m.get("summary.notKnown") : m.get("summary.registry.origin." + r.origin().name())),
+                new Field(
+                        m.get("summary.registry.source"),
+                        r.origin() == null
+                                ? m.get("summary.notKnown")
+                                : m.get("summary.registry.origin." + r.origin().name())),
                 new Field(m.get("summary.registry.client"), yesNo(r.tls12Client())),
                 new Field(m.get("summary.registry.server"), yesNo(r.tls12Server()))));
         if (!r.protocols().isEmpty()) {
             out.heading(3, null, m.get("summary.registry.protocols"));
             List<List<String>> rows = new ArrayList<>();
             for (DiagnosisSummary.ProtocolRow row : r.protocols()) {
-                rows.add(List.of(row.protocol(), state(row.client()), state(row.server()),
+                rows.add(List.of(
+                        row.protocol(),
+                        state(row.client()),
+                        state(row.server()),
                         row.healthChecker() == null ? "–" : row.healthChecker()));
             }
-            out.table(List.of(m.get("summary.registry.col.protocol"), m.get("summary.registry.col.client"),
-                    m.get("summary.registry.col.server"), m.get("summary.registry.col.healthChecker")), rows);
+            out.table(
+                    List.of(
+                            m.get("summary.registry.col.protocol"),
+                            m.get("summary.registry.col.client"),
+                            m.get("summary.registry.col.server"),
+                            m.get("summary.registry.col.healthChecker")),
+                    rows);
         }
         out.heading(3, null, m.get("summary.registry.findings"));
         for (RegistryFinding finding : r.findings()) {
-            out.heading(4, new Tag(m.get("summary.status." + finding.status().name()), tone(finding.status())), finding.title());
+            out.heading(
+                    4,
+                    new Tag(m.get("summary.status." + finding.status().name()), tone(finding.status())),
+                    finding.title());
             if (finding.detail() != null) {
                 out.paragraph(finding.detail());
             }
@@ -254,13 +312,18 @@ final class SummaryLayout {
             return;
         }
         out.heading(2, null, m.get("summary.connectors.heading"));
-        out.fields(List.of(new Field(m.get("summary.registry.source"), m.get(c.live() ? "diagnosis.connectors.source.live"
-                : "diagnosis.connectors.source.files", String.join(", ", c.sources())))));
+        out.fields(List.of(new Field(
+                m.get("summary.registry.source"),
+                m.get(
+                        c.live() ? "diagnosis.connectors.source.live" : "diagnosis.connectors.source.files",
+                        String.join(", ", c.sources())))));
         for (DiagnosisSummary.ConnectorItem item : c.findings()) {
             if (item.status() == FindingStatus.PASS) {
                 continue; // the check line counts them; the section is for what needs doing
             }
-            out.heading(4, new Tag(m.get("summary.status." + item.status().name()), tone(item.status())),
+            out.heading(
+                    4,
+                    new Tag(m.get("summary.status." + item.status().name()), tone(item.status())),
                     item.title() + ": " + item.subject());
             out.paragraph(item.detail());
             if (!item.evidence().isEmpty()) {
@@ -283,39 +346,70 @@ final class SummaryLayout {
             return;
         }
         for (Handshake h : summary.handshakes()) {
-            out.heading(3, null, m.get("summary.handshake.heading", h.target(), m.get("direction." + h.direction().name())));
+            out.heading(
+                    3,
+                    null,
+                    m.get(
+                            "summary.handshake.heading",
+                            h.target(),
+                            m.get("direction." + h.direction().name())));
             List<Field> fields = new ArrayList<>();
             if (h.mx() != null) {
                 fields.add(new Field(m.get("summary.handshake.mx"), h.mx()));
             }
             fields.add(new Field(m.get("summary.handshake.ip"), orUnknown(h.ip())));
-            fields.add(new Field(m.get("summary.handshake.negotiated"), h.protocol() == null
-                    ? m.get("summary.handshake.noSession") : join(h.protocol(), h.cipher() == null ? null : "(" + h.cipher() + ")")));
+            fields.add(new Field(
+                    m.get("summary.handshake.negotiated"),
+                    h.protocol() == null
+                            ? m.get("summary.handshake.noSession")
+                            : join(h.protocol(), h.cipher() == null ? null : "(" + h.cipher() + ")")));
             fields.add(new Field(m.get("summary.handshake.starttls"), yesNo(h.starttlsAdvertised())));
             fields.add(new Field(m.get("summary.handshake.time"), m.get("summary.millis", h.millis())));
             out.fields(fields);
             if (!h.findings().isEmpty()) {
                 out.heading(4, null, m.get("summary.handshake.findings"));
-                out.list(h.findings().stream().map(note -> new Item(new Tag(m.get("probe.severity." + note.severity().name()),
-                        tone(note.severity())), note.text())).toList());
+                out.list(h.findings().stream()
+                        .map(note -> new Item(
+                                new Tag(
+                                        m.get("probe.severity."
+                                                + note.severity().name()),
+                                        tone(note.severity())),
+                                note.text()))
+                        .toList());
             }
             out.heading(4, null, m.get("summary.handshake.steps"));
             List<List<String>> steps = new ArrayList<>();
             for (DiagnosisSummary.Step step : h.steps()) {
-                steps.add(List.of(m.get("probe.step." + step.step().id()), m.get("probe.status." + step.status().name()),
-                        m.get("summary.millis", step.millis()), orDash(step.detail())));
+                steps.add(List.of(
+                        m.get("probe.step." + step.step().id()),
+                        m.get("probe.status." + step.status().name()),
+                        m.get("summary.millis", step.millis()),
+                        orDash(step.detail())));
             }
-            out.table(List.of(m.get("summary.handshake.col.step"), m.get("summary.handshake.col.result"),
-                    m.get("summary.handshake.col.time"), m.get("summary.handshake.col.detail")), steps);
+            out.table(
+                    List.of(
+                            m.get("summary.handshake.col.step"),
+                            m.get("summary.handshake.col.result"),
+                            m.get("summary.handshake.col.time"),
+                            m.get("summary.handshake.col.detail")),
+                    steps);
             if (!h.matrix().isEmpty()) {
                 out.heading(4, null, m.get("summary.handshake.matrix"));
                 List<List<String>> cells = new ArrayList<>();
                 for (DiagnosisSummary.MatrixCell cell : h.matrix()) {
-                    cells.add(List.of(cell.version(), m.get("probe.outcome." + cell.outcome().name()), orDash(cell.cipher()),
+                    cells.add(List.of(
+                            cell.version(),
+                            m.get("probe.outcome." + cell.outcome().name()),
+                            orDash(cell.cipher()),
                             orDash(cell.detail())));
                 }
-                out.table(List.of(m.get("summary.handshake.col.version"), m.get("summary.handshake.col.result"),
-                        m.get("summary.handshake.col.cipher"), m.get("summary.handshake.col.detail")), cells);
+                out.table(
+                        List.of(
+                                m.get("summary.handshake.col.version"),
+                                m.get("summary.handshake.col.result"),
+                                m.get("summary.handshake.col.cipher"),
+                                m.get("summary.handshake.col.detail")),
+                        cells);
             }
             certificate(h.certificate());
             if (!h.ehlo().isEmpty()) {
@@ -340,12 +434,21 @@ final class SummaryLayout {
         CertificateEntry leaf = certificate.chain().get(0);
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(m.get("summary.cert.subject"), orDash(leaf.subject())));
-        fields.add(new Field(m.get("summary.cert.sans"), leaf.alternativeNames().isEmpty() ? "–" : String.join(", ", leaf.alternativeNames())));
+        fields.add(new Field(
+                m.get("summary.cert.sans"),
+                leaf.alternativeNames().isEmpty() ? "–" : String.join(", ", leaf.alternativeNames())));
         fields.add(new Field(m.get("summary.cert.issuer"), orDash(leaf.issuer())));
-        fields.add(new Field(m.get("summary.cert.validity"), m.get("summary.cert.fromTo", time(leaf.notBefore()), time(leaf.notAfter()))));
+        fields.add(new Field(
+                m.get("summary.cert.validity"),
+                m.get("summary.cert.fromTo", time(leaf.notBefore()), time(leaf.notAfter()))));
         fields.add(new Field(m.get("summary.cert.signature"), orDash(leaf.signatureAlgorithm())));
-        fields.add(new Field(m.get("summary.cert.trusted"), certificate.trusted() ? m.get("summary.yes")
-                : join(m.get("summary.no"), certificate.trustProblem() == null ? null : "(" + certificate.trustProblem() + ")")));
+        fields.add(new Field(
+                m.get("summary.cert.trusted"),
+                certificate.trusted()
+                        ? m.get("summary.yes")
+                        : join(
+                                m.get("summary.no"),
+                                certificate.trustProblem() == null ? null : "(" + certificate.trustProblem() + ")")));
         fields.add(new Field(m.get("summary.cert.nameMatches"), yesNo(certificate.nameMatches())));
         List<String> problems = new ArrayList<>();
         if (certificate.expired()) {
@@ -378,10 +481,13 @@ final class SummaryLayout {
             out.paragraph(m.get("summary.check.notRun"));
             return;
         }
-        out.paragraph(m.get("summary.logs.read", l.files(), l.bytes() / 1_048_576.0, l.lines(), l.sessions(), l.failedSessions()));
+        out.paragraph(m.get(
+                "summary.logs.read", l.files(), l.bytes() / 1_048_576.0, l.lines(), l.sessions(), l.failedSessions()));
         if (!l.skipped().isEmpty()) {
             out.heading(4, null, m.get("summary.logs.skipped"));
-            out.list(l.skipped().stream().map(f -> Item.of(f.path() + ": " + f.reason())).toList());
+            out.list(l.skipped().stream()
+                    .map(f -> Item.of(f.path() + ": " + f.reason()))
+                    .toList());
         }
         if (l.badLines() > 0) {
             out.paragraph(m.get("summary.logs.badLines", l.badLines()));
@@ -391,8 +497,10 @@ final class SummaryLayout {
         if (l.failuresByReason().isEmpty()) {
             out.paragraph(m.get("summary.logs.noFailures"));
         } else {
-            out.list(l.failuresByReason().stream().map(r -> Item.of(
-                    m.get("summary.logs.reason", r.title(), r.code().name(), r.sessions()))).toList());
+            out.list(l.failuresByReason().stream()
+                    .map(r -> Item.of(
+                            m.get("summary.logs.reason", r.title(), r.code().name(), r.sessions())))
+                    .toList());
         }
         out.heading(3, null, m.get("summary.logs.legacy"));
         if (l.legacyPartners().isEmpty()) {
@@ -414,7 +522,8 @@ final class SummaryLayout {
         }
         Example e = l.example();
         if (e != null) {
-            out.heading(3, null, m.get("summary.logs.example", e.title(), e.reason().name()));
+            out.heading(
+                    3, null, m.get("summary.logs.example", e.title(), e.reason().name()));
             out.fields(List.of(
                     new Field(m.get("summary.logs.example.file"), e.file()),
                     new Field(m.get("summary.logs.example.session"), e.sessionId()),
@@ -430,14 +539,30 @@ final class SummaryLayout {
     private void remotes(List<Remote> remotes) {
         List<List<String>> rows = new ArrayList<>();
         for (Remote r : remotes) {
-            String tls = r.tls().isEmpty() ? "–" : r.tls().stream()
-                    .map(c -> protocolName(c.protocol()) + ": " + c.sessions()).collect(Collectors.joining(", "));
-            rows.add(List.of(r.remote(), m.get("logs.kind." + r.kind().name()), orDash(r.connector()),
-                    String.valueOf(r.sessions()), tls, String.valueOf(r.failed()), time(r.first()) + " – " + time(r.last())));
+            String tls = r.tls().isEmpty()
+                    ? "–"
+                    : r.tls().stream()
+                            .map(c -> protocolName(c.protocol()) + ": " + c.sessions())
+                            .collect(Collectors.joining(", "));
+            rows.add(List.of(
+                    r.remote(),
+                    m.get("logs.kind." + r.kind().name()),
+                    orDash(r.connector()),
+                    String.valueOf(r.sessions()),
+                    tls,
+                    String.valueOf(r.failed()),
+                    time(r.first()) + " – " + time(r.last())));
         }
-        out.table(List.of(m.get("summary.logs.col.remote"), m.get("summary.logs.col.log"), m.get("summary.logs.col.connector"),
-                m.get("summary.logs.col.sessions"), m.get("summary.logs.col.protocols"), m.get("summary.logs.col.failed"),
-                m.get("summary.logs.col.seen")), rows);
+        out.table(
+                List.of(
+                        m.get("summary.logs.col.remote"),
+                        m.get("summary.logs.col.log"),
+                        m.get("summary.logs.col.connector"),
+                        m.get("summary.logs.col.sessions"),
+                        m.get("summary.logs.col.protocols"),
+                        m.get("summary.logs.col.failed"),
+                        m.get("summary.logs.col.seen")),
+                rows);
     }
 
     private String protocolName(io.tlsdoctor.core.logs.TlsProtocol protocol) {
@@ -454,11 +579,14 @@ final class SummaryLayout {
     private void changes() {
         out.heading(2, null, m.get("summary.section.changes"));
         if (summary.changes().isEmpty()) {
-            out.paragraph(m.get(summary.rehearsals().isEmpty() ? "summary.changes.none" : "summary.changes.noneButRehearsed"));
+            out.paragraph(m.get(
+                    summary.rehearsals().isEmpty() ? "summary.changes.none" : "summary.changes.noneButRehearsed"));
             return;
         }
         for (Change change : summary.changes()) {
-            out.heading(3, new Tag(m.get("summary.outcome." + change.outcome().name()), tone(change.outcome())),
+            out.heading(
+                    3,
+                    new Tag(m.get("summary.outcome." + change.outcome().name()), tone(change.outcome())),
                     orUnknown(change.store()));
             List<Field> fields = new ArrayList<>();
             if (change.backupFolder() != null) {
@@ -474,8 +602,8 @@ final class SummaryLayout {
             List<String> lines = new ArrayList<>();
             for (DiagnosisSummary.ValueChange value : change.values()) {
                 lines.add(value.location());
-                lines.add("    " + valueText(value.before()) + "  →  " + valueText(value.after())
-                        + "   [" + m.get("summary.valueState." + value.state().name()) + "]");
+                lines.add("    " + valueText(value.before()) + "  →  " + valueText(value.after()) + "   ["
+                        + m.get("summary.valueState." + value.state().name()) + "]");
             }
             if (!lines.isEmpty()) {
                 out.code(lines);
@@ -493,20 +621,26 @@ final class SummaryLayout {
         for (DiagnosisSummary.Rehearsal rehearsal : summary.rehearsals()) {
             out.heading(3, new Tag(m.get("summary.rehearsals.tag"), Tone.NEUTRAL), orUnknown(rehearsal.copy()));
             List<Field> fields = new ArrayList<>();
-            fields.add(new Field(m.get("summary.rehearsals.outcome"), m.get("summary.outcome." + rehearsal.outcome().name())));
+            fields.add(new Field(
+                    m.get("summary.rehearsals.outcome"),
+                    m.get("summary.outcome." + rehearsal.outcome().name())));
             if (rehearsal.problem() != null) {
                 fields.add(new Field(m.get("summary.changes.problem"), rehearsal.problem()));
             }
             if (rehearsal.clientAfter() != null || rehearsal.serverAfter() != null) {
-                fields.add(new Field(m.get("summary.rehearsals.verified"),
-                        m.get("summary.restart.sides", yesNo(rehearsal.clientAfter()), yesNo(rehearsal.serverAfter()))));
+                fields.add(new Field(
+                        m.get("summary.rehearsals.verified"),
+                        m.get(
+                                "summary.restart.sides",
+                                yesNo(rehearsal.clientAfter()),
+                                yesNo(rehearsal.serverAfter()))));
             }
             out.fields(fields);
             List<String> lines = new ArrayList<>();
             for (DiagnosisSummary.ValueChange value : rehearsal.values()) {
                 lines.add(value.location());
-                lines.add("    " + valueText(value.before()) + "  →  " + valueText(value.after())
-                        + "   [" + m.get("summary.valueState." + value.state().name()) + "]");
+                lines.add("    " + valueText(value.before()) + "  →  " + valueText(value.after()) + "   ["
+                        + m.get("summary.valueState." + value.state().name()) + "]");
             }
             if (!lines.isEmpty()) {
                 out.code(lines);
@@ -526,15 +660,21 @@ final class SummaryLayout {
             return;
         }
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field(m.get("summary.restart.status"), m.get("summary.restart." + r.status().name())));
+        fields.add(new Field(
+                m.get("summary.restart.status"),
+                m.get("summary.restart." + r.status().name())));
         if (r.scheduledFor() != null) {
             fields.add(new Field(m.get("summary.restart.scheduledFor"), time(r.scheduledFor())));
         }
         if (r.clientBefore() != null || r.serverBefore() != null) {
-            fields.add(new Field(m.get("summary.restart.before"), m.get("summary.restart.sides", yesNo(r.clientBefore()), yesNo(r.serverBefore()))));
+            fields.add(new Field(
+                    m.get("summary.restart.before"),
+                    m.get("summary.restart.sides", yesNo(r.clientBefore()), yesNo(r.serverBefore()))));
         }
         if (r.clientAfter() != null || r.serverAfter() != null) {
-            fields.add(new Field(m.get("summary.restart.after"), m.get("summary.restart.sides", yesNo(r.clientAfter()), yesNo(r.serverAfter()))));
+            fields.add(new Field(
+                    m.get("summary.restart.after"),
+                    m.get("summary.restart.sides", yesNo(r.clientAfter()), yesNo(r.serverAfter()))));
         }
         out.fields(fields);
     }

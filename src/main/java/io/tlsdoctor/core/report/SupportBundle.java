@@ -3,7 +3,6 @@ package io.tlsdoctor.core.report;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.core.text.Version;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -40,8 +39,7 @@ public final class SupportBundle {
     private static final List<String> TEXT_ENDINGS = List.of(".log", ".txt", ".json", ".reg", ".csv", ".md", ".sha256");
 
     /** A folder on this computer, copied into the bundle under {@code name} (e.g. {@code logs/user}). */
-    public record Source(String name, Path folder) {
-    }
+    public record Source(String name, Path folder) {}
 
     /** What goes in: the folders, the case's summary (null without a case), single files (e.g. the saved case). */
     public record Contents(List<Source> folders, DiagnosisSummary summary, List<Source> files) {
@@ -52,11 +50,9 @@ public final class SupportBundle {
     }
 
     /** What was written: the bundle's entries, and the manifest's text. */
-    public record Written(Path file, List<String> entries, String manifest) {
-    }
+    public record Written(Path file, List<String> entries, String manifest) {}
 
-    private record Entry(String name, byte[] bytes, boolean text) {
-    }
+    private record Entry(String name, byte[] bytes, boolean text) {}
 
     private final Clock clock;
 
@@ -95,7 +91,8 @@ public final class SupportBundle {
         String manifestBody = String.join("\n", notes) + "\n";
         texts.add(manifestBody);
         if (redact) {
-            List<String> redactable = texts.stream().map(t -> t == null ? "" : t).toList();
+            List<String> redactable =
+                    texts.stream().map(t -> t == null ? "" : t).toList();
             Redaction.Result result = Redaction.of(summary, redactable);
             summary = result.summary();
             texts = new ArrayList<>(result.texts());
@@ -104,7 +101,8 @@ public final class SupportBundle {
         String manifest = manifestHead + texts.get(texts.size() - 1);
         written.add(new Entry("manifest.txt", manifest.getBytes(StandardCharsets.UTF_8), true));
         if (summary != null) {
-            written.add(new Entry("case/summary.json", SummaryFormat.JSON.render(summary).getBytes(StandardCharsets.UTF_8), true));
+            written.add(new Entry(
+                    "case/summary.json", SummaryFormat.JSON.render(summary).getBytes(StandardCharsets.UTF_8), true));
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -119,9 +117,13 @@ public final class SupportBundle {
         return "TLS Doctor support bundle\n"
                 + "created: " + clock.instant() + "\n"
                 + "TLS Doctor: " + Version.current() + "\n"
-                + "Java: " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")\n"
-                + "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "\n"
-                + "redacted: " + (redact ? "yes (host names, domains, addresses and user names replaced as in the summary)" : "no") + "\n"
+                + "Java: " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor")
+                + ")\n"
+                + "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch") + "\n"
+                + "redacted: "
+                + (redact ? "yes (host names, domains, addresses and user names replaced as in the summary)" : "no")
+                + "\n"
                 + "case: " + (withCase ? "case/summary.json" : "none (no case was open)") + "\n\n";
     }
 
@@ -134,7 +136,10 @@ public final class SupportBundle {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             // a .lck is java.util.logging's lock beside an open log: empty, and no use to a reader
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".lck")).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith(".lck"))
+                    .sorted()
+                    .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             notes.add(source.name() + "/ <- " + folder + ": could not be read (" + e.getMessage() + ")");
             return;
@@ -150,7 +155,8 @@ public final class SupportBundle {
         }
     }
 
-    private static void collectFile(String name, Path file, boolean redact, List<Entry> entries, List<String> notes, String indent) {
+    private static void collectFile(
+            String name, Path file, boolean redact, List<Entry> entries, List<String> notes, String indent) {
         String shown = indent + name;
         try {
             long size = Files.size(file);
@@ -184,7 +190,10 @@ public final class SupportBundle {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
@@ -196,7 +205,8 @@ public final class SupportBundle {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".partial");
-            try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(temporary);
+                    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 for (Entry entry : entries) {
                     ZipEntry zipEntry = new ZipEntry(entry.name());
                     zip.putNextEntry(zipEntry);
@@ -215,11 +225,13 @@ public final class SupportBundle {
         } catch (FileAlreadyExistsException e) {
             throw new UserFacingException("bundle.error.exists", List.of(target.toString()), e);
         } catch (NoSuchFileException e) {
-            throw new UserFacingException("bundle.error.noFolder", List.of(target.toString(), String.valueOf(folder)), e);
+            throw new UserFacingException(
+                    "bundle.error.noFolder", List.of(target.toString(), String.valueOf(folder)), e);
         } catch (AccessDeniedException e) {
             throw new UserFacingException("bundle.error.denied", List.of(target.toString(), String.valueOf(folder)), e);
         } catch (IOException | SecurityException e) {
-            throw new UserFacingException("bundle.error.cannotWrite", List.of(target.toString(), String.valueOf(e.getMessage())), e);
+            throw new UserFacingException(
+                    "bundle.error.cannotWrite", List.of(target.toString(), String.valueOf(e.getMessage())), e);
         } finally {
             if (temporary != null) {
                 try {

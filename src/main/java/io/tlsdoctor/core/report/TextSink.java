@@ -59,7 +59,10 @@ final class TextSink implements DocumentSink {
             return;
         }
         for (Item item : items) {
-            line("• " + (item.tag() == null ? "" : "[" + SafeText.visible(item.tag().text()) + "] ") + SafeText.visible(item.text()));
+            line("• "
+                    + (item.tag() == null
+                            ? ""
+                            : "[" + SafeText.visible(item.tag().text()) + "] ") + SafeText.visible(item.text()));
         }
         text.append('\n');
     }

@@ -16,7 +16,9 @@ record TextTable(List<List<String>> rows, int[] widths) {
         List<List<String>> all = new ArrayList<>();
         all.add(header.stream().map(SafeText::visible).toList());
         for (List<String> row : rows) {
-            all.add(row.stream().map(cell -> SafeText.visible(cell == null ? "" : cell)).toList());
+            all.add(row.stream()
+                    .map(cell -> SafeText.visible(cell == null ? "" : cell))
+                    .toList());
         }
         int[] widths = new int[header.size()];
         for (List<String> row : all) {

@@ -15,6 +15,7 @@ final class Top<T> {
     private final Comparator<? super T> order;
     /** The kept items, the one that comes last in {@link #order} at the head, so it is the one to drop. */
     private final PriorityQueue<T> kept;
+
     private long seen;
 
     Top(int limit, Comparator<? super T> order) {

@@ -16,8 +16,7 @@ public final class EventLog {
         ROOT.setUseParentHandlers(false);
     }
 
-    private EventLog() {
-    }
+    private EventLog() {}
 
     /** The logger of {@code owner}, below {@code io.tlsdoctor}. */
     public static Logger of(Class<?> owner) {

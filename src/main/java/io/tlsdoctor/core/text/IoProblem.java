@@ -91,21 +91,31 @@ public record IoProblem(Kind kind, String path) {
         // The operating system's reason, in English on Linux and on an English Windows: enough for the common ones.
         String reason = failure instanceof FileSystemException fs ? fs.getReason() : failure.getMessage();
         String text = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
-        if (text.contains("being used by another process") || text.contains("locked a portion") || text.contains("text file busy")
+        if (text.contains("being used by another process")
+                || text.contains("locked a portion")
+                || text.contains("text file busy")
                 || text.contains("resource busy")) {
             return Kind.IN_USE;
         }
-        if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk is full")
+        if (text.contains("no space left")
+                || text.contains("not enough space")
+                || text.contains("disk is full")
                 || text.contains("quota exceeded")) {
             return Kind.DISK_FULL;
         }
-        if (text.contains("read-only file system") || text.contains("write protected") || text.contains("write-protected")) {
+        if (text.contains("read-only file system")
+                || text.contains("write protected")
+                || text.contains("write-protected")) {
             return Kind.READ_ONLY;
         }
-        if (text.contains("access is denied") || text.contains("permission denied") || text.contains("operation not permitted")) {
+        if (text.contains("access is denied")
+                || text.contains("permission denied")
+                || text.contains("operation not permitted")) {
             return Kind.ACCESS_DENIED;
         }
-        if (failure instanceof FileNotFoundException || text.contains("cannot find the path") || text.contains("cannot find the file")
+        if (failure instanceof FileNotFoundException
+                || text.contains("cannot find the path")
+                || text.contains("cannot find the file")
                 || text.contains("no such file")) {
             return Kind.NOT_FOUND;
         }

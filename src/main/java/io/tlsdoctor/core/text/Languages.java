@@ -10,8 +10,7 @@ public final class Languages {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final List<Locale> ALL = List.of(ENGLISH, SWEDISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported locale closest to {@code locale}; English when there is none. */
     public static Locale supported(Locale locale) {

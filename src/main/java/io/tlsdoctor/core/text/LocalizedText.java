@@ -2,7 +2,6 @@ package io.tlsdoctor.core.text;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

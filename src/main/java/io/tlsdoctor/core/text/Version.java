@@ -9,8 +9,7 @@ public final class Version {
 
     private static final String UNKNOWN = "development";
 
-    private Version() {
-    }
+    private Version() {}
 
     /** The project version, as built: {@code 0.1.0-SNAPSHOT}, {@code 0.1.0}. */
     public static String current() {
@@ -29,7 +28,8 @@ public final class Version {
     public static java.util.Optional<String> homepage() {
         String home = property("homepage").strip();
         boolean web = home.startsWith("https://") || home.startsWith("http://");
-        return web ? java.util.Optional.of(home.endsWith("/") ? home.substring(0, home.length() - 1) : home)
+        return web
+                ? java.util.Optional.of(home.endsWith("/") ? home.substring(0, home.length() - 1) : home)
                 : java.util.Optional.empty();
     }
 

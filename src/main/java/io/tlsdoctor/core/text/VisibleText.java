@@ -8,8 +8,7 @@ package io.tlsdoctor.core.text;
  */
 public final class VisibleText {
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /**
      * One line as a reader should see it: C0/C1 control characters become their Unicode control pictures (NUL is
@@ -55,7 +54,8 @@ public final class VisibleText {
         if (codePoint == 0x7F) {
             return "\u2421";
         }
-        if (codePoint >= 0x80 && codePoint <= 0x9F || codePoint <= 0xFFFF && isInvisibleFormat((char) codePoint)
+        if (codePoint >= 0x80 && codePoint <= 0x9F
+                || codePoint <= 0xFFFF && isInvisibleFormat((char) codePoint)
                 || codePoint >= 0xE0000 && codePoint <= 0xE007F) { // tag characters hide text too
             return String.format(java.util.Locale.ROOT, "\u2039U+%04X\u203A", codePoint);
         }

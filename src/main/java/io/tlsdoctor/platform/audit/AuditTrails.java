@@ -6,15 +6,13 @@ import io.tlsdoctor.core.fix.FixRequester;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.windows.Elevation;
-
 import java.nio.file.Path;
 import java.util.Map;
 
 /** This system's audit trail: the Application event log on Windows, {@code audit.jsonl} in the data folder elsewhere. */
 public final class AuditTrails {
 
-    private AuditTrails() {
-    }
+    private AuditTrails() {}
 
     /** Set (the test build does) to keep the entries in this JSON-lines file instead, on any system. */
     public static final String FILE_PROPERTY = "tlsdoctor.audit.file";
@@ -24,7 +22,8 @@ public final class AuditTrails {
         if (file != null && !file.isBlank()) {
             return new JsonLinesAuditTrail(Path.of(file));
         }
-        return Elevation.isWindows() ? new WindowsEventLogTrail(messages)
+        return Elevation.isWindows()
+                ? new WindowsEventLogTrail(messages)
                 : new JsonLinesAuditTrail(DataFolders.root().resolve(JsonLinesAuditTrail.FILE));
     }
 

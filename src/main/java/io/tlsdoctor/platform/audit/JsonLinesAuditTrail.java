@@ -4,7 +4,6 @@ import io.tlsdoctor.core.fix.AuditEntry;
 import io.tlsdoctor.core.fix.AuditOutcome;
 import io.tlsdoctor.core.fix.AuditTrail;
 import io.tlsdoctor.core.json.Json;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,8 +33,8 @@ public final class JsonLinesAuditTrail implements AuditTrail {
             Files.createDirectories(parent);
         }
         byte[] line = (Json.mapper().writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ByteBuffer buffer = ByteBuffer.wrap(line);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

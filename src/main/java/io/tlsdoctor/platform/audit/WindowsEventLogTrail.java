@@ -14,7 +14,6 @@ import io.tlsdoctor.core.fix.AuditText;
 import io.tlsdoctor.core.fix.AuditTrail;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,14 +51,15 @@ public final class WindowsEventLogTrail implements AuditTrail {
             Memory data = new Memory(json.length);
             data.write(0, json, 0, json.length);
             String text = AuditText.of(entry, messages);
-            if (!Advapi32.INSTANCE.ReportEvent(log, type(entry.outcome()), 0, entry.eventId(), null, 1, json.length,
-                    new String[] {text}, data)) {
+            if (!Advapi32.INSTANCE.ReportEvent(
+                    log, type(entry.outcome()), 0, entry.eventId(), null, 1, json.length, new String[] {text}, data)) {
                 throw new IOException(Kernel32Util.formatMessageFromLastErrorCode(Kernel32.INSTANCE.GetLastError()));
             }
         } finally {
             Advapi32.INSTANCE.DeregisterEventSource(log);
         }
-        return registered ? AuditOutcome.recorded("fix.audit.eventLog", SOURCE, entry.eventId())
+        return registered
+                ? AuditOutcome.recorded("fix.audit.eventLog", SOURCE, entry.eventId())
                 : AuditOutcome.recorded("fix.audit.eventLogUnregistered", SOURCE, entry.eventId());
     }
 
@@ -90,8 +90,8 @@ public final class WindowsEventLogTrail implements AuditTrail {
         }
         try {
             Advapi32Util.registryCreateKey(WinReg.HKEY_LOCAL_MACHINE, SOURCE_KEY);
-            Advapi32Util.registrySetExpandableStringValue(WinReg.HKEY_LOCAL_MACHINE, SOURCE_KEY, "EventMessageFile",
-                    "%SystemRoot%\\" + MESSAGE_FILE);
+            Advapi32Util.registrySetExpandableStringValue(
+                    WinReg.HKEY_LOCAL_MACHINE, SOURCE_KEY, "EventMessageFile", "%SystemRoot%\\" + MESSAGE_FILE);
             Advapi32Util.registrySetIntValue(WinReg.HKEY_LOCAL_MACHINE, SOURCE_KEY, "TypesSupported", 7);
             return true;
         } catch (RuntimeException notAdministrator) {

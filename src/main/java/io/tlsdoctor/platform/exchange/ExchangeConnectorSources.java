@@ -10,8 +10,7 @@ import io.tlsdoctor.platform.windows.Elevation;
  */
 public final class ExchangeConnectorSources {
 
-    private ExchangeConnectorSources() {
-    }
+    private ExchangeConnectorSources() {}
 
     /** @param server the Exchange server whose /PowerShell/ endpoint to use (its name or FQDN) */
     public static ConnectorSource live(String server) {

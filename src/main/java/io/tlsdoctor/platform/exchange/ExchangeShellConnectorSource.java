@@ -7,7 +7,6 @@ import io.tlsdoctor.core.connectors.SavedConnectorOutput;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.windows.ChildProcess;
 import io.tlsdoctor.platform.windows.CodePages;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +27,8 @@ import java.util.List;
  */
 final class ExchangeShellConnectorSource implements ConnectorSource {
 
-    private static final java.util.logging.Logger LOG = io.tlsdoctor.core.text.EventLog.of(ExchangeShellConnectorSource.class);
+    private static final java.util.logging.Logger LOG =
+            io.tlsdoctor.core.text.EventLog.of(ExchangeShellConnectorSource.class);
 
     static final String SCRIPT = loadScript();
 
@@ -45,19 +45,25 @@ final class ExchangeShellConnectorSource implements ConnectorSource {
     public ConnectorSnapshot collect() throws ConnectorInputException {
         Path powershell = powerShellExe();
         if (!Files.isRegularFile(powershell)) {
-            throw new ConnectorInputException("connectors.live.noPowerShell", powershell.toString(), IoProblem.Kind.NOT_FOUND.code());
+            throw new ConnectorInputException(
+                    "connectors.live.noPowerShell", powershell.toString(), IoProblem.Kind.NOT_FOUND.code());
         }
         ProcessBuilder builder = new ProcessBuilder(command(powershell, SCRIPT));
         builder.environment().put("TLSDOCTOR_EXCHANGE_SERVER", server);
         try {
-            ChildProcess.Finished finished = ChildProcess.run(builder, DEADLINE, StandardCharsets.UTF_8, CodePages.oem());
+            ChildProcess.Finished finished =
+                    ChildProcess.run(builder, DEADLINE, StandardCharsets.UTF_8, CodePages.oem());
             if (finished.timedOut()) {
                 throw new ConnectorInputException("connectors.live.timedOut", server, DEADLINE.toSeconds());
             }
             return interpret(server, finished.stdout(), finished.exitCode(), finished.stderr());
         } catch (IOException e) {
             LOG.log(java.util.logging.Level.WARNING, e, () -> "could not start " + powershell);
-            throw new ConnectorInputException("connectors.live.noPowerShell", e, powershell.toString(), IoProblem.of(e, powershell).kind().code());
+            throw new ConnectorInputException(
+                    "connectors.live.noPowerShell",
+                    e,
+                    powershell.toString(),
+                    IoProblem.of(e, powershell).kind().code());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectorInputException("connectors.live.timedOut", e, server, DEADLINE.toSeconds());
@@ -65,7 +71,8 @@ final class ExchangeShellConnectorSource implements ConnectorSource {
     }
 
     /** The script's answer: {@code MODE:}, then one of {@code CONNECT:}, {@code ERROR:} or {@code JSON:} (Base64). */
-    static ConnectorSnapshot interpret(String server, String stdout, int exitCode, String stderr) throws ConnectorInputException {
+    static ConnectorSnapshot interpret(String server, String stdout, int exitCode, String stderr)
+            throws ConnectorInputException {
         String mode = null;
         for (String line : stdout.lines().map(String::strip).toList()) {
             if (line.startsWith("MODE:")) {
@@ -93,7 +100,12 @@ final class ExchangeShellConnectorSource implements ConnectorSource {
     }
 
     private static String firstLine(String text) {
-        return text.replace("#< CLIXML", "").strip().lines().filter(l -> !l.isBlank()).findFirst().orElse("-");
+        return text.replace("#< CLIXML", "")
+                .strip()
+                .lines()
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .orElse("-");
     }
 
     /** Windows PowerShell by full path: never a powershell.exe found first in the application folder. */
@@ -103,8 +115,15 @@ final class ExchangeShellConnectorSource implements ConnectorSource {
     }
 
     static List<String> command(Path powershell, String script) {
-        return List.of(powershell.toString(), "-NoLogo", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                "-EncodedCommand", Base64.getEncoder().encodeToString(script.getBytes(StandardCharsets.UTF_16LE)));
+        return List.of(
+                powershell.toString(),
+                "-NoLogo",
+                "-NoProfile",
+                "-NonInteractive",
+                "-ExecutionPolicy",
+                "Bypass",
+                "-EncodedCommand",
+                Base64.getEncoder().encodeToString(script.getBytes(StandardCharsets.UTF_16LE)));
     }
 
     private static String loadScript() {

@@ -6,7 +6,6 @@ import io.tlsdoctor.core.fleet.ServerSnapshot;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.platform.registry.RegFileSource;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -66,12 +65,18 @@ public final class OfflineServerCollector implements ServerCollector {
         if (behaviour != null) {
             wait(behaviour);
             if (behaviour.failure() == CollectFailure.Kind.UNREACHABLE) {
-                throw new CollectFailure(CollectFailure.Kind.UNREACHABLE, "registry.remote.unreachable",
-                        List.of(server, "The network path was not found. (53)"), null);
+                throw new CollectFailure(
+                        CollectFailure.Kind.UNREACHABLE,
+                        "registry.remote.unreachable",
+                        List.of(server, "The network path was not found. (53)"),
+                        null);
             }
             if (behaviour.failure() == CollectFailure.Kind.DENIED) {
-                throw new CollectFailure(CollectFailure.Kind.DENIED, "registry.remote.denied",
-                        List.of(server, "Access is denied. (5)"), null);
+                throw new CollectFailure(
+                        CollectFailure.Kind.DENIED,
+                        "registry.remote.denied",
+                        List.of(server, "Access is denied. (5)"),
+                        null);
             }
         }
         return read(server);
@@ -102,20 +107,34 @@ public final class OfflineServerCollector implements ServerCollector {
             if (Files.isDirectory(own)) {
                 List<Path> regs = files(own, ".reg");
                 if (!regs.isEmpty()) {
-                    return new ServerSnapshot(ServerSnapshot.SCHEMA, server, Files.getLastModifiedTime(regs.get(0)).toInstant(),
-                            null, new RegFileSource(regs).collect(), List.of(), null);
+                    return new ServerSnapshot(
+                            ServerSnapshot.SCHEMA,
+                            server,
+                            Files.getLastModifiedTime(regs.get(0)).toInstant(),
+                            null,
+                            new RegFileSource(regs).collect(),
+                            List.of(),
+                            null);
                 }
             }
             String prefix = server.replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(Locale.ROOT) + "_";
             Path newest = null;
             for (Path file : files(folder, ServerSnapshot.SUFFIX)) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.startsWith(prefix) && (newest == null || name.compareTo(newest.getFileName().toString().toLowerCase(Locale.ROOT)) > 0)) {
+                if (name.startsWith(prefix)
+                        && (newest == null
+                                || name.compareTo(
+                                                newest.getFileName().toString().toLowerCase(Locale.ROOT))
+                                        > 0)) {
                     newest = file;
                 }
             }
             if (newest == null) {
-                throw new CollectFailure(CollectFailure.Kind.NOT_FOUND, "fleet.live.notInFolder", List.of(server, folder.toString()), null);
+                throw new CollectFailure(
+                        CollectFailure.Kind.NOT_FOUND,
+                        "fleet.live.notInFolder",
+                        List.of(server, folder.toString()),
+                        null);
             }
             return ServerSnapshot.read(newest);
         } catch (RegistryReadException e) {
@@ -125,7 +144,11 @@ public final class OfflineServerCollector implements ServerCollector {
         } catch (UserFacingException e) {
             throw new CollectFailure(CollectFailure.Kind.FAILED, e.messageKey(), List.of(e.args()), e);
         } catch (IOException e) {
-            throw new CollectFailure(CollectFailure.Kind.FAILED, "fleet.folder.unreadable", List.of(folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new CollectFailure(
+                    CollectFailure.Kind.FAILED,
+                    "fleet.folder.unreadable",
+                    List.of(folder.toString(), String.valueOf(e.getMessage())),
+                    e);
         }
     }
 
@@ -136,7 +159,8 @@ public final class OfflineServerCollector implements ServerCollector {
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
-                if (entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix) && Files.isRegularFile(entry)) {
+                if (entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix)
+                        && Files.isRegularFile(entry)) {
                     found.add(entry);
                 }
             }

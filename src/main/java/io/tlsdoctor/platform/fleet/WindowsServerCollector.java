@@ -1,5 +1,6 @@
 package io.tlsdoctor.platform.fleet;
 
+import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.fleet.CollectFailure;
 import io.tlsdoctor.core.fleet.HandshakeRecord;
 import io.tlsdoctor.core.fleet.LogDigest;
@@ -8,7 +9,6 @@ import io.tlsdoctor.core.fleet.ServerSnapshot;
 import io.tlsdoctor.core.logs.LogAnalyzer;
 import io.tlsdoctor.core.logs.LogInputs;
 import io.tlsdoctor.core.logs.LogProgress;
-import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.probe.ProbeTarget;
 import io.tlsdoctor.core.registry.RegistryPaths;
 import io.tlsdoctor.core.registry.RegistryReadException;
@@ -17,7 +17,6 @@ import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.Version;
 import io.tlsdoctor.platform.registry.WindowsRegistrySource;
 import io.tlsdoctor.platform.schannel.SchannelProbe;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +33,8 @@ import java.util.function.Supplier;
  */
 public final class WindowsServerCollector implements ServerCollector {
 
-    private static final List<String> LOG_FOLDERS = List.of("TransportRoles\\Logs\\FrontEnd\\ProtocolLog",
-            "TransportRoles\\Logs\\Hub\\ProtocolLog");
+    private static final List<String> LOG_FOLDERS =
+            List.of("TransportRoles\\Logs\\FrontEnd\\ProtocolLog", "TransportRoles\\Logs\\Hub\\ProtocolLog");
 
     private final List<ProbeTarget> handshakes;
     private final Duration handshakeTimeout;
@@ -45,8 +44,10 @@ public final class WindowsServerCollector implements ServerCollector {
      * @param handshakes    where each server makes its SChannel handshake (the tenant's MX host); empty: none
      * @param logClassifier the protocol-log reader's classifier, or null to leave the logs alone
      */
-    public WindowsServerCollector(List<ProbeTarget> handshakes, Duration handshakeTimeout,
-                                  Supplier<ProtocolLogLineClassifier> logClassifier) {
+    public WindowsServerCollector(
+            List<ProbeTarget> handshakes,
+            Duration handshakeTimeout,
+            Supplier<ProtocolLogLineClassifier> logClassifier) {
         this.handshakes = List.copyOf(handshakes);
         this.handshakeTimeout = handshakeTimeout;
         this.logClassifier = logClassifier;
@@ -62,7 +63,8 @@ public final class WindowsServerCollector implements ServerCollector {
         try (WindowsRegistrySource.RemoteRead remote = WindowsRegistrySource.remote(server)) {
             registry = remote.collect();
         } catch (RegistryReadException e) {
-            CollectFailure.Kind kind = e.messageKey().endsWith(".denied") ? CollectFailure.Kind.DENIED : CollectFailure.Kind.UNREACHABLE;
+            CollectFailure.Kind kind =
+                    e.messageKey().endsWith(".denied") ? CollectFailure.Kind.DENIED : CollectFailure.Kind.UNREACHABLE;
             throw new CollectFailure(kind, e.messageKey(), List.of(e.args()), e);
         }
         List<HandshakeRecord> records = new ArrayList<>();
@@ -71,19 +73,25 @@ public final class WindowsServerCollector implements ServerCollector {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            records.add(HandshakeRecord.of(target.display(), Instant.now(), probe.handshake(target.host(), target.port(), handshakeTimeout)));
+            records.add(HandshakeRecord.of(
+                    target.display(), Instant.now(), probe.handshake(target.host(), target.port(), handshakeTimeout)));
         }
         LogDigest logs = logClassifier == null ? null : logs(server, registry);
-        return new ServerSnapshot(ServerSnapshot.SCHEMA, server, Instant.now(), Version.current(), registry, records, logs);
+        return new ServerSnapshot(
+                ServerSnapshot.SCHEMA, server, Instant.now(), Version.current(), registry, records, logs);
     }
 
     /** The last day of its protocol logs through the admin share, where Exchange is installed; null when not reachable. */
     private LogDigest logs(String server, RegistrySnapshot registry) {
         RegistryValue install = registry.value(RegistryPaths.EXCHANGE_SETUP, "MsiInstallPath");
-        if (install == null || install.text() == null || install.text().length() < 3 || install.text().charAt(1) != ':') {
+        if (install == null
+                || install.text() == null
+                || install.text().length() < 3
+                || install.text().charAt(1) != ':') {
             return null;
         }
-        String share = "\\\\" + server + "\\" + install.text().charAt(0) + "$" + install.text().substring(2);
+        String share = "\\\\" + server + "\\" + install.text().charAt(0) + "$"
+                + install.text().substring(2);
         List<Path> folders = new ArrayList<>();
         for (String folder : LOG_FOLDERS) {
             Path path = Path.of(share, folder);
@@ -95,7 +103,11 @@ public final class WindowsServerCollector implements ServerCollector {
             return null;
         }
         LogInputs.Collected inputs = LogInputs.collect(folders);
-        return LogDigest.of(new LogAnalyzer(logClassifier.get()).analyze(inputs,
-                new LogAnalyzer.Options(Instant.now().minus(Duration.ofDays(1)), 0), new LogProgress(), session -> { }));
+        return LogDigest.of(new LogAnalyzer(logClassifier.get())
+                .analyze(
+                        inputs,
+                        new LogAnalyzer.Options(Instant.now().minus(Duration.ofDays(1)), 0),
+                        new LogProgress(),
+                        session -> {}));
     }
 }

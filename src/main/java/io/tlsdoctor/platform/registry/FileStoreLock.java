@@ -3,7 +3,6 @@ package io.tlsdoctor.platform.registry;
 import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.text.IoProblem;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -37,7 +36,8 @@ final class FileStoreLock implements StoreLock {
     static FileStoreLock acquire(Path lockFile, String store) throws RegistryStoreException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new RegistryStoreException("fix.store.lockFailed", IoProblem.argsFor(lockFile, e), e);
         }

@@ -10,7 +10,6 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinReg;
 import com.sun.jna.ptr.IntByReference;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -73,18 +72,24 @@ final class JnaRegistryHive implements RegistryHive {
                 Advapi32.INSTANCE.RegEnumValue(key, index, name, nameLength, null, type, data, dataLength);
         for (int i = 0; i < count; i++) {
             read(enumeration, i, info.lpcMaxValueNameLen.getValue() + 1, info.lpcMaxValueLen.getValue() + 2)
-                    .ifPresent(value -> values.put(value.name(), WindowsRegistrySource.convert(value.type(), value.data())));
+                    .ifPresent(value ->
+                            values.put(value.name(), WindowsRegistrySource.convert(value.type(), value.data())));
         }
         return values;
     }
 
     /** RegEnumValue's shape, so the buffer handling can be tested without a registry. */
     interface ValueEnumeration {
-        int enumerate(int index, char[] name, IntByReference nameLength, IntByReference type, byte[] data, IntByReference dataLength);
+        int enumerate(
+                int index,
+                char[] name,
+                IntByReference nameLength,
+                IntByReference type,
+                byte[] data,
+                IntByReference dataLength);
     }
 
-    record RawValue(String name, int type, byte[] data) {
-    }
+    record RawValue(String name, int type, byte[] data) {}
 
     /**
      * One value. ERROR_MORE_DATA (a value that grew after RegQueryInfoKey sized the buffers, or a name longer than
@@ -100,7 +105,9 @@ final class JnaRegistryHive implements RegistryHive {
             IntByReference dataLength = new IntByReference(data.length);
             int rc = enumeration.enumerate(index, name, nameLength, type, data, dataLength);
             if (rc == W32Errors.ERROR_SUCCESS) {
-                return Optional.of(new RawValue(new String(name, 0, nameLength.getValue()), type.getValue(),
+                return Optional.of(new RawValue(
+                        new String(name, 0, nameLength.getValue()),
+                        type.getValue(),
                         Arrays.copyOf(data, dataLength.getValue())));
             }
             if (rc != WinError.ERROR_MORE_DATA) {

@@ -9,7 +9,6 @@ import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.DataFolders;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -45,7 +44,8 @@ final class LiveRegistryLock implements StoreLock {
     static LiveRegistryLock acquire(String store) throws RegistryStoreException {
         Path folder;
         try {
-            folder = DataFolders.SecureFolder.forThisMachine().createMachineWide(DataFolders.createRoot().resolve("journal"));
+            folder = DataFolders.SecureFolder.forThisMachine()
+                    .createMachineWide(DataFolders.createRoot().resolve("journal"));
         } catch (IOException | RuntimeException e) {
             throw new RegistryStoreException("fix.store.lockFailed", IoProblem.argsFor(store, e), e);
         }
@@ -68,7 +68,8 @@ final class LiveRegistryLock implements StoreLock {
     /** A Windows call that failed without an exception: its name and code go to the log, the user is pointed there. */
     private static RegistryStoreException windowsRefused(String store, String call) {
         LOG.warning(() -> "locking " + store + " failed: " + call);
-        return new RegistryStoreException("fix.store.lockFailed", List.of(store, store, IoProblem.Kind.OTHER.code()), null);
+        return new RegistryStoreException(
+                "fix.store.lockFailed", List.of(store, store, IoProblem.Kind.OTHER.code()), null);
     }
 
     @Override
@@ -86,7 +87,8 @@ final class LiveRegistryLock implements StoreLock {
     public void writeJournal(byte[] content) throws RegistryStoreException {
         try {
             Path temp = Files.createTempFile(journal.getParent(), "live-registry-", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

@@ -2,7 +2,6 @@ package io.tlsdoctor.platform.registry;
 
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,6 @@ import io.tlsdoctor.core.fix.RegFileText;
 import io.tlsdoctor.core.fix.RegistryLocation;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,7 +48,10 @@ final class RegFileDocument {
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             prefix = new byte[] {(byte) 0xFE, (byte) 0xFF};
             charset = StandardCharsets.UTF_16BE;
-        } else if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        } else if (bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
             prefix = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
             charset = StandardCharsets.UTF_8;
         } else if (bytes.length >= 2 && bytes[0] != 0 && bytes[1] == 0) {
@@ -132,9 +134,12 @@ final class RegFileDocument {
         String key = lower(location.keyPath());
         String valueName = lower(location.name());
         List<String> candidates = new ArrayList<>();
-        String line = value == null ? null
+        String line = value == null
+                ? null
                 : RegFileText.valueLine(location.name(), Optional.of(value)).replace("\r\n", newline);
-        List<Line> values = lines.stream().filter(l -> l.isValue() && l.key.equals(key) && l.name.equals(valueName)).toList();
+        List<Line> values = lines.stream()
+                .filter(l -> l.isValue() && l.key.equals(key) && l.name.equals(valueName))
+                .toList();
         if (value == null) {
             // every line that sets it goes, so no earlier one shows through
             candidates.add(splice(lines, values, null, newline));
@@ -157,8 +162,13 @@ final class RegFileDocument {
         if (!text.isEmpty() && !text.endsWith("\n")) {
             appended.append(newline);
         }
-        appended.append(newline).append('[').append(location.keyPath()).append(']').append(newline)
-                .append(line != null ? line : RegFileText.valueLine(location.name(), Optional.empty())).append(newline);
+        appended.append(newline)
+                .append('[')
+                .append(location.keyPath())
+                .append(']')
+                .append(newline)
+                .append(line != null ? line : RegFileText.valueLine(location.name(), Optional.empty()))
+                .append(newline);
         candidates.add(appended.toString());
         return candidates;
     }
@@ -264,7 +274,9 @@ final class RegFileDocument {
         StringBuilder out = new StringBuilder();
         for (int i = 1; i < content.length(); i++) {
             char c = content.charAt(i);
-            if (c == '\\' && i + 1 < content.length() && (content.charAt(i + 1) == '\\' || content.charAt(i + 1) == '"')) {
+            if (c == '\\'
+                    && i + 1 < content.length()
+                    && (content.charAt(i + 1) == '\\' || content.charAt(i + 1) == '"')) {
                 out.append(content.charAt(++i));
             } else if (c == '"') {
                 break;
@@ -275,8 +287,17 @@ final class RegFileDocument {
         return out.toString();
     }
 
-    private static final Map<String, String> ROOTS = new LinkedHashMap<>(Map.of("HKLM", "HKEY_LOCAL_MACHINE",
-            "HKCU", "HKEY_CURRENT_USER", "HKCR", "HKEY_CLASSES_ROOT", "HKU", "HKEY_USERS", "HKCC", "HKEY_CURRENT_CONFIG"));
+    private static final Map<String, String> ROOTS = new LinkedHashMap<>(Map.of(
+            "HKLM",
+            "HKEY_LOCAL_MACHINE",
+            "HKCU",
+            "HKEY_CURRENT_USER",
+            "HKCR",
+            "HKEY_CLASSES_ROOT",
+            "HKU",
+            "HKEY_USERS",
+            "HKCC",
+            "HKEY_CURRENT_CONFIG"));
 
     private static String normalise(String path) {
         while (path.endsWith("\\")) {

@@ -1,7 +1,6 @@
 package io.tlsdoctor.platform.registry;
 
 import io.tlsdoctor.core.registry.RegistryReadException;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package io.tlsdoctor.platform.registry;
 
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryValueType;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
@@ -26,11 +25,26 @@ final class RegFileParser {
 
     private static final Charset ANSI = Charset.forName("windows-1252");
     private static final Map<String, String> ROOTS = Map.of(
-            "HKEY_LOCAL_MACHINE", "HKEY_LOCAL_MACHINE", "HKLM", "HKEY_LOCAL_MACHINE",
-            "HKEY_CURRENT_USER", "HKEY_CURRENT_USER", "HKCU", "HKEY_CURRENT_USER",
-            "HKEY_CLASSES_ROOT", "HKEY_CLASSES_ROOT", "HKCR", "HKEY_CLASSES_ROOT",
-            "HKEY_USERS", "HKEY_USERS", "HKU", "HKEY_USERS",
-            "HKEY_CURRENT_CONFIG", "HKEY_CURRENT_CONFIG", "HKCC", "HKEY_CURRENT_CONFIG");
+            "HKEY_LOCAL_MACHINE",
+            "HKEY_LOCAL_MACHINE",
+            "HKLM",
+            "HKEY_LOCAL_MACHINE",
+            "HKEY_CURRENT_USER",
+            "HKEY_CURRENT_USER",
+            "HKCU",
+            "HKEY_CURRENT_USER",
+            "HKEY_CLASSES_ROOT",
+            "HKEY_CLASSES_ROOT",
+            "HKCR",
+            "HKEY_CLASSES_ROOT",
+            "HKEY_USERS",
+            "HKEY_USERS",
+            "HKU",
+            "HKEY_USERS",
+            "HKEY_CURRENT_CONFIG",
+            "HKEY_CURRENT_CONFIG",
+            "HKCC",
+            "HKEY_CURRENT_CONFIG");
 
     private final String file;
     private final RegistryImage image;
@@ -100,8 +114,12 @@ final class RegFileParser {
             return new String(bytes, StandardCharsets.UTF_16LE); // UTF-16LE saved without a BOM
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, ANSI); // REGEDIT4 files are in the ANSI code page
         }
@@ -139,7 +157,8 @@ final class RegFileParser {
         }
         String full = slash < 0 ? fullRoot : fullRoot + path.substring(slash);
         if (full.length() > MAX_PATH) {
-            throw error(index + 1, "registry.parse.pathTooLong", String.valueOf(full.length()), String.valueOf(MAX_PATH));
+            throw error(
+                    index + 1, "registry.parse.pathTooLong", String.valueOf(full.length()), String.valueOf(MAX_PATH));
         }
         if (full.chars().filter(c -> c == '\\').count() > MAX_DEPTH) {
             throw error(index + 1, "registry.parse.tooDeep", String.valueOf(MAX_DEPTH));

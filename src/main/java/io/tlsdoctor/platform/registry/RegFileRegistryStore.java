@@ -9,7 +9,6 @@ import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.IoProblem;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -52,7 +51,8 @@ public final class RegFileRegistryStore implements RegistryStore {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryReadException(
+                    "registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
         }
         return new RegFileRegistryStore(file, real);
     }
@@ -139,7 +139,8 @@ public final class RegFileRegistryStore implements RegistryStore {
             public void put(RegistryLocation location, RegistryValue value) throws RegistryStoreException {
                 try {
                     if (!document.put(location, value)) {
-                        throw new RegistryStoreException("fix.store.cannotEdit", List.of(file.toString(), location.toString()), null);
+                        throw new RegistryStoreException(
+                                "fix.store.cannotEdit", List.of(file.toString(), location.toString()), null);
                     }
                 } catch (RegistryReadException e) {
                     throw new RegistryStoreException(e.messageKey(), List.of(e.args()), e);
@@ -190,7 +191,8 @@ public final class RegFileRegistryStore implements RegistryStore {
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, "." + real.getFileName() + ".", TEMP_SUFFIX);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -218,7 +220,8 @@ public final class RegFileRegistryStore implements RegistryStore {
         Path folder = real.getParent();
         String prefix = "." + real.getFileName() + ".";
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(TEMP_SUFFIX))
+            files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && p.getFileName().toString().endsWith(TEMP_SUFFIX))
                     .forEach(p -> {
                         try {
                             Files.deleteIfExists(p);

@@ -3,7 +3,6 @@ package io.tlsdoctor.platform.registry;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistrySource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,13 +55,15 @@ public final class RegFileSource implements RegistrySource {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new RegistryReadException("registry.file.tooLarge", List.of(file.toString(), MAX_BYTES / (1024 * 1024)), null);
+                throw new RegistryReadException(
+                        "registry.file.tooLarge", List.of(file.toString(), MAX_BYTES / (1024 * 1024)), null);
             }
             return bytes;
         } catch (NoSuchFileException e) {
             throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
         } catch (IOException e) {
-            throw new RegistryReadException("registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryReadException(
+                    "registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 }

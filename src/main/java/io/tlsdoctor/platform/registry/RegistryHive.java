@@ -1,7 +1,6 @@
 package io.tlsdoctor.platform.registry;
 
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Optional;
 interface RegistryHive {
 
     /** One key as read: when it was last written, its values with their types, and its subkeys' names. */
-    record Content(Instant lastWritten, Map<String, RegistryValue> values, List<String> children) {
-    }
+    record Content(Instant lastWritten, Map<String, RegistryValue> values, List<String> children) {}
 
     /** A key that exists but could not be read; {@code reason} is Windows' own text (e.g. "Access is denied."). */
     final class Unreadable extends Exception {

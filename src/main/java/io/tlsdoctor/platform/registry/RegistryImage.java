@@ -4,7 +4,6 @@ import io.tlsdoctor.core.registry.RegistryKey;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,7 +107,7 @@ final class RegistryImage {
             key.values.forEach((lowerName, value) -> values.put(key.names.get(lowerName), value));
             result.add(new RegistryKey(key.path, null, values));
         }
-        return RegistrySnapshot.of(SnapshotOrigin.REG_FILES, sources, collectedAt, null,
-                new ArrayList<>(covered.values()), result);
+        return RegistrySnapshot.of(
+                SnapshotOrigin.REG_FILES, sources, collectedAt, null, new ArrayList<>(covered.values()), result);
     }
 }

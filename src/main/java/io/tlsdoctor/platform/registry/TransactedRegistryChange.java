@@ -17,7 +17,6 @@ import io.tlsdoctor.core.fix.RegistryLocation;
 import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.fix.StoreChange;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.util.List;
 
 /**
@@ -32,8 +31,14 @@ final class TransactedRegistryChange implements StoreChange {
     interface Ktm extends StdCallLibrary {
         Ktm INSTANCE = Native.load("ktmw32", Ktm.class, W32APIOptions.DEFAULT_OPTIONS);
 
-        WinNT.HANDLE CreateTransaction(Pointer attributes, Pointer unitOfWork, int createOptions, int isolationLevel,
-                                       int isolationFlags, int timeout, WString description);
+        WinNT.HANDLE CreateTransaction(
+                Pointer attributes,
+                Pointer unitOfWork,
+                int createOptions,
+                int isolationLevel,
+                int isolationFlags,
+                int timeout,
+                WString description);
 
         boolean CommitTransaction(WinNT.HANDLE transaction);
 
@@ -44,12 +49,27 @@ final class TransactedRegistryChange implements StoreChange {
     interface TransactedKeys extends StdCallLibrary {
         TransactedKeys INSTANCE = Native.load("advapi32", TransactedKeys.class, W32APIOptions.UNICODE_OPTIONS);
 
-        int RegCreateKeyTransacted(WinReg.HKEY key, String subKey, int reserved, String keyClass, int options, int desired,
-                                   Pointer security, WinReg.HKEYByReference result, IntByReference disposition,
-                                   WinNT.HANDLE transaction, Pointer extended);
+        int RegCreateKeyTransacted(
+                WinReg.HKEY key,
+                String subKey,
+                int reserved,
+                String keyClass,
+                int options,
+                int desired,
+                Pointer security,
+                WinReg.HKEYByReference result,
+                IntByReference disposition,
+                WinNT.HANDLE transaction,
+                Pointer extended);
 
-        int RegOpenKeyTransacted(WinReg.HKEY key, String subKey, int options, int desired, WinReg.HKEYByReference result,
-                                 WinNT.HANDLE transaction, Pointer extended);
+        int RegOpenKeyTransacted(
+                WinReg.HKEY key,
+                String subKey,
+                int options,
+                int desired,
+                WinReg.HKEYByReference result,
+                WinNT.HANDLE transaction,
+                Pointer extended);
     }
 
     private final WinNT.HANDLE transaction;
@@ -62,7 +82,8 @@ final class TransactedRegistryChange implements StoreChange {
     /** A new transaction, or empty where KTM cannot be had (then the caller writes value by value). */
     static java.util.Optional<StoreChange> begin() {
         try {
-            WinNT.HANDLE transaction = Ktm.INSTANCE.CreateTransaction(null, null, 0, 0, 0, 0, new WString("TLS Doctor fix"));
+            WinNT.HANDLE transaction =
+                    Ktm.INSTANCE.CreateTransaction(null, null, 0, 0, 0, 0, new WString("TLS Doctor fix"));
             if (transaction == null || WinNT.INVALID_HANDLE_VALUE.equals(transaction)) {
                 return java.util.Optional.empty();
             }
@@ -77,8 +98,8 @@ final class TransactedRegistryChange implements StoreChange {
         WindowsKeyPath path = WindowsKeyPath.of(location.keyPath());
         WinReg.HKEYByReference handle = new WinReg.HKEYByReference();
         if (value == null) {
-            int rc = TransactedKeys.INSTANCE.RegOpenKeyTransacted(path.root(), path.subKey(), 0, WinNT.KEY_SET_VALUE | path.view(),
-                    handle, transaction, null);
+            int rc = TransactedKeys.INSTANCE.RegOpenKeyTransacted(
+                    path.root(), path.subKey(), 0, WinNT.KEY_SET_VALUE | path.view(), handle, transaction, null);
             if (rc == WinError.ERROR_FILE_NOT_FOUND) {
                 return;
             }
@@ -94,12 +115,23 @@ final class TransactedRegistryChange implements StoreChange {
             return;
         }
         IntByReference disposition = new IntByReference();
-        int rc = TransactedKeys.INSTANCE.RegCreateKeyTransacted(path.root(), path.subKey(), 0, null, WinNT.REG_OPTION_NON_VOLATILE,
-                WinNT.KEY_READ | WinNT.KEY_WRITE | path.view(), null, handle, disposition, transaction, null);
+        int rc = TransactedKeys.INSTANCE.RegCreateKeyTransacted(
+                path.root(),
+                path.subKey(),
+                0,
+                null,
+                WinNT.REG_OPTION_NON_VOLATILE,
+                WinNT.KEY_READ | WinNT.KEY_WRITE | path.view(),
+                null,
+                handle,
+                disposition,
+                transaction,
+                null);
         check(rc, location);
         try {
             byte[] data = WindowsRegistryStore.bytes(value);
-            rc = Advapi32.INSTANCE.RegSetValueEx(handle.getValue(), location.name(), 0, value.type().code(), data, data.length);
+            rc = Advapi32.INSTANCE.RegSetValueEx(
+                    handle.getValue(), location.name(), 0, value.type().code(), data, data.length);
             check(rc, location);
         } finally {
             Advapi32.INSTANCE.RegCloseKey(handle.getValue());
@@ -110,8 +142,10 @@ final class TransactedRegistryChange implements StoreChange {
     public void commit() throws RegistryStoreException {
         if (!Ktm.INSTANCE.CommitTransaction(transaction)) {
             int error = Native.getLastError();
-            throw new RegistryStoreException("fix.store.liveFailed",
-                    List.of("HKEY_LOCAL_MACHINE", Kernel32Util.formatMessageFromLastErrorCode(error)), null);
+            throw new RegistryStoreException(
+                    "fix.store.liveFailed",
+                    List.of("HKEY_LOCAL_MACHINE", Kernel32Util.formatMessageFromLastErrorCode(error)),
+                    null);
         }
         committed = true;
     }
@@ -134,8 +168,10 @@ final class TransactedRegistryChange implements StoreChange {
             throw new RegistryStoreException("fix.store.accessDenied", List.of(location.toString()), null);
         }
         if (rc != W32Errors.ERROR_SUCCESS) {
-            throw new RegistryStoreException("fix.store.liveFailed",
-                    List.of(location.toString(), Kernel32Util.formatMessageFromLastErrorCode(rc)), null);
+            throw new RegistryStoreException(
+                    "fix.store.liveFailed",
+                    List.of(location.toString(), Kernel32Util.formatMessageFromLastErrorCode(rc)),
+                    null);
         }
     }
 }

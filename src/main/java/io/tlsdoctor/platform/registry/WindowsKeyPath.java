@@ -2,7 +2,6 @@ package io.tlsdoctor.platform.registry;
 
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinReg;
-
 import java.util.Locale;
 import java.util.Map;
 

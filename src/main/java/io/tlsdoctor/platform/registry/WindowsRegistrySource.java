@@ -9,7 +9,6 @@ import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryValueType;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +28,17 @@ import java.util.Optional;
 public final class WindowsRegistrySource implements RegistrySource {
 
     private static final String WOW = "SOFTWARE\\WOW6432NODE\\";
-    private static final List<String> ROOTS = List.of("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_USERS", "HKEY_CLASSES_ROOT");
-    private static final Map<String, String> SHORT_ROOTS = Map.of("HKLM", "HKEY_LOCAL_MACHINE", "HKCU", "HKEY_CURRENT_USER",
-            "HKU", "HKEY_USERS", "HKCR", "HKEY_CLASSES_ROOT");
+    private static final List<String> ROOTS =
+            List.of("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_USERS", "HKEY_CLASSES_ROOT");
+    private static final Map<String, String> SHORT_ROOTS = Map.of(
+            "HKLM",
+            "HKEY_LOCAL_MACHINE",
+            "HKCU",
+            "HKEY_CURRENT_USER",
+            "HKU",
+            "HKEY_USERS",
+            "HKCR",
+            "HKEY_CLASSES_ROOT");
 
     private final List<RegistryPaths.LiveRead> reads;
     private final RegistryHive hive;
@@ -71,15 +78,20 @@ public final class WindowsRegistrySource implements RegistrySource {
         if (!isAvailable()) {
             throw new RegistryReadException("registry.live.unavailable", List.of(), null);
         }
-        com.sun.jna.platform.win32.WinReg.HKEYByReference machine = new com.sun.jna.platform.win32.WinReg.HKEYByReference();
-        int rc = com.sun.jna.platform.win32.Advapi32.INSTANCE.RegConnectRegistry("\\\\" + server,
-                com.sun.jna.platform.win32.WinReg.HKEY_LOCAL_MACHINE, machine);
+        com.sun.jna.platform.win32.WinReg.HKEYByReference machine =
+                new com.sun.jna.platform.win32.WinReg.HKEYByReference();
+        int rc = com.sun.jna.platform.win32.Advapi32.INSTANCE.RegConnectRegistry(
+                "\\\\" + server, com.sun.jna.platform.win32.WinReg.HKEY_LOCAL_MACHINE, machine);
         if (rc != 0) {
-            String reason = com.sun.jna.platform.win32.Kernel32Util.formatMessageFromLastErrorCode(rc).strip();
-            throw new RegistryReadException(rc == 5 ? "registry.remote.denied" : "registry.remote.unreachable",
-                    List.of(server, reason + " (" + rc + ")"), null);
+            String reason = com.sun.jna.platform.win32.Kernel32Util.formatMessageFromLastErrorCode(rc)
+                    .strip();
+            throw new RegistryReadException(
+                    rc == 5 ? "registry.remote.denied" : "registry.remote.unreachable",
+                    List.of(server, reason + " (" + rc + ")"),
+                    null);
         }
-        return new RemoteRead(new WindowsRegistrySource(RegistryPaths.liveReads(), new JnaRegistryHive(machine.getValue()), server),
+        return new RemoteRead(
+                new WindowsRegistrySource(RegistryPaths.liveReads(), new JnaRegistryHive(machine.getValue()), server),
                 machine.getValue());
     }
 
@@ -124,8 +136,10 @@ public final class WindowsRegistrySource implements RegistrySource {
         }
         Instant now = Instant.now();
         // another computer's boot time is not in its registry: unknown, rather than this computer's
-        Instant lastBoot = hive != null || remoteComputer != null ? null : now.minusMillis(Kernel32.INSTANCE.GetTickCount64());
-        String computer = remoteComputer != null ? remoteComputer : System.getenv().getOrDefault("COMPUTERNAME", "this computer");
+        Instant lastBoot =
+                hive != null || remoteComputer != null ? null : now.minusMillis(Kernel32.INSTANCE.GetTickCount64());
+        String computer =
+                remoteComputer != null ? remoteComputer : System.getenv().getOrDefault("COMPUTERNAME", "this computer");
         return RegistrySnapshot.of(SnapshotOrigin.LIVE, List.of(computer), now, lastBoot, covered, keys, unreadable);
     }
 
@@ -133,7 +147,8 @@ public final class WindowsRegistrySource implements RegistrySource {
      * One key and, for a subtree, everything below it. A key Windows refuses (access denied: some admins lock
      * SCHANNEL subkeys) is noted as unreadable and the walk goes on, so one key does not cost the whole snapshot.
      */
-    private static void readKey(RegistryHive registry, String path, boolean subtree, List<RegistryKey> out, List<String> unreadable) {
+    private static void readKey(
+            RegistryHive registry, String path, boolean subtree, List<RegistryKey> out, List<String> unreadable) {
         int slash = path.indexOf('\\');
         String root = slash < 0 ? null : canonicalRoot(path.substring(0, slash));
         if (root == null) {
@@ -180,10 +195,12 @@ public final class WindowsRegistrySource implements RegistrySource {
         }
         switch (type) {
             case REG_DWORD:
-                return data.length == 4 ? RegistryValue.dword(Integer.toUnsignedLong(buffer.getInt()))
+                return data.length == 4
+                        ? RegistryValue.dword(Integer.toUnsignedLong(buffer.getInt()))
                         : RegistryValue.bytes(RegistryValueType.REG_BINARY, data);
             case REG_QWORD:
-                return data.length == 8 ? RegistryValue.qword(buffer.getLong())
+                return data.length == 8
+                        ? RegistryValue.qword(buffer.getLong())
                         : RegistryValue.bytes(RegistryValueType.REG_BINARY, data);
             case REG_SZ:
                 return RegistryValue.string(utf16(data));

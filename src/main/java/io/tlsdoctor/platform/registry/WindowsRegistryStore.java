@@ -14,7 +14,6 @@ import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.fix.StoreChange;
 import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.registry.RegistryValue;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -64,12 +63,21 @@ public final class WindowsRegistryStore implements RegistryStore {
         WindowsKeyPath path = WindowsKeyPath.of(location.keyPath());
         WinReg.HKEYByReference handle = new WinReg.HKEYByReference();
         IntByReference disposition = new IntByReference();
-        int rc = Advapi32.INSTANCE.RegCreateKeyEx(path.root(), path.subKey(), 0, null, WinNT.REG_OPTION_NON_VOLATILE,
-                WinNT.KEY_READ | WinNT.KEY_WRITE | path.view(), null, handle, disposition);
+        int rc = Advapi32.INSTANCE.RegCreateKeyEx(
+                path.root(),
+                path.subKey(),
+                0,
+                null,
+                WinNT.REG_OPTION_NON_VOLATILE,
+                WinNT.KEY_READ | WinNT.KEY_WRITE | path.view(),
+                null,
+                handle,
+                disposition);
         check(rc, location);
         try {
             byte[] data = bytes(value);
-            rc = Advapi32.INSTANCE.RegSetValueEx(handle.getValue(), location.name(), 0, value.type().code(), data, data.length);
+            rc = Advapi32.INSTANCE.RegSetValueEx(
+                    handle.getValue(), location.name(), 0, value.type().code(), data, data.length);
             check(rc, location);
         } finally {
             Advapi32.INSTANCE.RegCloseKey(handle.getValue());
@@ -80,7 +88,8 @@ public final class WindowsRegistryStore implements RegistryStore {
     public void delete(RegistryLocation location) throws RegistryStoreException {
         WindowsKeyPath path = WindowsKeyPath.of(location.keyPath());
         WinReg.HKEYByReference handle = new WinReg.HKEYByReference();
-        int rc = Advapi32.INSTANCE.RegOpenKeyEx(path.root(), path.subKey(), 0, WinNT.KEY_SET_VALUE | path.view(), handle);
+        int rc = Advapi32.INSTANCE.RegOpenKeyEx(
+                path.root(), path.subKey(), 0, WinNT.KEY_SET_VALUE | path.view(), handle);
         if (rc == WinError.ERROR_FILE_NOT_FOUND) {
             return;
         }
@@ -107,18 +116,31 @@ public final class WindowsRegistryStore implements RegistryStore {
             WindowsKeyPath path = WindowsKeyPath.of(root);
             String rootName = root.substring(0, root.indexOf('\\')).toUpperCase(Locale.ROOT);
             String below = root.substring(root.indexOf('\\') + 1);
-            walk(hive, rootName, path.subKey(), path.view() == WinNT.KEY_WOW64_32KEY, rootName + "\\" + below, exported);
+            walk(
+                    hive,
+                    rootName,
+                    path.subKey(),
+                    path.view() == WinNT.KEY_WOW64_32KEY,
+                    rootName + "\\" + below,
+                    exported);
         }
         return exported;
     }
 
-    private static void walk(RegistryHive hive, String root, String subKey, boolean wow32, String shown,
-                             Map<String, Map<String, RegistryValue>> exported) throws RegistryStoreException {
+    private static void walk(
+            RegistryHive hive,
+            String root,
+            String subKey,
+            boolean wow32,
+            String shown,
+            Map<String, Map<String, RegistryValue>> exported)
+            throws RegistryStoreException {
         Optional<RegistryHive.Content> content;
         try {
             content = hive.read(root, subKey, wow32);
         } catch (RegistryHive.Unreadable e) {
-            throw new RegistryStoreException("fix.fullBackup.unreadable", List.of(shown, String.valueOf(e.getMessage())), e);
+            throw new RegistryStoreException(
+                    "fix.fullBackup.unreadable", List.of(shown, String.valueOf(e.getMessage())), e);
         }
         if (content.isEmpty()) {
             return;
@@ -139,7 +161,10 @@ public final class WindowsRegistryStore implements RegistryStore {
     public String identity() {
         String guid;
         try {
-            guid = Advapi32Util.registryGetStringValue(WinReg.HKEY_LOCAL_MACHINE, "SOFTWARE\\Microsoft\\Cryptography", "MachineGuid",
+            guid = Advapi32Util.registryGetStringValue(
+                    WinReg.HKEY_LOCAL_MACHINE,
+                    "SOFTWARE\\Microsoft\\Cryptography",
+                    "MachineGuid",
                     WinNT.KEY_WOW64_64KEY);
         } catch (RuntimeException e) {
             guid = "?";
@@ -163,8 +188,10 @@ public final class WindowsRegistryStore implements RegistryStore {
             throw new RegistryStoreException("fix.store.accessDenied", List.of(location.toString()), null);
         }
         if (rc != W32Errors.ERROR_SUCCESS) {
-            throw new RegistryStoreException("fix.store.liveFailed",
-                    List.of(location.toString(), Kernel32Util.formatMessageFromLastErrorCode(rc)), null);
+            throw new RegistryStoreException(
+                    "fix.store.liveFailed",
+                    List.of(location.toString(), Kernel32Util.formatMessageFromLastErrorCode(rc)),
+                    null);
         }
     }
 
@@ -172,9 +199,15 @@ public final class WindowsRegistryStore implements RegistryStore {
     static byte[] bytes(RegistryValue value) {
         switch (value.type()) {
             case REG_DWORD:
-                return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) (long) value.number()).array();
+                return ByteBuffer.allocate(4)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putInt((int) (long) value.number())
+                        .array();
             case REG_QWORD:
-                return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value.number()).array();
+                return ByteBuffer.allocate(8)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putLong(value.number())
+                        .array();
             case REG_SZ:
             case REG_EXPAND_SZ:
                 return (value.text() + "\0").getBytes(StandardCharsets.UTF_16LE);

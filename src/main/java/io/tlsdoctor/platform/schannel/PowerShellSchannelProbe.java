@@ -7,7 +7,6 @@ import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.platform.windows.ChildProcess;
 import io.tlsdoctor.platform.windows.CodePages;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,10 +48,12 @@ final class PowerShellSchannelProbe implements SchannelProbe {
         builder.environment().put("TLSDOCTOR_HOST", host);
         builder.environment().put("TLSDOCTOR_PORT", String.valueOf(port));
         builder.environment().put("TLSDOCTOR_TIMEOUT_MS", String.valueOf(timeout.toMillis()));
-        Duration deadline = timeout.multipliedBy(2L * (1 + SchannelAnswer.FORCED.size())).plus(STARTUP);
+        Duration deadline =
+                timeout.multipliedBy(2L * (1 + SchannelAnswer.FORCED.size())).plus(STARTUP);
         try {
             // stdout is ASCII by the script's own design; stderr is PowerShell's own, in the OEM code page
-            ChildProcess.Finished finished = ChildProcess.run(builder, deadline, StandardCharsets.UTF_8, CodePages.oem());
+            ChildProcess.Finished finished =
+                    ChildProcess.run(builder, deadline, StandardCharsets.UTF_8, CodePages.oem());
             if (finished.timedOut()) {
                 return couldNotTest("probe.finding.schannelTimedOut", String.valueOf(deadline.toSeconds()));
             }
@@ -77,8 +78,15 @@ final class PowerShellSchannelProbe implements SchannelProbe {
 
     /** -EncodedCommand also makes an execution policy set by Group Policy irrelevant: it governs script files. */
     static List<String> command(Path powershell, String script) {
-        return List.of(powershell.toString(), "-NoLogo", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                "-EncodedCommand", encode(script));
+        return List.of(
+                powershell.toString(),
+                "-NoLogo",
+                "-NoProfile",
+                "-NonInteractive",
+                "-ExecutionPolicy",
+                "Bypass",
+                "-EncodedCommand",
+                encode(script));
     }
 
     /** What -EncodedCommand expects: Base64 of the script in UTF-16LE. */
@@ -117,12 +125,19 @@ final class PowerShellSchannelProbe implements SchannelProbe {
         String agreedText = agreed.isEmpty() ? "-" : String.join(", ", agreed);
         String refusedText = refused.isEmpty() ? "-" : String.join("; ", refused);
         if (!system.ok()) {
-            return new ProbeFinding("schannelFailed", Severity.FAIL,
-                    new Detail("probe.finding.schannelFailedForced", List.of(target, system.error(), agreedText, refusedText)));
+            return new ProbeFinding(
+                    "schannelFailed",
+                    Severity.FAIL,
+                    new Detail(
+                            "probe.finding.schannelFailedForced",
+                            List.of(target, system.error(), agreedText, refusedText)));
         }
         boolean modern = system.modern();
-        return new ProbeFinding(modern ? "schannelModern" : "schannelLegacy", modern ? Severity.OK : Severity.FAIL,
-                new Detail(modern ? "probe.finding.schannelModernForced" : "probe.finding.schannelLegacyForced",
+        return new ProbeFinding(
+                modern ? "schannelModern" : "schannelLegacy",
+                modern ? Severity.OK : Severity.FAIL,
+                new Detail(
+                        modern ? "probe.finding.schannelModernForced" : "probe.finding.schannelLegacyForced",
                         List.of(target, system.protocol(), system.cipher(), agreedText, refusedText)));
     }
 
@@ -135,7 +150,10 @@ final class PowerShellSchannelProbe implements SchannelProbe {
             return new String[] {powershell.toString(), String.valueOf(IoProblem.Kind.NOT_FOUND.code())};
         }
         LOG.log(Level.WARNING, failure, () -> "could not start " + powershell);
-        return new String[] {powershell.toString(), String.valueOf(IoProblem.of(failure, powershell).kind().code())};
+        return new String[] {
+            powershell.toString(),
+            String.valueOf(IoProblem.of(failure, powershell).kind().code())
+        };
     }
 
     /** Not a verdict on SChannel: the handshake could not be tried from here, and the finding says why. */
@@ -148,17 +166,30 @@ final class PowerShellSchannelProbe implements SchannelProbe {
      * ({@code #< CLIXML} then {@code <S S="Error">...</S>}): the first error's text, else the first line.
      */
     static String readableErrors(String stderr) {
-        java.util.regex.Matcher error = java.util.regex.Pattern.compile("<S S=\"Error\">(.*?)</S>").matcher(stderr);
+        java.util.regex.Matcher error =
+                java.util.regex.Pattern.compile("<S S=\"Error\">(.*?)</S>").matcher(stderr);
         StringBuilder text = new StringBuilder();
         while (error.find() && text.length() < 300) {
-            text.append(error.group(1).replace("_x000D_", "").replace("_x000A_", " ").replace("&lt;", "<")
-                    .replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&"));
+            text.append(error.group(1)
+                    .replace("_x000D_", "")
+                    .replace("_x000A_", " ")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&"));
         }
-        return text.length() > 0 ? text.toString().strip().replaceAll("\\s+", " ") : firstLine(stderr.replace("#< CLIXML", ""));
+        return text.length() > 0
+                ? text.toString().strip().replaceAll("\\s+", " ")
+                : firstLine(stderr.replace("#< CLIXML", ""));
     }
 
     private static String firstLine(String text) {
-        return text.strip().lines().filter(line -> !line.isBlank()).findFirst().map(String::strip).orElse("-");
+        return text.strip()
+                .lines()
+                .filter(line -> !line.isBlank())
+                .findFirst()
+                .map(String::strip)
+                .orElse("-");
     }
 
     private static String loadScript() {

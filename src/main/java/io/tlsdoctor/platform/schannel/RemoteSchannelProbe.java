@@ -5,7 +5,6 @@ import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.Severity;
 import io.tlsdoctor.platform.windows.ChildProcess;
 import io.tlsdoctor.platform.windows.CodePages;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,13 +22,16 @@ import java.util.List;
 final class RemoteSchannelProbe implements SchannelProbe {
 
     /** The script's own output goes to [Console]::Out, which a remote session does not send back: the pipeline does. */
-    private static final String CONSOLE_ANSWER = "function Write-Answer([string]$Line) { [Console]::Out.WriteLine($Line) }";
+    private static final String CONSOLE_ANSWER =
+            "function Write-Answer([string]$Line) { [Console]::Out.WriteLine($Line) }";
+
     private static final String PIPELINE_ANSWER = "function Write-Answer([string]$Line) { $Line }";
 
     static final String REMOTE_SCRIPT = remoteScript(PowerShellSchannelProbe.SCRIPT);
 
     /** Runs here, in Windows PowerShell: hands the script to the server and prints what comes back, line by line. */
-    static final String WRAPPER = String.join("\n",
+    static final String WRAPPER = String.join(
+            "\n",
             "$ErrorActionPreference = 'Stop'",
             "$ProgressPreference = 'SilentlyContinue'",
             "try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch { }",
@@ -63,18 +65,23 @@ final class RemoteSchannelProbe implements SchannelProbe {
     public ProbeFinding handshake(String host, int port, Duration timeout) {
         Path powershell = PowerShellSchannelProbe.powerShellExe();
         if (!Files.isRegularFile(powershell)) {
-            return unavailable("probe.finding.schannelNoPowerShell", PowerShellSchannelProbe.notStarted(powershell, null));
+            return unavailable(
+                    "probe.finding.schannelNoPowerShell", PowerShellSchannelProbe.notStarted(powershell, null));
         }
         ProcessBuilder builder = new ProcessBuilder(PowerShellSchannelProbe.command(powershell, WRAPPER));
         builder.environment().put("TLSDOCTOR_SERVER", server);
         builder.environment().put("TLSDOCTOR_HOST", host);
         builder.environment().put("TLSDOCTOR_PORT", String.valueOf(port));
         builder.environment().put("TLSDOCTOR_TIMEOUT_MS", String.valueOf(timeout.toMillis()));
-        builder.environment().put("TLSDOCTOR_REMOTE_SCRIPT",
-                Base64.getEncoder().encodeToString(REMOTE_SCRIPT.getBytes(StandardCharsets.UTF_8)));
-        Duration deadline = timeout.multipliedBy(2L * (1 + SchannelAnswer.FORCED.size())).plus(REMOTING);
+        builder.environment()
+                .put(
+                        "TLSDOCTOR_REMOTE_SCRIPT",
+                        Base64.getEncoder().encodeToString(REMOTE_SCRIPT.getBytes(StandardCharsets.UTF_8)));
+        Duration deadline =
+                timeout.multipliedBy(2L * (1 + SchannelAnswer.FORCED.size())).plus(REMOTING);
         try {
-            ChildProcess.Finished finished = ChildProcess.run(builder, deadline, StandardCharsets.UTF_8, CodePages.oem());
+            ChildProcess.Finished finished =
+                    ChildProcess.run(builder, deadline, StandardCharsets.UTF_8, CodePages.oem());
             if (finished.timedOut()) {
                 return unavailable("probe.finding.schannelTimedOut", String.valueOf(deadline.toSeconds()));
             }

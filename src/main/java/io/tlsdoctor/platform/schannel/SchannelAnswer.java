@@ -15,14 +15,16 @@ import java.util.Optional;
 record SchannelAnswer(Map<String, String> values) {
 
     /** The runs that force one version, label and name, after the DEFAULT run that lets SChannel choose. */
-    static final List<Map.Entry<String, String>> FORCED = List.of(Map.entry("TLS12", "TLS 1.2"), Map.entry("TLS13", "TLS 1.3"));
+    static final List<Map.Entry<String, String>> FORCED =
+            List.of(Map.entry("TLS12", "TLS 1.2"), Map.entry("TLS13", "TLS 1.3"));
 
     static SchannelAnswer parse(String output) {
         Map<String, String> values = new LinkedHashMap<>();
         output.lines().forEach(line -> {
             int equals = line.indexOf('=');
             if (equals > 0 && line.substring(0, equals).matches("[A-Z0-9]+(\\.[A-Z]+)?")) {
-                values.putIfAbsent(line.substring(0, equals), line.substring(equals + 1).strip());
+                values.putIfAbsent(
+                        line.substring(0, equals), line.substring(equals + 1).strip());
             }
         });
         return new SchannelAnswer(Map.copyOf(values));
@@ -42,8 +44,11 @@ record SchannelAnswer(Map<String, String> values) {
         if (result == null) {
             return Optional.empty();
         }
-        return Optional.of(new Handshake("OK".equals(result), values.getOrDefault(label + ".PROTOCOL", "?"),
-                values.getOrDefault(label + ".CIPHER", "?"), values.getOrDefault(label + ".STAGE", "tls"),
+        return Optional.of(new Handshake(
+                "OK".equals(result),
+                values.getOrDefault(label + ".PROTOCOL", "?"),
+                values.getOrDefault(label + ".CIPHER", "?"),
+                values.getOrDefault(label + ".STAGE", "tls"),
                 decode(values.getOrDefault(label + ".ERROR", ""))));
     }
 

@@ -3,7 +3,6 @@ package io.tlsdoctor.platform.schannel;
 import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.Severity;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,8 @@ public interface SchannelProbe {
         if (os.toLowerCase(Locale.ROOT).startsWith("windows")) {
             return new RemoteSchannelProbe(server);
         }
-        return (host, port, timeout) -> new ProbeFinding("schannelUnavailable", Severity.INFO,
-                new Detail("probe.finding.schannelUnavailable", List.of(os)));
+        return (host, port, timeout) -> new ProbeFinding(
+                "schannelUnavailable", Severity.INFO, new Detail("probe.finding.schannelUnavailable", List.of(os)));
     }
 
     static SchannelProbe forThisMachine() {
@@ -36,7 +35,7 @@ public interface SchannelProbe {
         if (os.toLowerCase(Locale.ROOT).startsWith("windows")) {
             return new PowerShellSchannelProbe();
         }
-        return (host, port, timeout) -> new ProbeFinding("schannelUnavailable", Severity.INFO,
-                new Detail("probe.finding.schannelUnavailable", List.of(os)));
+        return (host, port, timeout) -> new ProbeFinding(
+                "schannelUnavailable", Severity.INFO, new Detail("probe.finding.schannelUnavailable", List.of(os)));
     }
 }

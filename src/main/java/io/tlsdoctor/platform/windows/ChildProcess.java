@@ -17,11 +17,9 @@ import java.util.concurrent.TimeoutException;
 public final class ChildProcess {
 
     /** How it ended; {@code timedOut} means it was ended at the deadline and the exit code means nothing. */
-    public record Finished(int exitCode, String stdout, String stderr, boolean timedOut) {
-    }
+    public record Finished(int exitCode, String stdout, String stderr, boolean timedOut) {}
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
     public static Finished run(ProcessBuilder builder, Duration deadline, Charset stdoutCharset, Charset stderrCharset)
             throws IOException, InterruptedException {
@@ -43,13 +41,15 @@ public final class ChildProcess {
 
     private static CompletableFuture<String> drain(InputStream stream, Charset charset) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                text.complete(new String(stream.readAllBytes(), charset));
-            } catch (IOException e) {
-                text.complete("");
-            }
-        }, "child-process-reader");
+        Thread reader = new Thread(
+                () -> {
+                    try (stream) {
+                        text.complete(new String(stream.readAllBytes(), charset));
+                    } catch (IOException e) {
+                        text.complete("");
+                    }
+                },
+                "child-process-reader");
         reader.setDaemon(true);
         reader.start();
         return text;

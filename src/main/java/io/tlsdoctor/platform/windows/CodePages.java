@@ -2,7 +2,6 @@ package io.tlsdoctor.platform.windows;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,8 +20,7 @@ public final class CodePages {
         int GetConsoleOutputCP();
     }
 
-    private CodePages() {
-    }
+    private CodePages() {}
 
     /** The OEM code page's charset on Windows; elsewhere the platform's own encoding, which is what programs write. */
     public static Charset oem() {
@@ -51,13 +49,18 @@ public final class CodePages {
         int consoleCodePage = 0;
         if (Elevation.isWindows()) {
             try {
-                consoleCodePage = Native.load("kernel32", Kernel32CodePage.class).GetConsoleOutputCP();
+                consoleCodePage =
+                        Native.load("kernel32", Kernel32CodePage.class).GetConsoleOutputCP();
             } catch (UnsatisfiedLinkError | RuntimeException e) {
                 consoleCodePage = 0;
             }
         }
         Charset fallback = Elevation.isWindows() ? oem() : Charset.defaultCharset();
-        return choose(System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding")), console, consoleCodePage, fallback);
+        return choose(
+                System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding")),
+                console,
+                consoleCodePage,
+                fallback);
     }
 
     /** The decision of {@link #forStandardOutput}: the JDK's own word, the console's, its code page, the fallback. */
@@ -82,7 +85,8 @@ public final class CodePages {
         if (codePage == 65001) {
             return Optional.of(StandardCharsets.UTF_8);
         }
-        for (String name : new String[] {"cp" + codePage, "x-IBM" + codePage, "IBM" + codePage, "windows-" + codePage}) {
+        for (String name :
+                new String[] {"cp" + codePage, "x-IBM" + codePage, "IBM" + codePage, "windows-" + codePage}) {
             try {
                 if (Charset.isSupported(name)) {
                     return Optional.of(Charset.forName(name));

@@ -4,8 +4,8 @@ import com.sun.jna.Native;
 import com.sun.jna.WString;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32;
-import com.sun.jna.platform.win32.ShellAPI;
 import com.sun.jna.platform.win32.Shell32;
+import com.sun.jna.platform.win32.ShellAPI;
 import com.sun.jna.platform.win32.User32;
 import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinError;
@@ -13,7 +13,6 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinUser;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +51,7 @@ public final class Elevation {
         int WNetGetConnectionW(WString localName, char[] remoteName, IntByReference length);
     }
 
-    private Elevation() {
-    }
+    private Elevation() {}
 
     public static boolean isWindows() {
         return System.getProperty("os.name", "").startsWith("Windows");
@@ -71,7 +69,8 @@ public final class Elevation {
      */
     public static Outcome runElevated(List<String> arguments) {
         Function<String, Optional<String>> mappedDrives = Elevation::remoteNameOfDrive;
-        List<String> command = thisProgram().stream().map(part -> unmapped(part, mappedDrives)).toList();
+        List<String> command =
+                thisProgram().stream().map(part -> unmapped(part, mappedDrives)).toList();
         ShellAPI.SHELLEXECUTEINFO info = new ShellAPI.SHELLEXECUTEINFO();
         info.fMask = Shell32.SEE_MASK_NOCLOSEPROCESS;
         info.hwnd = ownerWindow();
@@ -90,11 +89,13 @@ public final class Elevation {
         }
         WinNT.HANDLE process = info.hProcess;
         try {
-            return await(() -> Kernel32.INSTANCE.WaitForSingleObject(process, WAIT_SLICE_MS) == WinError.WAIT_TIMEOUT, () -> {
-                IntByReference exitCode = new IntByReference();
-                Kernel32.INSTANCE.GetExitCodeProcess(process, exitCode);
-                return exitCode.getValue();
-            });
+            return await(
+                    () -> Kernel32.INSTANCE.WaitForSingleObject(process, WAIT_SLICE_MS) == WinError.WAIT_TIMEOUT,
+                    () -> {
+                        IntByReference exitCode = new IntByReference();
+                        Kernel32.INSTANCE.GetExitCodeProcess(process, exitCode);
+                        return exitCode.getValue();
+                    });
         } finally {
             Kernel32.INSTANCE.CloseHandle(process);
         }
@@ -123,12 +124,14 @@ public final class Elevation {
             WinDef.HWND foreground = User32.INSTANCE.GetForegroundWindow();
             long self = ProcessHandle.current().pid();
             List<WinDef.HWND> ours = new ArrayList<>();
-            User32.INSTANCE.EnumWindows((window, data) -> {
-                if (User32.INSTANCE.IsWindowVisible(window) && processOf(window) == self) {
-                    ours.add(window);
-                }
-                return true;
-            }, null);
+            User32.INSTANCE.EnumWindows(
+                    (window, data) -> {
+                        if (User32.INSTANCE.IsWindowVisible(window) && processOf(window) == self) {
+                            ours.add(window);
+                        }
+                        return true;
+                    },
+                    null);
             return owner(foreground, foreground != null && processOf(foreground) == self, ours);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             return null;
@@ -154,11 +157,14 @@ public final class Elevation {
      * drive; anything else (a local path, an option) as it is.
      */
     static String unmapped(String argument, Function<String, Optional<String>> remoteNameOfDrive) {
-        if (argument.length() < 3 || !Character.isLetter(argument.charAt(0)) || argument.charAt(1) != ':'
+        if (argument.length() < 3
+                || !Character.isLetter(argument.charAt(0))
+                || argument.charAt(1) != ':'
                 || (argument.charAt(2) != '\\' && argument.charAt(2) != '/')) {
             return argument;
         }
-        return remoteNameOfDrive.apply(argument.substring(0, 2).toUpperCase(Locale.ROOT))
+        return remoteNameOfDrive
+                .apply(argument.substring(0, 2).toUpperCase(Locale.ROOT))
                 .map(remote -> remote.replaceAll("[\\\\/]+$", "") + "\\" + argument.substring(3))
                 .orElse(argument);
     }
@@ -172,7 +178,9 @@ public final class Elevation {
             char[] remote = new char[1024];
             IntByReference length = new IntByReference(remote.length);
             int rc = Native.load("mpr", Native32.class).WNetGetConnectionW(new WString(drive), remote, length);
-            return rc == 0 ? Optional.of(Native.toString(remote)).filter(name -> name.startsWith("\\\\")) : Optional.empty();
+            return rc == 0
+                    ? Optional.of(Native.toString(remote)).filter(name -> name.startsWith("\\\\"))
+                    : Optional.empty();
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             return Optional.empty();
         }
@@ -188,7 +196,8 @@ public final class Elevation {
         List<String> command = new ArrayList<>();
         command.add(self.command().orElse("java"));
         String jar = Optional.ofNullable(Elevation.class.getProtectionDomain().getCodeSource())
-                .map(source -> source.getLocation().getPath()).orElse("");
+                .map(source -> source.getLocation().getPath())
+                .orElse("");
         if (jar.endsWith(".jar")) {
             command.add("-jar");
             command.add(new java.io.File(jar).getAbsolutePath());

@@ -20,8 +20,7 @@ public final class NativeMessageBox {
         int MessageBoxW(Pointer owner, WString text, WString caption, int type);
     }
 
-    private NativeMessageBox() {
-    }
+    private NativeMessageBox() {}
 
     /** Shows {@code text} and waits for OK; false when there is no Windows desktop to show it on. */
     public static boolean showError(String caption, String text) {
@@ -30,7 +29,12 @@ public final class NativeMessageBox {
         }
         try {
             return Native.load("user32", User32Box.class)
-                    .MessageBoxW(null, new WString(text), new WString(caption), MB_OK | MB_ICONERROR | MB_SETFOREGROUND) != 0;
+                            .MessageBoxW(
+                                    null,
+                                    new WString(text),
+                                    new WString(caption),
+                                    MB_OK | MB_ICONERROR | MB_SETFOREGROUND)
+                    != 0;
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             return false;
         }

@@ -34,8 +34,7 @@ public final class ServerRestart {
         }
     }
 
-    private ServerRestart() {
-    }
+    private ServerRestart() {}
 
     /** The command line, for the user to see and for tests: {@code shutdown /r /t 600 /d p:2:4 /c "..."}. */
     public static List<String> restartCommand(int minutes, String comment) {
@@ -64,8 +63,8 @@ public final class ServerRestart {
             throw new IOException("shutdown.exe exists on Windows only");
         }
         // shutdown.exe writes in the OEM code page (850 on a Swedish server), not UTF-8
-        ChildProcess.Finished finished = ChildProcess.run(new ProcessBuilder(command), Duration.ofSeconds(60),
-                CodePages.oem(), CodePages.oem());
+        ChildProcess.Finished finished =
+                ChildProcess.run(new ProcessBuilder(command), Duration.ofSeconds(60), CodePages.oem(), CodePages.oem());
         if (finished.timedOut()) {
             throw new IOException("shutdown.exe did not answer within 60 seconds");
         }

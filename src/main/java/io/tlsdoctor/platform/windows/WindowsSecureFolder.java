@@ -11,7 +11,6 @@ import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
 import io.tlsdoctor.platform.DataFolders;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +36,11 @@ public final class WindowsSecureFolder implements DataFolders.SecureFolder {
     interface Sddl extends StdCallLibrary {
         Sddl INSTANCE = Native.load("advapi32", Sddl.class, W32APIOptions.UNICODE_OPTIONS);
 
-        boolean ConvertStringSecurityDescriptorToSecurityDescriptor(String sddl, int revision, PointerByReference descriptor,
-                                                                    IntByReference size);
+        boolean ConvertStringSecurityDescriptorToSecurityDescriptor(
+                String sddl, int revision, PointerByReference descriptor, IntByReference size);
 
-        boolean GetSecurityDescriptorDacl(Pointer descriptor, IntByReference present, PointerByReference dacl,
-                                          IntByReference defaulted);
+        boolean GetSecurityDescriptorDacl(
+                Pointer descriptor, IntByReference present, PointerByReference dacl, IntByReference defaulted);
     }
 
     @Override
@@ -59,8 +58,10 @@ public final class WindowsSecureFolder implements DataFolders.SecureFolder {
             Files.createDirectories(folder.getParent());
         }
         PointerByReference descriptor = new PointerByReference();
-        if (!Sddl.INSTANCE.ConvertStringSecurityDescriptorToSecurityDescriptor(sddl, SDDL_REVISION_1, descriptor, null)) {
-            throw new IOException("access list " + sddl + ": " + Kernel32Util.formatMessageFromLastErrorCode(Native.getLastError()));
+        if (!Sddl.INSTANCE.ConvertStringSecurityDescriptorToSecurityDescriptor(
+                sddl, SDDL_REVISION_1, descriptor, null)) {
+            throw new IOException(
+                    "access list " + sddl + ": " + Kernel32Util.formatMessageFromLastErrorCode(Native.getLastError()));
         }
         try {
             if (!Files.isDirectory(folder)) {
@@ -72,7 +73,8 @@ public final class WindowsSecureFolder implements DataFolders.SecureFolder {
                     return folder;
                 }
                 if (!Files.isDirectory(folder)) { // not made by another process at the same moment
-                    throw new IOException(folder + ": " + Kernel32Util.formatMessageFromLastErrorCode(Native.getLastError()));
+                    throw new IOException(
+                            folder + ": " + Kernel32Util.formatMessageFromLastErrorCode(Native.getLastError()));
                 }
             }
             // It existed, perhaps made unelevated with ProgramData's inherited rules: replace its list.
@@ -80,10 +82,17 @@ public final class WindowsSecureFolder implements DataFolders.SecureFolder {
             PointerByReference dacl = new PointerByReference();
             IntByReference defaulted = new IntByReference();
             if (!Sddl.INSTANCE.GetSecurityDescriptorDacl(descriptor.getValue(), present, dacl, defaulted)) {
-                throw new IOException(folder + ": " + Kernel32Util.formatMessageFromLastErrorCode(Native.getLastError()));
+                throw new IOException(
+                        folder + ": " + Kernel32Util.formatMessageFromLastErrorCode(Native.getLastError()));
             }
-            int rc = Advapi32.INSTANCE.SetNamedSecurityInfo(folder.toString(), SE_FILE_OBJECT,
-                    DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, null, null, dacl.getValue(), null);
+            int rc = Advapi32.INSTANCE.SetNamedSecurityInfo(
+                    folder.toString(),
+                    SE_FILE_OBJECT,
+                    DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                    null,
+                    null,
+                    dacl.getValue(),
+                    null);
             if (rc != 0) {
                 throw new IOException(folder + ": " + Kernel32Util.formatMessageFromLastErrorCode(rc));
             }

@@ -19,6 +19,7 @@ public final class DirectTaskRunner implements TaskRunner {
     private final boolean hold;
     /** Whether cancelling held work stops it; when not, it still runs and reports, as work that had just ended. */
     private final boolean cancelStops;
+
     private final Deque<Job<?>> waiting = new ArrayDeque<>();
     /** Stands for the UI thread: outcomes and handed-over actions run one at a time. Work runs outside it. */
     private final Object ui = new Object();
@@ -48,7 +49,8 @@ public final class DirectTaskRunner implements TaskRunner {
     }
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
+    public <T> Running run(
+            Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
         Job<T> job = new Job<>(work, succeeded, failed, cancelled);
         if (hold) {
             synchronized (waiting) {
@@ -80,7 +82,7 @@ public final class DirectTaskRunner implements TaskRunner {
 
     @Override
     public Running every(Duration period, Runnable action) {
-        return () -> { };
+        return () -> {};
     }
 
     /** How many pieces of work are held, not yet run nor cancelled. */
@@ -135,6 +137,6 @@ public final class DirectTaskRunner implements TaskRunner {
         later(() -> job.succeeded.accept(value));
     }
 
-    private record Job<T>(Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
-    }
+    private record Job<T>(
+            Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {}
 }

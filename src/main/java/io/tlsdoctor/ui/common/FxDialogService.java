@@ -1,5 +1,9 @@
 package io.tlsdoctor.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -7,11 +11,6 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /** JavaFX dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -89,16 +88,21 @@ public final class FxDialogService implements DialogService {
     public java.util.List<Path> chooseRegFiles(String title) {
         FileChooser chooser = chooser(FilePurpose.REG_STORE, title, "dialog.regFiles", "*.reg");
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
-        java.util.List<Path> chosen = files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+        java.util.List<Path> chosen = files == null
+                ? java.util.List.of()
+                : files.stream().map(File::toPath).toList();
         rememberParent(FilePurpose.REG_STORE, chosen.stream().findFirst());
         return chosen;
     }
 
     @Override
     public java.util.List<Path> chooseConnectorFiles(String title) {
-        FileChooser chooser = chooser(FilePurpose.CONNECTOR_OUTPUT, title, "dialog.connectorFiles", "*.txt", "*.xml", "*.json");
+        FileChooser chooser =
+                chooser(FilePurpose.CONNECTOR_OUTPUT, title, "dialog.connectorFiles", "*.txt", "*.xml", "*.json");
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
-        java.util.List<Path> chosen = files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+        java.util.List<Path> chosen = files == null
+                ? java.util.List.of()
+                : files.stream().map(File::toPath).toList();
         rememberParent(FilePurpose.CONNECTOR_OUTPUT, chosen.stream().findFirst());
         return chosen;
     }
@@ -108,8 +112,10 @@ public final class FxDialogService implements DialogService {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         startIn(FilePurpose.LOGS, chooser::setInitialDirectory);
-        Optional<Path> folder = Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
-        folder.ifPresent(f -> settings.rememberFolder(FilePurpose.LOGS, f)); // the log folder itself: it is opened again
+        Optional<Path> folder =
+                Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+        folder.ifPresent(
+                f -> settings.rememberFolder(FilePurpose.LOGS, f)); // the log folder itself: it is opened again
         return folder;
     }
 
@@ -121,7 +127,9 @@ public final class FxDialogService implements DialogService {
     /** One file to open, offered with its own kind first and "All files" second. */
     private Optional<Path> openOne(FilePurpose purpose, String title, String kindKey, String... patterns) {
         FileChooser chooser = chooser(purpose, title, kindKey, patterns);
-        return rememberParent(purpose, Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath));
+        return rememberParent(
+                purpose,
+                Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath));
     }
 
     private void startIn(FilePurpose purpose, java.util.function.Consumer<File> setInitialDirectory) {
@@ -129,7 +137,9 @@ public final class FxDialogService implements DialogService {
     }
 
     private Optional<Path> rememberParent(FilePurpose purpose, Optional<Path> chosen) {
-        chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder -> settings.rememberFolder(purpose, folder));
+        chosen.map(Path::toAbsolutePath)
+                .map(Path::getParent)
+                .ifPresent(folder -> settings.rememberFolder(purpose, folder));
         return chosen;
     }
 
@@ -137,8 +147,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         startIn(purpose, chooser::setInitialDirectory);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get(kindKey), patterns),
-                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(i18n.get(kindKey), patterns),
+                        new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*.*"));
         return chooser;
     }
 }

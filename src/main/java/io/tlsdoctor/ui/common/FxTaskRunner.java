@@ -1,18 +1,17 @@
 package io.tlsdoctor.ui.common;
 
 import io.tlsdoctor.core.text.EventLog;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.concurrent.Task;
-
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 
 /** Work as a JavaFX {@link Task} on the app's worker pool; outcomes, later actions and polling on the FX thread. */
 public final class FxTaskRunner implements TaskRunner {
@@ -26,7 +25,8 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
+    public <T> Running run(
+            Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -51,7 +51,8 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public Running every(Duration period, Runnable action) {
-        Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> action.run()));
+        Timeline timeline =
+                new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> action.run()));
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
         return timeline::stop;

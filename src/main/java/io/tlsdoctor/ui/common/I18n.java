@@ -2,14 +2,13 @@ package io.tlsdoctor.ui.common;
 
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-
-import java.util.Locale;
 
 /**
  * The wizard's language, switchable while it runs. Views bind their texts through {@link #text}, so a switch
@@ -53,7 +52,9 @@ public final class I18n {
     /** A moment as the user reads dates, in this computer's time zone. */
     public String dateTime(java.time.Instant instant) {
         return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale()).withZone(java.time.ZoneId.systemDefault()).format(instant);
+                .withLocale(locale())
+                .withZone(java.time.ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** A text with a moment in it that follows the language. */

@@ -1,10 +1,9 @@
 package io.tlsdoctor.ui.common;
 
-import javafx.beans.value.WritableBooleanValue;
-
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import javafx.beans.value.WritableBooleanValue;
 
 /**
  * One lane of work where the latest request wins: starting work cancels the work still running in the lane, and an
@@ -28,14 +27,15 @@ public final class LatestTask {
 
     /** Starts {@code work}, cancelling older work in the lane; returns the start's number for {@link #isLatest}. */
     public <T> int run(Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed) {
-        return run(work, succeeded, failed, () -> { });
+        return run(work, succeeded, failed, () -> {});
     }
 
     /**
      * As {@link #run(Callable, Consumer, Consumer)}; {@code cancelled} runs when this work is cancelled through
      * {@link #cancel()} (not when a newer start replaces it).
      */
-    public <T> int run(Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
+    public <T> int run(
+            Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed, Runnable cancelled) {
         int mine = ++generation; // first, so that the older work's cancellation below is already stale
         TaskRunner.Running older = current;
         current = null;
@@ -43,7 +43,8 @@ public final class LatestTask {
             older.cancel();
         }
         setBusy(true);
-        TaskRunner.Running started = runner.run(work,
+        TaskRunner.Running started = runner.run(
+                work,
                 value -> finish(mine, () -> succeeded.accept(value)),
                 error -> finish(mine, () -> failed.accept(error)),
                 () -> finish(mine, cancelled));
@@ -57,8 +58,11 @@ public final class LatestTask {
      * As {@link #run(Callable, Consumer, Consumer, Runnable)}, for work that reports progress from its own threads:
      * it is given its start's number, to check with {@link #isLatest} before its progress is shown.
      */
-    public <T> int runNumbered(IntFunction<Callable<T>> work, Consumer<? super T> succeeded, Consumer<Throwable> failed,
-                               Runnable cancelled) {
+    public <T> int runNumbered(
+            IntFunction<Callable<T>> work,
+            Consumer<? super T> succeeded,
+            Consumer<Throwable> failed,
+            Runnable cancelled) {
         return run(work.apply(generation + 1), succeeded, failed, cancelled);
     }
 

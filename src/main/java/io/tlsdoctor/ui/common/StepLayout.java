@@ -9,8 +9,7 @@ import javafx.scene.layout.VBox;
 /** The frame every wizard step shares, so the steps look alike and tests find their heading by one id. */
 public final class StepLayout {
 
-    private StepLayout() {
-    }
+    private StepLayout() {}
 
     /** A step scrolls vertically and fills the width. */
     public static void scrollable(ScrollPane step) {
@@ -57,9 +56,13 @@ public final class StepLayout {
     public static void passWheelAtEnds(javafx.scene.control.Control inner) {
         inner.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             javafx.scene.control.ScrollBar bar = inner.lookupAll(".scroll-bar").stream()
-                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
-                    .map(n -> (javafx.scene.control.ScrollBar) n).findFirst().orElse(null);
-            boolean canScroll = bar != null && bar.isVisible()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .map(n -> (javafx.scene.control.ScrollBar) n)
+                    .findFirst()
+                    .orElse(null);
+            boolean canScroll = bar != null
+                    && bar.isVisible()
                     && (e.getDeltaY() > 0 ? bar.getValue() > bar.getMin() : bar.getValue() < bar.getMax());
             if (!canScroll) {
                 for (javafx.scene.Parent p = inner.getParent(); p != null; p = p.getParent()) {

@@ -1,10 +1,9 @@
 package io.tlsdoctor.ui.common;
 
-import javafx.beans.value.WritableBooleanValue;
-
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.value.WritableBooleanValue;
 
 /**
  * The one way a ViewModel runs work off the UI thread, injected so that a ViewModel can be tested without the
@@ -38,18 +37,22 @@ public interface TaskRunner {
      *
      * @param busy may be null
      */
-    default <T> Running run(WritableBooleanValue busy, Callable<T> work, Consumer<? super T> succeeded,
-                            Consumer<Throwable> failed) {
+    default <T> Running run(
+            WritableBooleanValue busy, Callable<T> work, Consumer<? super T> succeeded, Consumer<Throwable> failed) {
         if (busy != null) {
             busy.set(true);
         }
-        return run(work, value -> {
-            clear(busy);
-            succeeded.accept(value);
-        }, error -> {
-            clear(busy);
-            failed.accept(error);
-        }, () -> clear(busy)); // a cancelled task reports nothing, but must not leave the wizard locked
+        return run(
+                work,
+                value -> {
+                    clear(busy);
+                    succeeded.accept(value);
+                },
+                error -> {
+                    clear(busy);
+                    failed.accept(error);
+                },
+                () -> clear(busy)); // a cancelled task reports nothing, but must not leave the wizard locked
     }
 
     private static void clear(WritableBooleanValue busy) {

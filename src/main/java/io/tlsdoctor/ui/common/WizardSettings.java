@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.Languages;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +52,9 @@ public final class WizardSettings {
         }
         try {
             JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
+            if (root == null
+                    || !root.isObject()
+                    || !SCHEMA.equals(root.path("schema").asText())) {
                 throw new IOException("not a " + SCHEMA + " file");
             }
             String language = root.path("language").asText("");
@@ -63,10 +64,13 @@ public final class WizardSettings {
                     settings.language = Languages.supported(parsed);
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("lastFolders").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            root.path("lastFolders").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 purpose(entry.getKey()).ifPresent(p -> {
-                    if (entry.getValue().isTextual() && !entry.getValue().asText().isBlank()) {
+                    if (entry.getValue().isTextual()
+                            && !entry.getValue().asText().isBlank()) {
                         settings.folders.put(p, Path.of(entry.getValue().asText()));
                     }
                 });

@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.fleet;
 
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -24,8 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
 
 /**
  * The fleet view: where the servers come from (a folder, or names checked live), the bottom line, what differs in
@@ -63,7 +62,8 @@ public final class FleetView extends BorderPane {
         open.setId("fleetOpenFolder");
         open.textProperty().bind(i18n.text("fleet.ui.openFolder"));
         open.disableProperty().bind(viewModel.busyProperty());
-        open.setOnAction(e -> dialogs.chooseFolder(i18n.get("fleet.ui.openFolder")).ifPresent(viewModel::openFolder));
+        open.setOnAction(
+                e -> dialogs.chooseFolder(i18n.get("fleet.ui.openFolder")).ifPresent(viewModel::openFolder));
 
         TextArea names = new TextArea();
         names.setId("fleetServers");
@@ -149,7 +149,9 @@ public final class FleetView extends BorderPane {
         table.placeholderProperty().set(new Label());
         ((Label) table.getPlaceholder()).textProperty().bind(i18n.text("fleet.ui.table.empty"));
         viewModel.columns().addListener((ListChangeListener<String>) change -> buildColumns());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
 
         CheckBox onlyNeeding = new CheckBox();
         onlyNeeding.setId("fleetOnlyNeeding");
@@ -163,7 +165,8 @@ public final class FleetView extends BorderPane {
         save.setId("fleetSave");
         save.textProperty().bind(i18n.text("fleet.ui.save"));
         save.disableProperty().bind(viewModel.hasResultProperty().not().or(viewModel.busyProperty()));
-        save.setOnAction(e -> dialogs.chooseSaveFile(i18n.get("fleet.ui.save"), "tls-servers.html").ifPresent(viewModel::export));
+        save.setOnAction(e -> dialogs.chooseSaveFile(i18n.get("fleet.ui.save"), "tls-servers.html")
+                .ifPresent(viewModel::export));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tools = new HBox(12, onlyNeeding, spacer, hide, save);
@@ -202,9 +205,11 @@ public final class FleetView extends BorderPane {
             TableColumn<FleetRow, String> column = new TableColumn<>(headings.get(i));
             column.setId("fleetColumn" + i);
             if (index == 0) {
-                column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().server()));
+                column.setCellValueFactory(
+                        row -> new ReadOnlyStringWrapper(row.getValue().server()));
             } else {
-                column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().cells().get(index - 1)));
+                column.setCellValueFactory(
+                        row -> new ReadOnlyStringWrapper(row.getValue().cells().get(index - 1)));
                 column.setCellFactory(c -> new ToneCell(index - 1));
             }
             table.getColumns().add(column);

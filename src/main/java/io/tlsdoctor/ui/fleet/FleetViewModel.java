@@ -12,6 +12,12 @@ import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,13 +34,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * Many Exchange servers side by side: from a folder of collected snapshots (anywhere), or checked live from this
  * desktop (Windows: remote registry and PowerShell remoting, with the user's own sign-in). Holds the comparison and
@@ -47,6 +46,7 @@ public final class FleetViewModel {
     private final RegistrySources registries;
     /** Makes the live collector for an optional handshake host; null when live checks are not possible here. */
     private final Function<String, ServerCollector> live;
+
     private final FleetCollection.Options liveOptions;
     private final Clock clock;
 
@@ -73,8 +73,13 @@ public final class FleetViewModel {
     private FleetSummary summary;
     private FleetCollection collection;
 
-    public FleetViewModel(TaskRunner runner, I18n i18n, RegistrySources registries, Function<String, ServerCollector> live,
-                          FleetCollection.Options liveOptions, Clock clock) {
+    public FleetViewModel(
+            TaskRunner runner,
+            I18n i18n,
+            RegistrySources registries,
+            Function<String, ServerCollector> live,
+            FleetCollection.Options liveOptions,
+            Clock clock) {
         this.runner = runner;
         this.i18n = i18n;
         this.registries = registries;
@@ -180,11 +185,15 @@ public final class FleetViewModel {
         }
         progress.set(-1);
         status.set(i18n.get("fleet.ui.status.reading", folder.toString()));
-        runner.run(busy, () -> {
-            FleetComparison comparison = new FleetComparison(clock);
-            new FleetInputs(registries).read(List.of(folder), comparison);
-            return comparison.finish();
-        }, this::showReport, this::failed);
+        runner.run(
+                busy,
+                () -> {
+                    FleetComparison comparison = new FleetComparison(clock);
+                    new FleetInputs(registries).read(List.of(folder), comparison);
+                    return comparison.finish();
+                },
+                this::showReport,
+                this::failed);
     }
 
     /** Checks the named servers live, a few at a time, each within its deadline. */
@@ -206,20 +215,24 @@ public final class FleetViewModel {
         collection = run;
         progress.set(0);
         status.set(i18n.get("fleet.ui.status.checking", 0, names.size()));
-        runner.run(busy, () -> {
-            List<ServerOutcome> outcomes = run.run(names, new FleetCollection.Listener() {
-                @Override
-                public void finished(ServerOutcome outcome, int done, int total) {
-                    runner.later(() -> {
-                        progress.set((double) done / total);
-                        status.set(i18n.get("fleet.ui.status.checking", done, total));
+        runner.run(
+                busy,
+                () -> {
+                    List<ServerOutcome> outcomes = run.run(names, new FleetCollection.Listener() {
+                        @Override
+                        public void finished(ServerOutcome outcome, int done, int total) {
+                            runner.later(() -> {
+                                progress.set((double) done / total);
+                                status.set(i18n.get("fleet.ui.status.checking", done, total));
+                            });
+                        }
                     });
-                }
-            });
-            FleetComparison comparison = new FleetComparison(clock);
-            FleetCollection.addTo(outcomes, comparison);
-            return comparison.finish();
-        }, this::showReport, this::failed);
+                    FleetComparison comparison = new FleetComparison(clock);
+                    FleetCollection.addTo(outcomes, comparison);
+                    return comparison.finish();
+                },
+                this::showReport,
+                this::failed);
     }
 
     /** Stops a live check: servers not finished are listed as not read, the others are shown. */
@@ -237,8 +250,11 @@ public final class FleetViewModel {
             return;
         }
         boolean hide = hideNames.get();
-        runner.run(busy, () -> SummaryFormat.save(hide ? current.redact() : current, file),
-                format -> status.set(i18n.get(hide ? "fleet.ui.status.savedRedacted" : "fleet.ui.status.saved", file.toString())),
+        runner.run(
+                busy,
+                () -> SummaryFormat.save(hide ? current.redact() : current, file),
+                format -> status.set(
+                        i18n.get(hide ? "fleet.ui.status.savedRedacted" : "fleet.ui.status.saved", file.toString())),
                 this::failed);
     }
 
@@ -246,7 +262,11 @@ public final class FleetViewModel {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[\\s,;]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(text.split("[\\s,;]+"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     // --- showing ---------------------------------------------------------------------------------------------------
@@ -256,14 +276,17 @@ public final class FleetViewModel {
         collection = null;
         progress.set(1);
         show();
-        status.set(i18n.get("fleet.ui.status.done", result.rows().size(), result.problems().size()));
+        status.set(i18n.get(
+                "fleet.ui.status.done", result.rows().size(), result.problems().size()));
     }
 
     private void failed(Throwable failure) {
         collection = null;
         progress.set(0);
-        status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
-                : i18n.get("fleet.ui.status.failed", String.valueOf(failure.getMessage())));
+        status.set(
+                failure instanceof UserFacingException refused
+                        ? i18n.get(refused.messageKey(), refused.args())
+                        : i18n.get("fleet.ui.status.failed", String.valueOf(failure.getMessage())));
     }
 
     /** Words the comparison in the current language (again when the language changes). */
@@ -274,10 +297,13 @@ public final class FleetViewModel {
         summary = FleetSummary.of(report, i18n.messages(), clock);
         columns.setAll(summary.columns());
         allRows.setAll(summary.rows().stream().map(FleetViewModel::line).toList());
-        differences.setAll(summary.differences().isEmpty()
-                ? List.of(i18n.get(summary.servers() > 1 ? "fleet.differences.none" : "fleet.differences.single"))
-                : summary.differences());
-        problems.setAll(summary.problems().stream().map(FleetSummary.Problem::message).toList());
+        differences.setAll(
+                summary.differences().isEmpty()
+                        ? List.of(
+                                i18n.get(summary.servers() > 1 ? "fleet.differences.none" : "fleet.differences.single"))
+                        : summary.differences());
+        problems.setAll(
+                summary.problems().stream().map(FleetSummary.Problem::message).toList());
         agreed.set(summary.agreed());
         broken.set(summary.brokenServers() > 0);
         bottomLine.set(summary.bottomLine(i18n.messages()));
@@ -287,15 +313,20 @@ public final class FleetViewModel {
     }
 
     private static FleetRow line(FleetSummary.Row row) {
-        return new FleetRow(row.server(), row.cells(),
-                row.tones().stream().map(tone -> "fleet-" + tone.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        return new FleetRow(
+                row.server(),
+                row.cells(),
+                row.tones().stream()
+                        .map(tone -> "fleet-" + tone.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
     }
 
     private void filter() {
         if (summary == null) {
             return;
         }
-        List<String> needing = summary.fixes().stream().map(FleetSummary.Fix::server).toList();
+        List<String> needing =
+                summary.fixes().stream().map(FleetSummary.Fix::server).toList();
         rows.setPredicate(onlyNeedingChange.get() ? row -> needing.contains(row.server()) : null);
     }
 
@@ -305,7 +336,10 @@ public final class FleetViewModel {
             selectedFix.set(summary == null ? "" : i18n.get("fleet.ui.fix.pick"));
             return;
         }
-        FleetSummary.Fix fix = summary.fixes().stream().filter(f -> f.server().equals(row.server())).findFirst().orElse(null);
+        FleetSummary.Fix fix = summary.fixes().stream()
+                .filter(f -> f.server().equals(row.server()))
+                .findFirst()
+                .orElse(null);
         if (fix == null) {
             selectedFix.set(i18n.get("fleet.ui.fix.none", row.server()));
             return;

@@ -22,9 +22,12 @@ public final class ReviewView extends BorderPane {
         Label heading = new Label();
         heading.setId("reviewHeading");
         heading.getStyleClass().add("step-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("review.heading", viewModel.fileNameProperty().get()),
-                i18n.messagesProperty(), viewModel.fileNameProperty()));
+        heading.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> i18n.get(
+                                "review.heading", viewModel.fileNameProperty().get()),
+                        i18n.messagesProperty(),
+                        viewModel.fileNameProperty()));
         Label origin = new Label();
         origin.setId("reviewOrigin");
         origin.setWrapText(true);

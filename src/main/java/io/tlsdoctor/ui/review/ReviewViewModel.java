@@ -5,12 +5,11 @@ import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
+import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
-import java.nio.file.Path;
 
 /**
  * A saved summary opened read-only, so a senior colleague sees exactly what the junior admin saw: the document is
@@ -63,21 +62,29 @@ public final class ReviewViewModel {
     public void open(Path file) {
         fileName.set(file.getFileName().toString());
         problem.set("");
-        runner.run(loading, () -> {
-            DiagnosisSummary read = DiagnosisSummary.read(file);
-            return new Loaded(read, SummaryFormat.readable(read));
-        }, loaded -> {
-            summary = loaded.summary();
-            document.set(loaded.text());
-            describeOrigin();
-        }, failure -> {
-            summary = null;
-            document.set("");
-            origin.set("");
-            problem.set(failure instanceof UserFacingException refused
-                    ? i18n.get(refused.messageKey(), refused.args())
-                    : i18n.get("review.error.unexpected", file.toString(), String.valueOf(failure.getMessage())));
-        });
+        runner.run(
+                loading,
+                () -> {
+                    DiagnosisSummary read = DiagnosisSummary.read(file);
+                    return new Loaded(read, SummaryFormat.readable(read));
+                },
+                loaded -> {
+                    summary = loaded.summary();
+                    document.set(loaded.text());
+                    describeOrigin();
+                },
+                failure -> {
+                    summary = null;
+                    document.set("");
+                    origin.set("");
+                    problem.set(
+                            failure instanceof UserFacingException refused
+                                    ? i18n.get(refused.messageKey(), refused.args())
+                                    : i18n.get(
+                                            "review.error.unexpected",
+                                            file.toString(),
+                                            String.valueOf(failure.getMessage())));
+                });
     }
 
     private void describeOrigin() {
@@ -87,7 +94,14 @@ public final class ReviewViewModel {
         DiagnosisSummary.Context context = summary.context();
         String who = context.userName() == null ? i18n.get("review.unknown") : context.userName();
         String where = context.computerName() == null ? i18n.get("review.unknown") : context.computerName();
-        origin.set(i18n.get("review.origin", who, where, when(context.when()), (context.mode() == null ? i18n.get("review.unknown") : i18n.get("step.diagnosis.mode." + context.mode())))
+        origin.set(i18n.get(
+                        "review.origin",
+                        who,
+                        where,
+                        when(context.when()),
+                        (context.mode() == null
+                                ? i18n.get("review.unknown")
+                                : i18n.get("step.diagnosis.mode." + context.mode())))
                 + (summary.redacted() ? " " + i18n.get("review.redacted") : ""));
     }
 
@@ -100,6 +114,5 @@ public final class ReviewViewModel {
         }
     }
 
-    private record Loaded(DiagnosisSummary summary, String text) {
-    }
+    private record Loaded(DiagnosisSummary summary, String text) {}
 }

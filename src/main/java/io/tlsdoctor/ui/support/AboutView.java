@@ -35,8 +35,10 @@ public final class AboutView extends VBox {
         getChildren().add(java);
 
         if (viewModel.hasHomepage()) {
-            getChildren().addAll(link("aboutReadme", i18n, "about.readme", viewModel::openReadme),
-                    link("aboutIssues", i18n, "about.issues", viewModel::openIssues));
+            getChildren()
+                    .addAll(
+                            link("aboutReadme", i18n, "about.readme", viewModel::openReadme),
+                            link("aboutIssues", i18n, "about.issues", viewModel::openIssues));
         } else {
             Label none = label("aboutNoHomepage");
             none.textProperty().bind(i18n.text("about.noHomepage"));

@@ -3,12 +3,11 @@ package io.tlsdoctor.ui.support;
 import io.tlsdoctor.core.text.Version;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.Opener;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The About box: TLS Doctor's version as built, the project's links (from the build's version.properties, which the
@@ -33,12 +32,15 @@ public final class AboutViewModel {
 
     /** The numeric version Windows shows under Installed apps, when it differs (a development build). */
     public Optional<StringBinding> installerVersionText() {
-        return Version.packageVersion().equals(Version.current()) ? Optional.empty()
+        return Version.packageVersion().equals(Version.current())
+                ? Optional.empty()
                 : Optional.of(i18n.text("about.installerVersion", Version.packageVersion()));
     }
 
     public StringBinding javaText() {
-        return i18n.text("about.java", System.getProperty("java.runtime.version"),
+        return i18n.text(
+                "about.java",
+                System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
 

@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.support;
 
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -9,8 +10,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-
-import java.util.function.Supplier;
 
 /**
  * The wizard's Help menu, where a helpdesk user looks for it: Save a support bundle…, Open the log folder, About.
@@ -24,7 +23,12 @@ public final class HelpMenu extends MenuButton {
     private final DialogService dialogs;
     private final Supplier<Window> owner;
 
-    public HelpMenu(SupportBundleViewModel bundle, AboutViewModel about, I18n i18n, DialogService dialogs, Supplier<Window> owner) {
+    public HelpMenu(
+            SupportBundleViewModel bundle,
+            AboutViewModel about,
+            I18n i18n,
+            DialogService dialogs,
+            Supplier<Window> owner) {
         this.bundle = bundle;
         this.about = about;
         this.i18n = i18n;
@@ -34,7 +38,10 @@ public final class HelpMenu extends MenuButton {
         textProperty().bind(i18n.text("wizard.help"));
         setMinWidth(Region.USE_PREF_SIZE);
         setFocusTraversable(true);
-        MenuItem saveBundle = item("helpBundle", "wizard.help.bundle", () -> openBundle(bundle.redactProperty().get()));
+        MenuItem saveBundle = item(
+                "helpBundle",
+                "wizard.help.bundle",
+                () -> openBundle(bundle.redactProperty().get()));
         MenuItem logFolder = item("helpLogFolder", "wizard.help.logFolder", about::openLogFolder);
         MenuItem aboutItem = item("helpAbout", "wizard.help.about", this::openAbout);
         getItems().addAll(saveBundle, logFolder, aboutItem);
@@ -56,11 +63,14 @@ public final class HelpMenu extends MenuButton {
         dialog.titleProperty().bind(i18n.text(titleKey));
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().setContent(content);
-        ButtonType close = new ButtonType(i18n.get("about.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close =
+                new ButtonType(i18n.get("about.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId(id + "Close");
         if (owner.get() != null && owner.get().getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.get().getScene().getStylesheets());
+            dialog.getDialogPane()
+                    .getStylesheets()
+                    .addAll(owner.get().getScene().getStylesheets());
         }
         dialog.show(); // not modal-blocking: a bundle can be saving while the user reads on
     }

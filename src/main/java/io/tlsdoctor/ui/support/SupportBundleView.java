@@ -30,8 +30,9 @@ public final class SupportBundleView extends VBox {
         save.setId("bundleSaveButton");
         save.textProperty().bind(i18n.text("bundle.button"));
         save.disableProperty().bind(viewModel.workingProperty());
-        save.setOnAction(e -> dialogs.chooseSaveFile(FilePurpose.BUNDLE, i18n.get("bundle.title"), viewModel.suggestedFileName())
-                .ifPresent(viewModel::save));
+        save.setOnAction(
+                e -> dialogs.chooseSaveFile(FilePurpose.BUNDLE, i18n.get("bundle.title"), viewModel.suggestedFileName())
+                        .ifPresent(viewModel::save));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(viewModel.workingProperty());

@@ -5,13 +5,6 @@ import io.tlsdoctor.core.report.SupportBundle;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,6 +13,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * "Save a support bundle" in the wizard: the logs, the backups and the case as it is now, in one .zip, redacted on
@@ -51,14 +50,19 @@ public final class SupportBundleViewModel {
      * @param currentCase called on the FX thread: the work that summarises the case as it is now (run in the
      *                    background), or empty when nothing was entered yet
      */
-    public SupportBundleViewModel(TaskRunner runner, I18n i18n, Writer writer,
-                                  Supplier<Optional<Callable<DiagnosisSummary>>> currentCase, Clock clock) {
+    public SupportBundleViewModel(
+            TaskRunner runner,
+            I18n i18n,
+            Writer writer,
+            Supplier<Optional<Callable<DiagnosisSummary>>> currentCase,
+            Clock clock) {
         this.runner = runner;
         this.i18n = i18n;
         this.writer = writer;
         this.currentCase = currentCase;
         this.clock = clock;
-        redact.addListener((obs, old, value) -> status.set("")); // "Saved to C:\Users\anna\…" would show what redaction hides
+        redact.addListener(
+                (obs, old, value) -> status.set("")); // "Saved to C:\Users\anna\…" would show what redaction hides
     }
 
     /** Replace host names, domains, addresses and user names with placeholders in every file of the bundle. */
@@ -84,18 +88,28 @@ public final class SupportBundleViewModel {
         if (working.get()) {
             return;
         }
-        Path file = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") ? target
+        Path file = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                ? target
                 : target.resolveSibling(target.getFileName() + ".zip");
         boolean redacted = redact.get();
         Optional<Callable<DiagnosisSummary>> summarise = currentCase.get();
         status.set(i18n.get("bundle.working"));
-        runner.run(working, () -> {
-            DiagnosisSummary summary = summarise.isPresent() ? summarise.get().call() : null;
-            writer.write(summary, redacted, file);
-            return summary != null;
-        }, withCase -> status.set(redacted ? i18n.get("bundle.savedRedacted", String.valueOf(file.getFileName()))
-                : i18n.get("bundle.saved", file.toString(), withCase ? i18n.get("bundle.withCase") : "")),
-                failure -> status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
-                        : i18n.get("bundle.failed", String.valueOf(failure.getMessage()))));
+        runner.run(
+                working,
+                () -> {
+                    DiagnosisSummary summary =
+                            summarise.isPresent() ? summarise.get().call() : null;
+                    writer.write(summary, redacted, file);
+                    return summary != null;
+                },
+                withCase -> status.set(
+                        redacted
+                                ? i18n.get("bundle.savedRedacted", String.valueOf(file.getFileName()))
+                                : i18n.get(
+                                        "bundle.saved", file.toString(), withCase ? i18n.get("bundle.withCase") : "")),
+                failure -> status.set(
+                        failure instanceof UserFacingException refused
+                                ? i18n.get(refused.messageKey(), refused.args())
+                                : i18n.get("bundle.failed", String.valueOf(failure.getMessage()))));
     }
 }

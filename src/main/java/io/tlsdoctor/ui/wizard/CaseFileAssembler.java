@@ -5,7 +5,6 @@ import io.tlsdoctor.core.diagnosis.CheckMode;
 import io.tlsdoctor.core.diagnosis.Provenance;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
-
 import java.util.function.Function;
 
 /**
@@ -25,13 +24,19 @@ public final class CaseFileAssembler {
     /** The case file as the session has it now, without provenance (enough for the check plan). */
     public CaseFile assemble(DiagnosisSession session) {
         String evidence = session.evidenceTextProperty().get();
-        return CaseFile.builder(null).pickedSymptom(session.pickedSymptomProperty().get())
+        return CaseFile.builder(null)
+                .pickedSymptom(session.pickedSymptomProperty().get())
                 .recognition(session.recognitionProperty().get())
                 .evidenceText(evidence == null || evidence.isBlank() ? null : evidence)
-                .direction(session.directionProperty().get()).registry(session.registryReportProperty().get())
-                .probes(session.probes()).logs(session.logAnalysisProperty().get()).changes(session.changes())
-                .restart(session.restartStateProperty().get()).rehearsals(session.rehearsals())
-                .connectors(session.connectorsProperty().get()).build();
+                .direction(session.directionProperty().get())
+                .registry(session.registryReportProperty().get())
+                .probes(session.probes())
+                .logs(session.logAnalysisProperty().get())
+                .changes(session.changes())
+                .restart(session.restartStateProperty().get())
+                .rehearsals(session.rehearsals())
+                .connectors(session.connectorsProperty().get())
+                .build();
     }
 
     /** The same case file with who ran the checks, where and when; call it off the FX thread. */

@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.wizard;
 
+import io.tlsdoctor.core.connectors.ConnectorReport;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.diagnosis.Rehearsal;
@@ -9,10 +10,11 @@ import io.tlsdoctor.core.evidence.Recognition;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.logs.LogAnalysis;
-import io.tlsdoctor.core.connectors.ConnectorReport;
 import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.Tls12;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,9 +24,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * What the user has told TLS Doctor so far and what the checks found, shared by the steps so that no step reaches
@@ -40,9 +39,12 @@ public final class DiagnosisSession {
     private final ReadOnlyStringWrapper evidenceText = new ReadOnlyStringWrapper(this, "evidenceText", "");
     private final ReadOnlyStringWrapper evidenceSource = new ReadOnlyStringWrapper(this, "evidenceSource");
     private final ReadOnlyObjectWrapper<Recognition> recognition = new ReadOnlyObjectWrapper<>(this, "recognition");
-    private final ReadOnlyObjectWrapper<Direction> direction = new ReadOnlyObjectWrapper<>(this, "direction", Direction.UNKNOWN);
-    private final ReadOnlyObjectWrapper<RegistrySnapshot> registrySnapshot = new ReadOnlyObjectWrapper<>(this, "registrySnapshot");
-    private final ReadOnlyObjectWrapper<RegistryReport> registryReport = new ReadOnlyObjectWrapper<>(this, "registryReport");
+    private final ReadOnlyObjectWrapper<Direction> direction =
+            new ReadOnlyObjectWrapper<>(this, "direction", Direction.UNKNOWN);
+    private final ReadOnlyObjectWrapper<RegistrySnapshot> registrySnapshot =
+            new ReadOnlyObjectWrapper<>(this, "registrySnapshot");
+    private final ReadOnlyObjectWrapper<RegistryReport> registryReport =
+            new ReadOnlyObjectWrapper<>(this, "registryReport");
     private final ObservableList<Path> registryExports = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ApplyResult> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<LogAnalysis> logAnalysis = new ReadOnlyObjectWrapper<>(this, "logAnalysis");

@@ -6,7 +6,6 @@ import io.tlsdoctor.core.diagnosis.CheckPlan;
 import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.diagnosis.PlannedCheck;
 import io.tlsdoctor.ui.common.I18n;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -62,7 +61,9 @@ public final class GuidedPath implements StepGuide {
     /** No conclusion yet (the user came another way), a registry cause, or a change already made in this session. */
     private boolean fixMatters() {
         Conclusion conclusion = session.conclusionProperty().get();
-        return conclusion == null || conclusion.registryFix() || !session.changes().isEmpty();
+        return conclusion == null
+                || conclusion.registryFix()
+                || !session.changes().isEmpty();
     }
 
     private boolean restartPending() {

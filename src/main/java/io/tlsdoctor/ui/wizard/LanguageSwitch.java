@@ -3,10 +3,9 @@ package io.tlsdoctor.ui.wizard;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.Locale;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
-
-import java.util.Locale;
 
 /**
  * English | Svenska in the header, each language named in itself so a user who cannot read the current one still

@@ -1,13 +1,12 @@
 package io.tlsdoctor.ui.wizard;
 
 import io.tlsdoctor.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The steps down the side of the wizard, one toggle per step: the current one selected, reached ones clickable,

@@ -33,6 +33,5 @@ public interface StepModel {
     }
 
     /** Called each time the step becomes the current one. */
-    default void onEnter() {
-    }
+    default void onEnter() {}
 }

@@ -2,6 +2,8 @@ package io.tlsdoctor.ui.wizard;
 
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,16 +21,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The main window's content: header with the language switch, the step list on the side, the current step in the
  * middle, Back / Next / Cancel below. Only binds and forwards to {@link WizardViewModel}.
  */
 public final class WizardView extends BorderPane {
 
-    private static final KeyCombination NEXT_FROM_ANYWHERE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_FROM_ANYWHERE =
+            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final WizardViewModel viewModel;
     private final List<StepPage> pages;
@@ -44,19 +44,31 @@ public final class WizardView extends BorderPane {
     private Runnable startNewCase;
     private HBox header;
 
-    public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow) {
+    public WizardView(
+            WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow) {
         this(viewModel, pages, i18n, dialogs, closeWindow, null);
     }
 
     /** @param openReview opens a saved summary read-only beside the wizard; null hides the button */
-    public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow,
-                      Runnable openReview) {
+    public WizardView(
+            WizardViewModel viewModel,
+            List<StepPage> pages,
+            I18n i18n,
+            DialogService dialogs,
+            Runnable closeWindow,
+            Runnable openReview) {
         this(viewModel, pages, i18n, dialogs, closeWindow, openReview, null);
     }
 
     /** @param openFleet opens the fleet view (several servers side by side); null hides the button */
-    public WizardView(WizardViewModel viewModel, List<StepPage> pages, I18n i18n, DialogService dialogs, Runnable closeWindow,
-                      Runnable openReview, Runnable openFleet) {
+    public WizardView(
+            WizardViewModel viewModel,
+            List<StepPage> pages,
+            I18n i18n,
+            DialogService dialogs,
+            Runnable closeWindow,
+            Runnable openReview,
+            Runnable openFleet) {
         this.openFleet = openFleet;
         this.viewModel = viewModel;
         this.pages = List.copyOf(pages);
@@ -99,8 +111,12 @@ public final class WizardView extends BorderPane {
         if (startNewCase == null || viewModel.busyProperty().get()) {
             return false;
         }
-        if (viewModel.closeNeedsConfirmation() && !dialogs.confirmDestructive(i18n.get("wizard.newCase.title"),
-                i18n.get("wizard.newCase.question"), i18n.get("wizard.newCase.yes"), i18n.get("wizard.close.no"))) {
+        if (viewModel.closeNeedsConfirmation()
+                && !dialogs.confirmDestructive(
+                        i18n.get("wizard.newCase.title"),
+                        i18n.get("wizard.newCase.question"),
+                        i18n.get("wizard.newCase.yes"),
+                        i18n.get("wizard.close.no"))) {
             return false;
         }
         startNewCase.run();
@@ -110,8 +126,13 @@ public final class WizardView extends BorderPane {
     /** Close the window, asking first when work is running or input would be lost. */
     public boolean requestClose() {
         if (viewModel.closeNeedsConfirmation()) {
-            String question = viewModel.busyProperty().get() ? i18n.get("wizard.close.busy") : i18n.get("wizard.close.input");
-            if (!dialogs.confirmDestructive(i18n.get("wizard.close.title"), question, i18n.get("wizard.close.yes"), i18n.get("wizard.close.no"))) {
+            String question =
+                    viewModel.busyProperty().get() ? i18n.get("wizard.close.busy") : i18n.get("wizard.close.input");
+            if (!dialogs.confirmDestructive(
+                    i18n.get("wizard.close.title"),
+                    question,
+                    i18n.get("wizard.close.yes"),
+                    i18n.get("wizard.close.no"))) {
                 return false;
             }
         }
@@ -235,11 +256,14 @@ public final class WizardView extends BorderPane {
 
         Button cancel = new Button();
         cancel.setId("cancelButton");
-        cancel.textProperty().bind(Bindings.when(viewModel.currentIndexProperty().isEqualTo(pages.size() - 1))
-                .then(i18n.text("wizard.close")).otherwise(i18n.text("wizard.cancel")));
+        cancel.textProperty()
+                .bind(Bindings.when(viewModel.currentIndexProperty().isEqualTo(pages.size() - 1))
+                        .then(i18n.text("wizard.close"))
+                        .otherwise(i18n.text("wizard.cancel")));
         cancel.setMnemonicParsing(true);
         cancel.setCancelButton(true);
-        // Enter fires the focused button: focus that falls through to Cancel (after Next, a dialog, Stop) loses the case
+        // Enter fires the focused button: focus that falls through to Cancel (after Next, a dialog, Stop) loses the
+        // case
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> requestClose());
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);

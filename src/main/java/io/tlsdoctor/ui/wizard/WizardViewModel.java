@@ -1,5 +1,8 @@
 package io.tlsdoctor.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -10,10 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * Our own small step container (ControlsFX's Wizard cannot refuse to close while work runs): which step is
@@ -41,8 +40,7 @@ public final class WizardViewModel {
      * An offer shown above the steps (after a restart: check again); {@code text} follows the language, {@code accept}
      * says whether it could be taken now.
      */
-    public record ResumeOffer(ObservableStringValue text, BooleanSupplier accept, Runnable dismiss) {
-    }
+    public record ResumeOffer(ObservableStringValue text, BooleanSupplier accept, Runnable dismiss) {}
 
     public WizardViewModel(List<StepModel> steps, DiagnosisSession session) {
         this(steps, session, StepGuide.EVERY_STEP);
@@ -63,15 +61,23 @@ public final class WizardViewModel {
             allDependencies.add(step.busyProperty());
             allDependencies.add(step.canAdvanceProperty());
         }
-        busy = Bindings.createBooleanBinding(() -> this.steps.stream().anyMatch(s -> s.busyProperty().get()),
+        busy = Bindings.createBooleanBinding(
+                () -> this.steps.stream().anyMatch(s -> s.busyProperty().get()),
                 busyDependencies.toArray(Observable[]::new));
-        canGoBack = Bindings.createBooleanBinding(() -> currentIndex.get() > 0 && !busy.get(),
+        canGoBack = Bindings.createBooleanBinding(
+                () -> currentIndex.get() > 0 && !busy.get(), allDependencies.toArray(Observable[]::new));
+        canGoNext = Bindings.createBooleanBinding(
+                () -> currentIndex.get() < this.steps.size() - 1
+                        && current().canAdvanceProperty().get()
+                        && !busy.get(),
                 allDependencies.toArray(Observable[]::new));
-        canGoNext = Bindings.createBooleanBinding(() -> currentIndex.get() < this.steps.size() - 1
-                && current().canAdvanceProperty().get() && !busy.get(), allDependencies.toArray(Observable[]::new));
         // what the path depends on: the symptom, its direction, the conclusion and whether a change was made
-        for (Observable pathInput : List.of(session.pickedSymptomProperty(), session.recognitionProperty(),
-                session.directionProperty(), session.conclusionProperty(), session.changes())) {
+        for (Observable pathInput : List.of(
+                session.pickedSymptomProperty(),
+                session.recognitionProperty(),
+                session.directionProperty(),
+                session.conclusionProperty(),
+                session.changes())) {
             pathInput.addListener(o -> pathRevision.set(pathRevision.get() + 1));
         }
         logStep(0);
@@ -204,7 +210,8 @@ public final class WizardViewModel {
     }
 
     private void logStep(int index) {
-        LOG.info(() -> "step " + (index + 1) + " of " + steps.size() + ": " + steps.get(index).titleKey());
+        LOG.info(() -> "step " + (index + 1) + " of " + steps.size() + ": "
+                + steps.get(index).titleKey());
     }
 
     private void show(int index) {

@@ -1,6 +1,7 @@
 package io.tlsdoctor.core.concurrent;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,9 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class HeadStartTest {
 
@@ -38,7 +37,8 @@ class HeadStartTest {
             throw new IllegalStateException("symptom-catalog.json: rules[3].code: no such symptom");
         });
 
-        assertThatThrownBy(started::get).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(started::get)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rules[3].code");
         assertThat(runs).as("once ahead, once on the taking thread").hasValue(2);
     }

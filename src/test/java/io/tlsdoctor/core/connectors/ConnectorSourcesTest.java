@@ -1,13 +1,12 @@
 package io.tlsdoctor.core.connectors;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The one rule for where the connectors check reads, shared by {@code connectors} and {@code diagnose}. */
 class ConnectorSourcesTest {
@@ -37,7 +36,8 @@ class ConnectorSourcesTest {
 
     @Test
     void savedFilesAreReadWhenGiven() {
-        assertThat(sources.choose(List.of(Path.of("connectors.txt")), null)).containsInstanceOf(SavedConnectorOutput.class);
+        assertThat(sources.choose(List.of(Path.of("connectors.txt")), null))
+                .containsInstanceOf(SavedConnectorOutput.class);
         assertThat(asked).containsExactly("files [connectors.txt]");
     }
 

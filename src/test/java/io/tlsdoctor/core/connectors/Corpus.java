@@ -12,8 +12,7 @@ final class Corpus {
     /** Fixed, so that "expires in 30 days" does not drift with the calendar. */
     static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     static Path file(String name) {
         try {
@@ -32,6 +31,8 @@ final class Corpus {
     }
 
     static List<String> outcomes(ConnectorReport report) {
-        return report.findings().stream().map(f -> f.id() + "/" + f.variant() + " " + f.status()).toList();
+        return report.findings().stream()
+                .map(f -> f.id() + "/" + f.variant() + " " + f.status())
+                .toList();
     }
 }

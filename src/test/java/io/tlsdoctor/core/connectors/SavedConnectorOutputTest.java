@@ -1,14 +1,13 @@
 package io.tlsdoctor.core.connectors;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Every saved form reads into the same model: what an admin would see in the cmdlet output, field by field. */
 class SavedConnectorOutputTest {
@@ -18,7 +17,8 @@ class SavedConnectorOutputTest {
     @Test
     void formatListAt120ColumnsJoinsWrappedValuesAndSortsEveryCmdlet() throws Exception {
         ConnectorSnapshot s = Corpus.read("fl-healthy-ex2019-ems120.txt");
-        assertThat(s.sendConnectors()).extracting(SendConnector::name)
+        assertThat(s.sendConnectors())
+                .extracting(SendConnector::name)
                 .containsExactly("Outbound to Office 365 - 2b5c9f4e-7d21-4a4b-9c3e-5e8f1a2b3c4d", "Internet");
         SendConnector hcw = s.sendConnectors().get(0);
         // the value wraps mid-word at column 120 ("mail.contos" / "o.com"): joined without a space
@@ -26,13 +26,16 @@ class SavedConnectorOutputTest {
         assertThat(hcw.addressSpaces()).containsExactly("smtp:contoso.mail.onmicrosoft.com;1");
         assertThat(hcw.smartHosts()).isEmpty();
         assertThat(hcw.requireTls()).isTrue();
-        assertThat(s.receiveConnectors()).extracting(ReceiveConnector::identity)
+        assertThat(s.receiveConnectors())
+                .extracting(ReceiveConnector::identity)
                 .containsExactly("EX01\\Default Frontend EX01", "EX01\\Default EX01", "EX01\\Client Frontend EX01");
         assertThat(s.receiveConnectors().get(0).tlsDomainCapabilities())
                 .containsExactly("mail.protection.outlook.com:AcceptCloudServicesMail");
         assertThat(s.receiveConnectors().get(0).authMechanism()).contains("Tls", "ExchangeServer");
-        assertThat(s.certificates()).extracting(ExchangeCertificate::thumbprint)
-                .containsExactly("3764E7B5A8FAFF3E5E9599BE46F41048AC59FA3C", "B1C2D3E4F5A6B7C8D9E0F1A2B3C4D5E6F7A8B9C0");
+        assertThat(s.certificates())
+                .extracting(ExchangeCertificate::thumbprint)
+                .containsExactly(
+                        "3764E7B5A8FAFF3E5E9599BE46F41048AC59FA3C", "B1C2D3E4F5A6B7C8D9E0F1A2B3C4D5E6F7A8B9C0");
         assertThat(s.certificates().get(0).server()).isEqualTo("EX01.contoso.com");
         assertThat(s.certificates().get(0).services()).containsExactly("IMAP", "POP", "IIS", "SMTP");
         assertThat(s.hybrid().receivingServers()).containsExactly("EX01");
@@ -83,13 +86,16 @@ class SavedConnectorOutputTest {
         assertThat(hcw.sourceServers()).containsExactly("EX01");
         SendConnector second = s.sendConnectors().get(1);
         assertThat(second.name()).isEqualTo("Till internet (Malmö, Lund)");
-        assertThat(second.sourceServers()).as("<Ref RefId=4> repeats the first connector's list").containsExactly("EX01");
+        assertThat(second.sourceServers())
+                .as("<Ref RefId=4> repeats the first connector's list")
+                .containsExactly("EX01");
         assertThat(second.certificate()).isNull();
     }
 
     @Test
     void clixmlOfACertificateWithOnlyItsBytesIsReadFromTheBytes() throws Exception {
-        ExchangeCertificate c = Corpus.read("clixml-certificate-rawdata-ps7.xml").certificates().get(0);
+        ExchangeCertificate c =
+                Corpus.read("clixml-certificate-rawdata-ps7.xml").certificates().get(0);
         assertThat(c.thumbprint()).isEqualTo("3764E7B5A8FAFF3E5E9599BE46F41048AC59FA3C");
         assertThat(c.issuer().sameAs(new DistinguishedName(GEO))).isTrue();
         assertThat(c.names()).contains("mail.contoso.com", "smtp.contoso.com");
@@ -106,7 +112,8 @@ class SavedConnectorOutputTest {
         assertThat(expired.status()).as("a number is not guessed at").isNull();
         ReceiveConnector receive = s.receiveConnectors().get(0);
         assertThat(receive.bindings()).containsExactly("[::]:25", "0.0.0.0:25");
-        assertThat(receive.tlsDomainCapabilities()).containsExactly("mail.protection.outlook.com:AcceptCloudServicesMail");
+        assertThat(receive.tlsDomainCapabilities())
+                .containsExactly("mail.protection.outlook.com:AcceptCloudServicesMail");
         assertThat(receive.certificate().subject().text()).isEqualTo("CN=mail.contoso.com");
         assertThat(s.notes()).extracting(ReadNote::key).contains("connectors.note.enumNumber");
     }
@@ -134,33 +141,46 @@ class SavedConnectorOutputTest {
                     assertThat(e.args()[1]).isEqualTo(2);
                 });
         assertThatThrownBy(() -> Corpus.read("bad/not-cmdlet-output.txt"))
-                .isInstanceOfSatisfying(ConnectorInputException.class, e -> assertThat(e.messageKey()).isEqualTo("connectors.read.nothing"));
+                .isInstanceOfSatisfying(
+                        ConnectorInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("connectors.read.nothing"));
         assertThatThrownBy(() -> Corpus.read("bad/clixml-cut-short.xml"))
-                .isInstanceOfSatisfying(ConnectorInputException.class, e -> assertThat(e.messageKey()).isEqualTo("connectors.read.xml"));
+                .isInstanceOfSatisfying(
+                        ConnectorInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("connectors.read.xml"));
         assertThatThrownBy(() -> Corpus.read("bad/json-cut-short.json"))
-                .isInstanceOfSatisfying(ConnectorInputException.class, e -> assertThat(e.messageKey()).isEqualTo("connectors.read.json"));
+                .isInstanceOfSatisfying(
+                        ConnectorInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("connectors.read.json"));
     }
 
     @Test
     void missingEmptyAndBinaryFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "\r\n  \r\n");
         Path binary = Files.write(dir.resolve("send.txt"), new byte[] {'N', 'a', 0, 0, 0, 'x', 0, 0, 0, 0, 1, 2});
-        for (Object[] c : new Object[][] {{dir.resolve("nope.txt"), "connectors.read.notFound"},
-                {empty, "connectors.read.empty"}, {binary, "connectors.read.binary"}}) {
+        for (Object[] c : new Object[][] {
+            {dir.resolve("nope.txt"), "connectors.read.notFound"},
+            {empty, "connectors.read.empty"},
+            {binary, "connectors.read.binary"}
+        }) {
             assertThatThrownBy(() -> new SavedConnectorOutput(List.of((Path) c[0])).collect())
-                    .isInstanceOfSatisfying(ConnectorInputException.class, e -> assertThat(e.messageKey()).isEqualTo(c[1]));
+                    .isInstanceOfSatisfying(
+                            ConnectorInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(c[1]));
         }
     }
 
     @Test
     void aPasteWithBlankLinesBetweenPropertiesIsStillOneObject() throws Exception {
-        String paste = "Identity           : Outbound to Office 365\n\nAddressSpaces      : {smtp:contoso.mail.onmicrosoft.com;1}\n\n"
-                + "DNSRoutingEnabled  : True\n\nSmartHosts         : {}\n\nRequireTLS         : False\n";
+        String paste =
+                "Identity           : Outbound to Office 365\n\nAddressSpaces      : {smtp:contoso.mail.onmicrosoft.com;1}\n\n"
+                        + "DNSRoutingEnabled  : True\n\nSmartHosts         : {}\n\nRequireTLS         : False\n";
         ConnectorSnapshot s = SavedConnectorOutput.fromText(paste, "paste");
         assertThat(s.sendConnectors()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("Outbound to Office 365");
             assertThat(c.requireTls()).isFalse();
         });
-        assertThat(new String(paste.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(paste);
+        assertThat(new String(paste.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(paste);
     }
 }

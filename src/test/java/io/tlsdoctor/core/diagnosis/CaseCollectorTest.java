@@ -1,5 +1,7 @@
 package io.tlsdoctor.core.diagnosis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.EvidenceText;
@@ -14,17 +16,14 @@ import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.testpeers.FakeSmtpPeer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a case file is assembled without questions: on the server (a live registry, SChannel's own handshake beside
@@ -58,10 +57,16 @@ class CaseCollectorTest {
     private CaseCollector collector(RegistrySources registries) {
         CaseCollector.SchannelHandshake schannel = (host, port, timeout) -> {
             schannelCalls.add(host + ":" + port);
-            return new ProbeFinding("schannelLegacy", Severity.FAIL,
+            return new ProbeFinding(
+                    "schannelLegacy",
+                    Severity.FAIL,
                     Detail.of("probe.finding.schannelLegacy", host + ":" + port, "Tls", "Aes256 256"));
         };
-        return new CaseCollector(new EvidenceRecognizer(Cases.CATALOG), registries, schannel, new ProbeEngine(),
+        return new CaseCollector(
+                new EvidenceRecognizer(Cases.CATALOG),
+                registries,
+                schannel,
+                new ProbeEngine(),
                 new LogAnalyzer(new ProtocolLogLineClassifier(Cases.CATALOG)),
                 mode -> new Provenance(Cases.OFFLINE.when(), "EX01", "CONTOSO\\anna", "test", mode));
     }
@@ -89,8 +94,18 @@ class CaseCollectorTest {
     void onTheServerTheRegistryIsLiveAndSchannelShakesHandsBesideJava() throws Exception {
         Path export = Cases.regFile(dir, false, true);
         try (FakeSmtpPeer exo = FakeSmtpPeer.builder().protocols("TLSv1.2").start()) {
-            CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, null, 25, null,
-                    List.of(ProbeTarget.direct("127.0.0.1", exo.port())), List.of(), List.of(), null, false, Duration.ofSeconds(20));
+            CaseCollector.Request request = new CaseCollector.Request(
+                    EvidenceText.pasted(NDR),
+                    null,
+                    null,
+                    25,
+                    null,
+                    List.of(ProbeTarget.direct("127.0.0.1", exo.port())),
+                    List.of(),
+                    List.of(),
+                    null,
+                    false,
+                    Duration.ofSeconds(20));
 
             CaseFile file = collector(registries(export)).collect(request, recorder());
 
@@ -100,32 +115,52 @@ class CaseCollectorTest {
             assertThat(file.probes()).hasSize(1);
             assertThat(file.probes().get(0).schannel().id()).isEqualTo("schannelLegacy");
             assertThat(schannelCalls).containsExactly("127.0.0.1:" + exo.port());
-            assertThat(events).containsExactly(
-                    "start SYMPTOM diagnosis.plan.SYMPTOM", "done SYMPTOM diagnosis.collected.symptom",
-                    "start REGISTRY diagnosis.plan.REGISTRY.client", "done REGISTRY diagnosis.registry.CLIENT.off",
-                    "start PROBE_OUTBOUND diagnosis.plan.PROBE_OUTBOUND", "done PROBE_OUTBOUND diagnosis.probe.outbound.tls12",
-                    "not run LOGS diagnosis.cannotRun.LOGS.noPaths");
+            assertThat(events)
+                    .containsExactly(
+                            "start SYMPTOM diagnosis.plan.SYMPTOM",
+                            "done SYMPTOM diagnosis.collected.symptom",
+                            "start REGISTRY diagnosis.plan.REGISTRY.client",
+                            "done REGISTRY diagnosis.registry.CLIENT.off",
+                            "start PROBE_OUTBOUND diagnosis.plan.PROBE_OUTBOUND",
+                            "done PROBE_OUTBOUND diagnosis.probe.outbound.tls12",
+                            "not run LOGS diagnosis.cannotRun.LOGS.noPaths");
 
             Conclusion conclusion = new DiagnosisEngine().conclude(file);
             assertThat(conclusion.cause()).isEqualTo(Cause.TLS12_CLIENT_DISABLED);
             assertThat(conclusion.confidence()).isEqualTo(Confidence.HIGH);
-            assertThat(Cases.chain(conclusion)).contains("SUPPORTS PROBE_OUTBOUND: Through Windows SChannel (what Exchange itself negotiates), "
-                    + "127.0.0.1:" + exo.port() + " agreed only on Tls");
+            assertThat(Cases.chain(conclusion))
+                    .contains("SUPPORTS PROBE_OUTBOUND: Through Windows SChannel (what Exchange itself negotiates), "
+                            + "127.0.0.1:" + exo.port() + " agreed only on Tls");
         }
     }
 
     @Test
     void onTheServerTheInboundHandshakeGoesToThisServerByDefault() throws Exception {
         Path export = Cases.regFile(dir, true, false);
-        String trace = "450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 TLS negotiation failed with error SocketError]";
-        CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(trace), null, null, 25, null, List.of(), List.of(),
-                List.of(), null, false, Duration.ofSeconds(5));
+        String trace =
+                "450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 TLS negotiation failed with error SocketError]";
+        CaseCollector.Request request = new CaseCollector.Request(
+                EvidenceText.pasted(trace),
+                null,
+                null,
+                25,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                false,
+                Duration.ofSeconds(5));
 
         CaseFile file = collector(registries(export)).collect(request, recorder());
 
         assertThat(file.direction()).isEqualTo(Direction.EXO_TO_ONPREM);
-        assertThat(file.probes()).extracting(probe -> probe.report().target().display()).containsExactly("localhost:25");
-        assertThat(file.probes().get(0).schannel()).as("SChannel's client handshake says nothing about receiving").isNull();
+        assertThat(file.probes())
+                .extracting(probe -> probe.report().target().display())
+                .containsExactly("localhost:25");
+        assertThat(file.probes().get(0).schannel())
+                .as("SChannel's client handshake says nothing about receiving")
+                .isNull();
         assertThat(schannelCalls).isEmpty();
     }
 
@@ -143,8 +178,18 @@ class CaseCollectorTest {
                 return new RegFileSource(files);
             }
         };
-        CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, "contoso.com", 25, null,
-                List.of(ProbeTarget.direct("127.0.0.1", 9)), List.of(), List.of(export), null, true, null);
+        CaseCollector.Request request = new CaseCollector.Request(
+                EvidenceText.pasted(NDR),
+                null,
+                "contoso.com",
+                25,
+                null,
+                List.of(ProbeTarget.direct("127.0.0.1", 9)),
+                List.of(),
+                List.of(export),
+                null,
+                true,
+                null);
 
         CaseFile file = collector(noLive).collect(request, recorder());
 
@@ -168,8 +213,8 @@ class CaseCollectorTest {
                 return new RegFileSource(files);
             }
         };
-        CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, null, 25, null, List.of(), List.of(),
-                List.of(), null, false, null);
+        CaseCollector.Request request = new CaseCollector.Request(
+                EvidenceText.pasted(NDR), null, null, 25, null, List.of(), List.of(), List.of(), null, false, null);
 
         CaseFile file = collector(noLive).collect(request, recorder());
 
@@ -186,9 +231,16 @@ class CaseCollectorTest {
      * telling apart by their content (client side on in one, off in the other).
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "files {0}, live registry here {1}, offline {2}")
-    @org.junit.jupiter.params.provider.CsvSource({"true,true,false", "true,false,false", "true,true,true", "false,true,false",
-            "false,false,false", "false,true,true"})
-    void theRegistryIsChosenByTheRuleEveryCommandUses(boolean filesGiven, boolean liveHere, boolean offline) throws Exception {
+    @org.junit.jupiter.params.provider.CsvSource({
+        "true,true,false",
+        "true,false,false",
+        "true,true,true",
+        "false,true,false",
+        "false,false,false",
+        "false,true,true"
+    })
+    void theRegistryIsChosenByTheRuleEveryCommandUses(boolean filesGiven, boolean liveHere, boolean offline)
+            throws Exception {
         Path live = Cases.regFile(java.nio.file.Files.createDirectories(dir.resolve("live")), true, true);
         Path export = Cases.regFile(java.nio.file.Files.createDirectories(dir.resolve("export")), false, true);
         List<String> asked = new ArrayList<>();
@@ -210,8 +262,8 @@ class CaseCollectorTest {
             }
         };
         List<Path> files = filesGiven ? List.of(export) : List.of();
-        CaseCollector.Request request = new CaseCollector.Request(EvidenceText.pasted(NDR), null, null, 25, null, List.of(),
-                List.of(), files, null, offline, null);
+        CaseCollector.Request request = new CaseCollector.Request(
+                EvidenceText.pasted(NDR), null, null, 25, null, List.of(), List.of(), files, null, offline, null);
 
         CaseFile file = collector(sources).collect(request, recorder());
 
@@ -220,10 +272,13 @@ class CaseCollectorTest {
         if (chosen.isEmpty()) {
             assertThat(file.registry()).isNull();
         } else {
-            assertThat(file.registry()).usingRecursiveComparison()
-                    .isEqualTo(new io.tlsdoctor.core.registry.RegistryEvaluator().evaluate(chosen.get().collect()));
+            assertThat(file.registry())
+                    .usingRecursiveComparison()
+                    .isEqualTo(new io.tlsdoctor.core.registry.RegistryEvaluator()
+                            .evaluate(chosen.get().collect()));
         }
-        assertThat(file.provenance().mode()).as("live only when this machine's own registry was read")
+        assertThat(file.provenance().mode())
+                .as("live only when this machine's own registry was read")
                 .isEqualTo(chosen.isPresent() && !filesGiven ? CheckMode.LIVE : CheckMode.OFFLINE);
     }
 }

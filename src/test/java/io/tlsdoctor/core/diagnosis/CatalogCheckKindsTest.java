@@ -1,16 +1,14 @@
 package io.tlsdoctor.core.diagnosis;
 
-import io.tlsdoctor.core.evidence.SymptomCatalog;
-import io.tlsdoctor.core.evidence.SymptomCode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tlsdoctor.core.domain.Direction;
-
+import io.tlsdoctor.core.evidence.SymptomCatalog;
+import io.tlsdoctor.core.evidence.SymptomCode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Ties the catalogue's "check next" names to the checks the code runs, so neither can grow without the other: every
@@ -30,7 +28,9 @@ class CatalogCheckKindsTest {
             String kind = catalog.checkKind(check);
             assertThat(kind).as("catalogue check %s", check).isNotNull();
             if (!kind.equals(CatalogChecks.MANUAL)) {
-                assertThat(CheckKind.valueOf(kind)).as("catalogue check %s", check).isNotNull();
+                assertThat(CheckKind.valueOf(kind))
+                        .as("catalogue check %s", check)
+                        .isNotNull();
             }
         }
     }
@@ -39,19 +39,24 @@ class CatalogCheckKindsTest {
     void everyCheckKindIsReachableFromTheCatalogueOrDeliberatelyNot() {
         Set<CheckKind> reached = EnumSet.noneOf(CheckKind.class);
         for (SymptomCatalog.Symptom symptom : catalog.allSymptoms()) {
-            symptom.nextChecks().forEach(check -> CatalogChecks.kindOf(catalog, check).ifPresent(reached::add));
+            symptom.nextChecks()
+                    .forEach(check -> CatalogChecks.kindOf(catalog, check).ifPresent(reached::add));
         }
         for (CheckKind kind : CheckKind.values()) {
             assertThat(reached.contains(kind) || NOT_ADVICE.contains(kind))
-                    .as("%s is neither advised by a symptom nor declared as not advice", kind).isTrue();
-            assertThat(reached.contains(kind) && NOT_ADVICE.contains(kind)).as("%s declared twice", kind).isFalse();
+                    .as("%s is neither advised by a symptom nor declared as not advice", kind)
+                    .isTrue();
+            assertThat(reached.contains(kind) && NOT_ADVICE.contains(kind))
+                    .as("%s declared twice", kind)
+                    .isFalse();
         }
     }
 
     /** What the catalogue tells the user to check next for a code seen in a direction, as TLS Doctor's own checks. */
     private Set<CheckKind> advised(SymptomCode code, Direction direction) {
         Set<CheckKind> kinds = EnumSet.noneOf(CheckKind.class);
-        catalog.nextChecks(code, direction).forEach(check -> CatalogChecks.kindOf(catalog, check).ifPresent(kinds::add));
+        catalog.nextChecks(code, direction)
+                .forEach(check -> CatalogChecks.kindOf(catalog, check).ifPresent(kinds::add));
         return kinds;
     }
 
@@ -61,8 +66,11 @@ class CatalogCheckKindsTest {
             Direction direction = catalog.symptom(code).direction();
             CheckPlan plan = CheckPlan.forSymptom(code, direction);
             for (CheckKind kind : advised(code, direction)) {
-                assertThat(plan.includes(kind)).as("%s seen %s: the catalogue advises %s, the plan leaves it out (%s)",
-                        code, direction, kind, plan.skipped()).isTrue();
+                assertThat(plan.includes(kind))
+                        .as(
+                                "%s seen %s: the catalogue advises %s, the plan leaves it out (%s)",
+                                code, direction, kind, plan.skipped())
+                        .isTrue();
             }
         }
     }
@@ -70,8 +78,11 @@ class CatalogCheckKindsTest {
     @Test
     void theConnectorsCheckIsPlannedExactlyWhereTheCatalogueAdvisesIt() {
         for (SymptomCode code : SymptomCode.values()) {
-            for (Direction direction : List.of(catalog.symptom(code).direction(), Direction.ONPREM_TO_EXO,
-                    Direction.EXO_TO_ONPREM, Direction.UNKNOWN)) {
+            for (Direction direction : List.of(
+                    catalog.symptom(code).direction(),
+                    Direction.ONPREM_TO_EXO,
+                    Direction.EXO_TO_ONPREM,
+                    Direction.UNKNOWN)) {
                 if (direction == Direction.CLIENT_SUBMISSION || direction == Direction.EXO_TO_EXTERNAL) {
                     continue; // no server of the user's took part: the plan checks nothing there, advice or not
                 }
@@ -87,10 +98,15 @@ class CatalogCheckKindsTest {
         for (SymptomCode code : SymptomCode.values()) {
             boolean lookalike = catalog.symptom(code).category() == io.tlsdoctor.core.evidence.Category.OTHER_CAUSE;
             if (lookalike) {
-                assertThat(Lookalikes.causeOf(code)).as("%s: a lookalike names its cause", code).isNotNull();
-                assertThat(Lookalikes.logCodes(Lookalikes.causeOf(code)).contains(code) || code.name().contains("CLIENT")
-                        || code == SymptomCode.SMTP_AUTH_BLOCKED)
-                        .as("%s: the inverse mapping leads back to it (client-side codes never show in this server's logs)", code)
+                assertThat(Lookalikes.causeOf(code))
+                        .as("%s: a lookalike names its cause", code)
+                        .isNotNull();
+                assertThat(Lookalikes.logCodes(Lookalikes.causeOf(code)).contains(code)
+                                || code.name().contains("CLIENT")
+                                || code == SymptomCode.SMTP_AUTH_BLOCKED)
+                        .as(
+                                "%s: the inverse mapping leads back to it (client-side codes never show in this server's logs)",
+                                code)
                         .isTrue();
             }
         }

@@ -1,16 +1,15 @@
 package io.tlsdoctor.core.diagnosis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.text.Messages;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guided path: which checks each symptom and direction need, in which order, and the sentence before each. */
 class CheckPlanTest {
@@ -21,13 +20,15 @@ class CheckPlanTest {
     void sendingToExchangeOnlineNeedsTheClientSideAndTheOutboundHandshake() {
         CheckPlan plan = CheckPlan.forSymptom(SymptomCode.NDR_421_SOCKET_ERROR, Direction.ONPREM_TO_EXO);
 
-        assertThat(plan.checks()).extracting(PlannedCheck::kind)
+        assertThat(plan.checks())
+                .extracting(PlannedCheck::kind)
                 .containsExactly(CheckKind.SYMPTOM, CheckKind.REGISTRY, CheckKind.PROBE_OUTBOUND, CheckKind.LOGS);
         assertThat(plan.needs(CheckKind.REGISTRY)).isTrue();
         assertThat(plan.needs(CheckKind.PROBE_OUTBOUND)).isTrue();
         assertThat(plan.needs(CheckKind.LOGS)).isFalse();
-        assertThat(sentence(plan, CheckKind.REGISTRY)).isEqualTo("We now check whether this server can send with TLS 1.2: "
-                + "the SChannel Client settings in the registry.");
+        assertThat(sentence(plan, CheckKind.REGISTRY))
+                .isEqualTo("We now check whether this server can send with TLS 1.2: "
+                        + "the SChannel Client settings in the registry.");
         assertThat(sentence(plan, CheckKind.LOGS)).contains("(SmtpSend)");
         assertThat(plan.skipped()).extracting(SkippedCheck::kind).containsExactly(CheckKind.PROBE_INBOUND);
     }
@@ -36,7 +37,8 @@ class CheckPlanTest {
     void exchangeOnlineToOnPremNeedsTheServerSideAndTheInboundHandshake() {
         CheckPlan plan = CheckPlan.forSymptom(SymptomCode.EXO_TO_ONPREM_TLS_FAILURE, Direction.EXO_TO_ONPREM);
 
-        assertThat(plan.checks()).extracting(PlannedCheck::kind)
+        assertThat(plan.checks())
+                .extracting(PlannedCheck::kind)
                 .containsExactly(CheckKind.SYMPTOM, CheckKind.REGISTRY, CheckKind.PROBE_INBOUND, CheckKind.LOGS);
         assertThat(plan.needs(CheckKind.PROBE_INBOUND)).isTrue();
         assertThat(sentence(plan, CheckKind.REGISTRY)).contains("can receive with TLS 1.2", "SChannel Server settings");
@@ -49,7 +51,8 @@ class CheckPlanTest {
         CheckPlan plan = CheckPlan.forSymptom(SymptomCode.SMTP_AUTH_CLIENT_LEGACY_TLS, Direction.CLIENT_SUBMISSION);
 
         assertThat(plan.checks()).extracting(PlannedCheck::kind).containsExactly(CheckKind.SYMPTOM);
-        assertThat(plan.skipped()).extracting(SkippedCheck::kind)
+        assertThat(plan.skipped())
+                .extracting(SkippedCheck::kind)
                 .containsExactly(CheckKind.REGISTRY, CheckKind.PROBE_OUTBOUND, CheckKind.PROBE_INBOUND, CheckKind.LOGS);
         assertThat(EN.get(plan.skipped().get(0).reason().key())).contains("SMTP AUTH", "does not take part");
     }
@@ -77,9 +80,18 @@ class CheckPlanTest {
     void withoutASymptomBothSidesAreCheckedAndTheHandshakesAreOptional() {
         CheckPlan plan = CheckPlan.forSymptom(null, Direction.UNKNOWN);
 
-        assertThat(plan.checks()).extracting(PlannedCheck::kind).containsExactly(CheckKind.SYMPTOM, CheckKind.REGISTRY,
-                CheckKind.PROBE_OUTBOUND, CheckKind.PROBE_INBOUND, CheckKind.LOGS);
-        assertThat(plan.checks().stream().filter(c -> c.need() == PlannedCheck.Need.NEEDED).map(PlannedCheck::kind).toList())
+        assertThat(plan.checks())
+                .extracting(PlannedCheck::kind)
+                .containsExactly(
+                        CheckKind.SYMPTOM,
+                        CheckKind.REGISTRY,
+                        CheckKind.PROBE_OUTBOUND,
+                        CheckKind.PROBE_INBOUND,
+                        CheckKind.LOGS);
+        assertThat(plan.checks().stream()
+                        .filter(c -> c.need() == PlannedCheck.Need.NEEDED)
+                        .map(PlannedCheck::kind)
+                        .toList())
                 .containsExactly(CheckKind.REGISTRY);
         assertThat(sentence(plan, CheckKind.REGISTRY)).contains("send and receive");
         assertThat(plan.skipped()).isEmpty();
@@ -98,11 +110,15 @@ class CheckPlanTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
                 Messages messages = Messages.forLocale(locale);
                 for (Statement sentence : sentences) {
-                    assertThat(messages.has(sentence.key())).as("%s in %s", sentence.key(), locale).isTrue();
+                    assertThat(messages.has(sentence.key()))
+                            .as("%s in %s", sentence.key(), locale)
+                            .isTrue();
                 }
             }
             // a check is either planned or skipped, never both
-            plan.skipped().forEach(skipped -> assertThat(plan.includes(skipped.kind())).isFalse());
+            plan.skipped()
+                    .forEach(
+                            skipped -> assertThat(plan.includes(skipped.kind())).isFalse());
         }
     }
 

@@ -1,15 +1,14 @@
 package io.tlsdoctor.core.evidence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvidenceDecoderTest {
 
@@ -20,7 +19,9 @@ class EvidenceDecoderTest {
     void utf8WithAndWithoutBom() throws Exception {
         byte[] plain = QUEUE.getBytes(StandardCharsets.UTF_8);
         assertThat(EvidenceDecoder.decode(plain).text()).isEqualTo(QUEUE);
-        assertThat(EvidenceDecoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain)).text()).isEqualTo(QUEUE);
+        assertThat(EvidenceDecoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain))
+                        .text())
+                .isEqualTo(QUEUE);
     }
 
     @Test
@@ -30,7 +31,9 @@ class EvidenceDecoderTest {
         assertThat(EvidenceDecoder.decode(le).text()).isEqualTo(QUEUE);
         assertThat(EvidenceDecoder.decode(le).encoding()).isEqualTo("UTF-16LE");
         assertThat(EvidenceDecoder.decode(be).text()).isEqualTo(QUEUE);
-        assertThat(EvidenceDecoder.decode(QUEUE.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(QUEUE);
+        assertThat(EvidenceDecoder.decode(QUEUE.getBytes(StandardCharsets.UTF_16LE))
+                        .text())
+                .isEqualTo(QUEUE);
     }
 
     @Test
@@ -44,33 +47,47 @@ class EvidenceDecoderTest {
 
     @Test
     void mixedEncodingsStillFindTheAsciiError() throws Exception {
-        byte[] mixed = concat("Ärende ".getBytes(StandardCharsets.UTF_8),
-                concat("växel ".getBytes(Charset.forName("windows-1252")),
+        byte[] mixed = concat(
+                "Ärende ".getBytes(StandardCharsets.UTF_8),
+                concat(
+                        "växel ".getBytes(Charset.forName("windows-1252")),
                         "TLS negotiation failed with error SocketError".getBytes(StandardCharsets.US_ASCII)));
-        assertThat(codes(EvidenceDecoder.decode(mixed))).containsExactly(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
+        assertThat(codes(EvidenceDecoder.decode(mixed)))
+                .containsExactly(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
     }
 
     @Test
     void binaryZipAndOversizeAreRefusedWithTheirOwnMessage() {
         assertThatThrownBy(() -> EvidenceDecoder.decode(new byte[] {'M', 'Z', 0, 0, 3, 0, 0, 0, 4, 0}))
-                .isInstanceOf(EvidenceInputException.class).extracting("messageKey").isEqualTo("evidence.error.binary");
+                .isInstanceOf(EvidenceInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("evidence.error.binary");
         assertThatThrownBy(() -> EvidenceDecoder.decode(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}))
-                .isInstanceOf(EvidenceInputException.class).extracting("messageKey").isEqualTo("evidence.error.zip");
+                .isInstanceOf(EvidenceInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("evidence.error.zip");
         assertThatThrownBy(() -> EvidenceDecoder.decode(new byte[(int) EvidenceDecoder.MAX_BYTES + 1]))
-                .isInstanceOf(EvidenceInputException.class).extracting("messageKey").isEqualTo("evidence.error.tooLarge");
+                .isInstanceOf(EvidenceInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("evidence.error.tooLarge");
     }
 
     @Test
     void filesThatAreMissingOrFoldersAreNamed(@TempDir Path dir) {
         assertThatThrownBy(() -> EvidenceFiles.read(dir.resolve("nope.txt")))
-                .isInstanceOf(EvidenceInputException.class).extracting("messageKey").isEqualTo("evidence.error.missing");
+                .isInstanceOf(EvidenceInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("evidence.error.missing");
         assertThatThrownBy(() -> EvidenceFiles.read(dir))
-                .isInstanceOf(EvidenceInputException.class).extracting("messageKey").isEqualTo("evidence.error.directory");
+                .isInstanceOf(EvidenceInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("evidence.error.directory");
     }
 
     @Test
     void anEmlFileIsDecodedSoQuotedPrintableBreaksDoNotHideTheError(@TempDir Path dir) throws Exception {
-        String eml = String.join("\r\n",
+        String eml = String.join(
+                "\r\n",
                 "From: Microsoft Outlook <MicrosoftExchange@contoso.com>",
                 "To: anna@contoso.com",
                 "Subject: Undeliverable: Offer",
@@ -84,12 +101,16 @@ class EvidenceDecoderTest {
         Path file = Files.writeString(dir.resolve("ndr.eml"), eml);
         Recognition recognition = RECOGNIZER.recognize(EvidenceFiles.read(file));
         assertThat(recognition.source().email()).isTrue();
-        assertThat(recognition.detections()).extracting(Detection::code).containsExactly(SymptomCode.NDR_421_SOCKET_ERROR);
+        assertThat(recognition.detections())
+                .extracting(Detection::code)
+                .containsExactly(SymptomCode.NDR_421_SOCKET_ERROR);
         assertThat(recognition.detections().get(0).excerpt()).contains("SocketError' — Generating");
     }
 
     private static java.util.List<SymptomCode> codes(EvidenceText text) {
-        return RECOGNIZER.recognize(text).detections().stream().map(Detection::code).toList();
+        return RECOGNIZER.recognize(text).detections().stream()
+                .map(Detection::code)
+                .toList();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

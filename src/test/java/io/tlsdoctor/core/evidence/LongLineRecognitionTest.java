@@ -1,8 +1,8 @@
 package io.tlsdoctor.core.evidence;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** One long line full of matches is recognised in time linear in its length (8 MB took 160 s when it was quadratic). */
 class LongLineRecognitionTest {

@@ -1,12 +1,11 @@
 package io.tlsdoctor.core.evidence;
 
-import io.tlsdoctor.core.domain.Direction;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.tlsdoctor.core.domain.Direction;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** Who wrote a report and who refused, and what that does to the direction of its lines. */
 class MailRouteTest {
@@ -24,12 +23,15 @@ class MailRouteTest {
 
     @Test
     void aTraceWithoutAGeneratingServerKeepsItsRulesDirection() {
-        Recognition recognition = recognizer.recognize(EvidenceText.pasted(
-                "450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com]"));
+        Recognition recognition = recognizer.recognize(
+                EvidenceText.pasted(
+                        "450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com]"));
 
         assertThat(recognition.route().generatingServer()).isNull();
         assertThat(recognition.route().remoteHost()).isEqualTo("mail.contoso.com");
-        assertThat(recognition.detections()).singleElement().satisfies(d -> assertThat(d.direction()).isEqualTo(Direction.EXO_TO_ONPREM));
+        assertThat(recognition.detections())
+                .singleElement()
+                .satisfies(d -> assertThat(d.direction()).isEqualTo(Direction.EXO_TO_ONPREM));
     }
 
     @Test
@@ -41,9 +43,12 @@ class MailRouteTest {
                 """));
 
         assertThat(recognition.route().remote()).isEqualTo(MailRoute.Party.UNKNOWN);
-        assertThat(recognition.route().notYourServer()).as("never 'not your server' without the evidence for it").isFalse();
+        assertThat(recognition.route().notYourServer())
+                .as("never 'not your server' without the evidence for it")
+                .isFalse();
         assertThat(recognition.detections()).singleElement().satisfies(d -> {
-            assertThat(d.direction()).as("not on-premises to Exchange Online: Exchange Online wrote it")
+            assertThat(d.direction())
+                    .as("not on-premises to Exchange Online: Exchange Online wrote it")
                     .isEqualTo(Direction.EXO_TO_ONPREM);
             assertThat(d.confidence()).isLessThanOrEqualTo(0.6);
         });

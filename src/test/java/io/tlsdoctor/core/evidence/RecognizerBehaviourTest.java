@@ -1,11 +1,10 @@
 package io.tlsdoctor.core.evidence;
 
-import io.tlsdoctor.core.domain.Direction;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tlsdoctor.core.domain.Direction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The input shapes of real pastes, one at a time, with what a user would notice: code, direction, lines, excerpt. */
 class RecognizerBehaviourTest {
@@ -78,7 +77,8 @@ class RecognizerBehaviourTest {
 
     @Test
     void anExchangeOnlineTraceIsNotAlsoASendLogLine() {
-        Recognition r = recognize("Reason: [{LED=450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 TLS negotiation failed with error SocketError] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25]};{MSG=};{FQDN=mail.contoso.com};{IP=203.0.113.5}]");
+        Recognition r = recognize(
+                "Reason: [{LED=450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 TLS negotiation failed with error SocketError] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25]};{MSG=};{FQDN=mail.contoso.com};{IP=203.0.113.5}]");
         assertThat(r.detections()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(SymptomCode.EXO_TO_ONPREM_TLS_FAILURE);
             assertThat(d.direction()).isEqualTo(Direction.EXO_TO_ONPREM);
@@ -91,13 +91,17 @@ class RecognizerBehaviourTest {
                 "550 5.7.64 TenantAttribution; Relay Access Denied",
                 "LastError : 421 4.4.2 Connection dropped due to SocketError",
                 "2023-01-11T16:00:06.002Z,Outbound to Office 365,08DAF3B1C2D4E5F7,6,10.0.0.5:52314,104.47.58.138:25,<,451 5.7.3 Must issue a STARTTLS command first,");
-        assertThat(codes(r)).containsExactly(SymptomCode.QUEUE_421_SOCKET_ERROR,
-                SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED, SymptomCode.CONNECTOR_ATTRIBUTION);
+        assertThat(codes(r))
+                .containsExactly(
+                        SymptomCode.QUEUE_421_SOCKET_ERROR,
+                        SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+                        SymptomCode.CONNECTOR_ATTRIBUTION);
     }
 
     @Test
     void repeatedLinesBecomeOneDetectionWithEveryLine() {
-        String line = "2023-01-11T16:00:05.310Z,Outbound to Office 365,08DAF3B1C2D4E5F6,7,10.0.0.5:52313,104.47.58.138:25,*,,TLS negotiation failed with error SocketError";
+        String line =
+                "2023-01-11T16:00:05.310Z,Outbound to Office 365,08DAF3B1C2D4E5F6,7,10.0.0.5:52313,104.47.58.138:25,*,,TLS negotiation failed with error SocketError";
         Recognition r = recognize(line, line, line);
         assertThat(r.detections()).singleElement().satisfies(d -> {
             assertThat(d.occurrences()).isEqualTo(3);
@@ -117,7 +121,10 @@ class RecognizerBehaviourTest {
 
     @Test
     void legacyTlsInAReceivedHeaderFromAnotherHopIsNotEvidence() {
-        assertThat(recognize("Received: from EX02 (10.0.0.6) by EX01 with Microsoft SMTP Server (version=TLS1_0, cipher=TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA)").isEmpty()).isTrue();
+        assertThat(recognize(
+                                "Received: from EX02 (10.0.0.6) by EX01 with Microsoft SMTP Server (version=TLS1_0, cipher=TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA)")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.tlsdoctor.core.evidence;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every paste in {@code corpus/} must yield exactly the codes (and, where given, directions) in its
@@ -44,17 +43,21 @@ class RecognizerCorpusTest {
                 actualCodes.add(d.code().name());
                 actualWithDirection.add(d.code() + " " + d.direction());
             }
-            assertThat(actualCodes).as("codes found in %s: %s", txt.getFileName(), recognition.detections())
+            assertThat(actualCodes)
+                    .as("codes found in %s: %s", txt.getFileName(), recognition.detections())
                     .isEqualTo(expectedCodes);
-            assertThat(actualWithDirection).as("directions in %s", txt.getFileName()).containsAll(expectedWithDirection);
+            assertThat(actualWithDirection)
+                    .as("directions in %s", txt.getFileName())
+                    .containsAll(expectedWithDirection);
         }));
     }
 
     @Test
     void corpusIsLargeEnoughAndAThirdOfItIsLookalikes() throws IOException {
         List<Path> all = cases().toList();
-        long lookalikeOrNothing = all.stream().filter(txt -> expectedLines(txt).stream()
-                .allMatch(line -> isOtherCause(line.split("\\s+")[0]))).count();
+        long lookalikeOrNothing = all.stream()
+                .filter(txt -> expectedLines(txt).stream().allMatch(line -> isOtherCause(line.split("\\s+")[0])))
+                .count();
         assertThat(all).hasSizeGreaterThanOrEqualTo(40);
         assertThat(lookalikeOrNothing * 3).isGreaterThanOrEqualTo(all.size());
     }
@@ -66,7 +69,10 @@ class RecognizerCorpusTest {
     private static List<String> expectedLines(Path txt) {
         Path expected = txt.resolveSibling(txt.getFileName().toString().replaceAll("\\.txt$", ".expected"));
         try {
-            return Files.readAllLines(expected, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Files.readAllLines(expected, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new AssertionError("missing " + expected, e);
         }

@@ -1,13 +1,12 @@
 package io.tlsdoctor.core.evidence;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hostile input never throws anything but a typed input error and always ends. The time limits are generous

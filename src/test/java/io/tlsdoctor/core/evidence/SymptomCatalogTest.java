@@ -1,15 +1,14 @@
 package io.tlsdoctor.core.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.LocalizedText;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The catalogue is data; these keep it honest: every rule finds its own examples, every text exists in both languages. */
 class SymptomCatalogTest {
@@ -21,8 +20,12 @@ class SymptomCatalogTest {
         for (SymptomCatalog.Rule rule : catalog.rules()) {
             assertThat(rule.spec().examples()).as(rule.spec().id()).isNotEmpty();
             for (String example : rule.spec().examples()) {
-                assertThat(rule.pattern().matcher(example).find()).as("%s matches %s", rule.spec().id(), example).isTrue();
-                assertThat(example.toLowerCase(Locale.ROOT)).as(rule.spec().id()).contains(rule.spec().requires());
+                assertThat(rule.pattern().matcher(example).find())
+                        .as("%s matches %s", rule.spec().id(), example)
+                        .isTrue();
+                assertThat(example.toLowerCase(Locale.ROOT))
+                        .as(rule.spec().id())
+                        .contains(rule.spec().requires());
             }
         }
     }
@@ -33,7 +36,9 @@ class SymptomCatalogTest {
         for (SymptomCatalog.Rule rule : catalog.rules()) {
             for (String example : rule.spec().examples()) {
                 assertThat(recognizer.recognize(EvidenceText.pasted(example)).detections())
-                        .extracting(Detection::code).as(example).contains(rule.spec().code());
+                        .extracting(Detection::code)
+                        .as(example)
+                        .contains(rule.spec().code());
             }
         }
     }
@@ -42,7 +47,9 @@ class SymptomCatalogTest {
     void patternsHaveNoUnboundedRepetitionSoHugeLinesCannotBacktrackForever() {
         Pattern unbounded = Pattern.compile("(?<!\\\\)[*+]|\\{\\d+,}");
         for (SymptomCatalog.Rule rule : catalog.rules()) {
-            assertThat(unbounded.matcher(rule.spec().pattern()).find()).as(rule.spec().id()).isFalse();
+            assertThat(unbounded.matcher(rule.spec().pattern()).find())
+                    .as(rule.spec().id())
+                    .isFalse();
         }
     }
 
@@ -66,9 +73,13 @@ class SymptomCatalogTest {
 
     @Test
     void theFourSeedSymptomsAreTheCardsWithTheirExactText() {
-        assertThat(catalog.seedSymptoms()).extracting(SymptomCatalog.Symptom::code).containsExactly(
-                SymptomCode.NDR_421_SOCKET_ERROR, SymptomCode.QUEUE_421_SOCKET_ERROR,
-                SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED, SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED);
-        assertThat(catalog.seedSymptoms()).allSatisfy(s -> assertThat(s.exampleText()).isNotBlank());
+        assertThat(catalog.seedSymptoms())
+                .extracting(SymptomCatalog.Symptom::code)
+                .containsExactly(
+                        SymptomCode.NDR_421_SOCKET_ERROR, SymptomCode.QUEUE_421_SOCKET_ERROR,
+                        SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                                SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED);
+        assertThat(catalog.seedSymptoms())
+                .allSatisfy(s -> assertThat(s.exampleText()).isNotBlank());
     }
 }

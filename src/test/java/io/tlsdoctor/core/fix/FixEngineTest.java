@@ -1,5 +1,7 @@
 package io.tlsdoctor.core.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
@@ -7,10 +9,6 @@ import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.registry.RegFileSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Apply, verify, undo against the offline store, with failures injected at every write. */
 class FixEngineTest {
@@ -33,14 +32,18 @@ class FixEngineTest {
 
     @BeforeEach
     void planOnAServerWithTls12OffAndDotNetMissing() throws Exception {
-        export = RegExports.create().os("Windows Server 2019 Standard", "17763")
-                .side("TLS 1.2", "Client", 0L, 1L).side("TLS 1.2", "Server", 0L, 1L)
-                .key(RegExports.DOTNET4).string("SchUseStrongCrypto", "1") // an admin's REG_SZ: must come back as REG_SZ
+        export = RegExports.create()
+                .os("Windows Server 2019 Standard", "17763")
+                .side("TLS 1.2", "Client", 0L, 1L)
+                .side("TLS 1.2", "Server", 0L, 1L)
+                .key(RegExports.DOTNET4)
+                .string("SchUseStrongCrypto", "1") // an admin's REG_SZ: must come back as REG_SZ
                 .write(dir.resolve("export.reg"));
         original = Files.readAllBytes(export);
         RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot);
-        plan = new FixPlanner(Clock.systemUTC()).plan(snapshot, report, Direction.ONPREM_TO_EXO, FixPlan.Kind.ENABLE_TLS12);
+        plan = new FixPlanner(Clock.systemUTC())
+                .plan(snapshot, report, Direction.ONPREM_TO_EXO, FixPlan.Kind.ENABLE_TLS12);
         assertThat(plan.changes()).hasSizeGreaterThan(6);
     }
 
@@ -51,7 +54,9 @@ class FixEngineTest {
         ApplyResult result = new FixEngine(Clock.systemUTC()).apply(plan, store, backups);
 
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.APPLIED);
-        assertThat(store.backupExistedAtFirstWrite).as("backup.json on disk before the first write").isTrue();
+        assertThat(store.backupExistedAtFirstWrite)
+                .as("backup.json on disk before the first write")
+                .isTrue();
         assertThat(result.changes()).allSatisfy(c -> assertThat(c.state()).isEqualTo(ChangeResult.State.WRITTEN));
         assertThat(result.backupFolder().resolve("restore.reg")).exists();
         assertThat(result.backupFolder().resolve("plan.json")).exists();
@@ -68,7 +73,9 @@ class FixEngineTest {
         assertThat(second.outcome()).isEqualTo(ApplyResult.Outcome.NOTHING_TO_DO);
         assertThat(second.backupFolder()).isNull();
         try (Stream<Path> folders = Files.list(backups)) {
-            assertThat(folders.count()).as("the second apply made no new backup").isEqualTo(1);
+            assertThat(folders.count())
+                    .as("the second apply made no new backup")
+                    .isEqualTo(1);
         }
 
         ApplyResult undo = new FixEngine(Clock.systemUTC()).undo(backup, RegFileRegistryStore.open(export), backups);
@@ -86,14 +93,23 @@ class FixEngineTest {
 
             assertThat(result.outcome()).as("fail at write %d", failAt).isEqualTo(ApplyResult.Outcome.ROLLED_BACK);
             assertThat(result.problemKey()).isEqualTo("fix.store.writeFailed");
-            long restored = result.changes().stream().filter(c -> c.state() == ChangeResult.State.RESTORED).count();
-            long untouched = result.changes().stream().filter(c -> c.state() == ChangeResult.State.LEFT_AS_IS).count();
-            assertThat(restored).as("values written before the failure, and the failed one").isEqualTo(failAt);
+            long restored = result.changes().stream()
+                    .filter(c -> c.state() == ChangeResult.State.RESTORED)
+                    .count();
+            long untouched = result.changes().stream()
+                    .filter(c -> c.state() == ChangeResult.State.LEFT_AS_IS)
+                    .count();
+            assertThat(restored)
+                    .as("values written before the failure, and the failed one")
+                    .isEqualTo(failAt);
             assertThat(untouched).isEqualTo(plan.changes().size() - failAt);
             Backup backup = Backup.load(result.backupFolder());
             for (Backup.Entry entry : backup.entries()) {
-                assertThat(RegFileRegistryStore.open(export).read(entry.location()).orElse(null))
-                        .as("%s after failing at %d", entry.location(), failAt).isEqualTo(entry.prior());
+                assertThat(RegFileRegistryStore.open(export)
+                                .read(entry.location())
+                                .orElse(null))
+                        .as("%s after failing at %d", entry.location(), failAt)
+                        .isEqualTo(entry.prior());
             }
         }
     }
@@ -101,11 +117,13 @@ class FixEngineTest {
     @Test
     void whenTheRollbackFailsTooTheResultSaysSoAndUndoStillRestores() throws Exception {
         Path backups = dir.resolve("backups");
-        ApplyResult result = new FixEngine(Clock.systemUTC()).apply(plan, new FailingStore(RegFileRegistryStore.open(export), 3, true), backups);
+        ApplyResult result = new FixEngine(Clock.systemUTC())
+                .apply(plan, new FailingStore(RegFileRegistryStore.open(export), 3, true), backups);
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.ROLLBACK_INCOMPLETE);
         assertThat(result.changes()).anySatisfy(c -> assertThat(c.state()).isEqualTo(ChangeResult.State.FAILED));
 
-        ApplyResult undo = new FixEngine(Clock.systemUTC()).undo(Backup.load(result.backupFolder()), RegFileRegistryStore.open(export), backups);
+        ApplyResult undo = new FixEngine(Clock.systemUTC())
+                .undo(Backup.load(result.backupFolder()), RegFileRegistryStore.open(export), backups);
         assertThat(undo.outcome()).isEqualTo(ApplyResult.Outcome.APPLIED);
         assertThat(valuesOf(export)).isEqualTo(valuesOf(writeOriginal()));
     }
@@ -127,8 +145,13 @@ class FixEngineTest {
 
     private static RegistrySnapshot valuesOf(Path file) throws Exception {
         RegistrySnapshot snapshot = new RegFileSource(List.of(file)).collect();
-        return RegistrySnapshot.of(snapshot.origin(), List.of(), java.time.Instant.EPOCH, null, List.of(), snapshot.keys().stream()
-                .filter(k -> !k.values().isEmpty()).toList());
+        return RegistrySnapshot.of(
+                snapshot.origin(),
+                List.of(),
+                java.time.Instant.EPOCH,
+                null,
+                List.of(),
+                snapshot.keys().stream().filter(k -> !k.values().isEmpty()).toList());
     }
 
     /** Counts writes and notes whether the backup was already on disk at the first one. */
@@ -158,7 +181,8 @@ class FixEngineTest {
         public void write(RegistryLocation location, RegistryValue value) throws RegistryStoreException {
             if (writes++ == 0) {
                 try (Stream<Path> files = Files.walk(backups)) {
-                    backupExistedAtFirstWrite = files.anyMatch(p -> p.getFileName().toString().equals(Backup.FILE));
+                    backupExistedAtFirstWrite =
+                            files.anyMatch(p -> p.getFileName().toString().equals(Backup.FILE));
                 } catch (java.io.IOException e) {
                     backupExistedAtFirstWrite = false;
                 }

@@ -1,5 +1,7 @@
 package io.tlsdoctor.core.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryReport;
@@ -10,11 +12,6 @@ import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.registry.RegFileSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -29,8 +26,10 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a helpdesk user reads when a change cannot be made: the file or key, what is wrong with it and what to do, in
@@ -53,12 +52,10 @@ class FixFailureWordingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private Level levelBefore;
 
@@ -76,14 +73,17 @@ class FixFailureWordingTest {
     }
 
     private Path export() throws Exception {
-        return RegExports.create().os("Windows Server 2019 Standard", "17763").side("TLS 1.2", "Client", 0L, 1L)
+        return RegExports.create()
+                .os("Windows Server 2019 Standard", "17763")
+                .side("TLS 1.2", "Client", 0L, 1L)
                 .write(dir.resolve("export.reg"));
     }
 
     private static FixPlan planFor(Path export) throws Exception {
         RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
         RegistryReport report = new RegistryEvaluator().evaluate(snapshot);
-        return new FixPlanner(Clock.systemUTC()).plan(snapshot, report, Direction.ONPREM_TO_EXO, FixPlan.Kind.ENABLE_TLS12);
+        return new FixPlanner(Clock.systemUTC())
+                .plan(snapshot, report, Direction.ONPREM_TO_EXO, FixPlan.Kind.ENABLE_TLS12);
     }
 
     private static String shown(Messages m, ApplyResult result) {
@@ -91,28 +91,42 @@ class FixFailureWordingTest {
     }
 
     private static void readsAsPlainWords(String text) {
-        assertThat(text).doesNotContain("java.").doesNotContain("Exception").doesNotContain("{").doesNotContain("!fix.");
+        assertThat(text)
+                .doesNotContain("java.")
+                .doesNotContain("Exception")
+                .doesNotContain("{")
+                .doesNotContain("!fix.");
     }
 
     private void theExceptionIsInTheLogWithItsStackTrace(Class<? extends Throwable> type) {
-        assertThat(logged).as("the log keeps the exception for whoever reads it later")
-                .anySatisfy(r -> assertThat(r.getThrown()).isInstanceOf(type).satisfies(t -> assertThat(t.getStackTrace()).isNotEmpty()));
+        assertThat(logged)
+                .as("the log keeps the exception for whoever reads it later")
+                .anySatisfy(r -> assertThat(r.getThrown())
+                        .isInstanceOf(type)
+                        .satisfies(t -> assertThat(t.getStackTrace()).isNotEmpty()));
     }
 
     @Test
     void aBackupsFolderThatIsAFileIsNamedWithTheWayOut() throws Exception {
         Path export = export();
         Path notAFolder = Files.writeString(dir.resolve("backups"), "x");
-        ApplyResult result = new FixEngine(Clock.systemUTC()).apply(planFor(export), RegFileRegistryStore.open(export), notAFolder);
+        ApplyResult result =
+                new FixEngine(Clock.systemUTC()).apply(planFor(export), RegFileRegistryStore.open(export), notAFolder);
 
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.NOT_STARTED);
         String english = shown(ENGLISH, result);
         readsAsPlainWords(english);
-        assertThat(english).contains(notAFolder.toString()).contains("is a file, not a folder").contains("Nothing was changed")
+        assertThat(english)
+                .contains(notAFolder.toString())
+                .contains("is a file, not a folder")
+                .contains("Nothing was changed")
                 .contains("Move or rename that file");
         String swedish = shown(SWEDISH, result);
         readsAsPlainWords(swedish);
-        assertThat(swedish).contains(notAFolder.toString()).contains("är en fil, inte en mapp").contains("Ingenting ändrades");
+        assertThat(swedish)
+                .contains(notAFolder.toString())
+                .contains("är en fil, inte en mapp")
+                .contains("Ingenting ändrades");
         theExceptionIsInTheLogWithItsStackTrace(java.nio.file.FileAlreadyExistsException.class);
     }
 
@@ -148,8 +162,8 @@ class FixFailureWordingTest {
             @Override
             public void write(RegistryLocation location, RegistryValue value) throws RegistryStoreException {
                 super.write(location, value);
-                throw new UncheckedIOException(new FileSystemException(held, null,
-                        "The process cannot access the file because it is being used by another process"));
+                throw new UncheckedIOException(new FileSystemException(
+                        held, null, "The process cannot access the file because it is being used by another process"));
             }
         };
         ApplyResult result = new FixEngine(Clock.systemUTC()).apply(planFor(export), store, dir.resolve("backups"));
@@ -162,7 +176,10 @@ class FixFailureWordingTest {
         assertThat(english).contains(held).contains("in use by another program").contains("Close");
         String swedish = shown(SWEDISH, result);
         readsAsPlainWords(swedish);
-        assertThat(swedish).contains(held).contains("används av ett annat program").contains("Stäng");
+        assertThat(swedish)
+                .contains(held)
+                .contains("används av ett annat program")
+                .contains("Stäng");
         theExceptionIsInTheLogWithItsStackTrace(UncheckedIOException.class);
     }
 

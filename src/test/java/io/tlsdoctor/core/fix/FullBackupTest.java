@@ -1,5 +1,7 @@
 package io.tlsdoctor.core.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
 import io.tlsdoctor.core.registry.RegistryKey;
@@ -9,10 +11,6 @@ import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryView;
 import io.tlsdoctor.platform.registry.RegFileRegistryStore;
 import io.tlsdoctor.platform.registry.RegFileSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The IIS Crypto-style full backup: the whole SCHANNEL key and the .NET keys touched, before the first write, or nothing. */
 class FullBackupTest {
@@ -39,52 +38,74 @@ class FullBackupTest {
 
     @BeforeEach
     void aServerWithTls12OffAndSettingsThePlanDoesNotTouch() throws Exception {
-        export = RegExports.create().os("Windows Server 2019 Standard", "17763")
-                .side("TLS 1.2", "Client", 0L, 1L).side("TLS 1.2", "Server", 0L, 1L)
+        export = RegExports.create()
+                .os("Windows Server 2019 Standard", "17763")
+                .side("TLS 1.2", "Client", 0L, 1L)
+                .side("TLS 1.2", "Server", 0L, 1L)
                 .side("TLS 1.0", "Server", 1L, 0L)
-                .key(RegExports.SCHANNEL + "\\Ciphers").key(RC4).dword("Enabled", 0L)
-                .key(RegExports.DOTNET4).dword("OnlyUseLatestCLR", 1L)
-                .key(RegExports.DOTNET4_WOW).string("InstallPath", "C:\\\\Windows\\\\Microsoft.NET")
+                .key(RegExports.SCHANNEL + "\\Ciphers")
+                .key(RC4)
+                .dword("Enabled", 0L)
+                .key(RegExports.DOTNET4)
+                .dword("OnlyUseLatestCLR", 1L)
+                .key(RegExports.DOTNET4_WOW)
+                .string("InstallPath", "C:\\\\Windows\\\\Microsoft.NET")
                 .write(dir.resolve("export.reg"));
         original = Files.readAllBytes(export);
         RegistrySnapshot snapshot = new RegFileSource(List.of(export)).collect();
-        plan = new FixPlanner(Clock.systemUTC()).plan(snapshot, new RegistryEvaluator().evaluate(snapshot), Direction.ONPREM_TO_EXO,
-                FixPlan.Kind.ENABLE_TLS12);
-        assertThat(plan.changes()).anySatisfy(c -> assertThat(c.location().keyPath()).isEqualToIgnoringCase(RegExports.DOTNET4));
+        plan = new FixPlanner(Clock.systemUTC())
+                .plan(
+                        snapshot,
+                        new RegistryEvaluator().evaluate(snapshot),
+                        Direction.ONPREM_TO_EXO,
+                        FixPlan.Kind.ENABLE_TLS12);
+        assertThat(plan.changes())
+                .anySatisfy(c -> assertThat(c.location().keyPath()).isEqualToIgnoringCase(RegExports.DOTNET4));
     }
 
     @Test
     void theFullBackupIsARegeditFileWithEveryValueUnderTheKeysAsTheyWereBeforeTheChange() throws Exception {
-        ApplyResult result = new FixEngine(Clock.systemUTC()).apply(plan, RegFileRegistryStore.open(export), dir.resolve("backups"));
+        ApplyResult result =
+                new FixEngine(Clock.systemUTC()).apply(plan, RegFileRegistryStore.open(export), dir.resolve("backups"));
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.APPLIED);
 
         Path full = result.backupFolder().resolve(Backup.FULL_BACKUP);
         byte[] bytes = Files.readAllBytes(full);
-        assertThat(bytes[0]).as("UTF-16LE byte order mark FF FE, as regedit writes").isEqualTo((byte) 0xFF);
+        assertThat(bytes[0])
+                .as("UTF-16LE byte order mark FF FE, as regedit writes")
+                .isEqualTo((byte) 0xFF);
         assertThat(bytes[1]).isEqualTo((byte) 0xFE);
-        assertThat(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)).startsWith(RegFileText.HEADER + "\r\n");
+        assertThat(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE))
+                .startsWith(RegFileText.HEADER + "\r\n");
 
         Map<String, Map<String, RegistryValue>> backedUp = keys(full);
         // values the plan did not touch are there too
         assertThat(backedUp.get(lower(RC4))).containsEntry("enabled", RegistryValue.dword(0));
-        assertThat(backedUp.get(lower(RegExports.PROTOCOLS + "\\TLS 1.0\\Server"))).containsEntry("enabled", RegistryValue.dword(1));
+        assertThat(backedUp.get(lower(RegExports.PROTOCOLS + "\\TLS 1.0\\Server")))
+                .containsEntry("enabled", RegistryValue.dword(1));
         assertThat(backedUp.get(lower(RegExports.DOTNET4))).containsEntry("onlyuselatestclr", RegistryValue.dword(1));
         assertThat(backedUp.get(lower(RegExports.DOTNET4_WOW))).containsKey("installpath");
         // the values the plan changed, as they were before it
-        assertThat(backedUp.get(lower(RegExports.PROTOCOLS + "\\TLS 1.2\\Server"))).containsEntry("enabled", RegistryValue.dword(0));
+        assertThat(backedUp.get(lower(RegExports.PROTOCOLS + "\\TLS 1.2\\Server")))
+                .containsEntry("enabled", RegistryValue.dword(0));
         // and nothing outside the keys a change could matter to
         assertThat(backedUp).doesNotContainKey(lower(RegExports.OS));
 
         // round trip: exactly what the export held under those keys before the change
         Path before = Files.write(dir.resolve("before.reg"), original);
-        List<String> roots = FullBackup.roots(plan.changes().stream().map(PlannedChange::location).toList());
+        List<String> roots = FullBackup.roots(
+                plan.changes().stream().map(PlannedChange::location).toList());
         // (the reader adds the parents of every key, as importing creates them: those hold nothing and are left out)
         assertThat(under(roots, backedUp)).isEqualTo(under(roots, keys(before)));
-        assertThat(backedUp.keySet()).allSatisfy(key -> assertThat(under(roots, backedUp).containsKey(key)
-                || backedUp.get(key).isEmpty()).as(key).isTrue());
+        assertThat(backedUp.keySet())
+                .allSatisfy(key -> assertThat(under(roots, backedUp).containsKey(key)
+                                || backedUp.get(key).isEmpty())
+                        .as(key)
+                        .isTrue());
     }
 
-    private static Map<String, Map<String, RegistryValue>> under(List<String> roots, Map<String, Map<String, RegistryValue>> keys) {
+    private static Map<String, Map<String, RegistryValue>> under(
+            List<String> roots, Map<String, Map<String, RegistryValue>> keys) {
         Map<String, Map<String, RegistryValue>> result = new LinkedHashMap<>();
         keys.forEach((key, values) -> {
             if (roots.stream().anyMatch(root -> key.equals(lower(root)) || key.startsWith(lower(root) + "\\"))) {
@@ -128,19 +149,27 @@ class FullBackupTest {
         assertThat(result.problemKey()).isEqualTo("fix.fullBackup.unsupported");
         assertThat(writes[0]).isZero();
         assertThat(Files.readAllBytes(export)).isEqualTo(original);
-        assertThat(!Files.exists(backups) || Files.list(backups).findAny().isEmpty()).as("no backup folder").isTrue();
+        assertThat(!Files.exists(backups) || Files.list(backups).findAny().isEmpty())
+                .as("no backup folder")
+                .isTrue();
     }
 
     @Test
     void aWinHttpChangeBacksUpBothViewsOfWinHttpBesideSchannel() {
-        RegistryLocation winHttp = new RegistryLocation(RegistryPaths.winHttp(RegistryView.NATIVE), "DefaultSecureProtocols");
-        assertThat(FullBackup.roots(List.of(winHttp))).containsExactly(RegistryPaths.SCHANNEL,
-                RegistryPaths.winHttp(RegistryView.NATIVE), RegistryPaths.winHttp(RegistryView.WOW6432NODE));
-        RegistryLocation wowDotNet = new RegistryLocation(RegistryPaths.dotNet(RegistryPaths.DOTNET_V4, RegistryView.WOW6432NODE),
-                "SchUseStrongCrypto");
-        assertThat(FullBackup.roots(List.of(wowDotNet))).containsExactly(RegistryPaths.SCHANNEL,
-                RegistryPaths.dotNet(RegistryPaths.DOTNET_V4, RegistryView.NATIVE),
-                RegistryPaths.dotNet(RegistryPaths.DOTNET_V4, RegistryView.WOW6432NODE));
+        RegistryLocation winHttp =
+                new RegistryLocation(RegistryPaths.winHttp(RegistryView.NATIVE), "DefaultSecureProtocols");
+        assertThat(FullBackup.roots(List.of(winHttp)))
+                .containsExactly(
+                        RegistryPaths.SCHANNEL,
+                        RegistryPaths.winHttp(RegistryView.NATIVE),
+                        RegistryPaths.winHttp(RegistryView.WOW6432NODE));
+        RegistryLocation wowDotNet = new RegistryLocation(
+                RegistryPaths.dotNet(RegistryPaths.DOTNET_V4, RegistryView.WOW6432NODE), "SchUseStrongCrypto");
+        assertThat(FullBackup.roots(List.of(wowDotNet)))
+                .containsExactly(
+                        RegistryPaths.SCHANNEL,
+                        RegistryPaths.dotNet(RegistryPaths.DOTNET_V4, RegistryView.NATIVE),
+                        RegistryPaths.dotNet(RegistryPaths.DOTNET_V4, RegistryView.WOW6432NODE));
     }
 
     /** The file as the project's .reg reader reads it: every key (lower case) with its values (lower-case names). */

@@ -27,7 +27,11 @@ final class RegExports {
     }
 
     RegExports dword(String name, long value) {
-        text.append('"').append(name).append("\"=dword:").append(String.format(Locale.ROOT, "%08x", value)).append("\r\n");
+        text.append('"')
+                .append(name)
+                .append("\"=dword:")
+                .append(String.format(Locale.ROOT, "%08x", value))
+                .append("\r\n");
         return this;
     }
 
@@ -49,12 +53,18 @@ final class RegExports {
     }
 
     RegExports os(String productName, String build) {
-        return key(OS).string("ProductName", productName).string("CurrentBuild", build).string("InstallationType", "Server");
+        return key(OS).string("ProductName", productName)
+                .string("CurrentBuild", build)
+                .string("InstallationType", "Server");
     }
 
     RegExports dotNet(long value) {
-        return key(DOTNET4).dword("SystemDefaultTlsVersions", value).dword("SchUseStrongCrypto", value)
-                .key(DOTNET4_WOW).dword("SystemDefaultTlsVersions", value).dword("SchUseStrongCrypto", value);
+        return key(DOTNET4)
+                .dword("SystemDefaultTlsVersions", value)
+                .dword("SchUseStrongCrypto", value)
+                .key(DOTNET4_WOW)
+                .dword("SystemDefaultTlsVersions", value)
+                .dword("SchUseStrongCrypto", value);
     }
 
     Path write(Path file) throws IOException {

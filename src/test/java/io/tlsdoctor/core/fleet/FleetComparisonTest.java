@@ -1,19 +1,18 @@
 package io.tlsdoctor.core.fleet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.report.FleetSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.fleet.FleetServers;
 import io.tlsdoctor.fleet.FleetServers.Spec;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Many servers' snapshots compared: what a reader of the comparison is told, in words. */
 class FleetComparisonTest {
@@ -36,11 +35,17 @@ class FleetComparisonTest {
 
     @Test
     void theOneServerWithTls12ClientOffIsNamedAsTheOneThatSendsTheNdrs() throws Exception {
-        FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02"),
-                FleetServers.healthy("EX03").clientOff(), FleetServers.healthy("EX04"), FleetServers.healthy("EX05"));
+        FleetReport report = compare(
+                FleetServers.healthy("EX01"),
+                FleetServers.healthy("EX02"),
+                FleetServers.healthy("EX03").clientOff(),
+                FleetServers.healthy("EX04"),
+                FleetServers.healthy("EX05"));
 
         String text = text(report, EN);
-        assertThat(text).contains("EX03 is the only server whose SChannel Client has TLS 1.2 off: it is the one that sends the 421 NDRs");
+        assertThat(text)
+                .contains(
+                        "EX03 is the only server whose SChannel Client has TLS 1.2 off: it is the one that sends the 421 NDRs");
         assertThat(text).contains("1 of 5 servers cannot use TLS 1.2");
         ServerRow ex03 = report.rows().get(2);
         assertThat(ex03.server()).isEqualTo("EX03");
@@ -49,51 +54,74 @@ class FleetComparisonTest {
         assertThat(ex03.plan()).isNotNull();
         assertThat(ex03.plan().changes()).anySatisfy(change -> {
             assertThat(change.location().keyPath()).endsWith("TLS 1.2\\Client");
-            assertThat(change.target().number()).isEqualTo(change.location().name().equals("Enabled") ? 1L : 0L);
+            assertThat(change.target().number())
+                    .isEqualTo(change.location().name().equals("Enabled") ? 1L : 0L);
         });
-        assertThat(report.rows()).filteredOn(row -> !row.server().equals("EX03")).allSatisfy(row -> assertThat(row.plan()).isNull());
+        assertThat(report.rows())
+                .filteredOn(row -> !row.server().equals("EX03"))
+                .allSatisfy(row -> assertThat(row.plan()).isNull());
         assertThat(report.differences()).extracting(Difference::check).containsExactly(FleetCheck.TLS12_CLIENT);
         // the fix section names EX03 and the value to set, and only EX03
         assertThat(text).contains("TLS 1.2\\Client\\Enabled: REG_DWORD 0x00000000 (0) -> REG_DWORD 0x00000001 (1)");
-        assertThat(text.substring(text.indexOf("Fix per server"))).contains("EX03").doesNotContain("EX01");
+        assertThat(text.substring(text.indexOf("Fix per server")))
+                .contains("EX03")
+                .doesNotContain("EX01");
     }
 
     @Test
     void halfTheServersDifferingIsASplitWithNoOutlierClaimed() throws Exception {
-        FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02").clientOff(),
-                FleetServers.healthy("EX03"), FleetServers.healthy("EX04").clientOff());
+        FleetReport report = compare(
+                FleetServers.healthy("EX01"),
+                FleetServers.healthy("EX02").clientOff(),
+                FleetServers.healthy("EX03"),
+                FleetServers.healthy("EX04").clientOff());
 
         String text = text(report, EN);
-        assertThat(report.differences()).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(Difference.Kind.SPLIT));
+        assertThat(report.differences())
+                .singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(Difference.Kind.SPLIT));
         assertThat(text).doesNotContain("only server").doesNotContain("only servers");
-        assertThat(text).contains("The servers are split on TLS 1.2 Client")
-                .contains("off on EX02 and EX04").contains("on on EX01 and EX03");
+        assertThat(text)
+                .contains("The servers are split on TLS 1.2 Client")
+                .contains("off on EX02 and EX04")
+                .contains("on on EX01 and EX03");
     }
 
     @Test
     void oneAgainstOneIsASplitToo() throws Exception {
-        FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02").serverOff());
+        FleetReport report = compare(
+                FleetServers.healthy("EX01"), FleetServers.healthy("EX02").serverOff());
 
-        assertThat(report.differences()).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(Difference.Kind.SPLIT));
+        assertThat(report.differences())
+                .singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(Difference.Kind.SPLIT));
         assertThat(text(report, EN)).doesNotContain("only server");
     }
 
     @Test
     void aMinorityOfSeveralServersIsNamedTogetherAgainstTheMajority() throws Exception {
-        FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02"), FleetServers.healthy("EX03"),
-                FleetServers.healthy("EX04").serverOff(), FleetServers.healthy("EX05").serverOff());
+        FleetReport report = compare(
+                FleetServers.healthy("EX01"),
+                FleetServers.healthy("EX02"),
+                FleetServers.healthy("EX03"),
+                FleetServers.healthy("EX04").serverOff(),
+                FleetServers.healthy("EX05").serverOff());
 
-        assertThat(text(report, EN)).contains("EX04 and EX05 are the only servers whose SChannel Server has TLS 1.2 off: "
-                + "mail from Exchange Online fails only when it is routed to these servers");
+        assertThat(text(report, EN))
+                .contains("EX04 and EX05 are the only servers whose SChannel Server has TLS 1.2 off: "
+                        + "mail from Exchange Online fails only when it is routed to these servers");
     }
 
     @Test
     void anOddBuildIsNamedWithWhatTheOthersRun() throws Exception {
-        FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02"),
+        FleetReport report = compare(
+                FleetServers.healthy("EX01"),
+                FleetServers.healthy("EX02"),
                 FleetServers.healthy("EX03").exchangeBuild(1258, 12));
 
-        assertThat(text(report, EN)).containsPattern("EX03 is the only server whose Exchange build is [^;]*15\\.2\\.1258\\.12\\); "
-                + "the other 2: [^.]*15\\.2\\.1544\\.4");
+        assertThat(text(report, EN))
+                .containsPattern("EX03 is the only server whose Exchange build is [^;]*15\\.2\\.1258\\.12\\); "
+                        + "the other 2: [^.]*15\\.2\\.1544\\.4");
     }
 
     @Test
@@ -101,23 +129,31 @@ class FleetComparisonTest {
         FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02"));
 
         String text = text(report, EN);
-        assertThat(text).contains("The servers do not differ in any check.").contains("Same on every server: TLS 1.2 Client, TLS 1.2 Server");
-        assertThat(text).contains("All 2 servers can send to and receive from Exchange Online with TLS 1.2").contains("No server needs a change.");
+        assertThat(text)
+                .contains("The servers do not differ in any check.")
+                .contains("Same on every server: TLS 1.2 Client, TLS 1.2 Server");
+        assertThat(text)
+                .contains("All 2 servers can send to and receive from Exchange Online with TLS 1.2")
+                .contains("No server needs a change.");
     }
 
     @Test
     void theComparisonReadsInSwedish() throws Exception {
-        FleetReport report = compare(FleetServers.healthy("EX01"), FleetServers.healthy("EX02"),
+        FleetReport report = compare(
+                FleetServers.healthy("EX01"),
+                FleetServers.healthy("EX02"),
                 FleetServers.healthy("EX03").clientOff());
 
         assertThat(text(report, Messages.forLocale(Locale.forLanguageTag("sv"))))
-                .contains("EX03 är den enda server vars SChannel-klient har TLS 1.2 av: det är den som skickar 421-NDR:erna");
+                .contains(
+                        "EX03 är den enda server vars SChannel-klient har TLS 1.2 av: det är den som skickar 421-NDR:erna");
     }
 
     @Test
     void aSecondSnapshotOfOneServerKeepsTheNewerAndSaysSo() throws Exception {
         FleetComparison comparison = new FleetComparison(CLOCK);
-        comparison.add("old.json", FleetServers.snapshot(FleetServers.healthy("EX01").clientOff(), AT.minusSeconds(3600)));
+        comparison.add(
+                "old.json", FleetServers.snapshot(FleetServers.healthy("EX01").clientOff(), AT.minusSeconds(3600)));
         comparison.add("new.json", FleetServers.snapshot(FleetServers.healthy("ex01"), AT));
         FleetReport report = comparison.finish();
 
@@ -125,8 +161,12 @@ class FleetComparisonTest {
             assertThat(row.source()).isEqualTo("new.json");
             assertThat(row.outbound()).isTrue();
         });
-        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(EN.get(p.messageKey(), p.args().toArray()))
-                .isEqualTo("old.json is a second snapshot of EX01; the newer one, new.json, is compared. Remove the older file."));
+        assertThat(report.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(EN.get(p.messageKey(), p.args().toArray()))
+                                .isEqualTo(
+                                        "old.json is a second snapshot of EX01; the newer one, new.json, is compared. Remove the older file."));
     }
 
     @Test
@@ -138,7 +178,8 @@ class FleetComparisonTest {
         }
         FleetReport report = compare(specs.toArray(Spec[]::new));
 
-        assertThat(text(report, EN)).contains("EX01, EX02, EX03, EX04, EX05, EX06, EX07, EX08 and 2 more are the only servers whose "
-                + "SChannel Client has TLS 1.2 off");
+        assertThat(text(report, EN))
+                .contains("EX01, EX02, EX03, EX04, EX05, EX06, EX07, EX08 and 2 more are the only servers whose "
+                        + "SChannel Client has TLS 1.2 off");
     }
 }

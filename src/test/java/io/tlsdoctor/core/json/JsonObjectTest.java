@@ -1,16 +1,15 @@
 package io.tlsdoctor.core.json;
 
-import io.tlsdoctor.core.domain.Direction;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tlsdoctor.core.domain.Direction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The streaming reader behind the knowledge resources is as strict as the data-binding mapper it replaced there. */
 class JsonObjectTest {
@@ -29,7 +28,8 @@ class JsonObjectTest {
         assertThat(json.number("weight")).isEqualTo(0.9);
         assertThat(json.strings("words")).containsExactly("b", "a");
         assertThat(json.enumValue("direction", Direction.class)).isEqualTo(Direction.EXO_TO_ONPREM);
-        assertThat(json.object("text").map(JsonObject.Element::string)).containsExactly(Map.entry("sv", "hej"), Map.entry("en", "hello"));
+        assertThat(json.object("text").map(JsonObject.Element::string))
+                .containsExactly(Map.entry("sv", "hej"), Map.entry("en", "hello"));
         assertThat(json.object("byDirection").enumMap(Direction.class, JsonObject.Element::string))
                 .containsExactly(Map.entry(Direction.ONPREM_TO_EXO, "x"));
         assertThat(json.optionalString("nothing")).isNull();

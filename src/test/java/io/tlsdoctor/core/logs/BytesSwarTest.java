@@ -1,11 +1,10 @@
 package io.tlsdoctor.core.logs;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The eight-bytes-a-step helpers of {@link Bytes} against their byte-by-byte meaning. */
 class BytesSwarTest {
@@ -19,7 +18,9 @@ class BytesSwarTest {
                     flags |= 0x80L << (8 * k);
                 }
             }
-            assertThat(Bytes.firstFlagged(flags)).as("mask %x", mask).isEqualTo(Long.numberOfTrailingZeros(flags) >>> 3);
+            assertThat(Bytes.firstFlagged(flags))
+                    .as("mask %x", mask)
+                    .isEqualTo(Long.numberOfTrailingZeros(flags) >>> 3);
         }
     }
 
@@ -34,7 +35,8 @@ class BytesSwarTest {
             }
             int at = random.nextInt(5);
             assertThat(Bytes.isHex16(b, at)).isTrue();
-            assertThat(Bytes.hex16(b, at)).isEqualTo(Bytes.sessionKey(b, at, at + 16))
+            assertThat(Bytes.hex16(b, at))
+                    .isEqualTo(Bytes.sessionKey(b, at, at + 16))
                     .isEqualTo(Long.parseUnsignedLong(new String(b, at, 16, StandardCharsets.US_ASCII), 16));
         }
     }
@@ -47,8 +49,11 @@ class BytesSwarTest {
             for (int value = 0; value < 256; value++) {
                 byte[] b = good.clone();
                 b[position] = (byte) value;
-                boolean hex = value >= '0' && value <= '9' || value >= 'A' && value <= 'F' || value >= 'a' && value <= 'f';
-                assertThat(Bytes.isHex16(b, 0)).as("byte %d at %d", value, position).isEqualTo(hex);
+                boolean hex =
+                        value >= '0' && value <= '9' || value >= 'A' && value <= 'F' || value >= 'a' && value <= 'f';
+                assertThat(Bytes.isHex16(b, 0))
+                        .as("byte %d at %d", value, position)
+                        .isEqualTo(hex);
             }
         }
     }

@@ -1,21 +1,20 @@
 package io.tlsdoctor.core.logs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.logs.ProtocolLogGenerator.Outcome;
 import io.tlsdoctor.core.logs.ProtocolLogGenerator.Plan;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The generator writes what it was asked for, and the analysis counts exactly that back. */
 class GeneratorRoundTripTest {
@@ -48,7 +47,8 @@ class GeneratorRoundTripTest {
         assertThat(files.size()).as("small files force rotation").isGreaterThan(4);
         byte[] head = Files.readAllBytes(files.get(0));
         assertThat(head[0] & 0xff).isEqualTo(0xEF);
-        assertThat(new String(head, 3, 40, java.nio.charset.StandardCharsets.UTF_8)).startsWith("#Software: Microsoft Exchange Server\r\n");
+        assertThat(new String(head, 3, 40, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("#Software: Microsoft Exchange Server\r\n");
 
         LogAnalysis analysis = ANALYZER.analyze(List.of(dir), LogAnalyzer.Options.defaults(), new LogProgress());
 
@@ -57,20 +57,29 @@ class GeneratorRoundTripTest {
         assertThat(analysis.sessions()).isEqualTo(plan.sessions());
         assertProtocols(analysis, LogKind.SEND, plan.send());
         assertProtocols(analysis, LogKind.RECEIVE, plan.receive());
-        assertThat(failures(analysis, LogKind.SEND, SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED)).isEqualTo(9);
-        assertThat(failures(analysis, LogKind.SEND, SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED)).isEqualTo(7);
+        assertThat(failures(analysis, LogKind.SEND, SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED))
+                .isEqualTo(9);
+        assertThat(failures(analysis, LogKind.SEND, SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED))
+                .isEqualTo(7);
         assertThat(failures(analysis, LogKind.SEND, SymptomCode.CERTIFICATE)).isEqualTo(3);
-        assertThat(failures(analysis, LogKind.RECEIVE, SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED)).isEqualTo(6);
-        assertThat(failures(analysis, LogKind.RECEIVE, SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED)).isEqualTo(2);
-        assertThat(analysis.symptoms().get(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED)).isEqualTo(15);
+        assertThat(failures(analysis, LogKind.RECEIVE, SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED))
+                .isEqualTo(6);
+        assertThat(failures(analysis, LogKind.RECEIVE, SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED))
+                .isEqualTo(2);
+        assertThat(analysis.symptoms().get(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED))
+                .isEqualTo(15);
         assertThat(analysis.symptoms().get(SymptomCode.LEGACY_TLS_NEGOTIATED)).isEqualTo(17 + 5 + 13);
         assertThat(analysis.failedSessions()).isEqualTo(9 + 7 + 3 + 6 + 2);
-        assertThat(analysis.examples()).extracting(FailureExample::reason).containsExactlyInAnyOrder(
-                SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED, SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED,
-                SymptomCode.CERTIFICATE);
+        assertThat(analysis.examples())
+                .extracting(FailureExample::reason)
+                .containsExactlyInAnyOrder(
+                        SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED,
+                        SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED,
+                        SymptomCode.CERTIFICATE);
         for (FailureExample example : analysis.examples()) {
             assertThat(example.transcript()).hasSize(example.session().rows());
-            assertThat(example.transcript()).allMatch(line -> line.contains(example.session().sessionId()));
+            assertThat(example.transcript())
+                    .allMatch(line -> line.contains(example.session().sessionId()));
         }
     }
 
@@ -90,13 +99,16 @@ class GeneratorRoundTripTest {
             expected.merge(protocol, (long) n, Long::sum);
         });
         Map<TlsProtocol, Long> actual = new EnumMap<>(TlsProtocol.class);
-        analysis.remotes().stream().filter(r -> r.kind() == kind)
+        analysis.remotes().stream()
+                .filter(r -> r.kind() == kind)
                 .forEach(r -> r.tls().forEach((p, n) -> actual.merge(p, n, Long::sum)));
         assertThat(actual).as(kind + " protocols").isEqualTo(expected);
     }
 
     static long failures(LogAnalysis analysis, LogKind kind, SymptomCode reason) {
-        return analysis.remotes().stream().filter(r -> r.kind() == kind)
-                .mapToLong(r -> r.failures().getOrDefault(reason, 0L)).sum();
+        return analysis.remotes().stream()
+                .filter(r -> r.kind() == kind)
+                .mapToLong(r -> r.failures().getOrDefault(reason, 0L))
+                .sum();
     }
 }

@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files, folders and archives as admins collect them; what is not a log is set aside with the reason. */
 class LogInputsTest {
@@ -31,15 +30,18 @@ class LogInputsTest {
         new ProtocolLogGenerator(GeneratorRoundTripTest.plan(11, 48 * 1024)).write(folder);
         Files.writeString(folder.resolve("SmtpSend/readme.txt"), "collected by the admin");
         Path zip = dir.resolve("logs.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(folder)) {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }
         }
-        LogAnalysis fromFolder = GeneratorRoundTripTest.ANALYZER.analyze(List.of(folder), LogAnalyzer.Options.defaults(), new LogProgress());
-        LogAnalysis fromZip = GeneratorRoundTripTest.ANALYZER.analyze(List.of(zip), LogAnalyzer.Options.defaults(), new LogProgress());
+        LogAnalysis fromFolder = GeneratorRoundTripTest.ANALYZER.analyze(
+                List.of(folder), LogAnalyzer.Options.defaults(), new LogProgress());
+        LogAnalysis fromZip = GeneratorRoundTripTest.ANALYZER.analyze(
+                List.of(zip), LogAnalyzer.Options.defaults(), new LogProgress());
 
         assertThat(fromZip.files()).isEqualTo(fromFolder.files()).isGreaterThan(3);
         assertThat(fromZip.lines()).isEqualTo(fromFolder.lines());
@@ -47,8 +49,11 @@ class LogInputsTest {
         assertThat(fromZip.symptoms()).isEqualTo(fromFolder.symptoms());
         assertThat(fromZip.remotes()).isEqualTo(fromFolder.remotes());
         assertThat(fromZip.failuresPerHour()).isEqualTo(fromFolder.failuresPerHour());
-        assertThat(fromZip.examples()).extracting(FailureExample::transcript)
-                .isEqualTo(fromFolder.examples().stream().map(FailureExample::transcript).toList());
+        assertThat(fromZip.examples())
+                .extracting(FailureExample::transcript)
+                .isEqualTo(fromFolder.examples().stream()
+                        .map(FailureExample::transcript)
+                        .toList());
         assertThat(fromZip.skippedFiles()).singleElement().satisfies(s -> {
             assertThat(s.path()).endsWith("logs.zip!/SmtpSend/readme.txt");
             assertThat(s.reason()).isEqualTo(SkipReason.NOT_A_LOG_NAME);
@@ -62,20 +67,25 @@ class LogInputsTest {
         Path empty = Files.write(dir.resolve("RECV20261120-9.LOG"), new byte[0]);
         Path broken = Files.write(dir.resolve("archive.zip"), new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         Path noType = Files.writeString(dir.resolve("copy.log"), LogText.FIELDS + "\r\n");
-        Path missingColumn = Files.writeString(dir.resolve("SEND20261120-8.LOG"), "#Fields: date-time,connector-id,data\r\n");
+        Path missingColumn =
+                Files.writeString(dir.resolve("SEND20261120-8.LOG"), "#Fields: date-time,connector-id,data\r\n");
         Path missing = dir.resolve("nowhere");
-        LogInputs.Collected collected = LogInputs.collect(List.of(notes, binary, empty, broken, noType, missingColumn, missing));
+        LogInputs.Collected collected =
+                LogInputs.collect(List.of(notes, binary, empty, broken, noType, missingColumn, missing));
         assertThat(collected.missing()).containsExactly(missing);
 
-        LogAnalysis analysis = GeneratorRoundTripTest.ANALYZER.analyze(collected, LogAnalyzer.Options.defaults(), new LogProgress(), s -> { });
+        LogAnalysis analysis = GeneratorRoundTripTest.ANALYZER.analyze(
+                collected, LogAnalyzer.Options.defaults(), new LogProgress(), s -> {});
         assertThat(analysis.files()).isZero();
-        assertThat(analysis.skippedFiles()).extracting(SkippedFile::path, SkippedFile::reason).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(broken.toString(), SkipReason.UNREADABLE),
-                org.assertj.core.groups.Tuple.tuple(notes.toString(), SkipReason.NO_FIELDS_HEADER),
-                org.assertj.core.groups.Tuple.tuple(binary.toString(), SkipReason.BINARY),
-                org.assertj.core.groups.Tuple.tuple(empty.toString(), SkipReason.EMPTY),
-                org.assertj.core.groups.Tuple.tuple(noType.toString(), SkipReason.UNKNOWN_LOG_TYPE),
-                org.assertj.core.groups.Tuple.tuple(missingColumn.toString(), SkipReason.MISSING_FIELDS));
+        assertThat(analysis.skippedFiles())
+                .extracting(SkippedFile::path, SkippedFile::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(broken.toString(), SkipReason.UNREADABLE),
+                        org.assertj.core.groups.Tuple.tuple(notes.toString(), SkipReason.NO_FIELDS_HEADER),
+                        org.assertj.core.groups.Tuple.tuple(binary.toString(), SkipReason.BINARY),
+                        org.assertj.core.groups.Tuple.tuple(empty.toString(), SkipReason.EMPTY),
+                        org.assertj.core.groups.Tuple.tuple(noType.toString(), SkipReason.UNKNOWN_LOG_TYPE),
+                        org.assertj.core.groups.Tuple.tuple(missingColumn.toString(), SkipReason.MISSING_FIELDS));
     }
 
     @Test
@@ -83,8 +93,9 @@ class LogInputsTest {
         new ProtocolLogGenerator(GeneratorRoundTripTest.plan(3, 32 * 1024)).write(dir);
         LogProgress progress = new LogProgress();
         progress.cancel();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GeneratorRoundTripTest.ANALYZER.analyze(List.of(dir),
-                LogAnalyzer.Options.defaults(), progress)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        GeneratorRoundTripTest.ANALYZER.analyze(List.of(dir), LogAnalyzer.Options.defaults(), progress))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
 
     @Test

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 /** Hand-written protocol logs for tests: the header Exchange writes, then the given rows, CRLF-terminated. */
 final class LogText {
 
-    static final String FIELDS = "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context";
+    static final String FIELDS =
+            "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context";
 
-    private LogText() {
-    }
+    private LogText() {}
 
     static String send(String... rows) {
         return header("SMTP Send Protocol Log") + String.join("\r\n", rows) + "\r\n";

@@ -26,7 +26,10 @@ public final class ProtocolLogGenerator {
 
     /** How one generated session goes. */
     public enum Outcome {
-        TLS1_0, TLS1_1, TLS1_2, TLS1_3,
+        TLS1_0,
+        TLS1_1,
+        TLS1_2,
+        TLS1_3,
         /** The peer offers no STARTTLS; mail goes in clear text. */
         PLAIN,
         /** {@code TLS negotiation failed with error SocketError}: the seed symptom. */
@@ -44,11 +47,24 @@ public final class ProtocolLogGenerator {
      * @param quoted       the share of sessions whose MAIL FROM is a quoted field with a comma and doubled quotes
      * @param maxFileBytes a file is rotated once it is this big (after its open sessions end)
      */
-    public record Plan(Map<Outcome, Integer> send, Map<Outcome, Integer> receive, int interleave, double quoted,
-                       long maxFileBytes, long seed, Instant start, Variety variety) {
+    public record Plan(
+            Map<Outcome, Integer> send,
+            Map<Outcome, Integer> receive,
+            int interleave,
+            double quoted,
+            long maxFileBytes,
+            long seed,
+            Instant start,
+            Variety variety) {
         /** The classic shape: one connector per direction, five partners, the same texts for all. */
-        public Plan(Map<Outcome, Integer> send, Map<Outcome, Integer> receive, int interleave, double quoted,
-                    long maxFileBytes, long seed, Instant start) {
+        public Plan(
+                Map<Outcome, Integer> send,
+                Map<Outcome, Integer> receive,
+                int interleave,
+                double quoted,
+                long maxFileBytes,
+                long seed,
+                Instant start) {
             this(send, receive, interleave, quoted, maxFileBytes, seed, start, Variety.CLASSIC);
         }
 
@@ -67,17 +83,33 @@ public final class ProtocolLogGenerator {
      *                     classic five partners)
      * @param partnerTexts EHLO names, banners, senders and certificate thumbprints that differ per remote address
      */
-    public record Variety(String server, String localIp, List<String> sendConnectors, List<String> receiveConnectors,
-                          int remotes, boolean partnerTexts) {
-        public static final Variety CLASSIC = new Variety("EX01", "10.0.0.5", List.of("Outbound to Office 365"),
-                List.of("EX01\\Default Frontend EX01"), 0, false);
+    public record Variety(
+            String server,
+            String localIp,
+            List<String> sendConnectors,
+            List<String> receiveConnectors,
+            int remotes,
+            boolean partnerTexts) {
+        public static final Variety CLASSIC = new Variety(
+                "EX01",
+                "10.0.0.5",
+                List.of("Outbound to Office 365"),
+                List.of("EX01\\Default Frontend EX01"),
+                0,
+                false);
     }
 
-    private static final String FIELDS = "date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
-    private static final String[] EXO = {"104.47.58.138", "104.47.59.138", "52.101.68.14", "52.101.73.2", "40.107.22.93"};
-    private static final String[] PARTNERS = {"198.51.100.7", "198.51.100.23", "203.0.113.40", "[2001:db8:5::25]", "192.0.2.77"};
+    private static final String FIELDS =
+            "date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
+    private static final String[] EXO = {"104.47.58.138", "104.47.59.138", "52.101.68.14", "52.101.73.2", "40.107.22.93"
+    };
+    private static final String[] PARTNERS = {
+        "198.51.100.7", "198.51.100.23", "203.0.113.40", "[2001:db8:5::25]", "192.0.2.77"
+    };
     private static final String THUMB = "3A6B1C0D2E4F5061728394A5B6C7D8E9F0A1B2C3";
 
     private final Plan plan;
@@ -112,14 +144,17 @@ public final class ProtocolLogGenerator {
         long savedClock = clock;
         clock = plan.start().toEpochMilli(); // send and receive logs cover the same hours
         while (outcomes.hasNext()) {
-            Path file = folder.resolve((kind == LogKind.SEND ? "SEND" : "RECV") + NAME.format(Instant.ofEpochMilli(clock))
-                    + "-" + (++instance) + ".LOG");
+            Path file = folder.resolve((kind == LogKind.SEND ? "SEND" : "RECV")
+                    + NAME.format(Instant.ofEpochMilli(clock)) + "-" + (++instance) + ".LOG");
             files.add(file);
             try (CountingOut out = new CountingOut(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
                 line(out, "#Software: Microsoft Exchange Server");
                 line(out, "#Version: 15.02.1258.012");
-                line(out, "#Log-type: " + (kind == LogKind.SEND ? "SMTP Send Protocol Log" : "SMTP Receive Protocol Log"));
+                line(
+                        out,
+                        "#Log-type: "
+                                + (kind == LogKind.SEND ? "SMTP Send Protocol Log" : "SMTP Receive Protocol Log"));
                 line(out, "#Date: " + STAMP.format(Instant.ofEpochMilli(clock)));
                 line(out, "#Fields: " + FIELDS);
                 List<Iterator<String>> open = new ArrayList<>();
@@ -156,8 +191,11 @@ public final class ProtocolLogGenerator {
         int remoteIndex = random.nextInt(5);
         String remoteIp;
         int partner = -1;
-        if (kind == LogKind.SEND && (outcome == Outcome.TLS1_2 || outcome == Outcome.TLS1_3 || outcome == Outcome.TLS_SOCKET_ERROR
-                || outcome == Outcome.STARTTLS_451)) {
+        if (kind == LogKind.SEND
+                && (outcome == Outcome.TLS1_2
+                        || outcome == Outcome.TLS1_3
+                        || outcome == Outcome.TLS_SOCKET_ERROR
+                        || outcome == Outcome.STARTTLS_451)) {
             remoteIp = EXO[remoteIndex];
         } else if (kind == LogKind.RECEIVE && variety.remotes() > 0) {
             // In turn through the pool, each round (seed) starting further on, so that all of it is seen.
@@ -168,7 +206,8 @@ public final class ProtocolLogGenerator {
             partner = variety.partnerTexts() ? remoteIndex : -1;
         }
         List<String> connectors = kind == LogKind.SEND ? variety.sendConnectors() : variety.receiveConnectors();
-        String connector = connectors.size() == 1 ? connectors.get(0) : connectors.get(random.nextInt(connectors.size()));
+        String connector =
+                connectors.size() == 1 ? connectors.get(0) : connectors.get(random.nextInt(connectors.size()));
         boolean quoted = random.nextDouble() < plan.quoted();
         SessionRows rows = new SessionRows(kind, id, remoteIp, connector, variety.partnerTexts() ? partner : -1);
         if (kind == LogKind.SEND) {
@@ -194,8 +233,15 @@ public final class ProtocolLogGenerator {
 
     /** A certificate thumbprint of its own for each partner. */
     private static String partnerThumbprint(int partner) {
-        return String.format("%040X", new java.math.BigInteger(1, java.nio.ByteBuffer.allocate(8).putLong(partner * 0x9E3779B97F4A7C15L).array())
-                .shiftLeft(96).or(java.math.BigInteger.valueOf(partner)));
+        return String.format(
+                "%040X",
+                new java.math.BigInteger(
+                                1,
+                                java.nio.ByteBuffer.allocate(8)
+                                        .putLong(partner * 0x9E3779B97F4A7C15L)
+                                        .array())
+                        .shiftLeft(96)
+                        .or(java.math.BigInteger.valueOf(partner)));
     }
 
     private void sendSession(SessionRows r, Outcome outcome, boolean quoted) {
@@ -217,8 +263,11 @@ public final class ProtocolLogGenerator {
         r.add("<", "250 SMTPUTF8", "");
         if (outcome == Outcome.STARTTLS_451) {
             r.add(">", mailFrom(quoted), "");
-            r.add("<", "451 5.7.3 Must issue a STARTTLS command first [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com "
-                    + STAMP.format(Instant.ofEpochMilli(clock)) + " 08DAF3B1C2D4E5F7]", "");
+            r.add(
+                    "<",
+                    "451 5.7.3 Must issue a STARTTLS command first [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com "
+                            + STAMP.format(Instant.ofEpochMilli(clock)) + " 08DAF3B1C2D4E5F7]",
+                    "");
             r.add(">", "QUIT", "");
             r.add("<", "221 2.0.0 Service closing transmission channel", "");
             r.add("-", "", "Local");
@@ -234,14 +283,20 @@ public final class ProtocolLogGenerator {
             r.add("*", THUMB, "Certificate thumbprint");
             r.add("*", "mail.contoso.com;autodiscover.contoso.com", "Certificate alternate names");
             if (outcome == Outcome.TLS_SOCKET_ERROR || outcome == Outcome.TLS_UNKNOWN_CREDENTIALS) {
-                r.add("*", "", "TLS negotiation failed with error "
-                        + (outcome == Outcome.TLS_SOCKET_ERROR ? "SocketError" : "UnknownCredentials"));
+                r.add(
+                        "*",
+                        "",
+                        "TLS negotiation failed with error "
+                                + (outcome == Outcome.TLS_SOCKET_ERROR ? "SocketError" : "UnknownCredentials"));
                 r.add("-", "", "Local");
                 return;
             }
             r.add("*", "", success(outcome, "CLIENT"));
             r.add("*", "", "Received certificate");
-            r.add("*", r.partner < 0 ? "8F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C" : partnerThumbprint(r.partner), "Certificate thumbprint");
+            r.add(
+                    "*",
+                    r.partner < 0 ? "8F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C" : partnerThumbprint(r.partner),
+                    "Certificate thumbprint");
             r.add(">", "EHLO mail.contoso.com", "");
             r.add("<", "250-" + peer + " Hello [203.0.113.5]", "");
             r.add("<", "250 SMTPUTF8", "");
@@ -252,8 +307,12 @@ public final class ProtocolLogGenerator {
         r.add("<", "250 2.1.5 Recipient OK", "");
         int size = 2000 + random.nextInt(90000);
         r.add(">", "BDAT " + size + " LAST", "");
-        r.add("<", "250 2.6.0 <" + r.id.toLowerCase() + "@mail.contoso.com> [InternalId=" + (10000 + random.nextInt(90000))
-                + ", Hostname=BN8NAM12HT045.eop-nam12.prod.protection.outlook.com] " + size + " bytes in 0.172, 119 KB/sec Queued mail for delivery", "");
+        r.add(
+                "<",
+                "250 2.6.0 <" + r.id.toLowerCase() + "@mail.contoso.com> [InternalId=" + (10000 + random.nextInt(90000))
+                        + ", Hostname=BN8NAM12HT045.eop-nam12.prod.protection.outlook.com] " + size
+                        + " bytes in 0.172, 119 KB/sec Queued mail for delivery",
+                "");
         r.add(">", "QUIT", "");
         r.add("<", "221 2.0.0 Service closing transmission channel", "");
         r.add("-", "", "Local");
@@ -263,12 +322,23 @@ public final class ProtocolLogGenerator {
         String server = plan.variety().server();
         String ehlo = "EHLO " + partnerHost(r.partner);
         r.add("+", "", "");
-        r.add("*", "SMTPSubmit SMTPAcceptAnyRecipient SMTPAcceptAuthenticationFlag SMTPAcceptAnySender", "Set Session Permissions");
-        r.add(">", "220 " + server + ".contoso.com Microsoft ESMTP MAIL Service ready at Fri, 27 Nov 2026 08:00:00 +0000", "");
+        r.add(
+                "*",
+                "SMTPSubmit SMTPAcceptAnyRecipient SMTPAcceptAuthenticationFlag SMTPAcceptAnySender",
+                "Set Session Permissions");
+        r.add(
+                ">",
+                "220 " + server + ".contoso.com Microsoft ESMTP MAIL Service ready at Fri, 27 Nov 2026 08:00:00 +0000",
+                "");
         r.add("<", ehlo, "");
         String starttls = outcome == Outcome.PLAIN ? "" : " STARTTLS X-ANONYMOUSTLS";
-        r.add(">", "250  " + server + ".contoso.com Hello [" + r.remoteIp.replace("[", "").replace("]", "")
-                + "] SIZE 37748736 PIPELINING DSN ENHANCEDSTATUSCODES" + starttls + " AUTH NTLM 8BITMIME BINARYMIME CHUNKING SMTPUTF8", "");
+        r.add(
+                ">",
+                "250  " + server + ".contoso.com Hello ["
+                        + r.remoteIp.replace("[", "").replace("]", "")
+                        + "] SIZE 37748736 PIPELINING DSN ENHANCEDSTATUSCODES" + starttls
+                        + " AUTH NTLM 8BITMIME BINARYMIME CHUNKING SMTPUTF8",
+                "");
         if (outcome == Outcome.STARTTLS_451) {
             r.add("<", mailFrom(quoted), "");
             r.add(">", "451 5.7.3 Must issue a STARTTLS command first", "");
@@ -280,12 +350,17 @@ public final class ProtocolLogGenerator {
         if (outcome != Outcome.PLAIN) {
             r.add("<", "STARTTLS", "");
             r.add(">", "220 2.0.0 SMTP server ready", "");
-            r.add("*", "CN=mail.contoso.com CN=R3, O=Let's Encrypt, C=US 04A1B2C3D4E5F60718293A4B5C6D7E8F " + THUMB
-                    + " 2026-01-01T00:00:00.000Z 2026-12-31T23:59:59.000Z mail.contoso.com;autodiscover.contoso.com",
+            r.add(
+                    "*",
+                    "CN=mail.contoso.com CN=R3, O=Let's Encrypt, C=US 04A1B2C3D4E5F60718293A4B5C6D7E8F " + THUMB
+                            + " 2026-01-01T00:00:00.000Z 2026-12-31T23:59:59.000Z mail.contoso.com;autodiscover.contoso.com",
                     "Sending certificate Subject Issuer name Serial number Thumbprint Not before Not after Subject alternate names");
             if (outcome == Outcome.TLS_SOCKET_ERROR || outcome == Outcome.TLS_UNKNOWN_CREDENTIALS) {
-                r.add("*", "", "TLS negotiation failed with error "
-                        + (outcome == Outcome.TLS_SOCKET_ERROR ? "SocketError" : "UnknownCredentials"));
+                r.add(
+                        "*",
+                        "",
+                        "TLS negotiation failed with error "
+                                + (outcome == Outcome.TLS_SOCKET_ERROR ? "SocketError" : "UnknownCredentials"));
                 r.add("-", "", "Remote(SocketError)");
                 return;
             }
@@ -295,10 +370,17 @@ public final class ProtocolLogGenerator {
             } else {
                 r.add("*", "", "Received certificate");
                 r.add("*", partnerThumbprint(r.partner), "Certificate thumbprint");
-                r.add("*", "CN=" + partnerHost(r.partner) + ", O=Partner " + r.partner + ", C=SE", "Certificate subject");
+                r.add(
+                        "*",
+                        "CN=" + partnerHost(r.partner) + ", O=Partner " + r.partner + ", C=SE",
+                        "Certificate subject");
             }
             r.add("<", ehlo, "");
-            r.add(">", "250  " + server + ".contoso.com Hello [" + r.remoteIp.replace("[", "").replace("]", "") + "] SIZE 37748736 AUTH NTLM", "");
+            r.add(
+                    ">",
+                    "250  " + server + ".contoso.com Hello ["
+                            + r.remoteIp.replace("[", "").replace("]", "") + "] SIZE 37748736 AUTH NTLM",
+                    "");
         }
         r.add("<", r.partner < 0 ? mailFrom(quoted) : partnerMailFrom(r.partner, quoted), "");
         r.add(">", "250 2.1.0 Sender OK", "");
@@ -306,8 +388,12 @@ public final class ProtocolLogGenerator {
         r.add(">", "250 2.1.5 Recipient OK", "");
         r.add("<", "DATA", "");
         r.add(">", "354 Start mail input; end with <CRLF>.<CRLF>", "");
-        r.add(">", "250 2.6.0 <" + r.id.toLowerCase() + "@mail.fabrikam.com> [InternalId=" + (10000 + random.nextInt(90000))
-                + ", Hostname=" + server + ".contoso.com] Queued mail for delivery", "");
+        r.add(
+                ">",
+                "250 2.6.0 <" + r.id.toLowerCase() + "@mail.fabrikam.com> [InternalId="
+                        + (10000 + random.nextInt(90000)) + ", Hostname=" + server
+                        + ".contoso.com] Queued mail for delivery",
+                "");
         r.add("<", "QUIT", "");
         r.add(">", "221 2.0.0 Closing connection", "");
         r.add("-", "", "Local");
@@ -315,12 +401,15 @@ public final class ProtocolLogGenerator {
 
     private String mailFrom(boolean quoted) {
         int size = 2000 + random.nextInt(90000);
-        return quoted ? "MAIL FROM:<\"Svensson, Anna \"\"AS\"\"\"@contoso.com> SIZE=" + size : "MAIL FROM:<alice@contoso.com> SIZE=" + size;
+        return quoted
+                ? "MAIL FROM:<\"Svensson, Anna \"\"AS\"\"\"@contoso.com> SIZE=" + size
+                : "MAIL FROM:<alice@contoso.com> SIZE=" + size;
     }
 
     private String partnerMailFrom(int partner, boolean quoted) {
         int size = 2000 + random.nextInt(90000);
-        return (quoted ? "MAIL FROM:<\"Andersson, Åsa\"@partner" : "MAIL FROM:<noreply@partner") + partner + ".example> SIZE=" + size;
+        return (quoted ? "MAIL FROM:<\"Andersson, Åsa\"@partner" : "MAIL FROM:<noreply@partner") + partner
+                + ".example> SIZE=" + size;
     }
 
     private static String success(Outcome outcome, String side) {
@@ -330,7 +419,8 @@ public final class ProtocolLogGenerator {
             case TLS1_3 -> "TLS1_3";
             default -> "TLS1_2";
         };
-        return "TLS protocol SP_PROT_" + token + "_" + side + " negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, "
+        return "TLS protocol SP_PROT_" + token + "_" + side
+                + " negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, "
                 + "MAC hash algorithm CALG_SHA_384 with strength 384 bits and key exchange algorithm CALG_ECDH_EPHEM with strength 384 bits";
     }
 
@@ -344,6 +434,7 @@ public final class ProtocolLogGenerator {
         final String connector;
         /** The partner's number when texts differ per partner, else -1. */
         final int partner;
+
         final List<String> lines = new ArrayList<>(40);
 
         SessionRows(LogKind kind, String id, String remoteIp, String connector, int partner) {
@@ -354,16 +445,32 @@ public final class ProtocolLogGenerator {
             this.partner = partner;
             int ephemeral = 49152 + random.nextInt(16000);
             this.remote = remoteIp + ":" + (kind == LogKind.SEND ? 25 : ephemeral);
-            this.local = (remoteIp.startsWith("[") ? "[2001:db8:1::5]" : plan.variety().localIp()) + ":" + (kind == LogKind.SEND ? ephemeral : 25);
+            this.local = (remoteIp.startsWith("[")
+                            ? "[2001:db8:1::5]"
+                            : plan.variety().localIp()) + ":" + (kind == LogKind.SEND ? ephemeral : 25);
         }
 
         /** The row is only stamped when written: the list holds a template with a time placeholder. */
         void add(String event, String data, String context) {
             int sequence = lines.size();
             String localField = sequence == 0 && kind == LogKind.SEND ? "" : local;
-            lines.add(new StringBuilder(160).append(connector).append(',').append(id).append(',').append(sequence)
-                    .append(',').append(localField).append(',').append(remote).append(',').append(event).append(',')
-                    .append(csv(data)).append(',').append(csv(context)).toString());
+            lines.add(new StringBuilder(160)
+                    .append(connector)
+                    .append(',')
+                    .append(id)
+                    .append(',')
+                    .append(sequence)
+                    .append(',')
+                    .append(localField)
+                    .append(',')
+                    .append(remote)
+                    .append(',')
+                    .append(event)
+                    .append(',')
+                    .append(csv(data))
+                    .append(',')
+                    .append(csv(context))
+                    .toString());
         }
     }
 
@@ -429,28 +536,53 @@ public final class ProtocolLogGenerator {
     static final int BUSY_REMOTES = 66_000;
 
     /** A server's role and the connectors its logs name. */
-    private record Role(String server, String folder, String localIp, List<String> send, List<String> receive) {
-    }
+    private record Role(String server, String folder, String localIp, List<String> send, List<String> receive) {}
 
     private static List<Role> roles(Shape shape) {
-        Role frontEnd1 = new Role("EX01", "EX01/TransportRoles/Logs/FrontEnd/ProtocolLog", "10.0.0.5",
+        Role frontEnd1 = new Role(
+                "EX01",
+                "EX01/TransportRoles/Logs/FrontEnd/ProtocolLog",
+                "10.0.0.5",
                 List.of("Outbound Proxy Frontend EX01"),
-                List.of("EX01\\Default Frontend EX01", "EX01\\Internet, inbound (anonymous)", "EX01\\Client Frontend EX01"));
-        Role hub1 = new Role("EX01", "EX01/TransportRoles/Logs/Hub/ProtocolLog", "10.0.0.5",
-                List.of("Outbound to Office 365", "Исходящий соединитель, EXO", "Utgående anslutning, EXO",
+                List.of(
+                        "EX01\\Default Frontend EX01",
+                        "EX01\\Internet, inbound (anonymous)",
+                        "EX01\\Client Frontend EX01"));
+        Role hub1 = new Role(
+                "EX01",
+                "EX01/TransportRoles/Logs/Hub/ProtocolLog",
+                "10.0.0.5",
+                List.of(
+                        "Outbound to Office 365",
+                        "Исходящий соединитель, EXO",
+                        "Utgående anslutning, EXO",
                         "Intra-Organization SMTP Send Connector"),
                 List.of("EX01\\Default EX01", "EX01\\Client Proxy EX01"));
         if (shape == Shape.BUSY) {
             return List.of(frontEnd1, hub1);
         }
-        Role frontEnd2 = new Role("EX02", "EX02/TransportRoles/Logs/FrontEnd/ProtocolLog", "10.0.0.6",
+        Role frontEnd2 = new Role(
+                "EX02",
+                "EX02/TransportRoles/Logs/FrontEnd/ProtocolLog",
+                "10.0.0.6",
                 List.of("Outbound Proxy Frontend EX02"),
                 List.of("EX02\\Default Frontend EX02", "EX02\\Internet, inbound (anonymous)"));
-        Role hub2 = new Role("EX02", "EX02/TransportRoles/Logs/Hub/ProtocolLog", "10.0.0.6",
-                List.of("Outbound to Office 365", "Исходящий соединитель, EXO", "Intra-Organization SMTP Send Connector"),
+        Role hub2 = new Role(
+                "EX02",
+                "EX02/TransportRoles/Logs/Hub/ProtocolLog",
+                "10.0.0.6",
+                List.of(
+                        "Outbound to Office 365",
+                        "Исходящий соединитель, EXO",
+                        "Intra-Organization SMTP Send Connector"),
                 List.of("EX02\\Default EX02"));
-        Role edge = new Role("EDGE01", "EDGE01/TransportRoles/Logs/Edge/ProtocolLog", "192.0.2.10",
-                List.of("EdgeSync - Default-First-Site-Name to Internet", "EdgeSync - Inbound to Default-First-Site-Name"),
+        Role edge = new Role(
+                "EDGE01",
+                "EDGE01/TransportRoles/Logs/Edge/ProtocolLog",
+                "192.0.2.10",
+                List.of(
+                        "EdgeSync - Default-First-Site-Name to Internet",
+                        "EdgeSync - Inbound to Default-First-Site-Name"),
                 List.of("EDGE01\\Default internal receive connector EDGE01"));
         return List.of(frontEnd1, hub1, frontEnd2, hub2, edge);
     }
@@ -486,9 +618,17 @@ public final class ProtocolLogGenerator {
                 roundFolder = into.resolve("round" + round);
             } else {
                 Role role = roles.get(round % roles.size());
-                Variety variety = new Variety(role.server(), role.localIp(), role.send(), role.receive(), BUSY_REMOTES, true);
-                plan = new Plan(mix, mix, 300, 0.1, 10L * 1024 * 1024, round,
-                        start.plusSeconds(3600L * (round / roles.size())), variety);
+                Variety variety =
+                        new Variety(role.server(), role.localIp(), role.send(), role.receive(), BUSY_REMOTES, true);
+                plan = new Plan(
+                        mix,
+                        mix,
+                        300,
+                        0.1,
+                        10L * 1024 * 1024,
+                        round,
+                        start.plusSeconds(3600L * (round / roles.size())),
+                        variety);
                 roundFolder = into.resolve(role.folder()).resolve("round" + round);
             }
             for (Path file : new ProtocolLogGenerator(plan).write(roundFolder)) {
@@ -499,21 +639,24 @@ public final class ProtocolLogGenerator {
         if (shape == Shape.ZIP) {
             zip(into, folder.resolve("logs.zip"));
             try (java.util.stream.Stream<Path> walk = Files.walk(into)) {
-                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
         }
-        System.out.println("wrote " + (written / (1024 * 1024)) + " MB in " + round + " rounds (" + shape + ") to " + folder);
+        System.out.println(
+                "wrote " + (written / (1024 * 1024)) + " MB in " + round + " rounds (" + shape + ") to " + folder);
     }
 
     /** Every file under {@code folder} into one archive, paths kept, compressed as Windows' "compressed folder" does. */
     private static void zip(Path folder, Path archive) throws IOException {
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(archive), 1 << 16));
-             java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                        new BufferedOutputStream(Files.newOutputStream(archive), 1 << 16));
+                java.util.stream.Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(new java.util.zip.ZipEntry(
+                        folder.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }

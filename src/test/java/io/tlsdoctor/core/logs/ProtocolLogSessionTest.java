@@ -1,12 +1,11 @@
 package io.tlsdoctor.core.logs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Sessions rebuilt from hand-written logs in the layouts Exchange 2010–2019 write. */
 class ProtocolLogSessionTest {
@@ -76,7 +75,8 @@ class ProtocolLogSessionTest {
 
     static List<Session> sessions(Path... paths) {
         List<Session> sessions = Collections.synchronizedList(new ArrayList<>());
-        ANALYZER.analyze(LogInputs.collect(List.of(paths)), LogAnalyzer.Options.defaults(), new LogProgress(), sessions::add);
+        ANALYZER.analyze(
+                LogInputs.collect(List.of(paths)), LogAnalyzer.Options.defaults(), new LogProgress(), sessions::add);
         List<Session> sorted = new ArrayList<>(sessions);
         sorted.sort(Comparator.comparing(Session::sessionId));
         return sorted;
@@ -103,11 +103,26 @@ class ProtocolLogSessionTest {
         assertThat(ok.disconnectReason()).isEqualTo("Local");
         assertThat(ok.start()).isEqualTo(Instant.parse("2026-11-20T10:00:00.100Z"));
         assertThat(ok.end()).isEqualTo(Instant.parse("2026-11-20T10:00:01.400Z"));
-        assertThat(ok.certificates()).containsExactly(
-                new Certificate(Certificate.Role.SENT, "CN=mail.contoso.com, O=\"Contoso, AB\", C=SE", "CN=R3, O=Let's Encrypt, C=US",
-                        "04A1B2C3D4E5F607", "3A6B1C0D2E4F5061728394A5B6C7D8E9F0A1B2C3", null, null,
-                        "mail.contoso.com;autodiscover.contoso.com"),
-                new Certificate(Certificate.Role.RECEIVED, null, null, null, "8F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C", null, null, null));
+        assertThat(ok.certificates())
+                .containsExactly(
+                        new Certificate(
+                                Certificate.Role.SENT,
+                                "CN=mail.contoso.com, O=\"Contoso, AB\", C=SE",
+                                "CN=R3, O=Let's Encrypt, C=US",
+                                "04A1B2C3D4E5F607",
+                                "3A6B1C0D2E4F5061728394A5B6C7D8E9F0A1B2C3",
+                                null,
+                                null,
+                                "mail.contoso.com;autodiscover.contoso.com"),
+                        new Certificate(
+                                Certificate.Role.RECEIVED,
+                                null,
+                                null,
+                                null,
+                                "8F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C",
+                                null,
+                                null,
+                                null));
 
         Session failed = sessions.get(1);
         assertThat(failed.rows()).isEqualTo(9);
@@ -134,23 +149,35 @@ class ProtocolLogSessionTest {
         assertThat(legacy.protocol()).isEqualTo(TlsProtocol.TLS1_0);
         assertThat(legacy.failed()).as("legacy TLS is a warning, not a failure").isFalse();
         assertThat(legacy.matches()).extracting(m -> m.code()).containsExactly(SymptomCode.LEGACY_TLS_NEGOTIATED);
-        assertThat(legacy.certificates()).containsExactly(new Certificate(Certificate.Role.SENT, "CN=mail.contoso.com",
-                "CN=R3, O=Let's Encrypt, C=US", "04A1B2C3D4E5F607", "3A6B1C0D2E4F5061728394A5B6C7D8E9F0A1B2C3",
-                "2026-01-01T00:00:00.000Z", "2026-12-31T23:59:59.000Z", "mail.contoso.com;autodiscover.contoso.com"));
+        assertThat(legacy.certificates())
+                .containsExactly(new Certificate(
+                        Certificate.Role.SENT,
+                        "CN=mail.contoso.com",
+                        "CN=R3, O=Let's Encrypt, C=US",
+                        "04A1B2C3D4E5F607",
+                        "3A6B1C0D2E4F5061728394A5B6C7D8E9F0A1B2C3",
+                        "2026-01-01T00:00:00.000Z",
+                        "2026-12-31T23:59:59.000Z",
+                        "mail.contoso.com;autodiscover.contoso.com"));
 
         Session failed = sessions.get(1);
         assertThat(failed.failure()).isEqualTo(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
-        assertThat(failed.matches().get(0).direction()).as("a receive log is Exchange Online → on-premises").isEqualTo(Direction.EXO_TO_ONPREM);
+        assertThat(failed.matches().get(0).direction())
+                .as("a receive log is Exchange Online → on-premises")
+                .isEqualTo(Direction.EXO_TO_ONPREM);
         assertThat(failed.disconnectReason()).isEqualTo("Remote(SocketError)");
         assertThat(failed.starttlsOffered()).isFalse();
     }
 
     @Test
     void exchange2010WritesTls10WithoutTheMinorVersion(@TempDir Path dir) throws Exception {
-        Path log = Files.write(dir.resolve("SEND20110301-1.LOG"), LogText.utf8WithBom(LogText.send(
-                "2011-03-01T09:00:00.000Z,Outbound to partner,08CDA1B2C3D4E5F6,0,,192.0.2.77:25,+,,attempting to connect",
-                "2011-03-01T09:00:00.500Z,Outbound to partner,08CDA1B2C3D4E5F6,1,10.0.0.5:3000,192.0.2.77:25,*,,TLS protocol SP_PROT_TLS1_CLIENT negotiation succeeded using bulk encryption algorithm CALG_RC4 with strength 128 bits",
-                "2011-03-01T09:00:01.000Z,Outbound to partner,08CDA1B2C3D4E5F6,2,10.0.0.5:3000,192.0.2.77:25,-,,Local")));
+        Path log = Files.write(
+                dir.resolve("SEND20110301-1.LOG"),
+                LogText.utf8WithBom(
+                        LogText.send(
+                                "2011-03-01T09:00:00.000Z,Outbound to partner,08CDA1B2C3D4E5F6,0,,192.0.2.77:25,+,,attempting to connect",
+                                "2011-03-01T09:00:00.500Z,Outbound to partner,08CDA1B2C3D4E5F6,1,10.0.0.5:3000,192.0.2.77:25,*,,TLS protocol SP_PROT_TLS1_CLIENT negotiation succeeded using bulk encryption algorithm CALG_RC4 with strength 128 bits",
+                                "2011-03-01T09:00:01.000Z,Outbound to partner,08CDA1B2C3D4E5F6,2,10.0.0.5:3000,192.0.2.77:25,-,,Local")));
         Session session = sessions(log).get(0);
         assertThat(session.protocol()).isEqualTo(TlsProtocol.TLS1_0);
         assertThat(session.matches()).extracting(m -> m.code()).containsExactly(SymptomCode.LEGACY_TLS_NEGOTIATED);
@@ -158,7 +185,8 @@ class ProtocolLogSessionTest {
 
     @Test
     void aTruncatedFileKeepsItsOpenSessionsAndCountsTheCutRow(@TempDir Path dir) throws Exception {
-        String cut = SEND_LOG.substring(0, SEND_LOG.indexOf("TLS protocol SP_PROT_TLS1_2_CLIENT") + 20); // inside a quoted field
+        String cut = SEND_LOG.substring(
+                0, SEND_LOG.indexOf("TLS protocol SP_PROT_TLS1_2_CLIENT") + 20); // inside a quoted field
         Path log = Files.write(dir.resolve("SEND20261120-2.LOG"), LogText.utf8WithBom(cut));
         LogAnalysis analysis = ANALYZER.analyze(List.of(log), LogAnalyzer.Options.defaults(), new LogProgress());
         assertThat(analysis.files()).isEqualTo(1);
@@ -167,10 +195,13 @@ class ProtocolLogSessionTest {
         assertThat(analysis.badSamples().get(0).lineNumber()).isEqualTo(27);
         assertThat(analysis.sessions()).isEqualTo(2);
         List<Session> sessions = sessions(log);
-        assertThat(sessions.get(0).disconnected()).as("the file ends before its - row").isFalse();
+        assertThat(sessions.get(0).disconnected())
+                .as("the file ends before its - row")
+                .isFalse();
         assertThat(sessions.get(0).protocol()).isEqualTo(TlsProtocol.NONE);
         assertThat(sessions.get(1).disconnected()).isFalse();
-        assertThat(sessions.get(1).failure()).as("what was written before the cut still counts")
+        assertThat(sessions.get(1).failure())
+                .as("what was written before the cut still counts")
                 .isEqualTo(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
     }
 
@@ -208,7 +239,8 @@ class ProtocolLogSessionTest {
             for (int i = 0; i < 2; i++) {
                 assertThat(actual.get(i).connector()).isEqualTo("Исходящий в Office 365");
                 assertThat(actual.get(i).protocol()).isEqualTo(expected.get(i).protocol());
-                assertThat(actual.get(i).certificates()).isEqualTo(expected.get(i).certificates());
+                assertThat(actual.get(i).certificates())
+                        .isEqualTo(expected.get(i).certificates());
                 assertThat(actual.get(i).failure()).isEqualTo(expected.get(i).failure());
             }
         }
@@ -217,8 +249,11 @@ class ProtocolLogSessionTest {
     @Test
     void sinceLeavesOutOlderRows(@TempDir Path dir) throws Exception {
         Path log = Files.write(dir.resolve("RECV2026112011-1.LOG"), LogText.utf8WithBom(RECEIVE_LOG));
-        LogAnalysis analysis = ANALYZER.analyze(LogInputs.collect(List.of(log)),
-                new LogAnalyzer.Options(Instant.parse("2026-11-20T11:01:00Z"), 1), new LogProgress(), s -> { });
+        LogAnalysis analysis = ANALYZER.analyze(
+                LogInputs.collect(List.of(log)),
+                new LogAnalyzer.Options(Instant.parse("2026-11-20T11:01:00Z"), 1),
+                new LogProgress(),
+                s -> {});
         assertThat(analysis.sessions()).isEqualTo(1);
         assertThat(analysis.legacyPartners()).isEmpty();
         assertThat(analysis.failedSessions()).isEqualTo(1);
@@ -228,10 +263,14 @@ class ProtocolLogSessionTest {
     void theExampleTranscriptIsTheWholeSessionInSequenceOrder(@TempDir Path dir) throws Exception {
         List<String> rows = new ArrayList<>(List.of(SEND_LOG.split("\r\n")));
         // Move the failing session's "+" row to the end: the log is out of order, the transcript must not be.
-        String first = rows.stream().filter(r -> r.contains("08DAF3B1C2D4E5F7,0,")).findFirst().orElseThrow();
+        String first = rows.stream()
+                .filter(r -> r.contains("08DAF3B1C2D4E5F7,0,"))
+                .findFirst()
+                .orElseThrow();
         rows.remove(first);
         rows.add(rows.size() - 1, first);
-        Path log = Files.write(dir.resolve("SEND20261120-4.LOG"), String.join("\r\n", rows).getBytes(StandardCharsets.UTF_8));
+        Path log = Files.write(
+                dir.resolve("SEND20261120-4.LOG"), String.join("\r\n", rows).getBytes(StandardCharsets.UTF_8));
         LogAnalysis analysis = ANALYZER.analyze(List.of(log), LogAnalyzer.Options.defaults(), new LogProgress());
         FailureExample example = analysis.examples().get(0);
         assertThat(example.reason()).isEqualTo(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
@@ -239,6 +278,7 @@ class ProtocolLogSessionTest {
         assertThat(example.transcript().get(0)).endsWith("+,,attempting to connect");
         assertThat(example.transcript().get(8)).endsWith("-,,Local");
     }
+
     @Test
     void aQuotedFieldWithLineBreaksIsOneRowNotBadLines(@TempDir Path dir) throws Exception {
         // Exchange quotes a field that holds CR or LF; the row then spans several physical lines.
@@ -251,17 +291,21 @@ class ProtocolLogSessionTest {
         Path log = Files.write(dir.resolve("SEND20261120-5.LOG"), LogText.utf8WithBom(text));
         LogAnalysis analysis = ANALYZER.analyze(List.of(log), LogAnalyzer.Options.defaults(), new LogProgress());
         assertThat(analysis.badLines()).as("no half rows").isZero();
-        assertThat(analysis.lines()).as("physical lines: five header lines, five rows, two line breaks inside").isEqualTo(12);
+        assertThat(analysis.lines())
+                .as("physical lines: five header lines, five rows, two line breaks inside")
+                .isEqualTo(12);
         Session session = sessions(log).get(0);
         assertThat(session.rows()).isEqualTo(5);
         assertThat(session.failure()).isEqualTo(SymptomCode.PROTOCOL_LOG_TLS_NEGOTIATION_FAILED);
         assertThat(session.disconnected()).isTrue();
         FailureExample example = analysis.examples().get(0);
         assertThat(example.transcript()).hasSize(5);
-        assertThat(example.transcript().get(1)).endsWith("<,\"220 mx.fabrikam.com ESMTP\r\nno \"\"relay\"\", please\r\nthird line\",");
+        assertThat(example.transcript().get(1))
+                .endsWith("<,\"220 mx.fabrikam.com ESMTP\r\nno \"\"relay\"\", please\r\nthird line\",");
 
         // A quote that never closes is still one bad row, and the rows after it are read as rows.
-        Path cut = Files.write(dir.resolve("SEND20261120-6.LOG"), LogText.utf8WithBom(text.replace("third line\",", "third line,")));
+        Path cut = Files.write(
+                dir.resolve("SEND20261120-6.LOG"), LogText.utf8WithBom(text.replace("third line\",", "third line,")));
         LogAnalysis cutAnalysis = ANALYZER.analyze(List.of(cut), LogAnalyzer.Options.defaults(), new LogProgress());
         assertThat(cutAnalysis.badLines()).isEqualTo(3);
         assertThat(cutAnalysis.badSamples()).extracting(BadLine::lineNumber).containsExactly(7L, 8L, 9L);

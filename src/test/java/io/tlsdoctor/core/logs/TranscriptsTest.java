@@ -1,7 +1,6 @@
 package io.tlsdoctor.core.logs;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,8 +15,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Transcripts} reads a block at a time and makes text only of the lines whose bytes hold the session id. Its
@@ -35,10 +34,16 @@ class TranscriptsTest {
         Map<ProtocolLogGenerator.Outcome, Integer> receive = new EnumMap<>(ProtocolLogGenerator.Outcome.class);
         receive.put(ProtocolLogGenerator.Outcome.TLS1_2, 30);
         receive.put(ProtocolLogGenerator.Outcome.TLS_SOCKET_ERROR, 3);
-        ProtocolLogGenerator.Variety busy = new ProtocolLogGenerator.Variety("EX01", "10.0.0.5",
-                List.of("Исходящий соединитель, EXO"), List.of("EX01\\Internet, inbound (anonymous)"), 20, true);
-        List<Path> files = new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(send, receive, 25, 0.3, 1 << 20, 5,
-                Instant.parse("2026-11-20T10:00:00Z"), busy)).write(dir);
+        ProtocolLogGenerator.Variety busy = new ProtocolLogGenerator.Variety(
+                "EX01",
+                "10.0.0.5",
+                List.of("Исходящий соединитель, EXO"),
+                List.of("EX01\\Internet, inbound (anonymous)"),
+                20,
+                true);
+        List<Path> files = new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(
+                        send, receive, 25, 0.3, 1 << 20, 5, Instant.parse("2026-11-20T10:00:00Z"), busy))
+                .write(dir);
         Path first = files.get(0);
         List<String> lines = new ArrayList<>(List.of(Files.readString(first).split("\r\n", -1)));
         int middle = lines.size() / 2;
@@ -55,7 +60,7 @@ class TranscriptsTest {
         boolean joinedSeen = false;
         for (Path file : files) {
             List<Session> sessions = new ArrayList<>();
-            new ProtocolLogReader(FastPathEquivalenceTest.CLASSIFIER, Long.MIN_VALUE, () -> false, n -> { })
+            new ProtocolLogReader(FastPathEquivalenceTest.CLASSIFIER, Long.MIN_VALUE, () -> false, n -> {})
                     .read(new LogSource.OnDisk(file, Files.size(file)), sessions::add);
             for (Session session : sessions) {
                 FailureExample fast = Transcripts.example(session);
@@ -72,7 +77,8 @@ class TranscriptsTest {
 
     @Test
     void anIdThatIsNotAsciiIsSearchedInTheText() {
-        assertThat(Transcripts.asciiBytes("08DAF3B1C2D4E5F7")).isEqualTo("08DAF3B1C2D4E5F7".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Transcripts.asciiBytes("08DAF3B1C2D4E5F7"))
+                .isEqualTo("08DAF3B1C2D4E5F7".getBytes(StandardCharsets.US_ASCII));
         assertThat(Transcripts.asciiBytes("sessionå")).isNull();
         assertThat(Transcripts.asciiBytes("")).isNull();
     }
@@ -103,8 +109,11 @@ class TranscriptsTest {
                     }
                     line.write(b);
                 }
-                for (int joined = 0; b >= 0 && joined < ProtocolLogReader.MAX_JOINED_LINES
-                        && Transcripts.quoteStillOpen(line.toByteArray(), line.size()); joined++) {
+                for (int joined = 0;
+                        b >= 0
+                                && joined < ProtocolLogReader.MAX_JOINED_LINES
+                                && Transcripts.quoteStillOpen(line.toByteArray(), line.size());
+                        joined++) {
                     line.write('\n');
                     while ((b = in.read()) >= 0) {
                         offset++;

@@ -1,10 +1,9 @@
 package io.tlsdoctor.core.logs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.logs.ProtocolLogGenerator.Outcome;
 import io.tlsdoctor.core.logs.ProtocolLogGenerator.Plan;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Archives as admins make them: flattened with {@code zip -j}, and the huge or hostile ones (issue 21, items 7 and 8). */
 class ZipArchivesTest {
@@ -36,11 +35,15 @@ class ZipArchivesTest {
         String name = hubLog.getFileName().toString();
         Path zip = zipWithRepeatedName(dir.resolve("junk.zip"), name, List.of(hubLog, frontEndLog));
 
-        LogAnalysis fromZip = GeneratorRoundTripTest.ANALYZER.analyze(List.of(zip), LogAnalyzer.Options.defaults(), new LogProgress());
-        LogAnalysis fromFolders = GeneratorRoundTripTest.ANALYZER.analyze(List.of(hub, frontEnd), LogAnalyzer.Options.defaults(), new LogProgress());
+        LogAnalysis fromZip = GeneratorRoundTripTest.ANALYZER.analyze(
+                List.of(zip), LogAnalyzer.Options.defaults(), new LogProgress());
+        LogAnalysis fromFolders = GeneratorRoundTripTest.ANALYZER.analyze(
+                List.of(hub, frontEnd), LogAnalyzer.Options.defaults(), new LogProgress());
 
         assertThat(fromZip.files()).isEqualTo(2);
-        assertThat(fromZip.sessions()).as("43 sessions in the Hub log and 25 in the FrontEnd one").isEqualTo(68)
+        assertThat(fromZip.sessions())
+                .as("43 sessions in the Hub log and 25 in the FrontEnd one")
+                .isEqualTo(68)
                 .isEqualTo(fromFolders.sessions());
         assertThat(fromZip.symptoms()).isEqualTo(fromFolders.symptoms());
         assertThat(fromZip.remotes()).isEqualTo(fromFolders.remotes());
@@ -58,13 +61,15 @@ class ZipArchivesTest {
         try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
             out.setLevel(1);
             for (int i = 0; i < entries; i++) {
-                out.putNextEntry(new ZipEntry("SmtpReceive/RECV20261120" + String.format("%02d", i % 24) + "-" + i + ".LOG"));
+                out.putNextEntry(
+                        new ZipEntry("SmtpReceive/RECV20261120" + String.format("%02d", i % 24) + "-" + i + ".LOG"));
                 out.write(tinyLog(i));
                 out.closeEntry();
             }
         }
         long started = System.nanoTime();
-        LogAnalysis analysis = GeneratorRoundTripTest.ANALYZER.analyze(List.of(zip), LogAnalyzer.Options.defaults(), new LogProgress());
+        LogAnalysis analysis = GeneratorRoundTripTest.ANALYZER.analyze(
+                List.of(zip), LogAnalyzer.Options.defaults(), new LogProgress());
         double seconds = (System.nanoTime() - started) / 1e9;
 
         assertThat(analysis.files()).isEqualTo(entries);
@@ -123,7 +128,9 @@ class ZipArchivesTest {
         String latin = new String(bytes, StandardCharsets.ISO_8859_1);
         for (int i = 1; i < files.size(); i++) {
             String written = stem + (char) ('G' + i);
-            assertThat(latin.split(java.util.regex.Pattern.quote(written), -1)).as("local header and directory").hasSize(3);
+            assertThat(latin.split(java.util.regex.Pattern.quote(written), -1))
+                    .as("local header and directory")
+                    .hasSize(3);
             latin = latin.replace(written, name);
         }
         Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
@@ -133,9 +140,12 @@ class ZipArchivesTest {
     /** One receive session from its own address. */
     private static byte[] tinyLog(int i) {
         String remote = "203." + (i >>> 16) + "." + ((i >>> 8) & 255) + "." + (i & 255) + ":50000";
-        String head = "2026-11-20T08:00:00.000Z,EX01\\Default Frontend EX01," + String.format("%016X", 0x08DAF3B1C2D40000L + i) + ",";
-        return LogText.receive(head + "0,10.0.0.5:25," + remote + ",+,,",
-                head + "1,10.0.0.5:25," + remote + ",<,EHLO mail.example.com,",
-                head + "2,10.0.0.5:25," + remote + ",-,,Local").getBytes(StandardCharsets.UTF_8);
+        String head = "2026-11-20T08:00:00.000Z,EX01\\Default Frontend EX01,"
+                + String.format("%016X", 0x08DAF3B1C2D40000L + i) + ",";
+        return LogText.receive(
+                        head + "0,10.0.0.5:25," + remote + ",+,,",
+                        head + "1,10.0.0.5:25," + remote + ",<,EHLO mail.example.com,",
+                        head + "2,10.0.0.5:25," + remote + ",-,,Local")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,9 @@
 package io.tlsdoctor.core.probe;
 
-import io.tlsdoctor.testpeers.LegacyPeerProcess;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tlsdoctor.testpeers.LegacyPeerProcess;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The TLS 1.0/1.1 child JVM starts from every form TLS Doctor ships or runs in: the packaged runtime image (here a
@@ -34,6 +33,7 @@ class LegacyProbeJvmTest {
 
     @TempDir
     static Path work;
+
     private static Path moduleJar;
     private static Path plainJar;
 
@@ -45,23 +45,50 @@ class LegacyProbeJvmTest {
         // the engine (io.tlsdoctor.core: no JavaFX, no JNA) and the runner, once as a plain jar, once as a module
         plainJar = work.resolve("plain/tls-doctor.jar");
         Files.createDirectories(plainJar.getParent());
-        tool("jar", "--create", "--file", plainJar.toString(), "-C", classes.toString(), "io/tlsdoctor/core",
-                "-C", testClasses.toString(), runnerClass);
+        tool(
+                "jar",
+                "--create",
+                "--file",
+                plainJar.toString(),
+                "-C",
+                classes.toString(),
+                "io/tlsdoctor/core",
+                "-C",
+                testClasses.toString(),
+                runnerClass);
         Path info = Files.createDirectories(work.resolve("module-info"));
         Files.writeString(info.resolve("module-info.java"), "open module " + MODULE + " { requires java.naming; }\n");
         tool("javac", "-d", info.toString(), info.resolve("module-info.java").toString());
         moduleJar = work.resolve("mods/tls-doctor.jar");
         Files.createDirectories(moduleJar.getParent());
-        tool("jar", "--create", "--file", moduleJar.toString(), "-C", info.toString(), "module-info.class",
-                "-C", classes.toString(), "io/tlsdoctor/core", "-C", testClasses.toString(), runnerClass);
+        tool(
+                "jar",
+                "--create",
+                "--file",
+                moduleJar.toString(),
+                "-C",
+                info.toString(),
+                "module-info.class",
+                "-C",
+                classes.toString(),
+                "io/tlsdoctor/core",
+                "-C",
+                testClasses.toString(),
+                runnerClass);
     }
 
     @Test
     void fromTheRuntimeImageTheChildStartsByModuleNameAndTestsTls10() throws Exception {
         Path image = work.resolve("image");
         if (!Files.exists(image)) {
-            tool("jlink", "--module-path", moduleJar.getParent().toString(), "--add-modules", MODULE,
-                    "--output", image.toString());
+            tool(
+                    "jlink",
+                    "--module-path",
+                    moduleJar.getParent().toString(),
+                    "--add-modules",
+                    MODULE,
+                    "--output",
+                    image.toString());
         }
         List<String> output = run(List.of(java(image), "--module", MODULE + "/" + RUNNER, ""));
 
@@ -72,19 +99,29 @@ class LegacyProbeJvmTest {
 
     @Test
     void fromAModulePathTheChildStartsByModuleNameAndTestsTls10() throws Exception {
-        List<String> output = run(List.of(java(Path.of(System.getProperty("java.home"))),
-                "--module-path", moduleJar.getParent().toString(), "--module", MODULE + "/" + RUNNER, ""));
+        List<String> output = run(List.of(
+                java(Path.of(System.getProperty("java.home"))),
+                "--module-path",
+                moduleJar.getParent().toString(),
+                "--module",
+                MODULE + "/" + RUNNER,
+                ""));
 
-        assertThat(output).anySatisfy(line -> assertThat(line).startsWith("codeSource file:").endsWith(slashed(moduleJar)));
+        assertThat(output)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("codeSource file:").endsWith(slashed(moduleJar)));
         assertThat(output).anySatisfy(line -> assertThat(line).startsWith("TLSv1 ACCEPTED"));
         assertThat(output).anySatisfy(line -> assertThat(line).startsWith("TLSv1.1 REFUSED"));
     }
 
     @Test
     void fromTheJarTheChildStartsFromTheJarAndTestsTls10() throws Exception {
-        List<String> output = run(List.of(java(Path.of(System.getProperty("java.home"))), "-cp", plainJar.toString(), RUNNER, ""));
+        List<String> output =
+                run(List.of(java(Path.of(System.getProperty("java.home"))), "-cp", plainJar.toString(), RUNNER, ""));
 
-        assertThat(output).anySatisfy(line -> assertThat(line).startsWith("codeSource file:").endsWith(slashed(plainJar)));
+        assertThat(output)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("codeSource file:").endsWith(slashed(plainJar)));
         assertThat(output).anySatisfy(line -> assertThat(line).startsWith("TLSv1 ACCEPTED"));
         assertThat(output).anySatisfy(line -> assertThat(line).startsWith("TLSv1.1 REFUSED"));
     }
@@ -92,16 +129,23 @@ class LegacyProbeJvmTest {
     @Test
     void theCommandNamesTheModuleInAnImageAndTheClassPathEntryOtherwise() throws Exception {
         Path javaHome = Path.of(System.getProperty("java.home"));
-        String java = javaHome.resolve("bin").resolve(WINDOWS ? "java.exe" : "java").toString();
+        String java =
+                javaHome.resolve("bin").resolve(WINDOWS ? "java.exe" : "java").toString();
 
-        List<String> image = LegacyProbeJvm.of(javaHome, MODULE, null, URI.create("jrt:/io.tlsdoctor"), WINDOWS).command();
-        assertThat(image).startsWith(java).endsWith("--module", MODULE + "/" + LegacyProbeJvm.MAIN)
+        List<String> image = LegacyProbeJvm.of(javaHome, MODULE, null, URI.create("jrt:/io.tlsdoctor"), WINDOWS)
+                .command();
+        assertThat(image)
+                .startsWith(java)
+                .endsWith("--module", MODULE + "/" + LegacyProbeJvm.MAIN)
                 .doesNotContain("-cp", "--module-path");
 
-        List<String> modulePath = LegacyProbeJvm.of(javaHome, MODULE, "/opt/tlsdoctor/mods", moduleJar.toUri(), WINDOWS).command();
-        assertThat(modulePath).endsWith("--module-path", "/opt/tlsdoctor/mods", "--module", MODULE + "/" + LegacyProbeJvm.MAIN);
+        List<String> modulePath = LegacyProbeJvm.of(javaHome, MODULE, "/opt/tlsdoctor/mods", moduleJar.toUri(), WINDOWS)
+                .command();
+        assertThat(modulePath)
+                .endsWith("--module-path", "/opt/tlsdoctor/mods", "--module", MODULE + "/" + LegacyProbeJvm.MAIN);
 
-        List<String> jar = LegacyProbeJvm.of(javaHome, null, null, plainJar.toUri(), WINDOWS).command();
+        List<String> jar = LegacyProbeJvm.of(javaHome, null, null, plainJar.toUri(), WINDOWS)
+                .command();
         assertThat(jar).endsWith("-cp", plainJar.toString(), LegacyProbeJvm.MAIN);
     }
 
@@ -109,9 +153,11 @@ class LegacyProbeJvmTest {
     void classesThatAreNeitherAModuleNorAFileAreAClearErrorNotACrash() {
         Path javaHome = Path.of(System.getProperty("java.home"));
         assertThatThrownBy(() -> LegacyProbeJvm.of(javaHome, null, null, URI.create("jrt:/io.tlsdoctor"), WINDOWS))
-                .isInstanceOf(IOException.class).hasMessageContaining("cannot locate TLS Doctor classes");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot locate TLS Doctor classes");
         assertThatThrownBy(() -> LegacyProbeJvm.of(work.resolve("no-such-runtime"), MODULE, null, null, WINDOWS))
-                .isInstanceOf(IOException.class).hasMessageContaining("not found");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not found");
     }
 
     /** Runs the runner against a fresh TLS 1.0-only peer (the last argument is replaced by its port). */
@@ -119,10 +165,15 @@ class LegacyProbeJvmTest {
         try (LegacyPeerProcess peer = new LegacyPeerProcess()) {
             List<String> withPort = new ArrayList<>(command.subList(0, command.size() - 1));
             withPort.add(String.valueOf(peer.port()));
-            Process process = new ProcessBuilder(withPort).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(withPort).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("runner finished").isTrue();
-            assertThat(process.exitValue()).as("runner exit code; output:%n%s", output).isZero();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("runner finished")
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("runner exit code; output:%n%s", output)
+                    .isZero();
             return output.lines().map(String::strip).toList();
         }
     }
@@ -140,10 +191,10 @@ class LegacyProbeJvmTest {
     }
 
     private static void tool(String name, String... args) {
-        ToolProvider tool = ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException(name + " is not in this JDK"));
+        ToolProvider tool =
+                ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException(name + " is not in this JDK"));
         StringWriter out = new StringWriter();
         int code = tool.run(new PrintWriter(out), new PrintWriter(out), args);
         assertThat(code).as("%s %s:%n%s", name, String.join(" ", args), out).isZero();
     }
-
 }

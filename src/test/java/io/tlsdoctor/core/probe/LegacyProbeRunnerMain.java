@@ -12,8 +12,7 @@ import java.util.concurrent.Executors;
  */
 public final class LegacyProbeRunnerMain {
 
-    private LegacyProbeRunnerMain() {
-    }
+    private LegacyProbeRunnerMain() {}
 
     public static void main(String[] args) throws Exception {
         Guard guard = new Guard(Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -21,12 +20,18 @@ public final class LegacyProbeRunnerMain {
             thread.setDaemon(true);
             return thread;
         }));
-        Map<TlsVersion, VersionResult> results = LegacyProbeLauncher.run(InetAddress.getLoopbackAddress(),
-                Integer.parseInt(args[0]), "127.0.0.1", Duration.ofSeconds(5), Deadline.after(Duration.ofSeconds(30)), guard);
-        System.out.println("codeSource " + LegacyProbeMain.class.getProtectionDomain().getCodeSource().getLocation());
+        Map<TlsVersion, VersionResult> results = LegacyProbeLauncher.run(
+                InetAddress.getLoopbackAddress(),
+                Integer.parseInt(args[0]),
+                "127.0.0.1",
+                Duration.ofSeconds(5),
+                Deadline.after(Duration.ofSeconds(30)),
+                guard);
+        System.out.println("codeSource "
+                + LegacyProbeMain.class.getProtectionDomain().getCodeSource().getLocation());
         for (VersionResult result : results.values()) {
-            System.out.println(result.version().jsseName() + " " + result.outcome() + " " + result.detail().key()
-                    + " " + result.detail().args());
+            System.out.println(result.version().jsseName() + " " + result.outcome() + " "
+                    + result.detail().key() + " " + result.detail().args());
         }
         System.exit(0);
     }

@@ -1,18 +1,17 @@
 package io.tlsdoctor.core.probe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.cli.CliRunner;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.testpeers.DnsmasqPeer;
 import io.tlsdoctor.testpeers.FakeSmtpPeer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** MX lookup against a real DNS server (dnsmasq on a loopback port) through {@code --dns-server}. */
 class MxLookupTest {
@@ -22,8 +21,11 @@ class MxLookupTest {
     @BeforeAll
     static void startDns() throws Exception {
         // listed out of order on purpose: the probe must sort by preference
-        dns = DnsmasqPeer.start("--mx-host=contoso.test,mx1.contoso.test,20", "--mx-host=contoso.test,mx2.contoso.test,10",
-                "--host-record=mx1.contoso.test,127.0.0.1", "--host-record=mx2.contoso.test,127.0.0.1",
+        dns = DnsmasqPeer.start(
+                "--mx-host=contoso.test,mx1.contoso.test,20",
+                "--mx-host=contoso.test,mx2.contoso.test,10",
+                "--host-record=mx1.contoso.test,127.0.0.1",
+                "--host-record=mx2.contoso.test,127.0.0.1",
                 "--mx-host=nohost.test,ghost.nohost.test,10");
     }
 
@@ -37,8 +39,16 @@ class MxLookupTest {
     @Test
     void mxHostsAreProbedInPreferenceOrder() throws Exception {
         try (FakeSmtpPeer peer = FakeSmtpPeer.builder().start()) {
-            CliRunner result = CliRunner.run("", "probe", "--mx", "contoso.test", "--port", String.valueOf(peer.port()),
-                    "--dns-server", dns.server(), "--json");
+            CliRunner result = CliRunner.run(
+                    "",
+                    "probe",
+                    "--mx",
+                    "contoso.test",
+                    "--port",
+                    String.valueOf(peer.port()),
+                    "--dns-server",
+                    dns.server(),
+                    "--json");
             assertThat(result.exitCode()).as(result.err()).isZero();
             JsonNode targets = Json.mapper().readTree(result.out()).get("targets");
             List<String> hosts = new ArrayList<>();
@@ -47,11 +57,14 @@ class MxLookupTest {
             for (JsonNode target : targets) {
                 assertThat(target.get("ip").asText()).isEqualTo("127.0.0.1");
                 assertThat(target.get("steps").get(0).get("status").asText()).isEqualTo("OK");
-                assertThat(target.get("protocols").get("TLSv1.2").get("result").asText()).isEqualTo("ACCEPTED");
+                assertThat(target.get("protocols").get("TLSv1.2").get("result").asText())
+                        .isEqualTo("ACCEPTED");
             }
-            assertThat(targets.get(0).get("steps").get(0).get("detail").asText()).contains("MX preference 10 of contoso.test");
+            assertThat(targets.get(0).get("steps").get(0).get("detail").asText())
+                    .contains("MX preference 10 of contoso.test");
             // the certificate is for localhost, not for the MX name: exactly what a sender would complain about
-            assertThat(targets.get(0).get("certificate").get("nameMatches").asBoolean()).isFalse();
+            assertThat(targets.get(0).get("certificate").get("nameMatches").asBoolean())
+                    .isFalse();
         }
     }
 

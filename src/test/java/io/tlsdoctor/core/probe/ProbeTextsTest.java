@@ -1,8 +1,8 @@
 package io.tlsdoctor.core.probe;
 
-import io.tlsdoctor.core.text.Messages;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tlsdoctor.core.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Finding, step and outcome texts are looked up by keys built from ids and enum names, which the bundle-wide key check
@@ -24,7 +23,8 @@ class ProbeTextsTest {
     @Test
     void everyKeyBuiltFromAnIdOrEnumExistsInBothLanguages() throws IOException {
         Set<String> keys = new TreeSet<>();
-        Pattern finding = Pattern.compile("ProbeFinding\\.of\\(\\s*\"(\\w+)\"|\\? \"(\\w+)\" : \"(\\w+)\"|\"(schannel\\w+)\"");
+        Pattern finding =
+                Pattern.compile("ProbeFinding\\.of\\(\\s*\"(\\w+)\"|\\? \"(\\w+)\" : \"(\\w+)\"|\"(schannel\\w+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/tlsdoctor"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
@@ -41,7 +41,8 @@ class ProbeTextsTest {
                 }
             }
         }
-        assertThat(keys).contains("probe.finding.portClosed", "probe.finding.silent", "probe.finding.schannelUnavailable");
+        assertThat(keys)
+                .contains("probe.finding.portClosed", "probe.finding.silent", "probe.finding.schannelUnavailable");
         for (StepName step : StepName.values()) {
             keys.add("probe.step." + step.id());
         }

@@ -1,12 +1,11 @@
 package io.tlsdoctor.core.registry;
 
-import io.tlsdoctor.core.text.Languages;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tlsdoctor.core.text.Languages;
 import java.net.URI;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 19: every registry finding links to the Microsoft page that documents it (not only each cause), titled in
@@ -14,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FindingDocsTest {
 
-    private static final Set<String> MICROSOFT_HOSTS = Set.of("learn.microsoft.com", "support.microsoft.com",
-            "techcommunity.microsoft.com", "microsoft.github.io");
+    private static final Set<String> MICROSOFT_HOSTS = Set.of(
+            "learn.microsoft.com", "support.microsoft.com", "techcommunity.microsoft.com", "microsoft.github.io");
 
     @Test
     void everyFindingIdHasAMicrosoftPageTitledInBothLanguages() {
@@ -27,7 +26,9 @@ class FindingDocsTest {
             URI address = URI.create(docs.url());
             assertThat(address.getScheme()).as("%s", id).isEqualTo("https");
             assertThat(MICROSOFT_HOSTS).as("host of %s", id).contains(address.getHost());
-            assertThat(docs.title().isCompleteFor(Languages.ALL)).as("title of %s in every language", id).isTrue();
+            assertThat(docs.title().isCompleteFor(Languages.ALL))
+                    .as("title of %s in every language", id)
+                    .isTrue();
         }
     }
 

@@ -1,16 +1,15 @@
 package io.tlsdoctor.core.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.LocalizedText;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FindingTextsTest {
 
@@ -47,14 +46,17 @@ class FindingTextsTest {
         // Small words may be proper names ("Windows Update"); sentences must differ.
         assertThat(texts.entrySet())
                 .filteredOn(entry -> !entry.getKey().startsWith("words."))
-                .filteredOn(entry -> entry.getValue().in(Languages.ENGLISH).equals(entry.getValue().in(Languages.SWEDISH)))
+                .filteredOn(entry -> entry.getValue()
+                        .in(Languages.ENGLISH)
+                        .equals(entry.getValue().in(Languages.SWEDISH)))
                 .extracting(Map.Entry::getKey)
                 .isEmpty();
     }
 
     @Test
     void localizedArgumentsAreFilledInPerLanguage() {
-        LocalizedText text = FindingTexts.format(LocalizedText.of("TLS 1.2 is {0}", "TLS 1.2 är {0}"),
+        LocalizedText text = FindingTexts.format(
+                LocalizedText.of("TLS 1.2 is {0}", "TLS 1.2 är {0}"),
                 FindingTexts.get().word("state.DISABLED"));
 
         assertThat(text.in(Languages.ENGLISH)).isEqualTo("TLS 1.2 is disabled");

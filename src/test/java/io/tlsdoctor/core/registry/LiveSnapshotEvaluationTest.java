@@ -1,12 +1,11 @@
 package io.tlsdoctor.core.registry;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What only a live read can tell: keys written after the last boot, and that absent really means absent. */
 class LiveSnapshotEvaluationTest {
@@ -15,14 +14,31 @@ class LiveSnapshotEvaluationTest {
     private static final String TLS12_CLIENT = RegistryPaths.protocol(Protocol.TLS_1_2, Role.CLIENT);
 
     private static RegistrySnapshot live(Instant tls12Written) {
-        List<String> covered = RegistryPaths.liveReads().stream().map(RegistryPaths.LiveRead::path).toList();
-        return RegistrySnapshot.of(SnapshotOrigin.LIVE, List.of("EX01"), BOOT.plusSeconds(86_400), BOOT, covered, List.of(
-                new RegistryKey(RegistryPaths.OS, BOOT.minusSeconds(1000), Map.of(
-                        "ProductName", RegistryValue.string("Windows Server 2019 Standard"),
-                        "CurrentBuild", RegistryValue.string("17763"))),
-                new RegistryKey(RegistryPaths.SCHANNEL, BOOT.minusSeconds(1000), Map.of()),
-                new RegistryKey(TLS12_CLIENT, tls12Written, Map.of(
-                        "Enabled", RegistryValue.dword(1), "DisabledByDefault", RegistryValue.dword(0)))));
+        List<String> covered = RegistryPaths.liveReads().stream()
+                .map(RegistryPaths.LiveRead::path)
+                .toList();
+        return RegistrySnapshot.of(
+                SnapshotOrigin.LIVE,
+                List.of("EX01"),
+                BOOT.plusSeconds(86_400),
+                BOOT,
+                covered,
+                List.of(
+                        new RegistryKey(
+                                RegistryPaths.OS,
+                                BOOT.minusSeconds(1000),
+                                Map.of(
+                                        "ProductName", RegistryValue.string("Windows Server 2019 Standard"),
+                                        "CurrentBuild", RegistryValue.string("17763"))),
+                        new RegistryKey(RegistryPaths.SCHANNEL, BOOT.minusSeconds(1000), Map.of()),
+                        new RegistryKey(
+                                TLS12_CLIENT,
+                                tls12Written,
+                                Map.of(
+                                        "Enabled",
+                                        RegistryValue.dword(1),
+                                        "DisabledByDefault",
+                                        RegistryValue.dword(0)))));
     }
 
     @Test
@@ -59,7 +75,9 @@ class LiveSnapshotEvaluationTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         snapshot.save(out);
 
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"lastBoot\" : \"2026-11-20T06:00:00Z\"");
-        assertThat(RegistrySnapshot.load(new java.io.ByteArrayInputStream(out.toByteArray()))).isEqualTo(snapshot);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"lastBoot\" : \"2026-11-20T06:00:00Z\"");
+        assertThat(RegistrySnapshot.load(new java.io.ByteArrayInputStream(out.toByteArray())))
+                .isEqualTo(snapshot);
     }
 }

@@ -1,13 +1,12 @@
 package io.tlsdoctor.core.registry;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OsInfoTest {
 
@@ -30,8 +29,13 @@ class OsInfoTest {
         if (build != null) {
             values.put("CurrentBuild", RegistryValue.string(build));
         }
-        RegistrySnapshot snapshot = RegistrySnapshot.of(SnapshotOrigin.REG_FILES, List.of("os.reg"), Instant.EPOCH, null,
-                List.of(RegistryPaths.OS), List.of(new RegistryKey(RegistryPaths.OS, null, values)));
+        RegistrySnapshot snapshot = RegistrySnapshot.of(
+                SnapshotOrigin.REG_FILES,
+                List.of("os.reg"),
+                Instant.EPOCH,
+                null,
+                List.of(RegistryPaths.OS),
+                List.of(new RegistryKey(RegistryPaths.OS, null, values)));
 
         OsInfo os = OsInfo.detect(snapshot, null);
 

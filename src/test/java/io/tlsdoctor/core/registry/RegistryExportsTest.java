@@ -1,10 +1,9 @@
 package io.tlsdoctor.core.registry;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The reg export commands TLS Doctor suggests collect everything the live read looks at, from the 64-bit view. */
 class RegistryExportsTest {
@@ -18,8 +17,10 @@ class RegistryExportsTest {
     @Test
     void everyKeyTheLiveReadLooksAtLiesUnderSomeExport() {
         for (RegistryPaths.LiveRead read : RegistryPaths.liveReads()) {
-            assertThat(RegistryExports.all()).as(read.path())
-                    .anySatisfy(export -> assertThat(under(read.path(), export.fullKey())).isTrue());
+            assertThat(RegistryExports.all())
+                    .as(read.path())
+                    .anySatisfy(export ->
+                            assertThat(under(read.path(), export.fullKey())).isTrue());
         }
     }
 
@@ -29,14 +30,19 @@ class RegistryExportsTest {
         for (RegistryExports.Export export : RegistryExports.all()) {
             assertThat(export.command()).startsWith("reg export \"HKLM\\").endsWith(" /y /reg:64");
         }
-        assertThat(RegistryExports.checkCommand()).contains("--reg-file cbs-reboot-pending.reg", "--reg-file updates.reg");
+        assertThat(RegistryExports.checkCommand())
+                .contains("--reg-file cbs-reboot-pending.reg", "--reg-file updates.reg");
     }
 
     @Test
     void everyExportCommandInTheFindingsTextsAsksForThe64BitViewToo() throws Exception {
-        String findings = new String(RegistryExportsTest.class.getResourceAsStream("/io/tlsdoctor/core/registry/findings.json")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String findings = new String(
+                RegistryExportsTest.class
+                        .getResourceAsStream("/io/tlsdoctor/core/registry/findings.json")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(findings).contains("reg export");
-        assertThat(findings.split("\\.reg /y", -1).length - 1).isEqualTo(findings.split("\\.reg /y /reg:64", -1).length - 1);
+        assertThat(findings.split("\\.reg /y", -1).length - 1)
+                .isEqualTo(findings.split("\\.reg /y /reg:64", -1).length - 1);
     }
 }

@@ -1,12 +1,12 @@
 package io.tlsdoctor.core.report;
 
+import static org.assertj.core.api.Assertions.fail;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Compares rendered text with a golden file under {@code src/test/resources/io/tlsdoctor/core/report/}. After an
@@ -18,8 +18,7 @@ final class Golden {
     static final Path FOLDER = Path.of("src", "test", "resources", "io", "tlsdoctor", "core", "report");
     static final String REGENERATE = "mvn -o -q -B test -Dtest=SummaryGoldenTest -Dgolden.update=true";
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /**
      * The golden files are made on Linux. On Windows a checkout may turn their line ends into CRLF and the sample's
@@ -52,9 +51,13 @@ final class Golden {
         while (line < want.size() && line < got.size() && want.get(line).equals(got.get(line))) {
             line++;
         }
-        fail(String.format("%s differs from the rendered summary first at line %d:%n  golden:   %s%n  rendered: %s%n"
+        fail(String.format(
+                "%s differs from the rendered summary first at line %d:%n  golden:   %s%n  rendered: %s%n"
                         + "If the change is intended, regenerate and review the diff: %s",
-                fileName, line + 1, line < want.size() ? want.get(line) : "(end of file)",
-                line < got.size() ? got.get(line) : "(end of file)", REGENERATE));
+                fileName,
+                line + 1,
+                line < want.size() ? want.get(line) : "(end of file)",
+                line < got.size() ? got.get(line) : "(end of file)",
+                REGENERATE));
     }
 }

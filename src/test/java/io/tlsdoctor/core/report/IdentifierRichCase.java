@@ -38,7 +38,6 @@ import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.Role;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,19 +63,58 @@ final class IdentifierRichCase {
     /** Every name of the customer's, its people and partners, as it must never appear in a redacted summary. */
     static final List<String> IDENTIFIERS = List.of(
             // servers, single-label and dotted, and the same names glued to _ and -
-            "EXCH2016", "EXCH2019", "DAG01", "EXCH2016.contoso.lab", "autodiscover.contoso.lab",
+            "EXCH2016",
+            "EXCH2019",
+            "DAG01",
+            "EXCH2016.contoso.lab",
+            "autodiscover.contoso.lab",
             // domains: not in any TLD list, or ending like a file
-            "contoso.lab", "contoso", "CONTOSOLAB", "fabrikam.internal", "fabrikam", "northwind.md", "northwind",
-            "relay.northwind.md", "scanner-03", "företaget.se", "företaget",
+            "contoso.lab",
+            "contoso",
+            "CONTOSOLAB",
+            "fabrikam.internal",
+            "fabrikam",
+            "northwind.md",
+            "northwind",
+            "relay.northwind.md",
+            "scanner-03",
+            "företaget.se",
+            "företaget",
             // users and people
-            "svc_exch", "k.lindqvist", "asmith", "\"john doe\"", "john doe", "megan.bowen", "Megan", "Bowen",
-            "åsa.öberg", "Åsa Öberg", "Öberg", "иван.петров", "Иван Петров", "Петров", "per.andersson", "Per Andersson",
-            "o'brien", "olga.smirnova", "Ольга Смирнова",
+            "svc_exch",
+            "k.lindqvist",
+            "asmith",
+            "\"john doe\"",
+            "john doe",
+            "megan.bowen",
+            "Megan",
+            "Bowen",
+            "åsa.öberg",
+            "Åsa Öberg",
+            "Öberg",
+            "иван.петров",
+            "Иван Петров",
+            "Петров",
+            "per.andersson",
+            "Per Andersson",
+            "o'brien",
+            "olga.smirnova",
+            "Ольга Смирнова",
             // the certificate subject
-            "Contoso Lab AB", "Skärgårdens IT", "706b692d61646d696e40636f6e746f736f2e6c6162",
+            "Contoso Lab AB",
+            "Skärgårdens IT",
+            "706b692d61646d696e40636f6e746f736f2e6c6162",
             // addresses
-            "192.0.2.44", "203.0.113.9", "10.40.2.17", "10.40.2.18", "10.40.2.19", "10.40.5.99", "198.51.100.77",
-            "2001:db8:10:0:0:0:0:25", "2001:db8:10::25", "2001:db8:77::9");
+            "192.0.2.44",
+            "203.0.113.9",
+            "10.40.2.17",
+            "10.40.2.18",
+            "10.40.2.19",
+            "10.40.5.99",
+            "198.51.100.77",
+            "2001:db8:10:0:0:0:0:25",
+            "2001:db8:10::25",
+            "2001:db8:77::9");
 
     private final Path folder;
 
@@ -98,20 +136,26 @@ final class IdentifierRichCase {
 
     DiagnosisSummary summary() {
         CaseFile caseFile = caseFile();
-        return new SummaryBuilder().build(caseFile, new DiagnosisEngine().conclude(caseFile),
-                Messages.forLocale(Languages.ENGLISH));
+        return new SummaryBuilder()
+                .build(caseFile, new DiagnosisEngine().conclude(caseFile), Messages.forLocale(Languages.ENGLISH));
     }
 
     CaseFile caseFile() {
         return CaseFile.builder(new Provenance(WHEN, "EXCH2016", "CONTOSOLAB\\svc_exch", "0.9.0", CheckMode.LIVE))
                 .recognition(new EvidenceRecognizer(SymptomCatalog.load()).recognize(EvidenceText.pasted(ndr())))
-                .evidenceText(ndr()).direction(Direction.ONPREM_TO_EXO).probes(List.of(inbound())).logs(logs())
-                .changes(List.of(applied())).restart(new RestartState(RestartState.Status.NEEDED, null, null, null)).build();
+                .evidenceText(ndr())
+                .direction(Direction.ONPREM_TO_EXO)
+                .probes(List.of(inbound()))
+                .logs(logs())
+                .changes(List.of(applied()))
+                .restart(new RestartState(RestartState.Status.NEEDED, null, null, null))
+                .build();
     }
 
     /** An NDR as a user pastes it; the names sit on and next to the lines the recogniser matches. */
     static String ndr() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.lab>",
                 "To: \"Bowen, Megan\" <megan.bowen@contoso.lab>",
                 "Subject: Undeliverable: Kvartalsrapport Q4",
@@ -138,30 +182,85 @@ final class IdentifierRichCase {
         List<StepResult> steps = List.of(
                 new StepResult(StepName.DNS, StepStatus.OK, 2, Detail.of("probe.detail.dns.resolved", host, ip)),
                 new StepResult(StepName.CONNECT, StepStatus.OK, 1, Detail.of("probe.detail.connect.ok", ip, 25)),
-                new StepResult(StepName.BANNER, StepStatus.OK, 5, Detail.of("probe.detail.banner.ok", "220 " + greeting)),
+                new StepResult(
+                        StepName.BANNER, StepStatus.OK, 5, Detail.of("probe.detail.banner.ok", "220 " + greeting)),
                 new StepResult(StepName.EHLO, StepStatus.OK, 3, Detail.of("probe.detail.ehlo.starttls", 4)),
-                new StepResult(StepName.STARTTLS, StepStatus.OK, 2, Detail.of("probe.detail.starttls.ok", "220 2.0.0 SMTP server ready")),
-                new StepResult(StepName.HANDSHAKE, StepStatus.OK, 14, Detail.of("probe.detail.handshake.ok", "TLSv1.2", cipher)),
-                new StepResult(StepName.QUIT, StepStatus.OK, 1, Detail.of("probe.detail.quit.ok", "221 2.0.0 Closing connection")));
+                new StepResult(
+                        StepName.STARTTLS,
+                        StepStatus.OK,
+                        2,
+                        Detail.of("probe.detail.starttls.ok", "220 2.0.0 SMTP server ready")),
+                new StepResult(
+                        StepName.HANDSHAKE,
+                        StepStatus.OK,
+                        14,
+                        Detail.of("probe.detail.handshake.ok", "TLSv1.2", cipher)),
+                new StepResult(
+                        StepName.QUIT,
+                        StepStatus.OK,
+                        1,
+                        Detail.of("probe.detail.quit.ok", "221 2.0.0 Closing connection")));
         Map<TlsVersion, VersionResult> matrix = new LinkedHashMap<>();
-        matrix.put(TlsVersion.TLS_1_0, new VersionResult(TlsVersion.TLS_1_0, VersionOutcome.ACCEPTED, "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-                Detail.of("probe.detail.version.accepted", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA")));
-        matrix.put(TlsVersion.TLS_1_2, new VersionResult(TlsVersion.TLS_1_2, VersionOutcome.ACCEPTED, cipher,
-                Detail.of("probe.detail.version.accepted", cipher)));
-        CertificateReport certificate = new CertificateReport(List.of(new CertificateInfo(
-                "1.2.840.113549.1.9.1=#1615706b692d61646d696e40636f6e746f736f2e6c6162,CN=EXCH2016,OU=Skärgårdens IT,"
-                        + "O=Contoso Lab AB,L=Göteborg,C=SE",
-                List.of("DNS:EXCH2016.contoso.lab", "DNS:autodiscover.contoso.lab", "IP:2001:db8:10:0:0:0:0:25", "IP:10.40.2.17"),
-                "CN=EXCH2016,OU=Skärgårdens IT,O=Contoso Lab AB,L=Göteborg,C=SE",
-                Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2031-09-01T00:00:00Z"), "SHA256withRSA",
-                "A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90")),
-                false, "PKIX path building failed", false, false, false, false);
-        TargetReport report = new TargetReport(ProbeTarget.direct(host, 25), ip, steps, new SmtpReply(220, List.of(greeting)),
-                false, List.of("SIZE 37748736", "PIPELINING", "STARTTLS", "8BITMIME"), true,
-                new SmtpReply(220, List.of("2.0.0 SMTP server ready")), new Negotiated("TLSv1.2", cipher), certificate, matrix,
-                List.of(new ProbeFinding("inboundLegacyAlso", Severity.INFO, Detail.of("probe.finding.inboundLegacyAlso", host + ":25", "TLS 1.0"))),
-                List.of("S: 220 " + greeting, "C: EHLO tlsdoctor.invalid", "S: 250-EXCH2016.contoso.lab Hello [10.40.5.99]",
-                        "S: 250 STARTTLS", "C: STARTTLS", "S: 220 2.0.0 SMTP server ready", "C: QUIT", "S: 221 2.0.0 Closing connection"),
+        matrix.put(
+                TlsVersion.TLS_1_0,
+                new VersionResult(
+                        TlsVersion.TLS_1_0,
+                        VersionOutcome.ACCEPTED,
+                        "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+                        Detail.of("probe.detail.version.accepted", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA")));
+        matrix.put(
+                TlsVersion.TLS_1_2,
+                new VersionResult(
+                        TlsVersion.TLS_1_2,
+                        VersionOutcome.ACCEPTED,
+                        cipher,
+                        Detail.of("probe.detail.version.accepted", cipher)));
+        CertificateReport certificate = new CertificateReport(
+                List.of(
+                        new CertificateInfo(
+                                "1.2.840.113549.1.9.1=#1615706b692d61646d696e40636f6e746f736f2e6c6162,CN=EXCH2016,OU=Skärgårdens IT,"
+                                        + "O=Contoso Lab AB,L=Göteborg,C=SE",
+                                List.of(
+                                        "DNS:EXCH2016.contoso.lab",
+                                        "DNS:autodiscover.contoso.lab",
+                                        "IP:2001:db8:10:0:0:0:0:25",
+                                        "IP:10.40.2.17"),
+                                "CN=EXCH2016,OU=Skärgårdens IT,O=Contoso Lab AB,L=Göteborg,C=SE",
+                                Instant.parse("2026-09-01T00:00:00Z"),
+                                Instant.parse("2031-09-01T00:00:00Z"),
+                                "SHA256withRSA",
+                                "A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90")),
+                false,
+                "PKIX path building failed",
+                false,
+                false,
+                false,
+                false);
+        TargetReport report = new TargetReport(
+                ProbeTarget.direct(host, 25),
+                ip,
+                steps,
+                new SmtpReply(220, List.of(greeting)),
+                false,
+                List.of("SIZE 37748736", "PIPELINING", "STARTTLS", "8BITMIME"),
+                true,
+                new SmtpReply(220, List.of("2.0.0 SMTP server ready")),
+                new Negotiated("TLSv1.2", cipher),
+                certificate,
+                matrix,
+                List.of(new ProbeFinding(
+                        "inboundLegacyAlso",
+                        Severity.INFO,
+                        Detail.of("probe.finding.inboundLegacyAlso", host + ":25", "TLS 1.0"))),
+                List.of(
+                        "S: 220 " + greeting,
+                        "C: EHLO tlsdoctor.invalid",
+                        "S: 250-EXCH2016.contoso.lab Hello [10.40.5.99]",
+                        "S: 250 STARTTLS",
+                        "C: STARTTLS",
+                        "S: 220 2.0.0 SMTP server ready",
+                        "C: QUIT",
+                        "S: 221 2.0.0 Closing connection"),
                 31);
         return new ProbeEvidence(Direction.EXO_TO_ONPREM, report, null);
     }
@@ -176,20 +275,71 @@ final class IdentifierRichCase {
             String t = "2026-11-27T08:0" + i + ":00";
             String local = "10.40.2.17:5231" + i;
             send.append(row(t + ".100Z", connector, id, 0, "", remote, "+", "", "attempting to connect"));
-            send.append(row(t + ".200Z", connector, id, 1, local, remote, "<", "220 relay.northwind.md ESMTP Postfix (Debian/GNU)", ""));
+            send.append(row(
+                    t + ".200Z",
+                    connector,
+                    id,
+                    1,
+                    local,
+                    remote,
+                    "<",
+                    "220 relay.northwind.md ESMTP Postfix (Debian/GNU)",
+                    ""));
             send.append(row(t + ".300Z", connector, id, 2, local, remote, ">", "EHLO EXCH2016.contoso.lab", ""));
-            send.append(row(t + ".310Z", connector, id, 3, local, remote, "<", "250-relay.northwind.md Hello EXCH2016_backup [10.40.2.17]", ""));
+            send.append(row(
+                    t + ".310Z",
+                    connector,
+                    id,
+                    3,
+                    local,
+                    remote,
+                    "<",
+                    "250-relay.northwind.md Hello EXCH2016_backup [10.40.2.17]",
+                    ""));
             send.append(row(t + ".400Z", connector, id, 4, local, remote, "<", "250 STARTTLS", ""));
             send.append(row(t + ".500Z", connector, id, 5, local, remote, ">", "STARTTLS", ""));
             send.append(row(t + ".600Z", connector, id, 6, local, remote, "<", "220 2.0.0 Ready to start TLS", ""));
             send.append(row(t + ".610Z", connector, id, 7, local, remote, "*", "", "Sending certificate"));
-            send.append(row(t + ".611Z", connector, id, 8, local, remote, "*",
-                    "CN=EXCH2016.contoso.lab, OU=Skärgårdens IT, O=Contoso Lab AB, L=Göteborg, C=SE", "Certificate subject"));
-            send.append(row(t + ".612Z", connector, id, 9, local, remote, "*", "CN=Contoso Lab Issuing CA 01, DC=contoso, DC=lab",
+            send.append(row(
+                    t + ".611Z",
+                    connector,
+                    id,
+                    8,
+                    local,
+                    remote,
+                    "*",
+                    "CN=EXCH2016.contoso.lab, OU=Skärgårdens IT, O=Contoso Lab AB, L=Göteborg, C=SE",
+                    "Certificate subject"));
+            send.append(row(
+                    t + ".612Z",
+                    connector,
+                    id,
+                    9,
+                    local,
+                    remote,
+                    "*",
+                    "CN=Contoso Lab Issuing CA 01, DC=contoso, DC=lab",
                     "Certificate issuer name"));
-            send.append(row(t + ".613Z", connector, id, 10, local, remote, "*",
-                    "EXCH2016.contoso.lab;autodiscover.contoso.lab;IP:2001:db8:10::25", "Certificate alternate names"));
-            send.append(row(t + ".700Z", connector, id, 11, local, remote, "*", "", "TLS negotiation failed with error SocketError"));
+            send.append(row(
+                    t + ".613Z",
+                    connector,
+                    id,
+                    10,
+                    local,
+                    remote,
+                    "*",
+                    "EXCH2016.contoso.lab;autodiscover.contoso.lab;IP:2001:db8:10::25",
+                    "Certificate alternate names"));
+            send.append(row(
+                    t + ".700Z",
+                    connector,
+                    id,
+                    11,
+                    local,
+                    remote,
+                    "*",
+                    "",
+                    "TLS negotiation failed with error SocketError"));
             send.append(row(t + ".800Z", connector, id, 12, local, remote, "-", "", "Remote(SocketError)"));
         }
         String receiver = "DAG01\\Default Frontend DAG01";
@@ -198,18 +348,80 @@ final class IdentifierRichCase {
         String id = "08DE2C1A00000100";
         String receive = header("SMTP Receive Protocol Log")
                 + row("2026-11-27T08:30:00.000Z", receiver, id, 0, me, partner, "+", "", "")
-                + row("2026-11-27T08:30:00.010Z", receiver, id, 1, me, partner, ">", "220 EXCH2016.contoso.lab Microsoft ESMTP MAIL Service ready", "")
-                + row("2026-11-27T08:30:00.020Z", receiver, id, 2, me, partner, "<", "EHLO scanner-03.fabrikam.internal", "")
-                + row("2026-11-27T08:30:00.030Z", receiver, id, 3, me, partner, ">", "250 EXCH2016.contoso.lab Hello [2001:db8:77::9]", "")
+                + row(
+                        "2026-11-27T08:30:00.010Z",
+                        receiver,
+                        id,
+                        1,
+                        me,
+                        partner,
+                        ">",
+                        "220 EXCH2016.contoso.lab Microsoft ESMTP MAIL Service ready",
+                        "")
+                + row(
+                        "2026-11-27T08:30:00.020Z",
+                        receiver,
+                        id,
+                        2,
+                        me,
+                        partner,
+                        "<",
+                        "EHLO scanner-03.fabrikam.internal",
+                        "")
+                + row(
+                        "2026-11-27T08:30:00.030Z",
+                        receiver,
+                        id,
+                        3,
+                        me,
+                        partner,
+                        ">",
+                        "250 EXCH2016.contoso.lab Hello [2001:db8:77::9]",
+                        "")
                 + row("2026-11-27T08:30:00.040Z", receiver, id, 4, me, partner, "<", "STARTTLS", "")
                 + row("2026-11-27T08:30:00.050Z", receiver, id, 5, me, partner, ">", "220 2.0.0 SMTP server ready", "")
-                + row("2026-11-27T08:30:00.060Z", receiver, id, 6, me, partner, "*", "",
-                "TLS protocol SP_PROT_TLS1_0_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits")
+                + row(
+                        "2026-11-27T08:30:00.060Z",
+                        receiver,
+                        id,
+                        6,
+                        me,
+                        partner,
+                        "*",
+                        "",
+                        "TLS protocol SP_PROT_TLS1_0_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits")
                 + row("2026-11-27T08:30:00.070Z", receiver, id, 7, me, partner, "<", "QUIT", "")
                 + row("2026-11-27T08:30:00.080Z", receiver, id, 8, me, partner, "-", "", "Local")
-                + row("2026-11-27T08:31:00.000Z", receiver, "08DE2C1A00000101", 0, me, "198.51.100.77:41000", "+", "", "")
-                + row("2026-11-27T08:31:00.010Z", receiver, "08DE2C1A00000101", 1, me, "198.51.100.77:41000", "<", "EHLO dc01", "")
-                + row("2026-11-27T08:31:00.020Z", receiver, "08DE2C1A00000101", 2, me, "198.51.100.77:41000", "-", "", "Local");
+                + row(
+                        "2026-11-27T08:31:00.000Z",
+                        receiver,
+                        "08DE2C1A00000101",
+                        0,
+                        me,
+                        "198.51.100.77:41000",
+                        "+",
+                        "",
+                        "")
+                + row(
+                        "2026-11-27T08:31:00.010Z",
+                        receiver,
+                        "08DE2C1A00000101",
+                        1,
+                        me,
+                        "198.51.100.77:41000",
+                        "<",
+                        "EHLO dc01",
+                        "")
+                + row(
+                        "2026-11-27T08:31:00.020Z",
+                        receiver,
+                        "08DE2C1A00000101",
+                        2,
+                        me,
+                        "198.51.100.77:41000",
+                        "-",
+                        "",
+                        "Local");
         try {
             Path logs = folder.resolve("EXCH2016_logs");
             Files.createDirectories(logs);
@@ -227,11 +439,18 @@ final class IdentifierRichCase {
     /** A rehearsal on an exported store in the user's profile, the backup beside it. */
     static ApplyResult applied() {
         String key = RegistryPaths.protocol(Protocol.TLS_1_2, Role.CLIENT);
-        return new ApplyResult(ApplyResult.Outcome.APPLIED, "C:\\Users\\k.lindqvist\\Desktop\\EXCH2016-schannel.reg",
+        return new ApplyResult(
+                ApplyResult.Outcome.APPLIED,
+                "C:\\Users\\k.lindqvist\\Desktop\\EXCH2016-schannel.reg",
                 Path.of("C:/Users/k.lindqvist/AppData/Local/TLS Doctor/backups/EXCH2016_20261127-091500-apply"),
-                List.of(new ChangeResult(new RegistryLocation(key, "Enabled"), RegistryValue.dword(0), RegistryValue.dword(1),
-                        RegistryValue.dword(1), ChangeResult.State.WRITTEN)),
-                null, null);
+                List.of(new ChangeResult(
+                        new RegistryLocation(key, "Enabled"),
+                        RegistryValue.dword(0),
+                        RegistryValue.dword(1),
+                        RegistryValue.dword(1),
+                        ChangeResult.State.WRITTEN)),
+                null,
+                null);
     }
 
     private static String header(String logType) {
@@ -240,10 +459,28 @@ final class IdentifierRichCase {
                 + "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n";
     }
 
-    private static String row(String time, String connector, String session, int sequence, String local, String remote,
-                              String event, String data, String context) {
-        return String.join(",", time, csv(connector), session, String.valueOf(sequence), local, remote, event, csv(data),
-                csv(context)) + "\r\n";
+    private static String row(
+            String time,
+            String connector,
+            String session,
+            int sequence,
+            String local,
+            String remote,
+            String event,
+            String data,
+            String context) {
+        return String.join(
+                        ",",
+                        time,
+                        csv(connector),
+                        session,
+                        String.valueOf(sequence),
+                        local,
+                        remote,
+                        event,
+                        csv(data),
+                        csv(context))
+                + "\r\n";
     }
 
     private static String csv(String field) {

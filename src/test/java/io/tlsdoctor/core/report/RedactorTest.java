@@ -1,10 +1,9 @@
 package io.tlsdoctor.core.report;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.UnaryOperator;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The name patterns on their own: what counts as a host, domain or address, and what only looks like one. */
 class RedactorTest {
@@ -37,26 +36,32 @@ class RedactorTest {
 
     @Test
     void addressesOfBothFamiliesAreFoundAndBuildNumbersAreNot() {
-        String text = "from [10.20.1.15] and [2001:db8:5::25]:53000 and fe80::4d1a:22b1:9c3e:7a10%12, Exchange 15.2.1544.4,"
-                + " OS 10.0.17763.6893, .NET v4.0.30319, at 10:00:00.900Z, thumbprint AB:CD:EF:01:23:45:67:89:AB:CD, loopback 127.0.0.1 ::1";
+        String text =
+                "from [10.20.1.15] and [2001:db8:5::25]:53000 and fe80::4d1a:22b1:9c3e:7a10%12, Exchange 15.2.1544.4,"
+                        + " OS 10.0.17763.6893, .NET v4.0.30319, at 10:00:00.900Z, thumbprint AB:CD:EF:01:23:45:67:89:AB:CD, loopback 127.0.0.1 ::1";
 
         String out = scanned(text).apply(text);
 
-        assertThat(out).isEqualTo("from [ip-1] and [ip-2]:53000 and ip-3%12, Exchange 15.2.1544.4,"
-                + " OS 10.0.17763.6893, .NET v4.0.30319, at 10:00:00.900Z, thumbprint AB:CD:EF:01:23:45:67:89:AB:CD, loopback 127.0.0.1 ::1");
+        assertThat(out)
+                .isEqualTo(
+                        "from [ip-1] and [ip-2]:53000 and ip-3%12, Exchange 15.2.1544.4,"
+                                + " OS 10.0.17763.6893, .NET v4.0.30319, at 10:00:00.900Z, thumbprint AB:CD:EF:01:23:45:67:89:AB:CD, loopback 127.0.0.1 ::1");
     }
 
     @Test
     void namesAreReplacedLongestFirstAndFileNamesAreNotNames() {
-        String text = "mail.contoso.com, contoso.com, MAIL.CONTOSO.COM, ex01.corp.contoso.co.uk, restore.reg, SEND20261127-1.LOG,"
-                + " System.Net, tls12.client, smtp.office365.com, contoso-com.mail.protection.outlook.com,"
-                + " BN8NAM12FT045.mail.protection.outlook.com, megan.bowen@contoso.com";
+        String text =
+                "mail.contoso.com, contoso.com, MAIL.CONTOSO.COM, ex01.corp.contoso.co.uk, restore.reg, SEND20261127-1.LOG,"
+                        + " System.Net, tls12.client, smtp.office365.com, contoso-com.mail.protection.outlook.com,"
+                        + " BN8NAM12FT045.mail.protection.outlook.com, megan.bowen@contoso.com";
 
         String out = scanned(text).apply(text);
 
-        assertThat(out).isEqualTo("host-1.domain-1, domain-1, host-1.domain-1, host-2.host-3.domain-2, restore.reg, SEND20261127-1.LOG,"
-                + " System.Net, tls12.client, smtp.office365.com, domain-1.mail.protection.outlook.com,"
-                + " BN8NAM12FT045.mail.protection.outlook.com, user-1@domain-1");
+        assertThat(out)
+                .isEqualTo(
+                        "host-1.domain-1, domain-1, host-1.domain-1, host-2.host-3.domain-2, restore.reg, SEND20261127-1.LOG,"
+                                + " System.Net, tls12.client, smtp.office365.com, domain-1.mail.protection.outlook.com,"
+                                + " BN8NAM12FT045.mail.protection.outlook.com, user-1@domain-1");
     }
 
     @Test
@@ -66,9 +71,13 @@ class RedactorTest {
         names.host("MAIL");
         names.account("MAIL\\Administrator"); // a local account of the server itself
 
-        String out = names.rewriter().apply("MAIL\\Administrator on MAIL: 220 mail.protection.outlook.com Microsoft ESMTP MAIL Service ready.");
+        String out = names.rewriter()
+                .apply(
+                        "MAIL\\Administrator on MAIL: 220 mail.protection.outlook.com Microsoft ESMTP MAIL Service ready.");
 
-        assertThat(out).isEqualTo("host-1\\Administrator on host-1: 220 mail.protection.outlook.com Microsoft ESMTP host-1 Service ready.");
+        assertThat(out)
+                .isEqualTo(
+                        "host-1\\Administrator on host-1: 220 mail.protection.outlook.com Microsoft ESMTP host-1 Service ready.");
     }
 
     @Test

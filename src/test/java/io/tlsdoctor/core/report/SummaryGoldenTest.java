@@ -1,15 +1,14 @@
 package io.tlsdoctor.core.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The three formats of one realistic diagnosis, compared line by line with reviewed golden files, so any change in

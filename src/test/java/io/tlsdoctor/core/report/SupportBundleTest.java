@@ -1,11 +1,12 @@
 package io.tlsdoctor.core.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.core.text.UserFacingException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +21,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "Save a support bundle": what is in the .zip, redaction inside it, and the ways saving it can fail. */
 class SupportBundleTest {
@@ -44,18 +43,28 @@ class SupportBundleTest {
         Path resume = Files.writeString(dir.resolve("resume.json"), "{\"schema\":\"tlsdoctor.bookmark/1\"}");
         Path target = dir.resolve("support.zip");
 
-        SupportBundle.Written written = new SupportBundle(CLOCK).write(contents(logs, dir.resolve("backups"), summary(), resume),
-                false, target, false);
+        SupportBundle.Written written = new SupportBundle(CLOCK)
+                .write(contents(logs, dir.resolve("backups"), summary(), resume), false, target, false);
 
         Map<String, String> zip = read(target);
-        assertThat(zip.keySet()).containsExactly("manifest.txt", "case/summary.json", "logs/user/wizard.0.log",
-                "backups/machine/20261203-115900-apply/backup.json", "case/resume.json");
+        assertThat(zip.keySet())
+                .containsExactly(
+                        "manifest.txt",
+                        "case/summary.json",
+                        "logs/user/wizard.0.log",
+                        "backups/machine/20261203-115900-apply/backup.json",
+                        "case/resume.json");
         assertThat(written.entries()).containsExactlyElementsOf(zip.keySet());
         assertThat(zip.get("logs/user/wizard.0.log")).isEqualTo(LOGGED);
         assertThat(zip.get("case/summary.json")).contains("\"schema\"", "ex01.contoso.local");
-        assertThat(zip.get("manifest.txt")).contains("TLS Doctor support bundle", "created: 2026-12-03T12:00:00Z", "redacted: no",
-                "logs/user/ <- " + logs, "wizard.0.log: " + LOGGED.getBytes(StandardCharsets.UTF_8).length + " bytes",
-                "case: case/summary.json");
+        assertThat(zip.get("manifest.txt"))
+                .contains(
+                        "TLS Doctor support bundle",
+                        "created: 2026-12-03T12:00:00Z",
+                        "redacted: no",
+                        "logs/user/ <- " + logs,
+                        "wizard.0.log: " + LOGGED.getBytes(StandardCharsets.UTF_8).length + " bytes",
+                        "case: case/summary.json");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".partial"));
         }
@@ -67,30 +76,52 @@ class SupportBundleTest {
         Files.writeString(logs.resolve("wizard.0.log"), LOGGED);
         Path target = dir.resolve("redacted.zip");
 
-        new SupportBundle(CLOCK).write(contents(logs, dir.resolve("none"), summary(), dir.resolve("no-resume.json")), true, target, false);
+        new SupportBundle(CLOCK)
+                .write(
+                        contents(logs, dir.resolve("none"), summary(), dir.resolve("no-resume.json")),
+                        true,
+                        target,
+                        false);
 
         Map<String, String> zip = read(target);
         String log = zip.get("logs/user/wizard.0.log");
-        assertThat(log).contains("ProbeStepViewModel: probing ", ":25 (")
-                .doesNotContainIgnoringCase("contoso").doesNotContain("10.20.1.15").doesNotContain("jdoe");
+        assertThat(log)
+                .contains("ProbeStepViewModel: probing ", ":25 (")
+                .doesNotContainIgnoringCase("contoso")
+                .doesNotContain("10.20.1.15")
+                .doesNotContain("jdoe");
         // the same host is the same placeholder in the log and in the case's summary
         String placeholder = log.replaceAll("(?s).*probing (\\S+):25.*", "$1");
         assertThat(placeholder).matches("(host|domain)-\\d+(\\.(host|domain)-\\d+)*");
-        assertThat(zip.get("case/summary.json")).contains(placeholder).doesNotContainIgnoringCase("contoso").contains("\"redacted\" : true");
-        assertThat(zip.get("manifest.txt")).contains("redacted: yes").doesNotContain(dir.toString().contains("contoso") ? "contoso" : "\u0000");
+        assertThat(zip.get("case/summary.json"))
+                .contains(placeholder)
+                .doesNotContainIgnoringCase("contoso")
+                .contains("\"redacted\" : true");
+        assertThat(zip.get("manifest.txt"))
+                .contains("redacted: yes")
+                .doesNotContain(dir.toString().contains("contoso") ? "contoso" : "\u0000");
     }
 
     @Test
     void withoutACaseTheLogsOwnNamesAreRedactedAndASecondWizardsLogIsTextToo() throws Exception {
         Path logs = Files.createDirectories(dir.resolve("logs"));
-        Files.writeString(logs.resolve("cli.0.log"), "command: tlsdoctor probe --mx contoso.test --port 2525 --host mail.fabrikam.com\n");
+        Files.writeString(
+                logs.resolve("cli.0.log"),
+                "command: tlsdoctor probe --mx contoso.test --port 2525 --host mail.fabrikam.com\n");
         Files.writeString(logs.resolve("wizard.0.log.1"), "probing 192.0.2.7\n");
 
-        new SupportBundle(CLOCK).write(contents(logs, dir.resolve("none"), null, dir.resolve("none.json")), true, dir.resolve("b.zip"), false);
+        new SupportBundle(CLOCK)
+                .write(
+                        contents(logs, dir.resolve("none"), null, dir.resolve("none.json")),
+                        true,
+                        dir.resolve("b.zip"),
+                        false);
 
         Map<String, String> zip = read(dir.resolve("b.zip"));
-        assertThat(zip.get("logs/user/cli.0.log")).startsWith("command: tlsdoctor probe --mx ")
-                .doesNotContain("contoso").doesNotContain("fabrikam");
+        assertThat(zip.get("logs/user/cli.0.log"))
+                .startsWith("command: tlsdoctor probe --mx ")
+                .doesNotContain("contoso")
+                .doesNotContain("fabrikam");
         assertThat(zip.get("logs/user/wizard.0.log.1")).isEqualTo("probing ip-1\n");
     }
 
@@ -100,7 +131,12 @@ class SupportBundleTest {
         Files.write(logs.resolve("heap.bin"), new byte[] {1, 2, 3});
         Files.writeString(logs.resolve("cli.0.log"), "ok\n");
 
-        new SupportBundle(CLOCK).write(contents(logs, dir.resolve("none"), null, dir.resolve("none.json")), true, dir.resolve("b.zip"), false);
+        new SupportBundle(CLOCK)
+                .write(
+                        contents(logs, dir.resolve("none"), null, dir.resolve("none.json")),
+                        true,
+                        dir.resolve("b.zip"),
+                        false);
 
         Map<String, String> zip = read(dir.resolve("b.zip"));
         assertThat(zip).containsKey("logs/user/cli.0.log").doesNotContainKey("logs/user/heap.bin");
@@ -111,14 +147,19 @@ class SupportBundleTest {
     void aMissingOrEmptyLogFolderIsSaidInTheManifestAndTheBundleIsStillSaved() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty-logs"));
         Path missing = dir.resolve("no-such-folder");
-        SupportBundle.Contents contents = new SupportBundle.Contents(List.of(new SupportBundle.Source("logs/user", empty),
-                new SupportBundle.Source("logs/machine", missing)), null, List.of());
+        SupportBundle.Contents contents = new SupportBundle.Contents(
+                List.of(
+                        new SupportBundle.Source("logs/user", empty),
+                        new SupportBundle.Source("logs/machine", missing)),
+                null,
+                List.of());
 
         new SupportBundle(CLOCK).write(contents, false, dir.resolve("x.zip"), false);
 
         Map<String, String> zip = read(dir.resolve("x.zip"));
         assertThat(zip.keySet()).containsExactly("manifest.txt");
-        assertThat(zip.get("manifest.txt")).contains("logs/user/ <- " + empty + ": empty", "logs/machine/ <- " + missing + ": missing");
+        assertThat(zip.get("manifest.txt"))
+                .contains("logs/user/ <- " + empty + ": empty", "logs/machine/ <- " + missing + ": missing");
     }
 
     @Test
@@ -127,7 +168,9 @@ class SupportBundleTest {
         SupportBundle.Contents nothing = new SupportBundle.Contents(List.of(), null, List.of());
 
         assertThatThrownBy(() -> new SupportBundle(CLOCK).write(nothing, false, target, false))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("bundle.error.exists"));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("bundle.error.exists"));
         assertThat(Files.readString(target)).isEqualTo("keep me");
 
         new SupportBundle(CLOCK).write(nothing, false, target, true);
@@ -146,8 +189,11 @@ class SupportBundleTest {
                     .isInstanceOfSatisfying(UserFacingException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("bundle.error.denied");
                         String message = Messages.forLocale(Languages.ENGLISH).get(e.messageKey(), e.args());
-                        assertThat(message).contains(locked.resolve("b.zip").toString(), "you may not write to " + locked,
-                                "Choose a folder of your own");
+                        assertThat(message)
+                                .contains(
+                                        locked.resolve("b.zip").toString(),
+                                        "you may not write to " + locked,
+                                        "Choose a folder of your own");
                     });
             try (Stream<Path> left = Files.list(locked)) {
                 assertThat(left).isEmpty();
@@ -162,11 +208,13 @@ class SupportBundleTest {
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
         Path target = file.resolve("b.zip");
 
-        assertThatThrownBy(() -> new SupportBundle(CLOCK).write(new SupportBundle.Contents(List.of(), null, List.of()), false, target, false))
+        assertThatThrownBy(() -> new SupportBundle(CLOCK)
+                        .write(new SupportBundle.Contents(List.of(), null, List.of()), false, target, false))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).startsWith("bundle.error.");
                     assertThat(Messages.forLocale(Languages.ENGLISH).get(e.messageKey(), e.args()))
-                            .contains(target.toString()).containsAnyOf("Choose another folder", "Create it, or choose another folder");
+                            .contains(target.toString())
+                            .containsAnyOf("Choose another folder", "Create it, or choose another folder");
                 });
         assertThat(Files.readString(file)).isEqualTo("x");
     }
@@ -175,7 +223,8 @@ class SupportBundleTest {
     void aFolderThatDoesNotExistIsNamed() {
         Path target = dir.resolve("no/such/folder/b.zip");
 
-        assertThatThrownBy(() -> new SupportBundle(CLOCK).write(new SupportBundle.Contents(List.of(), null, List.of()), false, target, false))
+        assertThatThrownBy(() -> new SupportBundle(CLOCK)
+                        .write(new SupportBundle.Contents(List.of(), null, List.of()), false, target, false))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("bundle.error.noFolder");
                     assertThat(Messages.forLocale(Languages.SWEDISH).get(e.messageKey(), e.args()))
@@ -184,13 +233,18 @@ class SupportBundleTest {
     }
 
     private static SupportBundle.Contents contents(Path logs, Path backups, DiagnosisSummary summary, Path resume) {
-        return new SupportBundle.Contents(List.of(new SupportBundle.Source("logs/user", logs),
-                new SupportBundle.Source("backups/machine", backups)), summary, List.of(new SupportBundle.Source("case/resume.json", resume)));
+        return new SupportBundle.Contents(
+                List.of(
+                        new SupportBundle.Source("logs/user", logs),
+                        new SupportBundle.Source("backups/machine", backups)),
+                summary,
+                List.of(new SupportBundle.Source("case/resume.json", resume)));
     }
 
     private static DiagnosisSummary summary() {
         SampleCase sample = SampleCase.realistic();
-        return new SummaryBuilder().build(sample.caseFile(), sample.conclusion(), Messages.forLocale(Languages.ENGLISH));
+        return new SummaryBuilder()
+                .build(sample.caseFile(), sample.conclusion(), Messages.forLocale(Languages.ENGLISH));
     }
 
     private static Map<String, String> read(Path zip) throws IOException {

@@ -1,9 +1,6 @@
 package io.tlsdoctor.core.text;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -16,8 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** File failures told as what a helpdesk user can act on, whatever Java or Windows called them. */
 class IoProblemTest {
@@ -30,43 +29,78 @@ class IoProblemTest {
 
     @Test
     void commonFailuresAreRecognisedWithThePathTheyName() throws Exception {
-        assertThat(IoProblem.of(new AccessDeniedException(FILE), BACKUPS)).isEqualTo(new IoProblem(IoProblem.Kind.ACCESS_DENIED, FILE));
+        assertThat(IoProblem.of(new AccessDeniedException(FILE), BACKUPS))
+                .isEqualTo(new IoProblem(IoProblem.Kind.ACCESS_DENIED, FILE));
         assertThat(IoProblem.of(new NoSuchFileException("Z:\\backups"), BACKUPS))
                 .isEqualTo(new IoProblem(IoProblem.Kind.NOT_FOUND, "Z:\\backups"));
-        assertThat(IoProblem.of(new UncheckedIOException(new FileSystemException(FILE, null,
-                "The process cannot access the file because it is being used by another process")), BACKUPS))
+        assertThat(IoProblem.of(
+                        new UncheckedIOException(new FileSystemException(
+                                FILE,
+                                null,
+                                "The process cannot access the file because it is being used by another process")),
+                        BACKUPS))
                 .isEqualTo(new IoProblem(IoProblem.Kind.IN_USE, FILE));
-        assertThat(IoProblem.of(new FileSystemException(FILE, null, "There is not enough space on the disk"), BACKUPS).kind())
+        assertThat(IoProblem.of(new FileSystemException(FILE, null, "There is not enough space on the disk"), BACKUPS)
+                        .kind())
                 .isEqualTo(IoProblem.Kind.DISK_FULL);
         assertThat(IoProblem.of(new IOException("No space left on device"), BACKUPS))
                 .as("a failure that names no file names what the caller was working on")
                 .isEqualTo(new IoProblem(IoProblem.Kind.DISK_FULL, BACKUPS));
-        assertThat(IoProblem.of(new FileNotFoundException(FILE + " (Access is denied)"), BACKUPS).kind())
-                .as("java.io says 'not found' for a file Windows refuses").isEqualTo(IoProblem.Kind.ACCESS_DENIED);
-        assertThat(IoProblem.of(new FileNotFoundException(FILE + " (The system cannot find the path specified)"), BACKUPS).kind())
+        assertThat(IoProblem.of(new FileNotFoundException(FILE + " (Access is denied)"), BACKUPS)
+                        .kind())
+                .as("java.io says 'not found' for a file Windows refuses")
+                .isEqualTo(IoProblem.Kind.ACCESS_DENIED);
+        assertThat(IoProblem.of(
+                                new FileNotFoundException(FILE + " (The system cannot find the path specified)"),
+                                BACKUPS)
+                        .kind())
                 .isEqualTo(IoProblem.Kind.NOT_FOUND);
-        assertThat(IoProblem.of(new ReadOnlyFileSystemException(), BACKUPS)).isEqualTo(new IoProblem(IoProblem.Kind.READ_ONLY, BACKUPS));
+        assertThat(IoProblem.of(new ReadOnlyFileSystemException(), BACKUPS))
+                .isEqualTo(new IoProblem(IoProblem.Kind.READ_ONLY, BACKUPS));
         Path file = Files.writeString(dir.resolve("backups"), "x");
-        assertThat(IoProblem.of(new FileAlreadyExistsException(file.toString()), BACKUPS).kind()).isEqualTo(IoProblem.Kind.NOT_A_FOLDER);
-        assertThat(IoProblem.of(new FileSystemException(file.resolve("summary.html").toString(), null, "Not a directory"), BACKUPS))
+        assertThat(IoProblem.of(new FileAlreadyExistsException(file.toString()), BACKUPS)
+                        .kind())
+                .isEqualTo(IoProblem.Kind.NOT_A_FOLDER);
+        assertThat(IoProblem.of(
+                        new FileSystemException(file.resolve("summary.html").toString(), null, "Not a directory"),
+                        BACKUPS))
                 .as("the file that stands where a folder belongs, not the one to be written in it")
                 .isEqualTo(new IoProblem(IoProblem.Kind.NOT_A_FOLDER, file.toString()));
         Path missing = dir.resolve("gone");
-        assertThat(IoProblem.of(new NoSuchFileException(missing.resolve("2026").resolve("x.json").toString()), BACKUPS))
-                .as("the outermost missing folder").isEqualTo(new IoProblem(IoProblem.Kind.NOT_FOUND, missing.toString()));
-        assertThat(IoProblem.of(new IllegalStateException("odd"), BACKUPS)).isEqualTo(new IoProblem(IoProblem.Kind.OTHER, BACKUPS));
+        assertThat(IoProblem.of(
+                        new NoSuchFileException(
+                                missing.resolve("2026").resolve("x.json").toString()),
+                        BACKUPS))
+                .as("the outermost missing folder")
+                .isEqualTo(new IoProblem(IoProblem.Kind.NOT_FOUND, missing.toString()));
+        assertThat(IoProblem.of(new IllegalStateException("odd"), BACKUPS))
+                .isEqualTo(new IoProblem(IoProblem.Kind.OTHER, BACKUPS));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fix.apply.unexpected", "fix.apply.fullBackupFailed", "fix.apply.backupFailed", "fix.store.writeFailed",
-        "fix.store.lockFailed", "fix.store.journalFailed", "summary.error.write"})
+    @ValueSource(
+            strings = {
+                "fix.apply.unexpected",
+                "fix.apply.fullBackupFailed",
+                "fix.apply.backupFailed",
+                "fix.store.writeFailed",
+                "fix.store.lockFailed",
+                "fix.store.journalFailed",
+                "summary.error.write"
+            })
     void everyKindReadsAsASentenceWithTheWayOutInBothLanguages(String key) {
         for (IoProblem.Kind kind : IoProblem.Kind.values()) {
             List<Object> args = List.of(BACKUPS, FILE, kind.code());
             for (Messages m : List.of(Messages.forLocale(Languages.ENGLISH), Messages.forLocale(Languages.SWEDISH))) {
                 String text = m.get(key, args.toArray());
-                assertThat(text).as("%s %s %s", key, kind, m.locale()).contains(BACKUPS).doesNotContain("{").doesNotContain("java.")
-                        .doesNotContain("Exception").endsWith(".").doesNotContain("..");
+                assertThat(text)
+                        .as("%s %s %s", key, kind, m.locale())
+                        .contains(BACKUPS)
+                        .doesNotContain("{")
+                        .doesNotContain("java.")
+                        .doesNotContain("Exception")
+                        .endsWith(".")
+                        .doesNotContain("..");
                 if (kind != IoProblem.Kind.OTHER && kind != IoProblem.Kind.DISK_FULL) {
                     assertThat(text).as("%s %s names the file", key, kind).contains(FILE);
                 }

@@ -1,11 +1,10 @@
 package io.tlsdoctor.core.text;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The language the user chose wins over the language of the computer, both ways. */
 class MessagesLanguageTest {

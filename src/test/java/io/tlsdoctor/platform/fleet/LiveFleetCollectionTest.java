@@ -1,5 +1,7 @@
 package io.tlsdoctor.platform.fleet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.fleet.CollectFailure;
 import io.tlsdoctor.core.fleet.FleetCollection;
 import io.tlsdoctor.core.fleet.FleetComparison;
@@ -9,9 +11,6 @@ import io.tlsdoctor.core.report.FleetSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.fleet.FleetServers;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +23,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checking servers live, with the offline twin standing in for the network: some down, one refusing, one stuck in a
@@ -44,7 +43,8 @@ class LiveFleetCollectionTest {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String name = String.format("EX%02d", i);
-            FleetServers.writeSnapshot(folder, i == 3 ? FleetServers.healthy(name).clientOff() : FleetServers.healthy(name), AT);
+            FleetServers.writeSnapshot(
+                    folder, i == 3 ? FleetServers.healthy(name).clientOff() : FleetServers.healthy(name), AT);
             names.add(name);
         }
         return names;
@@ -79,8 +79,11 @@ class LiveFleetCollectionTest {
         // two servers hang for 30 s each: the run ends soon after their 2 s deadline, not after them
         assertThat(took).isLessThan(Duration.ofSeconds(15));
         assertThat(finished.get()).isEqualTo(13);
-        assertThat(reportedDone).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 13).boxed().toList());
-        Map<String, ServerOutcome> byServer = outcomes.stream().collect(Collectors.toMap(ServerOutcome::server, Function.identity()));
+        assertThat(reportedDone)
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 13).boxed().toList());
+        Map<String, ServerOutcome> byServer =
+                outcomes.stream().collect(Collectors.toMap(ServerOutcome::server, Function.identity()));
         assertThat(byServer.get("EX05").failure()).isEqualTo(CollectFailure.Kind.UNREACHABLE);
         assertThat(byServer.get("EX06").failure()).isEqualTo(CollectFailure.Kind.DENIED);
         assertThat(byServer.get("EX07").failure()).isEqualTo(CollectFailure.Kind.TIMED_OUT);
@@ -93,11 +96,15 @@ class LiveFleetCollectionTest {
         FleetCollection.addTo(outcomes, comparison);
         FleetReport report = comparison.finish();
         String text = SummaryFormat.readable(FleetSummary.of(report, EN, Clock.systemUTC()));
-        assertThat(text).contains("EX03 is the only server whose SChannel Client has TLS 1.2 off")
-                .contains("EX05 could not be reached for its registry (The network path was not found. (53)). Check that the server is on")
+        assertThat(text)
+                .contains("EX03 is the only server whose SChannel Client has TLS 1.2 off")
+                .contains(
+                        "EX05 could not be reached for its registry (The network path was not found. (53)). Check that the server is on")
                 .contains("Remote Registry service runs there")
-                .contains("EX06 refused to let you read its registry (Access is denied. (5)). Reading another server's registry needs an account that is a local administrator there")
-                .contains("EX07 did not answer within 2 seconds, so it was left out and the other servers were not held up.")
+                .contains(
+                        "EX06 refused to let you read its registry (Access is denied. (5)). Reading another server's registry needs an account that is a local administrator there")
+                .contains(
+                        "EX07 did not answer within 2 seconds, so it was left out and the other servers were not held up.")
                 .contains("There is no snapshot of EX99 in " + folder);
     }
 
@@ -107,15 +114,18 @@ class LiveFleetCollectionTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         OfflineServerCollector twin = new OfflineServerCollector(folder);
-        List<ServerOutcome> outcomes = new FleetCollection((server, deadline) -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(100);
-                return twin.collect(server, deadline);
-            } finally {
-                running.decrementAndGet();
-            }
-        }, new FleetCollection.Options(3, Duration.ofSeconds(20))).run(names, FleetCollection.Listener.NONE);
+        List<ServerOutcome> outcomes = new FleetCollection(
+                        (server, deadline) -> {
+                            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                            try {
+                                Thread.sleep(100);
+                                return twin.collect(server, deadline);
+                            } finally {
+                                running.decrementAndGet();
+                            }
+                        },
+                        new FleetCollection.Options(3, Duration.ofSeconds(20)))
+                .run(names, FleetCollection.Listener.NONE);
 
         assertThat(most.get()).isEqualTo(3);
         assertThat(outcomes).allSatisfy(o -> assertThat(o.collected()).isTrue());
@@ -144,7 +154,8 @@ class LiveFleetCollectionTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(outcomes).hasSize(6).allSatisfy(o -> {
             assertThat(o.failure()).isEqualTo(CollectFailure.Kind.CANCELLED);
-            assertThat(EN.get(o.failureKey(), o.failureArgs().toArray())).isEqualTo(o.server() + " was not read: the check was cancelled.");
+            assertThat(EN.get(o.failureKey(), o.failureArgs().toArray()))
+                    .isEqualTo(o.server() + " was not read: the check was cancelled.");
         });
     }
 }

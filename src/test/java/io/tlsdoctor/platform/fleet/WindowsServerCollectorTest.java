@@ -1,18 +1,17 @@
 package io.tlsdoctor.platform.fleet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.fleet.CollectFailure;
 import io.tlsdoctor.core.fleet.ServerSnapshot;
 import io.tlsdoctor.core.registry.RegistryPaths;
 import io.tlsdoctor.core.text.Messages;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * The live collector against this Windows computer as a remote one ({@code \\localhost}), as the CI runner can: the
@@ -30,7 +29,9 @@ class WindowsServerCollectorTest {
             assertThat(snapshot.registry().isLive()).isTrue();
             assertThat(snapshot.registry().sources()).containsExactly("localhost");
             assertThat(snapshot.registry().covers(RegistryPaths.PROTOCOLS)).isTrue();
-            assertThat(snapshot.registry().hasKey(RegistryPaths.OS)).as("Windows' own version key is always there").isTrue();
+            assertThat(snapshot.registry().hasKey(RegistryPaths.OS))
+                    .as("Windows' own version key is always there")
+                    .isTrue();
         } catch (CollectFailure e) {
             String message = Messages.forLocale(Locale.ENGLISH).get(e.messageKey(), e.args());
             assertThat(e.kind()).isIn(CollectFailure.Kind.UNREACHABLE, CollectFailure.Kind.DENIED);

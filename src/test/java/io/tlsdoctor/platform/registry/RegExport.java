@@ -24,8 +24,13 @@ final class RegExport {
 
     /** The SCHANNEL export with no protocol keys at all, as on a server nobody has touched. */
     static RegExport untouchedSchannel() {
-        return create().key(SCHANNEL).dword("EventLogging", 1).key(SCHANNEL + "\\Ciphers").key(SCHANNEL + "\\CipherSuites")
-                .key(SCHANNEL + "\\Hashes").key(SCHANNEL + "\\KeyExchangeAlgorithms").key(PROTOCOLS);
+        return create().key(SCHANNEL)
+                .dword("EventLogging", 1)
+                .key(SCHANNEL + "\\Ciphers")
+                .key(SCHANNEL + "\\CipherSuites")
+                .key(SCHANNEL + "\\Hashes")
+                .key(SCHANNEL + "\\KeyExchangeAlgorithms")
+                .key(PROTOCOLS);
     }
 
     RegExport key(String path) {
@@ -65,14 +70,19 @@ final class RegExport {
     }
 
     RegExport both(String protocol, Long enabled, Long disabledByDefault) {
-        return protocol(protocol, "Client", enabled, disabledByDefault).protocol(protocol, "Server", enabled, disabledByDefault);
+        return protocol(protocol, "Client", enabled, disabledByDefault)
+                .protocol(protocol, "Server", enabled, disabledByDefault);
     }
 
     /** The OS key as reg export writes it (abridged: the values the check reads and a few neighbours). */
     RegExport os(String productName, String build, long ubr) {
-        return key(OS).string("SystemRoot", "C:\\Windows").string("BuildBranch", "rs5_release")
-                .string("CurrentBuild", build).string("CurrentBuildNumber", build).string("InstallationType", "Server")
-                .string("ProductName", productName).dword("UBR", ubr);
+        return key(OS).string("SystemRoot", "C:\\Windows")
+                .string("BuildBranch", "rs5_release")
+                .string("CurrentBuild", build)
+                .string("CurrentBuildNumber", build)
+                .string("InstallationType", "Server")
+                .string("ProductName", productName)
+                .dword("UBR", ubr);
     }
 
     String text() {

@@ -1,24 +1,23 @@
 package io.tlsdoctor.platform.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryValueType;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RegFileParserTest {
 
@@ -32,7 +31,8 @@ class RegFileParserTest {
     }
 
     /** Every value type regedit writes, in a Unicode export with CRLF, comments and wrapped hex data. */
-    private static final String ALL_TYPES = String.join("\r\n",
+    private static final String ALL_TYPES = String.join(
+            "\r\n",
             "Windows Registry Editor Version 5.00",
             "",
             "; exported for a test",
@@ -65,7 +65,8 @@ class RegFileParserTest {
         assertThat(snapshot.value(KEY, "")).isEqualTo(RegistryValue.string("default value"));
         assertThat(snapshot.value(KEY, "dword")).isEqualTo(RegistryValue.dword(42));
         assertThat(snapshot.value(KEY, "AllBits")).isEqualTo(RegistryValue.dword(0xFFFF_FFFFL));
-        assertThat(snapshot.value(KEY, "Quoted \"name\"")).isEqualTo(RegistryValue.string("C:\\Program Files\\Exchange \"Server\""));
+        assertThat(snapshot.value(KEY, "Quoted \"name\""))
+                .isEqualTo(RegistryValue.string("C:\\Program Files\\Exchange \"Server\""));
         assertThat(snapshot.value(KEY, "Binary").type()).isEqualTo(RegistryValueType.REG_BINARY);
         assertThat(snapshot.value(KEY, "Binary").hex()).isEqualTo("deadbeef");
         assertThat(snapshot.value(KEY, "Qword")).isEqualTo(RegistryValue.qword(1));
@@ -79,7 +80,8 @@ class RegFileParserTest {
 
     @Test
     void readsRegedit4AnsiFilesWithLfLineEnds() throws Exception {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "REGEDIT4",
                 "",
                 "[" + KEY + "]",
@@ -100,11 +102,21 @@ class RegFileParserTest {
 
     @Test
     void laterFilesOverrideEarlierOnesAndDeletionsRemoveValuesAndSubtrees() throws Exception {
-        Path first = RegExport.create().key(KEY).dword("Enabled", 0).dword("Other", 5)
-                .key(KEY + "\\Gone").dword("X", 1).key(KEY + "\\Gone\\Deeper").dword("Y", 1)
+        Path first = RegExport.create()
+                .key(KEY)
+                .dword("Enabled", 0)
+                .dword("Other", 5)
+                .key(KEY + "\\Gone")
+                .dword("X", 1)
+                .key(KEY + "\\Gone\\Deeper")
+                .dword("Y", 1)
                 .writeUtf16(dir, "first.reg");
-        Path second = RegExport.create().key(KEY).dword("Enabled", 1).line("\"Other\"=-")
-                .deleteKey(KEY + "\\Gone").writeUtf16(dir, "second.reg");
+        Path second = RegExport.create()
+                .key(KEY)
+                .dword("Enabled", 1)
+                .line("\"Other\"=-")
+                .deleteKey(KEY + "\\Gone")
+                .writeUtf16(dir, "second.reg");
 
         RegistrySnapshot snapshot = load(first, second);
 
@@ -112,7 +124,9 @@ class RegFileParserTest {
         assertThat(snapshot.value(KEY, "Other")).isNull();
         assertThat(snapshot.hasKey(KEY + "\\Gone")).isFalse();
         assertThat(snapshot.hasKey(KEY + "\\Gone\\Deeper")).isFalse();
-        assertThat(snapshot.covers(KEY + "\\Gone\\Deeper")).as("deleted, so known to be absent").isTrue();
+        assertThat(snapshot.covers(KEY + "\\Gone\\Deeper"))
+                .as("deleted, so known to be absent")
+                .isTrue();
         assertThat(snapshot.sources()).containsExactly(first.toString(), second.toString());
 
         RegistrySnapshot reversed = load(second, first);
@@ -127,8 +141,11 @@ class RegFileParserTest {
 
         assertThat(snapshot.covers(KEY + "\\Missing\\Child")).isTrue();
         assertThat(snapshot.covers("HKEY_LOCAL_MACHINE\\SOFTWARE\\Elsewhere")).isFalse();
-        assertThat(snapshot.covers("HKEY_LOCAL_MACHINE\\SOFTWARE\\TlsDoctorTestMore")).isFalse();
-        assertThat(snapshot.hasKey("HKEY_LOCAL_MACHINE\\SOFTWARE")).as("importing creates parents").isTrue();
+        assertThat(snapshot.covers("HKEY_LOCAL_MACHINE\\SOFTWARE\\TlsDoctorTestMore"))
+                .isFalse();
+        assertThat(snapshot.hasKey("HKEY_LOCAL_MACHINE\\SOFTWARE"))
+                .as("importing creates parents")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,29 +168,32 @@ class RegFileParserTest {
             continuation at the end  | 4 | registry.parse.continuation    | "Bin"=hex:01,02,\\
             """)
     void malformedLinesStopTheLoadAndNameFileAndLine(String what, int line, String key, String badLine) {
-        String text = line == 1 ? badLine + "\r\n"
-                : line == 3 ? "Windows Registry Editor Version 5.00\r\n\r\n" + badLine + "\r\n"
-                : "Windows Registry Editor Version 5.00\r\n\r\n[" + KEY + "]\r\n" + badLine + "\r\n";
+        String text = line == 1
+                ? badLine + "\r\n"
+                : line == 3
+                        ? "Windows Registry Editor Version 5.00\r\n\r\n" + badLine + "\r\n"
+                        : "Windows Registry Editor Version 5.00\r\n\r\n[" + KEY + "]\r\n" + badLine + "\r\n";
         Path file = RegExport.write(dir, "broken.reg", "\uFEFF" + text, StandardCharsets.UTF_16LE);
 
-        assertThatThrownBy(() -> load(file))
-                .isInstanceOfSatisfying(RegFileParseException.class, e -> {
-                    assertThat(e.file()).isEqualTo(file.toString());
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.messageKey()).isEqualTo(key);
-                    assertThat(Messages.forLocale(Languages.ENGLISH).get(e.messageKey(), e.args()))
-                            .startsWith(file + ", line " + line + ": expected");
-                    assertThat(Messages.forLocale(Languages.SWEDISH).get(e.messageKey(), e.args()))
-                            .startsWith(file + ", rad " + line + ":");
-                });
+        assertThatThrownBy(() -> load(file)).isInstanceOfSatisfying(RegFileParseException.class, e -> {
+            assertThat(e.file()).isEqualTo(file.toString());
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.messageKey()).isEqualTo(key);
+            assertThat(Messages.forLocale(Languages.ENGLISH).get(e.messageKey(), e.args()))
+                    .startsWith(file + ", line " + line + ": expected");
+            assertThat(Messages.forLocale(Languages.SWEDISH).get(e.messageKey(), e.args()))
+                    .startsWith(file + ", rad " + line + ":");
+        });
     }
 
     @Test
     void aValueAfterAKeyDeletionIsAnErrorRatherThanSilentlyIgnored() {
         Path file = RegExport.create().deleteKey(KEY).dword("Enabled", 1).writeUtf16(dir, "odd.reg");
 
-        assertThatThrownBy(() -> load(file)).isInstanceOfSatisfying(RegFileParseException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("registry.parse.valueInDeletedKey"));
+        assertThatThrownBy(() -> load(file))
+                .isInstanceOfSatisfying(
+                        RegFileParseException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("registry.parse.valueInDeletedKey"));
     }
 
     @Test

@@ -1,5 +1,12 @@
 package io.tlsdoctor.platform.registry;
 
+import static io.tlsdoctor.core.registry.SchannelState.DISABLED;
+import static io.tlsdoctor.core.registry.SchannelState.DISABLED_BY_DEFAULT;
+import static io.tlsdoctor.core.registry.SchannelState.ENABLED;
+import static io.tlsdoctor.core.registry.SchannelState.NOT_SUPPORTED;
+import static io.tlsdoctor.core.registry.SchannelState.UNKNOWN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.registry.Finding;
 import io.tlsdoctor.core.registry.FindingStatus;
@@ -12,21 +19,13 @@ import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.SchannelState;
 import io.tlsdoctor.core.registry.WindowsServer;
 import io.tlsdoctor.core.text.Languages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.tlsdoctor.core.registry.SchannelState.DISABLED;
-import static io.tlsdoctor.core.registry.SchannelState.DISABLED_BY_DEFAULT;
-import static io.tlsdoctor.core.registry.SchannelState.ENABLED;
-import static io.tlsdoctor.core.registry.SchannelState.NOT_SUPPORTED;
-import static io.tlsdoctor.core.registry.SchannelState.UNKNOWN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Server configurations met in the field, written as {@code reg export} files and run through the real parser and
@@ -57,23 +56,37 @@ class RegistryScenariosTest {
     }
 
     private RegistryScenariosTest exchange(int minor, int build) {
-        return file(RegExport.create().key(EXCHANGE).key(EXCHANGE + "\\v15").key(EXCHANGE + "\\v15\\Setup")
-                .dword("MsiBuildMajor", build).dword("MsiBuildMinor", 3).dword("MsiProductMajor", 15).dword("MsiProductMinor", minor));
+        return file(RegExport.create()
+                .key(EXCHANGE)
+                .key(EXCHANGE + "\\v15")
+                .key(EXCHANGE + "\\v15\\Setup")
+                .dword("MsiBuildMajor", build)
+                .dword("MsiBuildMinor", 3)
+                .dword("MsiProductMajor", 15)
+                .dword("MsiProductMinor", minor));
     }
 
     private static RegExport dotNet(long native4, long wow4) {
         RegExport export = RegExport.create();
         for (String root : List.of(DOTNET, DOTNET_WOW)) {
             long value = root.equals(DOTNET) ? native4 : wow4;
-            export.key(root).key(root + "\\v2.0.50727").dword("SchUseStrongCrypto", 1).dword("SystemDefaultTlsVersions", 1)
-                    .key(root + "\\v4.0.30319").dword("SchUseStrongCrypto", value).dword("SystemDefaultTlsVersions", value);
+            export.key(root)
+                    .key(root + "\\v2.0.50727")
+                    .dword("SchUseStrongCrypto", 1)
+                    .dword("SystemDefaultTlsVersions", 1)
+                    .key(root + "\\v4.0.30319")
+                    .dword("SchUseStrongCrypto", value)
+                    .dword("SystemDefaultTlsVersions", value);
         }
         return export;
     }
 
     /** Microsoft's recommended configuration for Exchange: TLS 1.2 only, .NET told to follow the OS. */
     private static RegExport officialSchannel() {
-        return RegExport.untouchedSchannel().both("TLS 1.0", 0L, 1L).both("TLS 1.1", 0L, 1L).both("TLS 1.2", 1L, 0L);
+        return RegExport.untouchedSchannel()
+                .both("TLS 1.0", 0L, 1L)
+                .both("TLS 1.1", 0L, 1L)
+                .both("TLS 1.2", 1L, 0L);
     }
 
     private RegistryReport evaluate() throws Exception {
@@ -87,11 +100,19 @@ class RegistryScenariosTest {
 
     // --- assertions --------------------------------------------------------------------------------------------
 
-    private static void states(RegistryReport report, Protocol protocol, HealthCheckerLabel label,
-                               SchannelState client, SchannelState server) {
+    private static void states(
+            RegistryReport report,
+            Protocol protocol,
+            HealthCheckerLabel label,
+            SchannelState client,
+            SchannelState server) {
         assertThat(report.protocol(protocol).label()).as(protocol + " label").isEqualTo(label);
-        assertThat(report.protocol(protocol).client().state()).as(protocol + " Client").isEqualTo(client);
-        assertThat(report.protocol(protocol).server().state()).as(protocol + " Server").isEqualTo(server);
+        assertThat(report.protocol(protocol).client().state())
+                .as(protocol + " Client")
+                .isEqualTo(client);
+        assertThat(report.protocol(protocol).server().state())
+                .as(protocol + " Server")
+                .isEqualTo(server);
     }
 
     private static void finding(RegistryReport report, String id, FindingStatus status, String variant) {
@@ -101,7 +122,10 @@ class RegistryScenariosTest {
     }
 
     private static String detail(RegistryReport report, String id) {
-        return report.finding(id).orElseThrow(() -> new AssertionError("no finding " + id)).detail().in(Languages.ENGLISH);
+        return report.finding(id)
+                .orElseThrow(() -> new AssertionError("no finding " + id))
+                .detail()
+                .in(Languages.ENGLISH);
     }
 
     // --- scenarios ---------------------------------------------------------------------------------------------
@@ -117,7 +141,9 @@ class RegistryScenariosTest {
         states(report, Protocol.TLS_1_2, HealthCheckerLabel.ENABLED, ENABLED, ENABLED);
         states(report, Protocol.TLS_1_3, HealthCheckerLabel.DISABLED, NOT_SUPPORTED, NOT_SUPPORTED);
         states(report, Protocol.SSL_3_0, null, DISABLED, DISABLED);
-        assertThat(report.findings().subList(0, 2)).extracting(Finding::id).containsExactly("tls12.client", "tls12.server");
+        assertThat(report.findings().subList(0, 2))
+                .extracting(Finding::id)
+                .containsExactly("tls12.client", "tls12.server");
         finding(report, "tls12.client", FindingStatus.PASS, "enabled");
         finding(report, "tls12.server", FindingStatus.PASS, "enabled");
         finding(report, "tls.mismatch", FindingStatus.PASS, "none");
@@ -173,8 +199,10 @@ class RegistryScenariosTest {
 
     @Test
     void tls12SwitchedOffOnTheClientSideOnlyBreaksSendingButNotReceiving() throws Exception {
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel()
-                .protocol("TLS 1.2", "Client", 0L, 1L).protocol("TLS 1.2", "Server", 1L, 0L));
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel()
+                        .protocol("TLS 1.2", "Client", 0L, 1L)
+                        .protocol("TLS 1.2", "Server", 1L, 0L));
 
         RegistryReport report = evaluate();
 
@@ -184,8 +212,16 @@ class RegistryScenariosTest {
         finding(report, "tls.mismatch", FindingStatus.WARN, "found");
         assertThat(report.verdictFor(Direction.ONPREM_TO_EXO).tls12Ready()).isFalse();
         assertThat(report.verdictFor(Direction.EXO_TO_ONPREM).tls12Ready()).isTrue();
-        assertThat(report.verdictFor(Direction.ONPREM_TO_EXO).bottomLine().get(0).id()).isEqualTo("tls12.client");
-        assertThat(report.verdictFor(Direction.EXO_TO_ONPREM).bottomLine().get(0).id()).isEqualTo("tls12.server");
+        assertThat(report.verdictFor(Direction.ONPREM_TO_EXO)
+                        .bottomLine()
+                        .get(0)
+                        .id())
+                .isEqualTo("tls12.client");
+        assertThat(report.verdictFor(Direction.EXO_TO_ONPREM)
+                        .bottomLine()
+                        .get(0)
+                        .id())
+                .isEqualTo("tls12.server");
     }
 
     @Test
@@ -203,8 +239,10 @@ class RegistryScenariosTest {
 
     @Test
     void clientSideHalfDisabledIsCaughtThoughHealthCheckerOnlyLooksAtTheServerSide() throws Exception {
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel()
-                .protocol("TLS 1.2", "Client", 1L, 1L).protocol("TLS 1.2", "Server", 1L, 0L));
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel()
+                        .protocol("TLS 1.2", "Client", 1L, 1L)
+                        .protocol("TLS 1.2", "Server", 1L, 0L));
 
         RegistryReport report = evaluate();
 
@@ -215,8 +253,10 @@ class RegistryScenariosTest {
     @Test
     void healthCheckersEdgeCaseLabelsEnabledWhatIsReallyOff() throws Exception {
         // Both Enabled=0, Server without DisabledByDefault, Client DisabledByDefault=0: HealthChecker says "Enabled".
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel()
-                .protocol("TLS 1.2", "Client", 0L, 0L).protocol("TLS 1.2", "Server", 0L, null));
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel()
+                        .protocol("TLS 1.2", "Client", 0L, 0L)
+                        .protocol("TLS 1.2", "Server", 0L, null));
 
         RegistryReport report = evaluate();
 
@@ -235,12 +275,21 @@ class RegistryScenariosTest {
             WS2022,   ENABLED,             PASS, enabledDefault,    DISABLED, ENABLED,       PASS, PASS
             WS2025,   ENABLED,             PASS, enabledDefault,    DISABLED, ENABLED,       PASS, PASS
             """)
-    void everythingAbsentFollowsTheOsDefaults(WindowsServer os, SchannelState tls12, FindingStatus tls12Status,
-                                              String tls12Variant, SchannelState ssl3, SchannelState tls13,
-                                              FindingStatus osStatus, FindingStatus winHttpStatus) throws Exception {
+    void everythingAbsentFollowsTheOsDefaults(
+            WindowsServer os,
+            SchannelState tls12,
+            FindingStatus tls12Status,
+            String tls12Variant,
+            SchannelState ssl3,
+            SchannelState tls13,
+            FindingStatus osStatus,
+            FindingStatus winHttpStatus)
+            throws Exception {
         os(os).file(RegExport.untouchedSchannel())
-                .file(RegExport.create().key(HKLM + "\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"))
-                .file(RegExport.create().key(HKLM + "\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"));
+                .file(RegExport.create()
+                        .key(HKLM + "\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"))
+                .file(RegExport.create()
+                        .key(HKLM + "\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"));
 
         RegistryReport report = evaluate();
 
@@ -260,7 +309,9 @@ class RegistryScenariosTest {
 
     @Test
     void tls13SetToEnabledOnServer2019IsNotSupportedAndFlagged() throws Exception {
-        os(WindowsServer.WS2019).file(officialSchannel().both("TLS 1.3", 1L, 0L)).exchange(2, 1544);
+        os(WindowsServer.WS2019)
+                .file(officialSchannel().both("TLS 1.3", 1L, 0L))
+                .exchange(2, 1544);
 
         RegistryReport report = evaluate();
 
@@ -286,12 +337,16 @@ class RegistryScenariosTest {
         RegistryReport report = evaluate();
 
         finding(report, "tls13", FindingStatus.WARN, "unsupportedExchange");
-        assertThat(report.finding("tls13").orElseThrow().remediation().in(Languages.ENGLISH)).contains("TLS 1.3");
+        assertThat(report.finding("tls13").orElseThrow().remediation().in(Languages.ENGLISH))
+                .contains("TLS 1.3");
     }
 
     @Test
     void healthCheckerForecastOnServer2022WithTls13OnAndExchange2019Cu14ShowsTheRowAndTheLineInRed() throws Exception {
-        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1544);
+        os(WindowsServer.WS2022)
+                .file(officialSchannel().both("TLS 1.3", 1L, 0L))
+                .file(dotNet(1, 1))
+                .exchange(2, 1544);
 
         RegistryReport report = evaluate();
 
@@ -304,7 +359,10 @@ class RegistryScenariosTest {
 
     @Test
     void healthCheckerForecastWithExchange2019Cu15StillShowsItsUnconditionalTls13Line() throws Exception {
-        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1748);
+        os(WindowsServer.WS2022)
+                .file(officialSchannel().both("TLS 1.3", 1L, 0L))
+                .file(dotNet(1, 1))
+                .exchange(2, 1748);
 
         RegistryReport report = evaluate();
 
@@ -317,42 +375,58 @@ class RegistryScenariosTest {
 
     @Test
     void healthCheckerForecastWithTls13OnAndNoExchangeBuildSaysItDependsOnTheBuild() throws Exception {
-        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 1));
+        os(WindowsServer.WS2022)
+                .file(officialSchannel().both("TLS 1.3", 1L, 0L))
+                .file(dotNet(1, 1));
 
         RegistryReport report = evaluate();
 
         finding(report, "healthchecker.labels", FindingStatus.WARN, "dependsOnBuild");
         assertThat(detail(report, "healthchecker.labels")).contains("2019 CU15").contains("TLS 1.3 is not disabled");
         assertThat(report.finding("healthchecker.labels").orElseThrow().detail().in(Languages.SWEDISH))
-                .contains("2019 CU15").contains("rött");
+                .contains("2019 CU15")
+                .contains("rött");
     }
 
     @Test
     void healthCheckerForecastNamesEveryValueLeftAtItsOsDefault() throws Exception {
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel().both("TLS 1.2", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1544);
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel().both("TLS 1.2", 1L, 0L))
+                .file(dotNet(1, 1))
+                .exchange(2, 1544);
 
         RegistryReport report = evaluate();
 
         finding(report, "healthchecker.labels", FindingStatus.WARN, "red");
         assertThat(detail(report, "healthchecker.labels"))
                 .contains("Value should be defined in registry")
-                .contains("1.0 ServerEnabledValue", "1.0 ClientDisabledByDefaultValue", "1.1 ServerDisabledByDefaultValue")
+                .contains(
+                        "1.0 ServerEnabledValue",
+                        "1.0 ClientDisabledByDefaultValue",
+                        "1.1 ServerDisabledByDefaultValue")
                 .doesNotContain("1.2 ServerEnabledValue");
     }
 
     @Test
     void healthCheckerForecastWithOnlyTls10LeftOnIsYellowNotRed() throws Exception {
-        os(WindowsServer.WS2019).file(officialSchannel().both("TLS 1.0", 1L, 0L)).file(dotNet(1, 1)).exchange(2, 1544);
+        os(WindowsServer.WS2019)
+                .file(officialSchannel().both("TLS 1.0", 1L, 0L))
+                .file(dotNet(1, 1))
+                .exchange(2, 1544);
 
         RegistryReport report = evaluate();
 
         finding(report, "healthchecker.labels", FindingStatus.INFO, "yellow");
-        assertThat(detail(report, "healthchecker.labels")).contains("TLS 1.0: Enabled").doesNotContain("TLS 1.1");
+        assertThat(detail(report, "healthchecker.labels"))
+                .contains("TLS 1.0: Enabled")
+                .doesNotContain("TLS 1.1");
     }
 
     @Test
     void tls13ExplicitlyDisabledOn2022IsFine() throws Exception {
-        os(WindowsServer.WS2022).file(officialSchannel().both("TLS 1.3", 0L, 1L)).exchange(2, 1544);
+        os(WindowsServer.WS2022)
+                .file(officialSchannel().both("TLS 1.3", 0L, 1L))
+                .exchange(2, 1544);
 
         RegistryReport report = evaluate();
 
@@ -362,7 +436,9 @@ class RegistryScenariosTest {
 
     @Test
     void dotNetNativeAndWow6432NodeDisagree() throws Exception {
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel().both("TLS 1.2", 1L, 0L)).file(dotNet(1, 0));
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel().both("TLS 1.2", 1L, 0L))
+                .file(dotNet(1, 0));
 
         RegistryReport report = evaluate();
 
@@ -386,10 +462,15 @@ class RegistryScenariosTest {
     @Test
     void regSzWhereADwordBelongsIsIgnoredLikeWindowsDoesAndReported() throws Exception {
         // On 2008 R2 TLS 1.2 needs DisabledByDefault=0; written as text, SChannel never sees it.
-        os(WindowsServer.WS2008R2).file(RegExport.untouchedSchannel()
-                .key(RegExport.PROTOCOLS + "\\TLS 1.2").key(RegExport.PROTOCOLS + "\\TLS 1.2\\Client")
-                .string("DisabledByDefault", "0").string("Enabled", "1")
-                .key(RegExport.PROTOCOLS + "\\TLS 1.2\\Server").dword("DisabledByDefault", 0).dword("Enabled", 1));
+        os(WindowsServer.WS2008R2)
+                .file(RegExport.untouchedSchannel()
+                        .key(RegExport.PROTOCOLS + "\\TLS 1.2")
+                        .key(RegExport.PROTOCOLS + "\\TLS 1.2\\Client")
+                        .string("DisabledByDefault", "0")
+                        .string("Enabled", "1")
+                        .key(RegExport.PROTOCOLS + "\\TLS 1.2\\Server")
+                        .dword("DisabledByDefault", 0)
+                        .dword("Enabled", 1));
 
         RegistryReport report = evaluate();
 
@@ -440,7 +521,8 @@ class RegistryScenariosTest {
         states(report, Protocol.TLS_1_0, HealthCheckerLabel.DISABLED, DISABLED, DISABLED);
         finding(report, "tls12.client", FindingStatus.PASS, "enabled");
         assertThat(report.finding("tls12.client").orElseThrow().dependsOnOs()).isFalse();
-        assertThat(report.finding("os.support").orElseThrow().detail().in(Languages.ENGLISH)).doesNotContain("tls12.client");
+        assertThat(report.finding("os.support").orElseThrow().detail().in(Languages.ENGLISH))
+                .doesNotContain("tls12.client");
     }
 
     @Test
@@ -466,12 +548,14 @@ class RegistryScenariosTest {
         finding(report, "tls12.client", FindingStatus.INFO, "notExported");
         finding(report, "healthchecker.labels", FindingStatus.INFO, "notExported");
         assertThat(report.finding("tls12.client").orElseThrow().remediation().in(Languages.ENGLISH))
-                .contains("reg export \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\" schannel.reg /y");
+                .contains(
+                        "reg export \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\" schannel.reg /y");
     }
 
     @Test
     void aFixFileLoadedAfterTheExportOverridesIt() throws Exception {
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel().both("TLS 1.2", 0L, 1L))
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel().both("TLS 1.2", 0L, 1L))
                 .file(RegExport.create().both("TLS 1.2", 1L, 0L));
 
         RegistryReport report = evaluate();
@@ -482,24 +566,33 @@ class RegistryScenariosTest {
     @Test
     void winHttpWithoutTheTls12BitIsFlagged() throws Exception {
         String settings = "\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
-        os(WindowsServer.WS2019).file(officialSchannel()).file(RegExport.create()
-                .key(HKLM + "\\SOFTWARE" + settings).key(HKLM + "\\SOFTWARE" + settings + "\\WinHttp").dword("DefaultSecureProtocols", 0xA0)
-                .key(HKLM + "\\SOFTWARE\\Wow6432Node" + settings).key(HKLM + "\\SOFTWARE\\Wow6432Node" + settings + "\\WinHttp")
-                .dword("DefaultSecureProtocols", 0xA80));
+        os(WindowsServer.WS2019)
+                .file(officialSchannel())
+                .file(RegExport.create()
+                        .key(HKLM + "\\SOFTWARE" + settings)
+                        .key(HKLM + "\\SOFTWARE" + settings + "\\WinHttp")
+                        .dword("DefaultSecureProtocols", 0xA0)
+                        .key(HKLM + "\\SOFTWARE\\Wow6432Node" + settings)
+                        .key(HKLM + "\\SOFTWARE\\Wow6432Node" + settings + "\\WinHttp")
+                        .dword("DefaultSecureProtocols", 0xA80));
 
         RegistryReport report = evaluate();
 
         finding(report, "winhttp", FindingStatus.WARN, "noTls12");
         assertThat(report.finding("winhttp").orElseThrow().detail().in(Languages.ENGLISH))
-                .contains("WinHttp\\DefaultSecureProtocols = REG_DWORD 0x000000a0").doesNotContain("0x00000a80");
+                .contains("WinHttp\\DefaultSecureProtocols = REG_DWORD 0x000000a0")
+                .doesNotContain("0x00000a80");
     }
 
     @Test
     void cipherPolicyWithoutAnExchangeOnlineSuiteFailsAndLocalListWithCurveSuffixesPasses() throws Exception {
         String policy = HKLM + "\\SOFTWARE\\Policies\\Microsoft";
         String local = HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL";
-        os(WindowsServer.WS2012R2).file(officialSchannel())
-                .file(RegExport.create().key(policy).key(policy + "\\Cryptography\\Configuration\\SSL\\00010002")
+        os(WindowsServer.WS2012R2)
+                .file(officialSchannel())
+                .file(RegExport.create()
+                        .key(policy)
+                        .key(policy + "\\Cryptography\\Configuration\\SSL\\00010002")
                         .string("Functions", "TLS_RSA_WITH_AES_256_CBC_SHA,TLS_RSA_WITH_3DES_EDE_CBC_SHA"));
 
         finding(evaluate(), "ciphers.exo", FindingStatus.FAIL, "none");
@@ -511,7 +604,9 @@ class RegistryScenariosTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_16LE)) {
             hex.append(hex.length() == 0 ? "" : ",").append(String.format("%02x", b));
         }
-        os(WindowsServer.WS2012R2).file(officialSchannel()).file(RegExport.create().key(policy))
+        os(WindowsServer.WS2012R2)
+                .file(officialSchannel())
+                .file(RegExport.create().key(policy))
                 .file(RegExport.create().key(local).key(local + "\\00010002").line("\"Functions\"=hex(7):" + hex));
 
         RegistryReport report = evaluate();
@@ -528,7 +623,8 @@ class RegistryScenariosTest {
 
         finding(report, "exchange.build", FindingStatus.FAIL, "tooOld");
         assertThat(report.exchange().name()).isEqualTo("Exchange Server 2016");
-        assertThat(report.finding("exchange.build").orElseThrow().detail().in(Languages.ENGLISH)).contains("CU9");
+        assertThat(report.finding("exchange.build").orElseThrow().detail().in(Languages.ENGLISH))
+                .contains("CU9");
     }
 
     @Test
@@ -545,8 +641,11 @@ class RegistryScenariosTest {
     void pendingFileRenamesMeanARestartIsPending() throws Exception {
         String sessionManager = HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\Session Manager";
         String windowsUpdate = HKLM + "\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate";
-        os(WindowsServer.WS2019).file(officialSchannel())
-                .file(RegExport.create().key(sessionManager).line("\"PendingFileRenameOperations\"=hex(7):5c,00,3f,00,00,00,00,00"))
+        os(WindowsServer.WS2019)
+                .file(officialSchannel())
+                .file(RegExport.create()
+                        .key(sessionManager)
+                        .line("\"PendingFileRenameOperations\"=hex(7):5c,00,3f,00,00,00,00,00"))
                 .file(RegExport.create().key(windowsUpdate).key(windowsUpdate + "\\Auto Update"));
 
         RegistryReport report = evaluate();
@@ -558,22 +657,30 @@ class RegistryScenariosTest {
     @Test
     void noRestartMarkersInTheExportedKeysMeansNoneIsPending() throws Exception {
         String sessionManager = HKLM + "\\SYSTEM\\CurrentControlSet\\Control\\Session Manager";
-        os(WindowsServer.WS2019).file(officialSchannel()).file(RegExport.create().key(sessionManager).dword("ProtectionMode", 1));
+        os(WindowsServer.WS2019)
+                .file(officialSchannel())
+                .file(RegExport.create().key(sessionManager).dword("ProtectionMode", 1));
 
         finding(evaluate(), "restart.pending", FindingStatus.PASS, "none");
     }
 
     @Test
     void legacyProtocolsExplicitlyOnAreReported() throws Exception {
-        os(WindowsServer.WS2019).file(RegExport.untouchedSchannel().both("TLS 1.0", 1L, 0L)
-                .both("TLS 1.1", 0L, 1L).both("TLS 1.2", 1L, 0L).both("SSL 3.0", 0L, 1L));
+        os(WindowsServer.WS2019)
+                .file(RegExport.untouchedSchannel()
+                        .both("TLS 1.0", 1L, 0L)
+                        .both("TLS 1.1", 0L, 1L)
+                        .both("TLS 1.2", 1L, 0L)
+                        .both("SSL 3.0", 0L, 1L));
 
         RegistryReport report = evaluate();
 
         states(report, Protocol.TLS_1_0, HealthCheckerLabel.ENABLED, ENABLED, ENABLED);
         finding(report, "legacy.protocols", FindingStatus.WARN, "on");
         assertThat(report.finding("legacy.protocols").orElseThrow().detail().in(Languages.ENGLISH))
-                .contains("TLS 1.0 (Client, Server)").doesNotContain("TLS 1.1").doesNotContain("SSL 3.0");
+                .contains("TLS 1.0 (Client, Server)")
+                .doesNotContain("TLS 1.1")
+                .doesNotContain("SSL 3.0");
     }
 
     @Test
@@ -582,14 +689,18 @@ class RegistryScenariosTest {
 
         Finding client = evaluate().finding("tls12.client").orElseThrow();
 
-        assertThat(client.title().in(Languages.SWEDISH)).isEqualTo("TLS 1.2 för att skicka till Exchange Online (SChannel Client)");
+        assertThat(client.title().in(Languages.SWEDISH))
+                .isEqualTo("TLS 1.2 för att skicka till Exchange Online (SChannel Client)");
         assertThat(client.detail().in(Languages.SWEDISH)).contains("avstängt på klientsidan", "REG_DWORD 0x00000000");
         assertThat(client.remediation().in(Languages.SWEDISH)).contains("Starta sedan om servern");
     }
 
     @Test
     void aSavedSnapshotEvaluatesTheSameAfterLoadingItBack() throws Exception {
-        os(WindowsServer.WS2019).file(officialSchannel().both("TLS 1.3", 1L, 0L)).file(dotNet(1, 0)).exchange(2, 1544);
+        os(WindowsServer.WS2019)
+                .file(officialSchannel().both("TLS 1.3", 1L, 0L))
+                .file(dotNet(1, 0))
+                .exchange(2, 1544);
         RegistrySnapshot snapshot = new RegFileSource(files).collect();
 
         java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
@@ -600,8 +711,11 @@ class RegistryScenariosTest {
         RegistryReport before = new RegistryEvaluator().evaluate(snapshot);
         RegistryReport after = new RegistryEvaluator().evaluate(loaded);
         assertThat(after).isEqualTo(before);
-        assertThat(after.findings()).extracting(Finding::id, Finding::status)
-                .isEqualTo(before.findings().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.status())).toList());
+        assertThat(after.findings())
+                .extracting(Finding::id, Finding::status)
+                .isEqualTo(before.findings().stream()
+                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.status()))
+                        .toList());
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.tlsdoctor.platform.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.jna.platform.win32.WinError;
 import io.tlsdoctor.core.registry.RegistryPaths;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.registry.RegistryValueType;
-import org.junit.jupiter.api.Test;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The live read's walk over the keys, against a registry in memory: what happens when Windows refuses a key. */
 class WindowsRegistryWalkTest {
 
     private static final String SCHANNEL = RegistryPaths.SCHANNEL;
-    private static final String PROTOCOLS = "SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+    private static final String PROTOCOLS =
+            "SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
     /** Keys by sub-key path (upper case); a null content means "access denied". */
     private static RegistryHive hive(Map<String, RegistryHive.Content> keys, List<String> asked) {
@@ -51,13 +51,20 @@ class WindowsRegistryWalkTest {
         keys.put((PROTOCOLS + "\\TLS 1.0").toUpperCase(), key(Map.of(), "Server"));
         keys.put((PROTOCOLS + "\\TLS 1.0\\Server").toUpperCase(), key(Map.of("Enabled", RegistryValue.dword(0))));
         keys.put((PROTOCOLS + "\\TLS 1.2").toUpperCase(), null); // an admin locked it
-        keys.put("SOFTWARE\\MICROSOFT\\WINDOWS NT\\CURRENTVERSION", key(Map.of("CurrentBuild", RegistryValue.string("17763"))));
+        keys.put(
+                "SOFTWARE\\MICROSOFT\\WINDOWS NT\\CURRENTVERSION",
+                key(Map.of("CurrentBuild", RegistryValue.string("17763"))));
         List<String> asked = new ArrayList<>();
 
-        RegistrySnapshot snapshot = new WindowsRegistrySource(List.of(new RegistryPaths.LiveRead(SCHANNEL, true),
-                new RegistryPaths.LiveRead(RegistryPaths.OS, false)), hive(keys, asked)).collect();
+        RegistrySnapshot snapshot = new WindowsRegistrySource(
+                        List.of(
+                                new RegistryPaths.LiveRead(SCHANNEL, true),
+                                new RegistryPaths.LiveRead(RegistryPaths.OS, false)),
+                        hive(keys, asked))
+                .collect();
 
-        assertThat(snapshot.value(SCHANNEL + "\\Protocols\\TLS 1.0\\Server", "Enabled")).isEqualTo(RegistryValue.dword(0));
+        assertThat(snapshot.value(SCHANNEL + "\\Protocols\\TLS 1.0\\Server", "Enabled"))
+                .isEqualTo(RegistryValue.dword(0));
         assertThat(snapshot.value(RegistryPaths.OS, "CurrentBuild")).isEqualTo(RegistryValue.string("17763"));
         assertThat(snapshot.unreadableKeys()).containsExactly(SCHANNEL + "\\Protocols\\TLS 1.2");
         // what is under the refused key is not known, not "absent, so the default"
@@ -73,8 +80,11 @@ class WindowsRegistryWalkTest {
         assertThat(WindowsRegistrySource.canonicalRoot("HKEY_NOWHERE")).isNull();
 
         List<String> asked = new ArrayList<>();
-        new WindowsRegistrySource(List.of(new RegistryPaths.LiveRead("hkey_local_machine\\Software\\Wow6432Node\\Microsoft\\.NETFramework", false)),
-                hive(Map.of(), asked)).collect();
+        new WindowsRegistrySource(
+                        List.of(new RegistryPaths.LiveRead(
+                                "hkey_local_machine\\Software\\Wow6432Node\\Microsoft\\.NETFramework", false)),
+                        hive(Map.of(), asked))
+                .collect();
         assertThat(asked).containsExactly("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework");
     }
 
@@ -102,15 +112,19 @@ class WindowsRegistryWalkTest {
 
         assertThat(value).isPresent();
         assertThat(value.get().name()).isEqualTo("Functions");
-        assertThat(WindowsRegistrySource.convert(value.get().type(), value.get().data())).isEqualTo(RegistryValue.multiString(
-                List.of("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")));
+        assertThat(WindowsRegistrySource.convert(value.get().type(), value.get().data()))
+                .isEqualTo(RegistryValue.multiString(
+                        List.of("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")));
         assertThat(calls[0]).isEqualTo(2);
     }
 
     @Test
     void aValueDeletedWhileReadingIsSimplyNotThere() {
-        assertThat(JnaRegistryHive.read((i, n, nl, t, d, dl) -> WinError.ERROR_NO_MORE_ITEMS, 0, 16, 16)).isEmpty();
-        byte[] one = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(1).array();
-        assertThat(WindowsRegistrySource.convert(RegistryValueType.REG_DWORD.code(), one)).isEqualTo(RegistryValue.dword(1));
+        assertThat(JnaRegistryHive.read((i, n, nl, t, d, dl) -> WinError.ERROR_NO_MORE_ITEMS, 0, 16, 16))
+                .isEmpty();
+        byte[] one =
+                ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(1).array();
+        assertThat(WindowsRegistrySource.convert(RegistryValueType.REG_DWORD.code(), one))
+                .isEqualTo(RegistryValue.dword(1));
     }
 }

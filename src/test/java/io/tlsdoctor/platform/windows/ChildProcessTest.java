@@ -1,14 +1,13 @@
 package io.tlsdoctor.platform.windows;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /** Programs TLS Doctor starts are read to the end on both streams, within a deadline, in the code page they write. */
 @DisabledOnOs(OS.WINDOWS) // sh; the Windows twins are the real PowerShell and shutdown runs
@@ -18,9 +17,14 @@ class ChildProcessTest {
     @Test
     void readsBothStreamsWhileTheProgramRunsSoAFullPipeCannotHangIt() throws Exception {
         long start = System.nanoTime();
-        ChildProcess.Finished finished = ChildProcess.run(new ProcessBuilder("sh", "-c",
-                "head -c 1048576 /dev/zero | tr '\\0' e >&2; head -c 1048576 /dev/zero | tr '\\0' o; exit 3"),
-                Duration.ofSeconds(30), StandardCharsets.UTF_8, StandardCharsets.UTF_8);
+        ChildProcess.Finished finished = ChildProcess.run(
+                new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "head -c 1048576 /dev/zero | tr '\\0' e >&2; head -c 1048576 /dev/zero | tr '\\0' o; exit 3"),
+                Duration.ofSeconds(30),
+                StandardCharsets.UTF_8,
+                StandardCharsets.UTF_8);
 
         assertThat(finished.timedOut()).isFalse();
         assertThat(finished.exitCode()).isEqualTo(3);
@@ -32,8 +36,11 @@ class ChildProcessTest {
     @Test
     void aProgramPastItsDeadlineIsEndedAndSaysSo() throws Exception {
         long start = System.nanoTime();
-        ChildProcess.Finished finished = ChildProcess.run(new ProcessBuilder("sh", "-c", "echo started; sleep 60"),
-                Duration.ofMillis(700), StandardCharsets.UTF_8, StandardCharsets.UTF_8);
+        ChildProcess.Finished finished = ChildProcess.run(
+                new ProcessBuilder("sh", "-c", "echo started; sleep 60"),
+                Duration.ofMillis(700),
+                StandardCharsets.UTF_8,
+                StandardCharsets.UTF_8);
 
         assertThat(finished.timedOut()).isTrue();
         assertThat(finished.stdout()).contains("started");
@@ -44,8 +51,11 @@ class ChildProcessTest {
     @Test
     void decodesEachStreamInTheCodePageItWasWrittenIn() throws Exception {
         Charset cp850 = CodePages.forCodePage(850).orElseThrow();
-        ChildProcess.Finished finished = ChildProcess.run(new ProcessBuilder("sh", "-c", "printf '\\217tkomst nekas.' >&2; printf 'ok'"),
-                Duration.ofSeconds(10), StandardCharsets.UTF_8, cp850);
+        ChildProcess.Finished finished = ChildProcess.run(
+                new ProcessBuilder("sh", "-c", "printf '\\217tkomst nekas.' >&2; printf 'ok'"),
+                Duration.ofSeconds(10),
+                StandardCharsets.UTF_8,
+                cp850);
 
         assertThat(finished.stderr()).isEqualTo("Åtkomst nekas.");
         assertThat(finished.stdout()).isEqualTo("ok");

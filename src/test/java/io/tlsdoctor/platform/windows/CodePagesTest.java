@@ -1,11 +1,10 @@
 package io.tlsdoctor.platform.windows;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which charset standard output is written in: the console's when there is one, else its code page, else OEM. */
 class CodePagesTest {

@@ -1,13 +1,8 @@
 package io.tlsdoctor.ui.common;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static io.tlsdoctor.ui.FxReads.onFx;
-import static io.tlsdoctor.ui.FxReads.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The busy flag the wizard locks navigation on must fall whichever way the work ends. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,10 +36,16 @@ class FxTaskRunnerTest {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             CountDownLatch release = new CountDownLatch(1);
-            robot.interact(() -> new FxTaskRunner(executor).run(busy, () -> {
-                release.await();
-                return "read";
-            }, result -> seen.add(result + (javafx.application.Platform.isFxApplicationThread() ? " on FX" : "")), seen::add));
+            robot.interact(() -> new FxTaskRunner(executor)
+                    .run(
+                            busy,
+                            () -> {
+                                release.await();
+                                return "read";
+                            },
+                            result -> seen.add(
+                                    result + (javafx.application.Platform.isFxApplicationThread() ? " on FX" : "")),
+                            seen::add));
             assertThat(onFx(busy::get)).isTrue();
             release.countDown();
             waitUntil("the result handed back", () -> !seen.isEmpty());
@@ -59,16 +64,25 @@ class FxTaskRunnerTest {
         try {
             CountDownLatch started = new CountDownLatch(1);
             AtomicReference<TaskRunner.Running> task = new AtomicReference<>();
-            robot.interact(() -> task.set(new FxTaskRunner(executor).run(busy, () -> {
-                started.countDown();
-                Thread.sleep(30_000);
-                return "never";
-            }, seen::add, seen::add)));
+            robot.interact(() -> task.set(new FxTaskRunner(executor)
+                    .run(
+                            busy,
+                            () -> {
+                                started.countDown();
+                                Thread.sleep(30_000);
+                                return "never";
+                            },
+                            seen::add,
+                            seen::add)));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
             robot.interact(() -> task.get().cancel());
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(onFx(busy::get)).as("a cancelled task no longer holds the wizard busy").isFalse();
-            assertThat(onFx(() -> List.copyOf(seen))).as("neither a result nor a failure").isEmpty();
+            assertThat(onFx(busy::get))
+                    .as("a cancelled task no longer holds the wizard busy")
+                    .isFalse();
+            assertThat(onFx(() -> List.copyOf(seen)))
+                    .as("neither a result nor a failure")
+                    .isEmpty();
         } finally {
             executor.shutdownNow();
         }

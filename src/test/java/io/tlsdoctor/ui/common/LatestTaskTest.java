@@ -1,12 +1,11 @@
 package io.tlsdoctor.ui.common;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.junit.jupiter.api.Test;
 
 /** The latest request wins, whatever order the work ends in; busy falls however it ends. No toolkit. */
 class LatestTaskTest {
@@ -45,9 +44,12 @@ class LatestTaskTest {
 
     @Test
     void aFailureIsHandedOnAndForgottenWorkSaysNothing() {
-        lane.<String>run(() -> {
-            throw new IllegalStateException("broken export");
-        }, shown::add, e -> shown.add(e.getMessage()));
+        lane.<String>run(
+                () -> {
+                    throw new IllegalStateException("broken export");
+                },
+                shown::add,
+                e -> shown.add(e.getMessage()));
         runner.runAll();
         lane.run(() -> "late", shown::add, e -> shown.add("failed"), () -> shown.add("cancelled"));
         lane.forget();

@@ -1,14 +1,13 @@
 package io.tlsdoctor.ui.common;
 
-import io.tlsdoctor.core.text.Languages;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tlsdoctor.core.text.Languages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the wizard remembers between runs (toolkit-free: I18n's properties need no JavaFX toolkit). */
 class WizardSettingsTest {
@@ -27,7 +26,8 @@ class WizardSettingsTest {
 
         WizardSettings next = WizardSettings.load(file);
         assertThat(next.language()).contains(Languages.SWEDISH);
-        assertThat(new I18n(next.language().orElse(Locale.ENGLISH)).get("wizard.help")).isEqualTo("Hjälp");
+        assertThat(new I18n(next.language().orElse(Locale.ENGLISH)).get("wizard.help"))
+                .isEqualTo("Hjälp");
     }
 
     @Test
@@ -54,12 +54,14 @@ class WizardSettingsTest {
         settings.rememberFolder(FilePurpose.LOGS, gone);
         Files.delete(gone);
 
-        assertThat(WizardSettings.load(dir.resolve("settings.json")).folder(FilePurpose.LOGS)).isEmpty();
+        assertThat(WizardSettings.load(dir.resolve("settings.json")).folder(FilePurpose.LOGS))
+                .isEmpty();
     }
 
     @Test
     void aDamagedFileIsSetAsideAndTheWizardStartsWithTheDefaults() throws Exception {
-        Path file = Files.writeString(dir.resolve("settings.json"), "{\"schema\":\"tlsdoctor.settings/1\",\"language\":\"sv\",");
+        Path file = Files.writeString(
+                dir.resolve("settings.json"), "{\"schema\":\"tlsdoctor.settings/1\",\"language\":\"sv\",");
 
         WizardSettings settings = WizardSettings.load(file);
 
@@ -74,7 +76,8 @@ class WizardSettingsTest {
         Path notOurs = Files.writeString(dir.resolve("a.json"), "[1, 2]");
         assertThat(WizardSettings.load(notOurs).language()).isEmpty();
 
-        Path file = Files.writeString(dir.resolve("settings.json"),
+        Path file = Files.writeString(
+                dir.resolve("settings.json"),
                 "{\"schema\":\"tlsdoctor.settings/1\",\"language\":\"de\",\"lastFolders\":{\"future\":\"/x\",\"logs\":42}}");
         WizardSettings settings = WizardSettings.load(file);
         assertThat(settings.language()).isEmpty();

@@ -1,22 +1,21 @@
 package io.tlsdoctor.ui.fleet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.fleet.FleetCollection;
 import io.tlsdoctor.fleet.FleetServers;
 import io.tlsdoctor.platform.fleet.OfflineServerCollector;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fleet view's ViewModel without the toolkit: what the user is shown after opening a folder or checking live. */
 class FleetViewModelTest {
@@ -29,13 +28,19 @@ class FleetViewModelTest {
     private void share(int servers) throws Exception {
         for (int i = 1; i <= servers; i++) {
             String name = String.format("EX%02d", i);
-            FleetServers.writeSnapshot(folder, i == 3 ? FleetServers.healthy(name).clientOff() : FleetServers.healthy(name), AT);
+            FleetServers.writeSnapshot(
+                    folder, i == 3 ? FleetServers.healthy(name).clientOff() : FleetServers.healthy(name), AT);
         }
     }
 
     private FleetViewModel viewModel(I18n i18n, OfflineServerCollector live) {
-        return new FleetViewModel(DirectTaskRunner.immediate(), i18n, new PlatformRegistrySources(),
-                live == null ? null : host -> live, new FleetCollection.Options(3, Duration.ofSeconds(2)), Clock.systemUTC());
+        return new FleetViewModel(
+                DirectTaskRunner.immediate(),
+                i18n,
+                new PlatformRegistrySources(),
+                live == null ? null : host -> live,
+                new FleetCollection.Options(3, Duration.ofSeconds(2)),
+                Clock.systemUTC());
     }
 
     @Test
@@ -48,14 +53,19 @@ class FleetViewModelTest {
 
         assertThat(model.bottomLineProperty().get()).startsWith("1 of 6 servers cannot use TLS 1.2");
         assertThat(model.brokenProperty().get()).isTrue();
-        assertThat(model.differences()).containsExactly("EX03 is the only server whose SChannel Client has TLS 1.2 off: "
-                + "it is the one that sends the 421 NDRs (its mail to Exchange Online cannot use TLS 1.2).");
+        assertThat(model.differences())
+                .containsExactly("EX03 is the only server whose SChannel Client has TLS 1.2 off: "
+                        + "it is the one that sends the 421 NDRs (its mail to Exchange Online cannot use TLS 1.2).");
         assertThat(model.rows()).hasSize(6);
-        assertThat(model.columns()).startsWith("Server", "To Exchange Online", "From Exchange Online", "TLS 1.2 Client");
-        assertThat(model.statusProperty().get()).isEqualTo("6 servers compared; 0 could not be (listed below with what to do).");
+        assertThat(model.columns())
+                .startsWith("Server", "To Exchange Online", "From Exchange Online", "TLS 1.2 Client");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("6 servers compared; 0 could not be (listed below with what to do).");
 
         model.selectedProperty().set(model.rows().get(2));
-        assertThat(model.selectedFixProperty().get()).startsWith("What to change on EX03:").contains("TLS 1.2\\Client\\Enabled");
+        assertThat(model.selectedFixProperty().get())
+                .startsWith("What to change on EX03:")
+                .contains("TLS 1.2\\Client\\Enabled");
         model.selectedProperty().set(model.rows().get(0));
         assertThat(model.selectedFixProperty().get()).isEqualTo("EX01 needs no change.");
 
@@ -63,7 +73,10 @@ class FleetViewModelTest {
         assertThat(model.rows()).extracting(FleetRow::server).containsExactly("EX03");
 
         i18n.setLocale(Locale.forLanguageTag("sv"));
-        assertThat(model.differences()).singleElement().asString().startsWith("EX03 är den enda server vars SChannel-klient har TLS 1.2 av");
+        assertThat(model.differences())
+                .singleElement()
+                .asString()
+                .startsWith("EX03 är den enda server vars SChannel-klient har TLS 1.2 av");
         assertThat(model.columns()).startsWith("Server", "Till Exchange Online");
     }
 
@@ -93,7 +106,8 @@ class FleetViewModelTest {
         model.serverNamesProperty().set("EX01");
         model.checkServers();
 
-        assertThat(model.statusProperty().get()).isEqualTo("Checking servers live needs Windows; open a folder of snapshots instead.");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Checking servers live needs Windows; open a folder of snapshots instead.");
         assertThat(model.rows()).isEmpty();
     }
 
@@ -109,8 +123,13 @@ class FleetViewModelTest {
 
         String html = Files.readString(page);
         assertThat(html).contains("host-3 is the only server whose SChannel Client has TLS 1.2 off");
-        assertThat(html).doesNotContain("EX01").doesNotContain("EX02").doesNotContain("EX03").doesNotContain("EX04");
-        assertThat(model.statusProperty().get()).isEqualTo("Saved to " + page + ", with server names and other names hidden");
+        assertThat(html)
+                .doesNotContain("EX01")
+                .doesNotContain("EX02")
+                .doesNotContain("EX03")
+                .doesNotContain("EX04");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Saved to " + page + ", with server names and other names hidden");
         Files.delete(page);
     }
 }

@@ -1,18 +1,17 @@
 package io.tlsdoctor.ui.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A saved summary reviewed without the toolkit: shown as its author saw it, with who made it, where and when. */
 class ReviewViewModelTest {
@@ -35,22 +34,28 @@ class ReviewViewModelTest {
         Path file = savedSummary();
 
         review.open(file);
-        assertThat(review.loadingProperty().get()).as("the window says it is reading").isTrue();
+        assertThat(review.loadingProperty().get())
+                .as("the window says it is reading")
+                .isTrue();
         assertThat(review.fileNameProperty().get()).isEqualTo("ticket.json");
         runner.runAll();
 
         assertThat(review.loadingProperty().get()).isFalse();
         assertThat(review.problemProperty().get()).isEmpty();
-        assertThat(review.documentProperty().get()).isEqualTo(SummaryFormat.readable(DiagnosisSummary.read(file)))
+        assertThat(review.documentProperty().get())
+                .isEqualTo(SummaryFormat.readable(DiagnosisSummary.read(file)))
                 .contains("Non-delivery report: 421 4.4.2 Connection dropped due to SocketError");
-        assertThat(review.originProperty().get()).startsWith("Made by CONTOSO\\jdoe on EX01 at ")
+        assertThat(review.originProperty().get())
+                .startsWith("Made by CONTOSO\\jdoe on EX01 at ")
                 .doesNotContain("Names and addresses were hidden");
         String document = review.documentProperty().get();
 
         i18n.setLocale(Locale.forLanguageTag("sv"));
 
         assertThat(review.originProperty().get()).startsWith("Gjord av CONTOSO\\jdoe på EX01 ");
-        assertThat(review.documentProperty().get()).as("the document stays as its author saw it").isEqualTo(document);
+        assertThat(review.documentProperty().get())
+                .as("the document stays as its author saw it")
+                .isEqualTo(document);
     }
 
     @Test

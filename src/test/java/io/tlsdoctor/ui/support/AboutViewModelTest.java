@@ -1,17 +1,16 @@
 package io.tlsdoctor.ui.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Version;
 import io.tlsdoctor.ui.common.I18n;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The About box without a toolkit: the build's version and links, the log folder and opening it. */
 class AboutViewModelTest {
@@ -26,7 +25,9 @@ class AboutViewModelTest {
     void theVersionIsTheBuildsAndTheLicenceLinksToItsText() {
         AboutViewModel model = new AboutViewModel(i18n, target -> opened.add(target), dir.resolve("logs"));
 
-        assertThat(model.versionText().get()).isEqualTo("Version " + Version.current()).doesNotContain("development");
+        assertThat(model.versionText().get())
+                .isEqualTo("Version " + Version.current())
+                .doesNotContain("development");
         assertThat(model.licenceText().get()).isEqualTo("Licence: Apache-2.0");
         model.openLicence();
         assertThat(opened).containsExactly("https://www.apache.org/licenses/LICENSE-2.0");
@@ -43,7 +44,10 @@ class AboutViewModelTest {
 
         assertThat(model.hasHomepage()).isEqualTo(Version.homepage().isPresent());
         if (model.hasHomepage()) {
-            assertThat(opened).containsExactly(Version.homepage().get() + "#readme", Version.homepage().get() + "/issues");
+            assertThat(opened)
+                    .containsExactly(
+                            Version.homepage().get() + "#readme",
+                            Version.homepage().get() + "/issues");
         } else {
             assertThat(opened).isEmpty();
         }
@@ -68,6 +72,7 @@ class AboutViewModelTest {
 
         model.openLogFolder();
 
-        assertThat(model.statusProperty().get()).isEqualTo("Could not open " + dir + ". Open it yourself in Explorer or a file manager.");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Could not open " + dir + ". Open it yourself in Explorer or a file manager.");
     }
 }

@@ -1,13 +1,13 @@
 package io.tlsdoctor.ui.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SupportBundle;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,8 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** "Save a support bundle" in the wizard, without a toolkit: what is written and what the user is told. */
 class SupportBundleViewModelTest {
@@ -27,13 +26,15 @@ class SupportBundleViewModelTest {
     private final I18n i18n = new I18n(Languages.ENGLISH);
     private final List<String> writes = new ArrayList<>();
 
-    private SupportBundleViewModel model(Optional<Callable<DiagnosisSummary>> currentCase, SupportBundleViewModel.Writer writer) {
+    private SupportBundleViewModel model(
+            Optional<Callable<DiagnosisSummary>> currentCase, SupportBundleViewModel.Writer writer) {
         return new SupportBundleViewModel(DirectTaskRunner.immediate(), i18n, writer, () -> currentCase, CLOCK);
     }
 
     private SupportBundleViewModel.Writer recording() {
         return (summary, redact, target) -> {
-            writes.add((summary == null ? "no case" : "case") + ", " + (redact ? "redacted" : "as is") + ", " + target.getFileName());
+            writes.add((summary == null ? "no case" : "case") + ", " + (redact ? "redacted" : "as is") + ", "
+                    + target.getFileName());
             return new SupportBundle.Written(target, List.of("manifest.txt"), "");
         };
     }
@@ -45,8 +46,9 @@ class SupportBundleViewModelTest {
         model.save(Path.of("/tmp/ticket-4711"));
 
         assertThat(writes).containsExactly("no case, as is, ticket-4711.zip");
-        assertThat(model.statusProperty().get()).isEqualTo("Saved the support bundle " + Path.of("/tmp/ticket-4711.zip")
-                + ". It holds the logs, the backups and a manifest: attach it to your ticket.");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Saved the support bundle " + Path.of("/tmp/ticket-4711.zip")
+                        + ". It holds the logs, the backups and a manifest: attach it to your ticket.");
         assertThat(model.workingProperty().get()).isFalse();
     }
 
@@ -59,7 +61,8 @@ class SupportBundleViewModelTest {
         model.save(Path.of("/home/anna/bundle.zip"));
 
         assertThat(writes).containsExactly("no case, redacted, bundle.zip");
-        assertThat(model.statusProperty().get()).isEqualTo("Sparade det anonymiserade supportpaketet bundle.zip. Bifoga det till ärendet.")
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Sparade det anonymiserade supportpaketet bundle.zip. Bifoga det till ärendet.")
                 .doesNotContain("anna");
     }
 
@@ -71,24 +74,29 @@ class SupportBundleViewModelTest {
 
         model.save(Path.of("/srv/share/b.zip"));
 
-        assertThat(model.statusProperty().get()).contains("you may not write to /srv/share", "Choose a folder of your own")
+        assertThat(model.statusProperty().get())
+                .contains("you may not write to /srv/share", "Choose a folder of your own")
                 .doesNotContain("Exception");
     }
 
     @Test
     void anUnexpectedFailureSaysSoAndPointsToTheLog() {
-        SupportBundleViewModel model = model(Optional.of(() -> {
-            throw new IllegalStateException("catalogue missing");
-        }), recording());
+        SupportBundleViewModel model = model(
+                Optional.of(() -> {
+                    throw new IllegalStateException("catalogue missing");
+                }),
+                recording());
 
         model.save(Path.of("b.zip"));
 
         assertThat(writes).isEmpty();
-        assertThat(model.statusProperty().get()).isEqualTo("Could not save the support bundle (catalogue missing). The details are in the log.");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Could not save the support bundle (catalogue missing). The details are in the log.");
     }
 
     @Test
     void theSuggestedNameCarriesTheTime() {
-        assertThat(model(Optional.empty(), recording()).suggestedFileName()).isEqualTo("tls-doctor-support-2026-12-03-1304.zip");
+        assertThat(model(Optional.empty(), recording()).suggestedFileName())
+                .isEqualTo("tls-doctor-support-2026-12-03-1304.zip");
     }
 }

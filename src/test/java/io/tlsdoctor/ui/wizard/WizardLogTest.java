@@ -1,18 +1,17 @@
 package io.tlsdoctor.ui.wizard;
 
-import io.tlsdoctor.core.text.EventLog;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tlsdoctor.core.text.EventLog;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The wizard's log names each step the user reaches, the first one too (toolkit-free). */
 class WizardLogTest {
@@ -25,12 +24,10 @@ class WizardLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @AfterEach
@@ -42,7 +39,8 @@ class WizardLogTest {
     void theFirstStepAndEveryStepReachedAreLogged() {
         EventLog.root().addHandler(handler);
         EventLog.root().setLevel(Level.INFO);
-        WizardViewModel wizard = new WizardViewModel(List.of(step("step.symptom.title"), step("step.meaning.title")), new DiagnosisSession());
+        WizardViewModel wizard = new WizardViewModel(
+                List.of(step("step.symptom.title"), step("step.meaning.title")), new DiagnosisSession());
 
         wizard.next();
 

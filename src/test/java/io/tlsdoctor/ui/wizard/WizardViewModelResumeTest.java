@@ -1,31 +1,36 @@
 package io.tlsdoctor.ui.wizard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The "check again after the restart" offer: taken only when the wizard can go to the restart step. */
 class WizardViewModelResumeTest {
 
     private final SimpleBooleanProperty firstStepBusy = new SimpleBooleanProperty();
-    private final WizardViewModel wizard = new WizardViewModel(List.of(step("first", firstStepBusy),
-            step("second", new SimpleBooleanProperty()), step("restart", new SimpleBooleanProperty())), new DiagnosisSession());
+    private final WizardViewModel wizard = new WizardViewModel(
+            List.of(
+                    step("first", firstStepBusy),
+                    step("second", new SimpleBooleanProperty()),
+                    step("restart", new SimpleBooleanProperty())),
+            new DiagnosisSession());
     private final AtomicInteger resumed = new AtomicInteger();
 
     @Test
     void anOfferTakenWhileAStepIsBusyStaysOnOfferAndResumesNothing() {
-        wizard.offerResume(new SimpleStringProperty("Check again?"), this::resumeOnRestartStep, () -> { });
+        wizard.offerResume(new SimpleStringProperty("Check again?"), this::resumeOnRestartStep, () -> {});
         firstStepBusy.set(true);
 
         wizard.acceptResume();
 
-        assertThat(resumed).as("the restart step did not open, so nothing was resumed").hasValue(0);
+        assertThat(resumed)
+                .as("the restart step did not open, so nothing was resumed")
+                .hasValue(0);
         assertThat(wizard.currentIndexProperty().get()).isZero();
         assertThat(wizard.resumeOfferProperty().get()).as("still offered").isNotNull();
 

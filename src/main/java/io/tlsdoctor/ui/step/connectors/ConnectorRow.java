@@ -9,8 +9,16 @@ import java.util.List;
  * @param evidence the exact fields it rests on: {@code Get-SendConnector 'X' -> TlsCertificateName: <I>…<S>…}
  * @param commands the PowerShell lines to review and copy; TLS Doctor never runs them
  */
-public record ConnectorRow(String id, String status, String statusText, String title, String subject, String detail,
-                           List<String> evidence, String advice, List<String> commands) {
+public record ConnectorRow(
+        String id,
+        String status,
+        String statusText,
+        String title,
+        String subject,
+        String detail,
+        List<String> evidence,
+        String advice,
+        List<String> commands) {
 
     public ConnectorRow {
         evidence = List.copyOf(evidence);

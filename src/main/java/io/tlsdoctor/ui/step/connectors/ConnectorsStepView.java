@@ -3,6 +3,8 @@ package io.tlsdoctor.ui.step.connectors;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.io.File;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,9 +21,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.io.File;
-import java.util.List;
 
 /** Step "Connectors and certificates": the verdict first, then what to fix with the exact field and the command to copy. */
 public final class ConnectorsStepView extends ScrollPane {
@@ -55,7 +54,8 @@ public final class ConnectorsStepView extends ScrollPane {
         load.setId("loadConnectorFilesButton");
         load.textProperty().bind(i18n.text("step.connectors.loadFiles"));
         load.disableProperty().bind(viewModel.runningProperty());
-        load.setOnAction(e -> viewModel.loadFiles(dialogs.chooseConnectorFiles(i18n.get("step.connectors.loadFiles.title"))));
+        load.setOnAction(
+                e -> viewModel.loadFiles(dialogs.chooseConnectorFiles(i18n.get("step.connectors.loadFiles.title"))));
         Button cancel = new Button();
         cancel.setId("cancelConnectorsButton");
         cancel.textProperty().bind(i18n.text("step.connectors.cancel"));
@@ -71,7 +71,8 @@ public final class ConnectorsStepView extends ScrollPane {
         HBox actions = new HBox(8, load, cancel, progress, progressText);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label problem = StepLayout.shownWhenNotEmpty("connectorsProblem", "status-problem", viewModel.problemProperty());
+        Label problem =
+                StepLayout.shownWhenNotEmpty("connectorsProblem", "status-problem", viewModel.problemProperty());
 
         Label verdict = new Label();
         verdict.setId("connectorsVerdict");
@@ -87,7 +88,8 @@ public final class ConnectorsStepView extends ScrollPane {
         source.textProperty().bind(viewModel.sourceTextProperty());
         Label notes = StepLayout.shownWhenNotEmpty("connectorsNotes", "meta", viewModel.notesTextProperty());
 
-        return StepLayout.page(heading, intro, actions, liveRow(), problem, verdict, source, notes, findingsBox, exportHelp());
+        return StepLayout.page(
+                heading, intro, actions, liveRow(), problem, verdict, source, notes, findingsBox, exportHelp());
     }
 
     /** On Windows: the Exchange server whose Management Shell to read, with the user's own sign-in. */
@@ -136,7 +138,9 @@ public final class ConnectorsStepView extends ScrollPane {
     }
 
     private void showFindings() {
-        findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingPane).toList());
+        findingsBox
+                .getChildren()
+                .setAll(viewModel.findings().stream().map(this::findingPane).toList());
     }
 
     private Node findingPane(ConnectorRow row) {
@@ -214,7 +218,8 @@ public final class ConnectorsStepView extends ScrollPane {
     }
 
     private void drop(DragEvent event) {
-        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        List<File> files =
+                event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         viewModel.loadFiles(files.stream().map(File::toPath).toList());
         event.setDropCompleted(!files.isEmpty());
         event.consume();

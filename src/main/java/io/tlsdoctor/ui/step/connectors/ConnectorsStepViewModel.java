@@ -14,6 +14,12 @@ import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.LatestTask;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,13 +32,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-
 /**
  * Step "Connectors and certificates": after a certificate, connector or STARTTLS symptom, reads Exchange's connectors
  * and certificates (saved cmdlet output anywhere, live on Windows) in the background and shows what is wrong with the
@@ -42,7 +41,14 @@ import java.util.function.Consumer;
 public final class ConnectorsStepViewModel implements StepModel {
 
     /** How the verdict line should look. */
-    public enum VerdictKind { NOT_RUN, HEALTHY, WARNINGS, CERTIFICATE, CONNECTOR, NOTHING_JUDGED }
+    public enum VerdictKind {
+        NOT_RUN,
+        HEALTHY,
+        WARNINGS,
+        CERTIFICATE,
+        CONNECTOR,
+        NOTHING_JUDGED
+    }
 
     private final ConnectorSources sources;
     private final I18n i18n;
@@ -55,7 +61,8 @@ public final class ConnectorsStepViewModel implements StepModel {
     private final ReadOnlyObjectWrapper<ConnectorReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(this, "verdictKind", VerdictKind.NOT_RUN);
+    private final ReadOnlyObjectWrapper<VerdictKind> verdictKind =
+            new ReadOnlyObjectWrapper<>(this, "verdictKind", VerdictKind.NOT_RUN);
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyStringWrapper notesText = new ReadOnlyStringWrapper(this, "notesText", "");
@@ -63,8 +70,8 @@ public final class ConnectorsStepViewModel implements StepModel {
     private final ObservableList<ConnectorRow> findings = FXCollections.observableArrayList();
 
     /** @param record where a result goes for the diagnosis (the session) */
-    public ConnectorsStepViewModel(ConnectorSources sources, TaskRunner runner, I18n i18n, Consumer<ConnectorReport> record,
-                                   Clock clock) {
+    public ConnectorsStepViewModel(
+            ConnectorSources sources, TaskRunner runner, I18n i18n, Consumer<ConnectorReport> record, Clock clock) {
         this.sources = sources;
         this.i18n = i18n;
         this.record = record;
@@ -149,7 +156,9 @@ public final class ConnectorsStepViewModel implements StepModel {
     public String exportCommands() {
         StringBuilder text = new StringBuilder();
         ConnectorRules.get().onPremisesExports().forEach(c -> text.append(c).append(System.lineSeparator()));
-        text.append(System.lineSeparator()).append("# Exchange Online PowerShell (Connect-ExchangeOnline)").append(System.lineSeparator());
+        text.append(System.lineSeparator())
+                .append("# Exchange Online PowerShell (Connect-ExchangeOnline)")
+                .append(System.lineSeparator());
         ConnectorRules.get().exchangeOnlineExports().forEach(c -> text.append(c).append(System.lineSeparator()));
         return text.toString();
     }
@@ -179,18 +188,23 @@ public final class ConnectorsStepViewModel implements StepModel {
         java.time.Instant now = clock.instant();
         problem.set(null);
         progressText.set(message);
-        lane.run(() -> new ConnectorEvaluator().evaluate(source.collect(), now), result -> {
-            progressText.set("");
-            report.set(result);
-            record.accept(result);
-            show();
-        }, error -> {
-            progressText.set("");
-            problem.set(error instanceof ConnectorInputException input
-                    ? i18n.get(input.messageKey(), input.args())
-                    : i18n.get("step.connectors.error.internal", String.valueOf(error)));
-            show();
-        }, () -> progressText.set(i18n.get("step.connectors.progress.cancelled")));
+        lane.run(
+                () -> new ConnectorEvaluator().evaluate(source.collect(), now),
+                result -> {
+                    progressText.set("");
+                    report.set(result);
+                    record.accept(result);
+                    show();
+                },
+                error -> {
+                    progressText.set("");
+                    problem.set(
+                            error instanceof ConnectorInputException input
+                                    ? i18n.get(input.messageKey(), input.args())
+                                    : i18n.get("step.connectors.error.internal", String.valueOf(error)));
+                    show();
+                },
+                () -> progressText.set(i18n.get("step.connectors.progress.cancelled")));
     }
 
     // == Presentation ==
@@ -205,13 +219,24 @@ public final class ConnectorsStepViewModel implements StepModel {
             findings.clear();
             return;
         }
-        VerdictKind kind = shown.problemArea().map(area -> VerdictKind.valueOf(area.name()))
-                .orElse(!shown.judgedAnything() ? VerdictKind.NOTHING_JUDGED
-                        : shown.warnings().isEmpty() ? VerdictKind.HEALTHY : VerdictKind.WARNINGS);
+        VerdictKind kind = shown.problemArea()
+                .map(area -> VerdictKind.valueOf(area.name()))
+                .orElse(
+                        !shown.judgedAnything()
+                                ? VerdictKind.NOTHING_JUDGED
+                                : shown.warnings().isEmpty() ? VerdictKind.HEALTHY : VerdictKind.WARNINGS);
         verdictKind.set(kind);
-        verdictText.set(i18n.get("step.connectors.verdict." + kind, shown.failures().size(), shown.warnings().size()));
-        sourceText.set(i18n.get(shown.live() ? "step.connectors.source.live" : "step.connectors.source.files",
-                String.join(", ", shown.sources().stream().map(ConnectorsStepViewModel::fileName).toList())));
+        verdictText.set(i18n.get(
+                "step.connectors.verdict." + kind,
+                shown.failures().size(),
+                shown.warnings().size()));
+        sourceText.set(i18n.get(
+                shown.live() ? "step.connectors.source.live" : "step.connectors.source.files",
+                String.join(
+                        ", ",
+                        shown.sources().stream()
+                                .map(ConnectorsStepViewModel::fileName)
+                                .toList())));
         List<String> notes = new ArrayList<>();
         for (ReadNote note : shown.notes()) {
             notes.add(i18n.get(note.key(), note.args().toArray()));
@@ -220,8 +245,10 @@ public final class ConnectorsStepViewModel implements StepModel {
         Locale locale = i18n.locale();
         List<ConnectorRow> rows = new ArrayList<>();
         // what needs doing first, then what was fine
-        for (io.tlsdoctor.core.registry.FindingStatus status : List.of(io.tlsdoctor.core.registry.FindingStatus.FAIL,
-                io.tlsdoctor.core.registry.FindingStatus.WARN, io.tlsdoctor.core.registry.FindingStatus.INFO,
+        for (io.tlsdoctor.core.registry.FindingStatus status : List.of(
+                io.tlsdoctor.core.registry.FindingStatus.FAIL,
+                io.tlsdoctor.core.registry.FindingStatus.WARN,
+                io.tlsdoctor.core.registry.FindingStatus.INFO,
                 io.tlsdoctor.core.registry.FindingStatus.PASS)) {
             for (ConnectorFinding f : shown.findings()) {
                 if (f.status() == status) {
@@ -237,8 +264,16 @@ public final class ConnectorsStepViewModel implements StepModel {
         for (FieldEvidence e : f.evidence()) {
             evidence.add(i18n.get("step.connectors.evidence", e.object(), e.field(), e.value()));
         }
-        return new ConnectorRow(f.id(), f.status().name().toLowerCase(Locale.ROOT), i18n.get("step.connectors.status." + f.status()), f.title().in(locale),
-                f.subject(), f.detail().in(locale), evidence, f.advice() == null ? null : f.advice().in(locale), f.commands());
+        return new ConnectorRow(
+                f.id(),
+                f.status().name().toLowerCase(Locale.ROOT),
+                i18n.get("step.connectors.status." + f.status()),
+                f.title().in(locale),
+                f.subject(),
+                f.detail().in(locale),
+                evidence,
+                f.advice() == null ? null : f.advice().in(locale),
+                f.commands());
     }
 
     private static String fileName(String source) {

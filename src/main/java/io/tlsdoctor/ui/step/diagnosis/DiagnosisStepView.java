@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.step.diagnosis;
 
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,8 +11,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.util.Locale;
 
 /** Step "Diagnosis": the cause as a card with its confidence, the evidence chain and the next steps. Binds only. */
 public final class DiagnosisStepView extends ScrollPane {
@@ -110,7 +109,8 @@ public final class DiagnosisStepView extends ScrollPane {
         chainBox.setId("diagnosisChain");
         Label nextHeading = section("step.diagnosis.next.heading");
         nextBox.setId("diagnosisNextSteps");
-        return StepLayout.page(heading, mode, progress, problem, causeCard, chainHeading, chainBox, nextHeading, nextBox);
+        return StepLayout.page(
+                heading, mode, progress, problem, causeCard, chainHeading, chainBox, nextHeading, nextBox);
     }
 
     private Label section(String key) {

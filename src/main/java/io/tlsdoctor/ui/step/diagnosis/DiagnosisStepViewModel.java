@@ -11,6 +11,8 @@ import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,9 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Step "Diagnosis": judges everything the checks collected (in a task, each time the step is entered, since the
@@ -33,6 +32,7 @@ public final class DiagnosisStepViewModel implements StepModel {
     private final CaseFileAssembler assembler;
     /** Judging: a newer request (evidence changed meanwhile) replaces the one running, and only its conclusion is kept. */
     private final LatestTask judgements;
+
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Runnable openFix;
@@ -57,8 +57,13 @@ public final class DiagnosisStepViewModel implements StepModel {
      * @param engine  the diagnosis (pure: a case file in, a conclusion out)
      * @param openFix shows the Fix step (the wizard knows where it is)
      */
-    public DiagnosisStepViewModel(Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler, TaskRunner runner,
-                                  I18n i18n, DiagnosisSession session, Runnable openFix) {
+    public DiagnosisStepViewModel(
+            Function<CaseFile, Conclusion> engine,
+            CaseFileAssembler assembler,
+            TaskRunner runner,
+            I18n i18n,
+            DiagnosisSession session,
+            Runnable openFix) {
         this.engine = engine;
         this.assembler = assembler;
         this.judgements = new LatestTask(runner, judging);
@@ -165,10 +170,13 @@ public final class DiagnosisStepViewModel implements StepModel {
         lastMode = CaseFileAssembler.modeOf(session);
         CheckMode mode = lastMode;
         problem.set("");
-        judgements.run(() -> engine.apply(assembler.signed(collected, mode)), conclusion -> {
-            session.recordConclusion(conclusion);
-            show();
-        }, failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));
+        judgements.run(
+                () -> engine.apply(assembler.signed(collected, mode)),
+                conclusion -> {
+                    session.recordConclusion(conclusion);
+                    show();
+                },
+                failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));
     }
 
     // == Internals ==
@@ -184,16 +192,21 @@ public final class DiagnosisStepViewModel implements StepModel {
         causeTitle.set(i18n.get(cause + ".title"));
         explanation.set(i18n.messages().has(cause + ".explanation") ? i18n.get(cause + ".explanation") : "");
         docs.set(i18n.messages().has(cause + ".docs") ? i18n.get(cause + ".docs") : "");
-        confidence.set(i18n.get("step.diagnosis.confidence." + conclusion.confidence().name()));
+        confidence.set(
+                i18n.get("step.diagnosis.confidence." + conclusion.confidence().name()));
         confidenceStyle.set(conclusion.confidence().name().toLowerCase(java.util.Locale.ROOT));
         List<ChainItem> items = conclusion.chain().stream().map(this::item).toList();
         chain.setAll(items);
-        nextSteps.setAll(conclusion.nextSteps().stream().map(this::inWizardWords).toList());
+        nextSteps.setAll(
+                conclusion.nextSteps().stream().map(this::inWizardWords).toList());
         fixOffered.set(conclusion.registryFix());
     }
 
     private ChainItem item(EvidenceLink link) {
-        return new ChainItem(link.bearing(), i18n.get("step.diagnosis.source." + link.source().name()), text(link.text()));
+        return new ChainItem(
+                link.bearing(),
+                i18n.get("step.diagnosis.source." + link.source().name()),
+                text(link.text()));
     }
 
     /** A next step as the wizard says it ("go back to …") where the bundles have that wording, else as the engine does. */

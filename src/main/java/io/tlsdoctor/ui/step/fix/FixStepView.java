@@ -3,6 +3,7 @@ package io.tlsdoctor.ui.step.fix;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -20,8 +21,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 
-import java.util.function.Function;
-
 /** Step "Fix": the plan table, Save .reg, Apply (administrator) or Rehearse, the verified result and Undo. */
 public final class FixStepView extends ScrollPane {
 
@@ -38,7 +37,8 @@ public final class FixStepView extends ScrollPane {
         StepLayout.scrollable(this);
         setContent(createView());
         viewModel.notes().addListener((ListChangeListener<String>) c -> showLines(notesBox, viewModel.notes(), "note"));
-        viewModel.resultLines().addListener((ListChangeListener<String>) c -> showLines(resultBox, viewModel.resultLines(), "exact-text"));
+        viewModel.resultLines().addListener((ListChangeListener<String>)
+                c -> showLines(resultBox, viewModel.resultLines(), "exact-text"));
     }
 
     private VBox createView() {
@@ -72,7 +72,11 @@ public final class FixStepView extends ScrollPane {
         save.setId("saveRegButton");
         save.textProperty().bind(i18n.text("step.fix.saveReg"));
         save.disableProperty().bind(viewModel.canApplyProperty().not());
-        save.setOnAction(e -> dialogs.chooseSaveFile(io.tlsdoctor.ui.common.FilePurpose.REG_STORE, i18n.get("step.fix.saveReg.title"), "tls12-fix.reg").ifPresent(viewModel::saveReg));
+        save.setOnAction(e -> dialogs.chooseSaveFile(
+                        io.tlsdoctor.ui.common.FilePurpose.REG_STORE,
+                        i18n.get("step.fix.saveReg.title"),
+                        "tls12-fix.reg")
+                .ifPresent(viewModel::saveReg));
 
         Button apply = new Button();
         apply.setId("applyButton");
@@ -82,7 +86,10 @@ public final class FixStepView extends ScrollPane {
         apply.managedProperty().bind(apply.visibleProperty());
         apply.disableProperty().bind(viewModel.canApplyProperty().not());
         apply.setOnAction(e -> {
-            if (dialogs.confirm(i18n.get("step.fix.confirm.title"), viewModel.applyQuestion(true), i18n.get("step.fix.confirm.yes"),
+            if (dialogs.confirm(
+                    i18n.get("step.fix.confirm.title"),
+                    viewModel.applyQuestion(true),
+                    i18n.get("step.fix.confirm.yes"),
                     i18n.get("step.fix.confirm.no"))) {
                 viewModel.applyLive();
             }
@@ -91,13 +98,18 @@ public final class FixStepView extends ScrollPane {
         Button rehearse = new Button();
         rehearse.setId("rehearseButton");
         rehearse.textProperty().bind(i18n.text("step.fix.rehearse"));
-        rehearse.visibleProperty().bind(viewModel.hasExportsProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !viewModel.isLiveAvailable())));
+        rehearse.visibleProperty()
+                .bind(viewModel
+                        .hasExportsProperty()
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.isLiveAvailable())));
         rehearse.managedProperty().bind(rehearse.visibleProperty());
         rehearse.disableProperty().bind(viewModel.canRehearseProperty().not());
         rehearse.setOnAction(e -> {
-            if (dialogs.confirm(i18n.get("step.fix.confirm.rehearse.title"), viewModel.applyQuestion(false),
-                    i18n.get("step.fix.confirm.rehearse.yes"), i18n.get("step.fix.confirm.no"))) {
+            if (dialogs.confirm(
+                    i18n.get("step.fix.confirm.rehearse.title"),
+                    viewModel.applyQuestion(false),
+                    i18n.get("step.fix.confirm.rehearse.yes"),
+                    i18n.get("step.fix.confirm.no"))) {
                 viewModel.rehearse();
             }
         });
@@ -147,12 +159,16 @@ public final class FixStepView extends ScrollPane {
         outcome.managedProperty().bind(outcome.visibleProperty());
         viewModel.outcomeKindProperty().addListener((obs, old, kind) -> {
             outcome.getStyleClass().removeIf(c -> c.startsWith("verdict"));
-            outcome.getStyleClass().addAll("verdict", "verdict-" + switch (kind) {
-                case SUCCESS -> "ready";
-                case NOTHING -> "undecided";
-                case FAILED -> "not-ready";
-                case NONE -> "not-run";
-            });
+            outcome.getStyleClass()
+                    .addAll(
+                            "verdict",
+                            "verdict-"
+                                    + switch (kind) {
+                                        case SUCCESS -> "ready";
+                                        case NOTHING -> "undecided";
+                                        case FAILED -> "not-ready";
+                                        case NONE -> "not-run";
+                                    });
         });
         Label waitNote = new Label();
         waitNote.setId("fixWaitNote");
@@ -165,9 +181,16 @@ public final class FixStepView extends ScrollPane {
         rehearsal.setId("rehearsalFile");
         rehearsal.setWrapText(true);
         rehearsal.getStyleClass().add("meta");
-        rehearsal.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.rehearsalFileProperty().get() == null
-                ? "" : i18n.get("step.fix.rehearsal.file", viewModel.rehearsalFileProperty().get().toString()),
-                viewModel.rehearsalFileProperty(), i18n.messagesProperty()));
+        rehearsal
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> viewModel.rehearsalFileProperty().get() == null
+                                ? ""
+                                : i18n.get(
+                                        "step.fix.rehearsal.file",
+                                        viewModel.rehearsalFileProperty().get().toString()),
+                        viewModel.rehearsalFileProperty(),
+                        i18n.messagesProperty()));
         resultBox.setId("fixResult");
 
         Label offline = new Label();
@@ -187,7 +210,8 @@ public final class FixStepView extends ScrollPane {
         parts.visibleProperty().bind(table.visibleProperty());
         parts.managedProperty().bind(parts.visibleProperty());
 
-        VBox root = StepLayout.page(heading, summary, offline, actions, waitNote, outcome, rehearsal, parts, table, notesBox, resultBox);
+        VBox root = StepLayout.page(
+                heading, summary, offline, actions, waitNote, outcome, rehearsal, parts, table, notesBox, resultBox);
         return root;
     }
 
@@ -206,15 +230,23 @@ public final class FixStepView extends ScrollPane {
             }
             java.util.Map<Integer, Double> heights = new java.util.HashMap<>();
             for (Node node : table.lookupAll(".table-row-cell")) {
-                if (node instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && !row.isEmpty()
-                        && row.getIndex() >= 0 && row.getIndex() < size) {
+                if (node instanceof javafx.scene.control.TableRow<?> row
+                        && row.isVisible()
+                        && !row.isEmpty()
+                        && row.getIndex() >= 0
+                        && row.getIndex() < size) {
                     heights.put(row.getIndex(), row.getHeight());
                 }
             }
-            double chrome = header.getLayoutBounds().getHeight() + table.snappedTopInset() + table.snappedBottomInset() + 2;
+            double chrome =
+                    header.getLayoutBounds().getHeight() + table.snappedTopInset() + table.snappedBottomInset() + 2;
             double wanted = heights.size() < size
                     ? table.getHeight() + 120.0 * (size - heights.size()) // rows without a cell yet: grow, then measure
-                    : chrome + heights.values().stream().mapToDouble(Double::doubleValue).sum() + (size == 0 ? 60 : 0);
+                    : chrome
+                            + heights.values().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .sum()
+                            + (size == 0 ? 60 : 0);
             if (Math.abs(wanted - table.getPrefHeight()) > 1) {
                 table.setPrefHeight(wanted);
             }

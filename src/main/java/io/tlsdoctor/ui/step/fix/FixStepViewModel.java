@@ -20,6 +20,11 @@ import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,13 +37,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Step "Fix": the plan for what the registry check found, as a table to review; save it as .reg, apply it (on the
  * server, elevated, after an explicit yes) or rehearse it on a copy of the export; then the verified result and Undo.
@@ -46,7 +44,12 @@ import java.util.Locale;
 public final class FixStepViewModel implements StepModel {
 
     /** How the result line should look. */
-    public enum OutcomeKind { NONE, SUCCESS, NOTHING, FAILED }
+    public enum OutcomeKind {
+        NONE,
+        SUCCESS,
+        NOTHING,
+        FAILED
+    }
 
     private final FixRunner runner;
     private final RegistrySources sources;
@@ -64,7 +67,8 @@ public final class FixStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyObjectWrapper<ApplyResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
-    private final ReadOnlyObjectWrapper<OutcomeKind> outcomeKind = new ReadOnlyObjectWrapper<>(this, "outcomeKind", OutcomeKind.NONE);
+    private final ReadOnlyObjectWrapper<OutcomeKind> outcomeKind =
+            new ReadOnlyObjectWrapper<>(this, "outcomeKind", OutcomeKind.NONE);
     private final ObservableList<String> resultLines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> rehearsalFile = new ReadOnlyObjectWrapper<>(this, "rehearsalFile");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
@@ -76,6 +80,7 @@ public final class FixStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper waitNote = new ReadOnlyStringWrapper(this, "waitNote", "");
     /** The user stopped waiting: the registry may still change, so it can be read again. */
     private final ReadOnlyBooleanWrapper stoppedWaiting = new ReadOnlyBooleanWrapper(this, "stoppedWaiting");
+
     private final BooleanBinding canApply;
     private final BooleanBinding canUndo;
     private final BooleanBinding hasExports;
@@ -88,26 +93,38 @@ public final class FixStepViewModel implements StepModel {
     private FixPlan awaitedPlan;
     /** Shows the registry as read again after a stopped wait (kept so a language switch or a new plan redraws it). */
     private Runnable rereadShown;
+
     private Path lastBackup;
     private boolean lastWasLive;
     /** What the shown result was done to. */
     private Target resultTarget = Target.SERVER;
+
     private boolean resultWasUndo;
 
     /**
      * @param sources where the registry is read again after the user stopped waiting for the elevated helper (on
      *                the server, the live registry)
      */
-    public FixStepViewModel(FixRunner runner, RegistrySources sources, TaskRunner tasks, I18n i18n, DiagnosisSession session,
-                            Clock clock) {
+    public FixStepViewModel(
+            FixRunner runner,
+            RegistrySources sources,
+            TaskRunner tasks,
+            I18n i18n,
+            DiagnosisSession session,
+            Clock clock) {
         this.runner = runner;
         this.sources = sources;
         this.tasks = tasks;
         this.i18n = i18n;
         this.session = session;
         this.clock = clock;
-        canApply = Bindings.createBooleanBinding(() -> plan.get() != null && !plan.get().isBlocked()
-                && !plan.get().changes().isEmpty() && !running.get(), plan, running);
+        canApply = Bindings.createBooleanBinding(
+                () -> plan.get() != null
+                        && !plan.get().isBlocked()
+                        && !plan.get().changes().isEmpty()
+                        && !running.get(),
+                plan,
+                running);
         hasExports = Bindings.isNotEmpty(session.registryExports());
         canRehearse = canApply.and(hasExports);
         canUndo = Bindings.createBooleanBinding(() -> undoable.get() && !running.get(), undoable, running);
@@ -141,8 +158,15 @@ public final class FixStepViewModel implements StepModel {
     public void onEnter() {
         RegistrySnapshot snapshot = session.registrySnapshotProperty().get();
         RegistryReport report = session.registryReportProperty().get();
-        plan.set(snapshot == null || report == null ? null
-                : new FixPlanner(clock).plan(snapshot, report, session.directionProperty().get(), FixPlan.Kind.ENABLE_TLS12));
+        plan.set(
+                snapshot == null || report == null
+                        ? null
+                        : new FixPlanner(clock)
+                                .plan(
+                                        snapshot,
+                                        report,
+                                        session.directionProperty().get(),
+                                        FixPlan.Kind.ENABLE_TLS12));
         show();
     }
 
@@ -233,8 +257,10 @@ public final class FixStepViewModel implements StepModel {
     /** The export a rehearsal copies: the one that holds SCHANNEL, else the first. */
     public Path rehearsalSource() {
         List<Path> exports = session.registryExports();
-        return exports.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).contains("schannel"))
-                .findFirst().orElse(exports.isEmpty() ? null : exports.get(0));
+        return exports.stream()
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).contains("schannel"))
+                .findFirst()
+                .orElse(exports.isEmpty() ? null : exports.get(0));
     }
 
     // == Commands ==
@@ -246,10 +272,15 @@ public final class FixStepViewModel implements StepModel {
             return;
         }
         String comment = i18n.get("step.fix.reg.comment");
-        run(() -> {
-            Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
-            return null;
-        }, i18n.get("step.fix.progress.save"), () -> progress.set(i18n.get("step.fix.saved", file.toString())), Target.SERVER, false);
+        run(
+                () -> {
+                    Files.write(file, RegFileText.bytes(RegFileText.forPlan(current, comment)));
+                    return null;
+                },
+                i18n.get("step.fix.progress.save"),
+                () -> progress.set(i18n.get("step.fix.saved", file.toString())),
+                Target.SERVER,
+                false);
     }
 
     /** Changes the live registry (elevated). Only after the user said yes. */
@@ -268,10 +299,15 @@ public final class FixStepViewModel implements StepModel {
         }
         Path copy = source.resolveSibling(stem(source) + "-after-fix.reg");
         lastWasLive = false;
-        run(() -> {
-            Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return runner.applyToFile(current, copy);
-        }, i18n.get("step.fix.progress.rehearse"), () -> rehearsalFile.set(copy), Target.REHEARSAL, true);
+        run(
+                () -> {
+                    Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return runner.applyToFile(current, copy);
+                },
+                i18n.get("step.fix.progress.rehearse"),
+                () -> rehearsalFile.set(copy),
+                Target.REHEARSAL,
+                true);
     }
 
     public void undo() {
@@ -284,7 +320,12 @@ public final class FixStepViewModel implements StepModel {
         if (live) {
             runLive(() -> runner.undoLive(backup), i18n.get("step.fix.progress.undo"), false);
         } else {
-            run(() -> runner.undoOnFile(backup, copy), i18n.get("step.fix.progress.undo"), null, Target.REHEARSAL, false);
+            run(
+                    () -> runner.undoOnFile(backup, copy),
+                    i18n.get("step.fix.progress.undo"),
+                    null,
+                    Target.REHEARSAL,
+                    false);
         }
     }
 
@@ -308,13 +349,17 @@ public final class FixStepViewModel implements StepModel {
         }
         progress.set(i18n.get("step.fix.progress.reread"));
         RegistrySource source = live.get();
-        tasks.run(running, source::collect, snapshot -> {
-            progress.set("");
-            session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of());
-            result.set(null); // what was shown before is not what the registry holds now
-            rereadShown = () -> showReread(planned, snapshot);
-            onEnter(); // planned afresh from what the registry holds: what is left to change, if anything
-        }, failure -> progress.set(i18n.get("step.fix.reread.failed", String.valueOf(failure.getMessage()))));
+        tasks.run(
+                running,
+                source::collect,
+                snapshot -> {
+                    progress.set("");
+                    session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of());
+                    result.set(null); // what was shown before is not what the registry holds now
+                    rereadShown = () -> showReread(planned, snapshot);
+                    onEnter(); // planned afresh from what the registry holds: what is left to change, if anything
+                },
+                failure -> progress.set(i18n.get("step.fix.reread.failed", String.valueOf(failure.getMessage()))));
     }
 
     /** A change on the server through the elevated helper, with "Stop waiting" offered while it runs. */
@@ -352,67 +397,87 @@ public final class FixStepViewModel implements StepModel {
     private void showReread(FixPlan planned, RegistrySnapshot snapshot) {
         int set = 0;
         for (PlannedChange change : planned.changes()) {
-            RegistryValue now = snapshot.value(change.location().keyPath(), change.location().name());
-            if (now != null && now.isDword() && java.util.Objects.equals(now.number(), change.target().number())) {
+            RegistryValue now = snapshot.value(
+                    change.location().keyPath(), change.location().name());
+            if (now != null
+                    && now.isDword()
+                    && java.util.Objects.equals(now.number(), change.target().number())) {
                 set++;
             }
             resultLines.add(i18n.get("step.fix.reread.line", change.location().toString(), valueText(now, true)));
         }
         int all = planned.changes().size();
         String state = set == all ? "allSet" : set == 0 ? "noneSet" : "someSet";
-        outcome.set(i18n.get("step.fix.reread." + (stoppedWasUndo ? "undo." : "") + state, set, all,
-                runner.liveBackupsFolder()));
+        outcome.set(i18n.get(
+                "step.fix.reread." + (stoppedWasUndo ? "undo." : "") + state, set, all, runner.liveBackupsFolder()));
         outcomeKind.set(OutcomeKind.NOTHING);
     }
 
     /** What a result was done to: the server, or a copy of its export (which changes nothing on the server). */
-    private enum Target { SERVER, REHEARSAL }
+    private enum Target {
+        SERVER,
+        REHEARSAL
+    }
 
-    private void run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, Target target, boolean isChange) {
+    private void run(
+            java.util.concurrent.Callable<ApplyResult> work,
+            String message,
+            Runnable onDone,
+            Target target,
+            boolean isChange) {
         run(work, message, onDone, target, isChange, () -> progress.set(""));
     }
 
-    private TaskRunner.Running run(java.util.concurrent.Callable<ApplyResult> work, String message, Runnable onDone, Target target,
-                                   boolean isChange, Runnable cancelled) {
+    private TaskRunner.Running run(
+            java.util.concurrent.Callable<ApplyResult> work,
+            String message,
+            Runnable onDone,
+            Target target,
+            boolean isChange,
+            Runnable cancelled) {
         progress.set(message);
         running.set(true);
-        return tasks.run(work, value -> {
-            running.set(false);
-            progress.set("");
-            if (onDone != null) {
-                onDone.run();
-            }
-            if (value != null && ELEVATED_WAIT_STOPPED.equals(value.problemKey())) {
-                cancelled.run(); // the wait ended by an interrupt the runner did not report as a cancel
-                return;
-            }
-            if (value != null) {
-                result.set(value);
-                resultTarget = target;
-                resultWasUndo = !isChange;
-                if (isChange && value.backupFolder() != null) {
-                    lastBackup = value.backupFolder();
-                }
-                if (value.outcome() == ApplyResult.Outcome.APPLIED) {
-                    undoable.set(isChange);
-                }
-                if (target == Target.SERVER) {
-                    session.recordChange(value);
-                } else {
-                    session.recordRehearsal(value);
-                }
-                show();
-            }
-        }, failure -> {
-            running.set(false);
-            if (waiting.get()) {
-                endWait();
-            }
-            progress.set(i18n.get("step.fix.error")); // the exception is in the log (FxTaskRunner)
-        }, () -> {
-            running.set(false);
-            cancelled.run();
-        });
+        return tasks.run(
+                work,
+                value -> {
+                    running.set(false);
+                    progress.set("");
+                    if (onDone != null) {
+                        onDone.run();
+                    }
+                    if (value != null && ELEVATED_WAIT_STOPPED.equals(value.problemKey())) {
+                        cancelled.run(); // the wait ended by an interrupt the runner did not report as a cancel
+                        return;
+                    }
+                    if (value != null) {
+                        result.set(value);
+                        resultTarget = target;
+                        resultWasUndo = !isChange;
+                        if (isChange && value.backupFolder() != null) {
+                            lastBackup = value.backupFolder();
+                        }
+                        if (value.outcome() == ApplyResult.Outcome.APPLIED) {
+                            undoable.set(isChange);
+                        }
+                        if (target == Target.SERVER) {
+                            session.recordChange(value);
+                        } else {
+                            session.recordRehearsal(value);
+                        }
+                        show();
+                    }
+                },
+                failure -> {
+                    running.set(false);
+                    if (waiting.get()) {
+                        endWait();
+                    }
+                    progress.set(i18n.get("step.fix.error")); // the exception is in the log (FxTaskRunner)
+                },
+                () -> {
+                    running.set(false);
+                    cancelled.run();
+                });
     }
 
     /** The problem an elevated run reports when its wait was interrupted (ElevatedFixRun). */
@@ -434,7 +499,8 @@ public final class FixStepViewModel implements StepModel {
             summary.set(i18n.get("step.fix.summary.nothing"));
         } else {
             // off the server no "yes" here changes it: the summary must not promise one
-            summary.set(i18n.get(runner.liveAvailable() ? "step.fix.summary.changes" : "step.fix.summary.changes.offline",
+            summary.set(i18n.get(
+                    runner.liveAvailable() ? "step.fix.summary.changes" : "step.fix.summary.changes.offline",
                     current.changes().size()));
         }
         if (current != null) {
@@ -442,9 +508,12 @@ public final class FixStepViewModel implements StepModel {
             List<PlannedChange> ordered = new java.util.ArrayList<>(current.changes());
             ordered.sort(java.util.Comparator.comparing(change -> !isSchannelFix(change)));
             for (PlannedChange change : ordered) {
-                rows.add(new PlanRow(i18n.get(isSchannelFix(change) ? "step.fix.part.fix" : "step.fix.part.hardening"),
-                        change.location().toString(), valueText(change.current(), change.currentKnown()),
-                        change.target().display(), change.why().in(locale)));
+                rows.add(new PlanRow(
+                        i18n.get(isSchannelFix(change) ? "step.fix.part.fix" : "step.fix.part.hardening"),
+                        change.location().toString(),
+                        valueText(change.current(), change.currentKnown()),
+                        change.target().display(),
+                        change.why().in(locale)));
             }
             for (LocalizedText note : current.notes()) {
                 notes.add(note.in(locale));
@@ -466,11 +535,16 @@ public final class FixStepViewModel implements StepModel {
             return;
         }
         String where = value.store();
-        String backup = value.backupFolder() == null ? "-" : value.backupFolder().toString();
+        String backup =
+                value.backupFolder() == null ? "-" : value.backupFolder().toString();
         // a rehearsal is worded as one: it wrote a copy, and the server still needs the fix and a restart
         String text = resultTarget == Target.REHEARSAL
-                ? i18n.get(resultWasUndo && value.outcome() == ApplyResult.Outcome.APPLIED ? "step.fix.rehearsalUndone"
-                        : "step.fix.rehearsed." + value.outcome(), where, backup)
+                ? i18n.get(
+                        resultWasUndo && value.outcome() == ApplyResult.Outcome.APPLIED
+                                ? "step.fix.rehearsalUndone"
+                                : "step.fix.rehearsed." + value.outcome(),
+                        where,
+                        backup)
                 : i18n.get("cli.fix.outcome." + value.outcome(), where, backup);
         if (value.problemKey() != null) {
             text += " " + i18n.get(value.problemKey(), value.problemArgs().toArray());
@@ -480,14 +554,19 @@ public final class FixStepViewModel implements StepModel {
             text += "\n" + note;
         }
         outcome.set(text);
-        outcomeKind.set(switch (value.outcome()) {
-            case APPLIED -> OutcomeKind.SUCCESS;
-            case NOTHING_TO_DO -> OutcomeKind.NOTHING;
-            default -> OutcomeKind.FAILED;
-        });
+        outcomeKind.set(
+                switch (value.outcome()) {
+                    case APPLIED -> OutcomeKind.SUCCESS;
+                    case NOTHING_TO_DO -> OutcomeKind.NOTHING;
+                    default -> OutcomeKind.FAILED;
+                });
         for (ChangeResult change : value.changes()) {
-            resultLines.add(i18n.get("step.fix.result.line", i18n.get("cli.fix.state." + change.state()), change.location().toString(),
-                    valueText(change.before(), true), valueText(change.after(), true)));
+            resultLines.add(i18n.get(
+                    "step.fix.result.line",
+                    i18n.get("cli.fix.state." + change.state()),
+                    change.location().toString(),
+                    valueText(change.before(), true),
+                    valueText(change.after(), true)));
         }
     }
 
@@ -508,5 +587,4 @@ public final class FixStepViewModel implements StepModel {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
-
 }

@@ -5,5 +5,4 @@ package io.tlsdoctor.ui.step.fix;
  *
  * @param part  the part of the fix it belongs to: the symptom's own fix, or hardening Microsoft recommends beside it
  */
-public record PlanRow(String part, String value, String current, String target, String why) {
-}
+public record PlanRow(String part, String value, String current, String target, String why) {}

@@ -6,8 +6,13 @@ import java.util.List;
  * What the two charts show, already worded: sessions per protocol for the busiest remotes, and failures per hour.
  * Without an analysis both have no series, only their axis labels.
  */
-public record LogCharts(String remoteAxis, String sessionsAxis, String hourAxis, String failedAxis,
-                        List<Series> protocols, List<Series> failures) {
+public record LogCharts(
+        String remoteAxis,
+        String sessionsAxis,
+        String hourAxis,
+        String failedAxis,
+        List<Series> protocols,
+        List<Series> failures) {
 
     public LogCharts {
         protocols = List.copyOf(protocols);
@@ -22,6 +27,5 @@ public record LogCharts(String remoteAxis, String sessionsAxis, String hourAxis,
     }
 
     /** One bar: its category on the x axis and its height. */
-    public record Point(String category, Number value) {
-    }
+    public record Point(String category, Number value) {}
 }

@@ -3,6 +3,9 @@ package io.tlsdoctor.ui.step.logs;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -28,17 +31,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.io.File;
-import java.util.List;
-import java.util.function.Function;
-
 /** The protocol-log step: where the logs are, progress, and the results as charts, a table and transcripts. */
 public final class LogsStepView extends ScrollPane {
 
     private final LogsStepViewModel viewModel;
     private final I18n i18n;
     private final DialogService dialogs;
-    private final StackedBarChart<String, Number> protocolChart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackedBarChart<String, Number> protocolChart =
+            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final BarChart<String, Number> failureTimeline = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
     public LogsStepView(LogsStepViewModel viewModel, I18n i18n, DialogService dialogs) {
@@ -63,9 +63,11 @@ public final class LogsStepView extends ScrollPane {
         paths.disableProperty().bind(viewModel.runningProperty());
         HBox.setHgrow(paths, Priority.ALWAYS);
         Button folder = button("chooseFolderButton", "step.logs.chooseFolder");
-        folder.setOnAction(e -> dialogs.chooseFolder(i18n.get("step.logs.chooseFolder.title")).ifPresent(p -> viewModel.usePaths(List.of(p))));
+        folder.setOnAction(e -> dialogs.chooseFolder(i18n.get("step.logs.chooseFolder.title"))
+                .ifPresent(p -> viewModel.usePaths(List.of(p))));
         Button zip = button("chooseZipButton", "step.logs.chooseZip");
-        zip.setOnAction(e -> dialogs.chooseZip(i18n.get("step.logs.chooseZip.title")).ifPresent(p -> viewModel.usePaths(List.of(p))));
+        zip.setOnAction(e -> dialogs.chooseZip(i18n.get("step.logs.chooseZip.title"))
+                .ifPresent(p -> viewModel.usePaths(List.of(p))));
         folder.disableProperty().bind(viewModel.runningProperty());
         zip.disableProperty().bind(viewModel.runningProperty());
         HBox pathBar = new HBox(8, paths, folder, zip);
@@ -73,7 +75,10 @@ public final class LogsStepView extends ScrollPane {
 
         Button analyse = button("analyseButton", "step.logs.analyse");
         analyse.setDefaultButton(true);
-        analyse.disableProperty().bind(viewModel.runningProperty().or(viewModel.pathTextProperty().isEmpty()));
+        analyse.disableProperty()
+                .bind(viewModel
+                        .runningProperty()
+                        .or(viewModel.pathTextProperty().isEmpty()));
         analyse.setOnAction(e -> viewModel.analyse());
         Button cancel = button("cancelAnalysisButton", "step.logs.cancel");
         cancel.disableProperty().bind(viewModel.runningProperty().not());
@@ -98,10 +103,22 @@ public final class LogsStepView extends ScrollPane {
         verdict.setWrapText(true);
         verdict.textProperty().bind(viewModel.verdictProperty());
 
-        VBox results = new VBox(10, section("step.logs.chart.protocols"), protocolChart, section("step.logs.chart.failures"),
-                failureTimeline, section("step.logs.table"), createTableFilter(), createTable(), section("step.logs.examples"), createExamples());
-        results.visibleProperty().bind(viewModel.analysisProperty().isNotNull()
-                .and(viewModel.stateProperty().isEqualTo(LogsStepViewModel.State.DONE)));
+        VBox results = new VBox(
+                10,
+                section("step.logs.chart.protocols"),
+                protocolChart,
+                section("step.logs.chart.failures"),
+                failureTimeline,
+                section("step.logs.table"),
+                createTableFilter(),
+                createTable(),
+                section("step.logs.examples"),
+                createExamples());
+        results.visibleProperty()
+                .bind(viewModel
+                        .analysisProperty()
+                        .isNotNull()
+                        .and(viewModel.stateProperty().isEqualTo(LogsStepViewModel.State.DONE)));
         results.managedProperty().bind(results.visibleProperty());
         protocolChart.setId("protocolChart");
         protocolChart.setPrefHeight(300);
@@ -191,7 +208,9 @@ public final class LogsStepView extends ScrollPane {
                 viewModel.selectedExampleProperty().set(item);
             }
         });
-        viewModel.selectedExampleProperty().addListener((obs, old, item) -> list.getSelectionModel().select(item));
+        viewModel
+                .selectedExampleProperty()
+                .addListener((obs, old, item) -> list.getSelectionModel().select(item));
         TextArea transcript = new TextArea();
         transcript.setId("transcriptArea");
         transcript.getStyleClass().add("evidence-area");

@@ -14,6 +14,18 @@ import io.tlsdoctor.ui.common.LatestTask;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,19 +43,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-
 /**
  * Step "Look at the protocol logs": which sessions failed and why, who still negotiates TLS 1.0/1.1. The folders
  * start as Exchange's own log folders when this is the Exchange server; the analysis runs in the background with
@@ -52,7 +51,13 @@ import java.util.stream.Collectors;
 public final class LogsStepViewModel implements StepModel {
 
     /** Where the step is. */
-    public enum State { IDLE, RUNNING, DONE, CANCELLED, PROBLEM }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        CANCELLED,
+        PROBLEM
+    }
 
     static final String SEPARATOR = "; ";
 
@@ -73,6 +78,7 @@ public final class LogsStepViewModel implements StepModel {
     private final ObservableList<RemoteRow> remotes = FXCollections.observableArrayList();
     /** What the remote table shows: the remotes that match {@link #remoteFilter}; the view sorts it. */
     private final FilteredList<RemoteRow> filteredRemotes = new FilteredList<>(remotes);
+
     private final StringProperty remoteFilter = new SimpleStringProperty(this, "remoteFilter", "");
     private final ReadOnlyStringWrapper remoteCount = new ReadOnlyStringWrapper(this, "remoteCount", "");
     private final ObservableList<ExampleRow> examples = FXCollections.observableArrayList();
@@ -84,6 +90,7 @@ public final class LogsStepViewModel implements StepModel {
 
     /** The analysis running; a newer one (after Stop) replaces it and an older result is dropped. */
     private final LatestTask lane;
+
     private LogProgress currentProgress;
     private TaskRunner.Running poller;
     private long startedNanos;
@@ -91,8 +98,13 @@ public final class LogsStepViewModel implements StepModel {
     private Object[] problemArguments = new Object[0];
 
     /** @param exchangeLogFolders Exchange's protocol-log folders on this machine (empty elsewhere) */
-    public LogsStepViewModel(LogAnalyzer analyzer, SymptomCatalog catalog, TaskRunner runner, I18n i18n,
-                             DiagnosisSession session, List<Path> exchangeLogFolders) {
+    public LogsStepViewModel(
+            LogAnalyzer analyzer,
+            SymptomCatalog catalog,
+            TaskRunner runner,
+            I18n i18n,
+            DiagnosisSession session,
+            List<Path> exchangeLogFolders) {
         this.analyzer = analyzer;
         this.catalog = catalog;
         this.runner = runner;
@@ -100,8 +112,8 @@ public final class LogsStepViewModel implements StepModel {
         this.i18n = i18n;
         this.session = session;
         usePaths(exchangeLogFolders);
-        selectedExample.addListener((obs, old, example) ->
-                transcript.set(example == null ? "" : String.join("\n", example.example().transcript())));
+        selectedExample.addListener((obs, old, example) -> transcript.set(
+                example == null ? "" : String.join("\n", example.example().transcript())));
         remoteFilter.addListener((obs, old, text) -> filteredRemotes.setPredicate(matching(text)));
         filteredRemotes.predicateProperty().addListener((obs, old, value) -> countRemotes());
         remotes.addListener((javafx.collections.ListChangeListener<RemoteRow>) change -> countRemotes());
@@ -220,12 +232,14 @@ public final class LogsStepViewModel implements StepModel {
     public String exampleLabel(ExampleRow row) {
         FailureExample item = row.example();
         return reasonTitle(item.reason()) + "\n" + item.session().remoteAddress() + " · "
-                + i18n.get("logs.kind." + item.session().kind()) + " · " + item.session().start();
+                + i18n.get("logs.kind." + item.session().kind()) + " · "
+                + item.session().start();
     }
 
     /** A protocol column's heading: protocol names are the same in every language; only "no TLS" is translated. */
     public String protocolLabel(TlsColumn column) {
-        return column.translated() ? i18n.get("step.logs.col.none")
+        return column.translated()
+                ? i18n.get("step.logs.col.none")
                 : "TLS " + column.protocol().name().substring(3).replace('_', '.');
     }
 
@@ -268,23 +282,29 @@ public final class LogsStepViewModel implements StepModel {
         state.set(State.RUNNING);
         poller = runner.every(java.time.Duration.ofMillis(200), this::showProgress);
         describe();
-        lane.run(() -> {
-            LogInputs.Collected inputs = LogInputs.collect(paths);
-            if (!inputs.missing().isEmpty()) {
-                throw new MissingPath(inputs.missing().get(0));
-            }
-            LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> { });
-            // The table's rows are made here, not on the FX thread: 66,000 of them take a noticeable moment.
-            return new Result(result, result.remotes().stream().map(RemoteRow::new).toList());
-        }, result -> finished(() -> show(result)), error -> finished(() -> {
-            if (error instanceof CancellationException) {
-                state.set(State.CANCELLED);
-            } else if (error instanceof MissingPath missing) {
-                problem("step.logs.error.missing", missing.path.toString());
-            } else {
-                problem("step.logs.error.internal", String.valueOf(error));
-            }
-        }), () -> finished(() -> state.set(State.CANCELLED)));
+        lane.run(
+                () -> {
+                    LogInputs.Collected inputs = LogInputs.collect(paths);
+                    if (!inputs.missing().isEmpty()) {
+                        throw new MissingPath(inputs.missing().get(0));
+                    }
+                    LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> {});
+                    // The table's rows are made here, not on the FX thread: 66,000 of them take a noticeable moment.
+                    return new Result(
+                            result,
+                            result.remotes().stream().map(RemoteRow::new).toList());
+                },
+                result -> finished(() -> show(result)),
+                error -> finished(() -> {
+                    if (error instanceof CancellationException) {
+                        state.set(State.CANCELLED);
+                    } else if (error instanceof MissingPath missing) {
+                        problem("step.logs.error.missing", missing.path.toString());
+                    } else {
+                        problem("step.logs.error.internal", String.valueOf(error));
+                    }
+                }),
+                () -> finished(() -> state.set(State.CANCELLED)));
     }
 
     public void cancel() {
@@ -304,7 +324,9 @@ public final class LogsStepViewModel implements StepModel {
     private void show(Result done) {
         LogAnalysis result = done.analysis();
         if (result.files() == 0) {
-            String reason = result.skippedFiles().isEmpty() ? "" : i18n.get("logs.skip." + result.skippedFiles().get(0).reason());
+            String reason = result.skippedFiles().isEmpty()
+                    ? ""
+                    : i18n.get("logs.skip." + result.skippedFiles().get(0).reason());
             problem("step.logs.error.nothing", reason);
             return;
         }
@@ -326,7 +348,8 @@ public final class LogsStepViewModel implements StepModel {
         if (p.bytesTotal() > 0) {
             progress.set(Math.min(1, p.bytesDone() / (double) p.bytesTotal()));
         }
-        progressText.set(i18n.get("step.logs.progress", p.filesDone(), p.filesTotal(), p.bytesDone() / 1048576.0 / seconds));
+        progressText.set(
+                i18n.get("step.logs.progress", p.filesDone(), p.filesTotal(), p.bytesDone() / 1048576.0 / seconds));
     }
 
     private void problem(String key, Object... arguments) {
@@ -340,12 +363,19 @@ public final class LogsStepViewModel implements StepModel {
     private void describe() {
         LogAnalysis result = analysis.get();
         switch (state.get()) {
-            case IDLE -> status.set(i18n.get(pathText.get().isBlank() ? "step.logs.status.choose" : "step.logs.status.ready"));
+            case IDLE ->
+                status.set(i18n.get(pathText.get().isBlank() ? "step.logs.status.choose" : "step.logs.status.ready"));
             case RUNNING -> status.set(i18n.get("step.logs.status.running"));
             case CANCELLED -> status.set(i18n.get("step.logs.status.cancelled"));
             case PROBLEM -> status.set(i18n.get(problemKey, problemArguments));
-            case DONE -> status.set(i18n.get("step.logs.status.done", result.files(), result.sessions(), result.failedSessions(),
-                    result.badLines(), result.skippedFiles().size()));
+            case DONE ->
+                status.set(i18n.get(
+                        "step.logs.status.done",
+                        result.files(),
+                        result.sessions(),
+                        result.failedSessions(),
+                        result.badLines(),
+                        result.skippedFiles().size()));
         }
         verdict.set(result == null || state.get() != State.DONE ? "" : verdictOf(result));
     }
@@ -369,7 +399,10 @@ public final class LogsStepViewModel implements StepModel {
     private void countRemotes() {
         int all = remotes.size();
         int shown = filteredRemotes.size();
-        remoteCount.set(shown == all ? i18n.get("step.logs.remotes.count", all) : i18n.get("step.logs.remotes.filtered", shown, all));
+        remoteCount.set(
+                shown == all
+                        ? i18n.get("step.logs.remotes.count", all)
+                        : i18n.get("step.logs.remotes.filtered", shown, all));
     }
 
     /** The filter as a predicate: null (everything) for blank text. */
@@ -392,18 +425,21 @@ public final class LogsStepViewModel implements StepModel {
         return switch (word) {
             case "failed", "fel", "misslyckade" -> remote.failed() > 0;
             case "legacy", "tls1.0", "tls1.1" -> remote.usesLegacyTls();
-            default -> remote.remote().toLowerCase(Locale.ROOT).contains(word)
-                    || remote.connector().toLowerCase(Locale.ROOT).contains(word)
-                    || i18n.get("logs.kind." + remote.kind()).toLowerCase(Locale.ROOT).contains(word);
+            default ->
+                remote.remote().toLowerCase(Locale.ROOT).contains(word)
+                        || remote.connector().toLowerCase(Locale.ROOT).contains(word)
+                        || i18n.get("logs.kind." + remote.kind())
+                                .toLowerCase(Locale.ROOT)
+                                .contains(word);
         };
     }
 
     /** What the background work hands to the FX thread. */
-    private record Result(LogAnalysis analysis, List<RemoteRow> remotes) {
-    }
+    private record Result(LogAnalysis analysis, List<RemoteRow> remotes) {}
 
     private static final int CHART_REMOTES = 12;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:00").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("MM-dd HH:00").withZone(ZoneOffset.UTC);
 
     /** Sessions per protocol for the busiest remotes, and failures per hour. */
     private LogCharts chartsOf(LogAnalysis result) {
@@ -411,21 +447,30 @@ public final class LogsStepViewModel implements StepModel {
         List<LogCharts.Series> failures = new ArrayList<>();
         if (result != null) {
             List<RemoteSummary> busiest = result.remotes().stream()
-                    .sorted(Comparator.comparingLong(RemoteSummary::sessions).reversed()).limit(CHART_REMOTES).toList();
+                    .sorted(Comparator.comparingLong(RemoteSummary::sessions).reversed())
+                    .limit(CHART_REMOTES)
+                    .toList();
             for (TlsColumn column : TlsColumn.values()) {
                 List<LogCharts.Point> points = new ArrayList<>();
                 for (RemoteSummary remote : busiest) {
-                    points.add(new LogCharts.Point(remote.remote() + " (" + i18n.get("logs.kind." + remote.kind()) + ")",
+                    points.add(new LogCharts.Point(
+                            remote.remote() + " (" + i18n.get("logs.kind." + remote.kind()) + ")",
                             remote.tls().get(column.protocol())));
                 }
                 protocols.add(new LogCharts.Series(protocolLabel(column), points));
             }
             List<LogCharts.Point> perHour = new ArrayList<>();
-            result.failuresPerHour().forEach((Instant hour, Long n) -> perHour.add(new LogCharts.Point(HOUR.format(hour), n)));
+            result.failuresPerHour()
+                    .forEach((Instant hour, Long n) -> perHour.add(new LogCharts.Point(HOUR.format(hour), n)));
             failures.add(new LogCharts.Series(i18n.get("step.logs.chart.failed"), perHour));
         }
-        return new LogCharts(i18n.get("step.logs.chart.remote"), i18n.get("step.logs.chart.sessions"),
-                i18n.get("step.logs.chart.hour"), i18n.get("step.logs.chart.failed"), protocols, failures);
+        return new LogCharts(
+                i18n.get("step.logs.chart.remote"),
+                i18n.get("step.logs.chart.sessions"),
+                i18n.get("step.logs.chart.hour"),
+                i18n.get("step.logs.chart.failed"),
+                protocols,
+                failures);
     }
 
     /** A path the user gave that is not there. */

@@ -4,7 +4,10 @@ import io.tlsdoctor.core.logs.TlsProtocol;
 
 /** The protocol columns of the remote table and the series of its chart, oldest first, then "no TLS". */
 public enum TlsColumn {
-    TLS1_0(TlsProtocol.TLS1_0), TLS1_1(TlsProtocol.TLS1_1), TLS1_2(TlsProtocol.TLS1_2), TLS1_3(TlsProtocol.TLS1_3),
+    TLS1_0(TlsProtocol.TLS1_0),
+    TLS1_1(TlsProtocol.TLS1_1),
+    TLS1_2(TlsProtocol.TLS1_2),
+    TLS1_3(TlsProtocol.TLS1_3),
     NONE(TlsProtocol.NONE);
 
     private final TlsProtocol protocol;

@@ -2,7 +2,6 @@ package io.tlsdoctor.ui.step.meaning;
 
 import io.tlsdoctor.core.evidence.Category;
 import io.tlsdoctor.core.evidence.SymptomCode;
-
 import java.util.List;
 
 /**
@@ -13,9 +12,20 @@ import java.util.List;
  * @param matchEnd   where it ends (exclusive)
  * @param linesText  e.g. "Line 12" / "Lines 12, 13", or the "you picked this" note
  */
-public record FindingItem(SymptomCode code, Category category, String categoryLabel, String title,
-                          String directionLabel, String directionDetail, String confidenceText, String explanation,
-                          String excerpt, int matchStart, int matchEnd, String linesText, List<String> causes) {
+public record FindingItem(
+        SymptomCode code,
+        Category category,
+        String categoryLabel,
+        String title,
+        String directionLabel,
+        String directionDetail,
+        String confidenceText,
+        String explanation,
+        String excerpt,
+        int matchStart,
+        int matchEnd,
+        String linesText,
+        List<String> causes) {
 
     public FindingItem {
         causes = List.copyOf(causes);

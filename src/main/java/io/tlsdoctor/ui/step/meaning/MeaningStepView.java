@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-
 /** Step 2: each finding as a card (category, direction, meaning, the evidence with the match highlighted). */
 public final class MeaningStepView extends ScrollPane {
 
@@ -43,8 +42,11 @@ public final class MeaningStepView extends ScrollPane {
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
         // "not your server" is the verdict of this step, so it is shown as one, not as ordinary text
-        viewModel.notYourServerProperty().addListener((obs, old, notOurs) -> summary.pseudoClassStateChanged(VERDICT, notOurs));
-        summary.pseudoClassStateChanged(VERDICT, viewModel.notYourServerProperty().get());
+        viewModel
+                .notYourServerProperty()
+                .addListener((obs, old, notOurs) -> summary.pseudoClassStateChanged(VERDICT, notOurs));
+        summary.pseudoClassStateChanged(
+                VERDICT, viewModel.notYourServerProperty().get());
         Label routeHeading = new Label();
         routeHeading.getStyleClass().add("subheading");
         routeHeading.textProperty().bind(i18n.text("step.meaning.route.heading"));
@@ -75,7 +77,9 @@ public final class MeaningStepView extends ScrollPane {
     }
 
     private void showFindings() {
-        findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingCard).toList());
+        findingsBox
+                .getChildren()
+                .setAll(viewModel.findings().stream().map(this::findingCard).toList());
     }
 
     private void showRoute() {

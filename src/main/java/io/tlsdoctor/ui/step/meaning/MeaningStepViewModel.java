@@ -11,6 +11,12 @@ import io.tlsdoctor.core.text.LocalizedText;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,13 +24,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Step 2: what the symptom means. Turns the session's picked card and recognition into findings in the user's
@@ -130,13 +129,15 @@ public final class MeaningStepViewModel implements StepModel {
             checks = withPicked;
         }
         findings.setAll(items);
-        nextChecks.setAll(checks.stream().map(id -> catalog.checkText(id, locale)).collect(Collectors.toList()));
+        nextChecks.setAll(
+                checks.stream().map(id -> catalog.checkText(id, locale)).collect(Collectors.toList()));
         boolean hasText = !session.evidenceTextProperty().get().isBlank();
-        nothingRecognised.set(items.isEmpty() || (hasText && recognition != null && recognition.isEmpty() && picked == null));
+        nothingRecognised.set(
+                items.isEmpty() || (hasText && recognition != null && recognition.isEmpty() && picked == null));
         MailRoute facts = recognition == null ? MailRoute.NONE : recognition.route();
         route.setAll(routeLines(facts));
-        boolean notOurs = facts.notYourServer() && recognition.detections().stream()
-                .anyMatch(d -> d.direction() == Direction.EXO_TO_EXTERNAL);
+        boolean notOurs = facts.notYourServer()
+                && recognition.detections().stream().anyMatch(d -> d.direction() == Direction.EXO_TO_EXTERNAL);
         notYourServer.set(notOurs);
         endNote.set(i18n.get(notOurs ? "step.meaning.end.notYourServer" : "step.meaning.end"));
         summary.set(notOurs ? i18n.get("step.meaning.route.notYourServer", facts.remoteHost()) : summaryText(items));
@@ -145,11 +146,14 @@ public final class MeaningStepViewModel implements StepModel {
     private List<String> routeLines(MailRoute facts) {
         List<String> lines = new ArrayList<>(2);
         if (facts.generatingServer() != null) {
-            lines.add(i18n.get("step.meaning.route.generator", facts.generatingServer(),
+            lines.add(i18n.get(
+                    "step.meaning.route.generator",
+                    facts.generatingServer(),
                     i18n.get("route.party." + facts.generatedBy())));
         }
         if (facts.remoteHost() != null) {
-            lines.add(i18n.get("step.meaning.route.remote", facts.remoteHost(), i18n.get("route.party." + facts.remote())));
+            lines.add(i18n.get(
+                    "step.meaning.route.remote", facts.remoteHost(), i18n.get("route.party." + facts.remote())));
         }
         return lines;
     }
@@ -158,7 +162,8 @@ public final class MeaningStepViewModel implements StepModel {
         if (items.isEmpty()) {
             return i18n.get("step.meaning.summary.nothing");
         }
-        long seeds = items.stream().filter(i -> i.category() != Category.OTHER_CAUSE).count();
+        long seeds =
+                items.stream().filter(i -> i.category() != Category.OTHER_CAUSE).count();
         long others = items.size() - seeds;
         if (others == 0) {
             return i18n.get("step.meaning.summary.tls", seeds);
@@ -171,27 +176,51 @@ public final class MeaningStepViewModel implements StepModel {
 
     private FindingItem fromDetection(Detection d, Locale locale) {
         SymptomCatalog.Symptom symptom = catalog.symptom(d.code());
-        List<Integer> shown = d.lines().subList(0, Math.min(MAX_LINES_SHOWN, d.lines().size()));
+        List<Integer> shown =
+                d.lines().subList(0, Math.min(MAX_LINES_SHOWN, d.lines().size()));
         String lineList = shown.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (d.lines().size() > shown.size() ? ", …" : "");
         String linesText = i18n.get("step.meaning.lines", d.lines().size(), lineList)
                 + (d.occurrences() > 1 ? " " + i18n.get("step.meaning.occurrences", d.occurrences()) : "");
-        return new FindingItem(d.code(), d.category(), i18n.get("category." + d.category()), symptom.title().in(locale),
-                i18n.get("direction." + d.direction()), i18n.get("direction.detail." + d.direction()),
+        return new FindingItem(
+                d.code(),
+                d.category(),
+                i18n.get("category." + d.category()),
+                symptom.title().in(locale),
+                i18n.get("direction." + d.direction()),
+                i18n.get("direction.detail." + d.direction()),
                 i18n.get("step.meaning.confidence", Math.round(d.confidence() * 100)),
-                symptom.explanation(d.direction(), locale), d.excerpt(), d.matchStart(), d.matchEnd(), linesText,
-                catalog.likelyCauses(d.code(), d.direction()).stream().map(t -> t.in(locale)).toList());
+                symptom.explanation(d.direction(), locale),
+                d.excerpt(),
+                d.matchStart(),
+                d.matchEnd(),
+                linesText,
+                catalog.likelyCauses(d.code(), d.direction()).stream()
+                        .map(t -> t.in(locale))
+                        .toList());
     }
 
     private FindingItem fromPickedCard(SymptomCatalog.Symptom symptom, Locale locale) {
         Direction direction = symptom.direction();
-        return new FindingItem(symptom.code(), symptom.category(), i18n.get("category." + symptom.category()),
-                symptom.title().in(locale), i18n.get("direction." + direction), i18n.get("direction.detail." + direction),
-                i18n.get("step.meaning.confidence.picked"), symptom.explanation(direction, locale), null, 0, 0,
-                i18n.get("step.meaning.picked"), causes(symptom, locale));
+        return new FindingItem(
+                symptom.code(),
+                symptom.category(),
+                i18n.get("category." + symptom.category()),
+                symptom.title().in(locale),
+                i18n.get("direction." + direction),
+                i18n.get("direction.detail." + direction),
+                i18n.get("step.meaning.confidence.picked"),
+                symptom.explanation(direction, locale),
+                null,
+                0,
+                0,
+                i18n.get("step.meaning.picked"),
+                causes(symptom, locale));
     }
 
     private static List<String> causes(SymptomCatalog.Symptom symptom, Locale locale) {
-        return symptom.likelyCauses().stream().map((LocalizedText t) -> t.in(locale)).toList();
+        return symptom.likelyCauses().stream()
+                .map((LocalizedText t) -> t.in(locale))
+                .toList();
     }
 }

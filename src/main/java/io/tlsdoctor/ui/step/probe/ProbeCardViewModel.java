@@ -10,6 +10,10 @@ import io.tlsdoctor.core.probe.TargetReport;
 import io.tlsdoctor.core.probe.TlsVersion;
 import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,11 +24,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * One target's card in the connection test, as text the view binds to: its title, each step's mark and detail, the
@@ -39,8 +38,10 @@ public final class ProbeCardViewModel {
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final List<StepRow> steps = Arrays.stream(StepName.values()).map(StepRow::new).toList();
-    private final List<VersionRow> versions = Arrays.stream(TlsVersion.values()).map(VersionRow::new).toList();
+    private final List<StepRow> steps =
+            Arrays.stream(StepName.values()).map(StepRow::new).toList();
+    private final List<VersionRow> versions =
+            Arrays.stream(TlsVersion.values()).map(VersionRow::new).toList();
     private final ObservableList<FindingLine> findings = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper(this, "transcript", "");
@@ -117,12 +118,19 @@ public final class ProbeCardViewModel {
         badge.set(i18n.get(inbound ? "step.probe.direction.inbound" : "step.probe.direction.outbound"));
         String where = progress.target().display();
         if (progress.target().mxPreference() != null) {
-            where += "  " + i18n.get("step.probe.mx", progress.target().mxPreference(), progress.target().mxDomain());
+            where += "  "
+                    + i18n.get(
+                            "step.probe.mx",
+                            progress.target().mxPreference(),
+                            progress.target().mxDomain());
         }
         title.set(where);
         List<StepResult> done = progress.steps();
         for (StepRow row : steps) {
-            row.show(done.stream().filter(step -> step.name() == row.step).findFirst().orElse(null));
+            row.show(done.stream()
+                    .filter(step -> step.name() == row.step)
+                    .findFirst()
+                    .orElse(null));
         }
         for (VersionRow row : versions) {
             row.show(progress.version(row.version));
@@ -194,12 +202,18 @@ public final class ProbeCardViewModel {
 
         private void show(StepResult result) {
             name.set(i18n.get("probe.step." + step.id()));
-            mark.set(result == null ? "…" : switch (result.status()) {
-                case OK -> "✔";
-                case FAILED -> "✖";
-                case SKIPPED -> "–";
-            });
-            markStyle.set(result == null ? "probe-pending" : "probe-" + result.status().name().toLowerCase(Locale.ROOT));
+            mark.set(
+                    result == null
+                            ? "…"
+                            : switch (result.status()) {
+                                case OK -> "✔";
+                                case FAILED -> "✖";
+                                case SKIPPED -> "–";
+                            });
+            markStyle.set(
+                    result == null
+                            ? "probe-pending"
+                            : "probe-" + result.status().name().toLowerCase(Locale.ROOT));
             millis.set(result == null || result.status() == StepStatus.SKIPPED ? "" : result.millis() + " ms");
             detail.set(result == null ? i18n.get("step.probe.pending") : text(result.detail()));
         }
@@ -209,7 +223,8 @@ public final class ProbeCardViewModel {
     public final class VersionRow {
         private final TlsVersion version;
         private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
-        private final ReadOnlyStringWrapper outcomeStyle = new ReadOnlyStringWrapper(this, "outcomeStyle", "probe-pending");
+        private final ReadOnlyStringWrapper outcomeStyle =
+                new ReadOnlyStringWrapper(this, "outcomeStyle", "probe-pending");
         private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
 
         private VersionRow(TlsVersion version) {
@@ -239,7 +254,8 @@ public final class ProbeCardViewModel {
         }
 
         private void show(VersionResult result) {
-            outcome.set(result == null ? i18n.get("step.probe.pending") : i18n.get("probe.outcome." + result.outcome()));
+            outcome.set(
+                    result == null ? i18n.get("step.probe.pending") : i18n.get("probe.outcome." + result.outcome()));
             outcomeStyle.set(result == null ? "probe-pending" : "probe-outcome-" + styleName(result.outcome()));
             detail.set(result == null ? "" : text(result.detail()));
         }
@@ -251,8 +267,7 @@ public final class ProbeCardViewModel {
         private final ReadOnlyStringWrapper severityStyle = new ReadOnlyStringWrapper(this, "severityStyle", "");
         private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
 
-        private FindingLine() {
-        }
+        private FindingLine() {}
 
         public ReadOnlyStringProperty severityProperty() {
             return severity.getReadOnlyProperty();

@@ -2,6 +2,9 @@ package io.tlsdoctor.ui.step.probe;
 
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -17,10 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Step "Test the connection": the targets, Test and Cancel, then one card per target with its steps as they finish,
@@ -64,8 +63,9 @@ public final class ProbeStepView extends ScrollPane {
         start.setId("probeStart");
         start.setDefaultButton(false);
         start.textProperty().bind(i18n.text("step.probe.start"));
-        start.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> viewModel.runningProperty().get(), viewModel.runningProperty()));
+        start.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> viewModel.runningProperty().get(), viewModel.runningProperty()));
         start.setOnAction(e -> viewModel.start());
         Button cancel = new Button();
         cancel.setId("probeCancel");
@@ -93,8 +93,9 @@ public final class ProbeStepView extends ScrollPane {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         field.promptTextProperty().bind(i18n.text(key + ".prompt"));
-        field.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> viewModel.runningProperty().get(), viewModel.runningProperty()));
+        field.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> viewModel.runningProperty().get(), viewModel.runningProperty()));
         label.setLabelFor(field);
         grid.addRow(row, label, field);
     }
@@ -107,7 +108,8 @@ public final class ProbeStepView extends ScrollPane {
         }
         cardNodes.keySet().retainAll(shown.keySet());
         cardNodes.putAll(shown);
-        cards.getChildren().setAll(viewModel.cards().stream().map(cardNodes::get).toList());
+        cards.getChildren()
+                .setAll(viewModel.cards().stream().map(cardNodes::get).toList());
     }
 
     private Node card(ProbeCardViewModel card) {
@@ -166,9 +168,11 @@ public final class ProbeStepView extends ScrollPane {
         findingsHeading.getStyleClass().add("subheading");
         VBox findings = new VBox(4);
         identify(findings, card, "probeFindings-%d");
-        card.findings().addListener((ListChangeListener<ProbeCardViewModel.FindingLine>) change ->
-                findings.getChildren().setAll(card.findings().stream().map(this::finding).toList()));
-        findings.getChildren().setAll(card.findings().stream().map(this::finding).toList());
+        card.findings().addListener((ListChangeListener<ProbeCardViewModel.FindingLine>)
+                change -> findings.getChildren()
+                        .setAll(card.findings().stream().map(this::finding).toList()));
+        findings.getChildren()
+                .setAll(card.findings().stream().map(this::finding).toList());
 
         TextArea transcript = new TextArea();
         transcript.textProperty().bind(card.transcriptProperty());

@@ -1,12 +1,12 @@
 package io.tlsdoctor.ui.step.probe;
 
-import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.CaseCollector;
+import io.tlsdoctor.core.diagnosis.CheckKind;
 import io.tlsdoctor.core.diagnosis.ProbeEvidence;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.ProbeEngine;
-import io.tlsdoctor.core.probe.ProbeListener;
 import io.tlsdoctor.core.probe.ProbeFinding;
+import io.tlsdoctor.core.probe.ProbeListener;
 import io.tlsdoctor.core.probe.ProbeOptions;
 import io.tlsdoctor.core.probe.ProbeRequest;
 import io.tlsdoctor.core.probe.ProbeRun;
@@ -21,6 +21,12 @@ import io.tlsdoctor.ui.common.LatestTask;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,13 +36,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Step "Test the connection": probes the user's domain (its MX hosts) and smart host outbound and this server
  * inbound, shows each target's steps as they finish, and can be cancelled. Targets are prefilled from the session.
@@ -44,7 +43,8 @@ import java.util.regex.Pattern;
 public final class ProbeStepViewModel implements StepModel {
 
     private static final Pattern EXO_HOST = Pattern.compile("(?i)\\b[a-z0-9-]+\\.mail\\.protection\\.outlook\\.com\\b");
-    private static final Pattern ADDRESS_DOMAIN = Pattern.compile("(?i)\\b[a-z0-9._%+-]+@([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\b");
+    private static final Pattern ADDRESS_DOMAIN =
+            Pattern.compile("(?i)\\b[a-z0-9._%+-]+@([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\b");
 
     private final ProbeEngine engine;
     private final ProbeOptions options;
@@ -61,21 +61,29 @@ public final class ProbeStepViewModel implements StepModel {
     private final ObservableList<ProbeCardViewModel> cards = FXCollections.observableArrayList();
     /** Transcripts the user opened, opened again for the same target when the test runs again (FX thread only). */
     private final java.util.Set<String> openTranscripts = new java.util.HashSet<>();
+
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     private final List<ProbeRun> runs = new CopyOnWriteArrayList<>();
     /** Cards per run, so they keep the order of the fields whichever run plans first (FX thread only). */
     private final java.util.SortedMap<Integer, List<ProbeCardViewModel>> cardsByRun = new java.util.TreeMap<>();
+
     private boolean prefilled;
 
-    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, TaskRunner runner, I18n i18n, DiagnosisSession session) {
+    public ProbeStepViewModel(
+            ProbeEngine engine, ProbeOptions options, TaskRunner runner, I18n i18n, DiagnosisSession session) {
         this(engine, options, runner, i18n, session, Optional.empty());
     }
 
     /** @param schannel the same handshake through this machine's SChannel, run after each outbound target (Windows) */
-    public ProbeStepViewModel(ProbeEngine engine, ProbeOptions options, TaskRunner runner, I18n i18n, DiagnosisSession session,
-                              Optional<CaseCollector.SchannelHandshake> schannel) {
+    public ProbeStepViewModel(
+            ProbeEngine engine,
+            ProbeOptions options,
+            TaskRunner runner,
+            I18n i18n,
+            DiagnosisSession session,
+            Optional<CaseCollector.SchannelHandshake> schannel) {
         this.schannel = schannel;
         this.engine = engine;
         this.options = options;
@@ -181,17 +189,24 @@ public final class ProbeStepViewModel implements StepModel {
         cardsByRun.clear();
         runs.clear();
         sayStatus(() -> i18n.get("step.probe.status.running"));
-        lane.runNumbered(started -> () -> {
-            for (int i = 0; i < planned.size() && !Thread.currentThread().isInterrupted(); i++) {
-                Planned plan = planned.get(i);
-                runs.add(engine.start(plan.request(), options(plan.direction()), listener(i, plan.direction(), started)));
-            }
-            for (ProbeRun run : runs) {
-                run.await();
-            }
-            return null;
-        }, done -> finish(runs.stream().anyMatch(ProbeRun::cancelled)
-                ? "step.probe.status.cancelled" : "step.probe.status.done"),
+        lane.runNumbered(
+                started -> () -> {
+                    for (int i = 0;
+                            i < planned.size() && !Thread.currentThread().isInterrupted();
+                            i++) {
+                        Planned plan = planned.get(i);
+                        runs.add(engine.start(
+                                plan.request(), options(plan.direction()), listener(i, plan.direction(), started)));
+                    }
+                    for (ProbeRun run : runs) {
+                        run.await();
+                    }
+                    return null;
+                },
+                done -> finish(
+                        runs.stream().anyMatch(ProbeRun::cancelled)
+                                ? "step.probe.status.cancelled"
+                                : "step.probe.status.done"),
                 failure -> finish("step.probe.status.failed"),
                 () -> finish("step.probe.status.cancelled"));
     }
@@ -205,15 +220,19 @@ public final class ProbeStepViewModel implements StepModel {
     }
 
     private ProbeOptions options(Direction direction) {
-        return new ProbeOptions(direction, options.connectTimeout(), options.targetTimeout(), options.dnsServer(), options.legacyVersions());
+        return new ProbeOptions(
+                direction,
+                options.connectTimeout(),
+                options.targetTimeout(),
+                options.dnsServer(),
+                options.legacyVersions());
     }
 
     private void finish(String statusKey) {
         sayStatus(() -> i18n.get(statusKey));
     }
 
-    private record Planned(ProbeRequest request, Direction direction) {
-    }
+    private record Planned(ProbeRequest request, Direction direction) {}
 
     private String plan(List<Planned> planned) {
         String mailDomain = domain.get() == null ? "" : domain.get().trim();
@@ -232,7 +251,8 @@ public final class ProbeStepViewModel implements StepModel {
             if (target == null) {
                 return i18n.get("step.probe.error.host", value);
             }
-            planned.add(new Planned(ProbeRequest.hosts(List.of(target)),
+            planned.add(new Planned(
+                    ProbeRequest.hosts(List.of(target)),
                     field == localServer ? Direction.EXO_TO_ONPREM : Direction.ONPREM_TO_EXO));
         }
         return null;
@@ -244,7 +264,8 @@ public final class ProbeStepViewModel implements StepModel {
             return null;
         }
         try {
-            return schannel.get().handshake(report.target().host(), report.target().port(), options.targetTimeout());
+            return schannel.get()
+                    .handshake(report.target().host(), report.target().port(), options.targetTimeout());
         } catch (RuntimeException e) {
             return null; // the Java handshake's result stands on its own
         }
@@ -253,12 +274,14 @@ public final class ProbeStepViewModel implements StepModel {
     /** Probe threads report here; every change is handed to the FX thread. */
     private ProbeListener listener(int runIndex, Direction direction, int startedIn) {
         return new ProbeListener() {
-            private final java.util.Map<ProbeTarget, ProbeCardViewModel> rows = new java.util.concurrent.ConcurrentHashMap<>();
+            private final java.util.Map<ProbeTarget, ProbeCardViewModel> rows =
+                    new java.util.concurrent.ConcurrentHashMap<>();
 
             @Override
             public void targetsPlanned(List<ProbeTarget> planned) {
                 List<ProbeCardViewModel> created = planned.stream()
-                        .map(t -> new ProbeCardViewModel(new TargetProgress(t, direction), i18n)).toList();
+                        .map(t -> new ProbeCardViewModel(new TargetProgress(t, direction), i18n))
+                        .toList();
                 created.forEach(card -> rows.put(card.progress().target(), card));
                 runner.later(() -> {
                     if (!lane.isLatest(startedIn)) {
@@ -276,7 +299,8 @@ public final class ProbeStepViewModel implements StepModel {
                         });
                     }
                     cardsByRun.put(runIndex, created);
-                    cards.setAll(cardsByRun.values().stream().flatMap(List::stream).toList());
+                    cards.setAll(
+                            cardsByRun.values().stream().flatMap(List::stream).toList());
                     for (int i = 0; i < cards.size(); i++) {
                         cards.get(i).setIndex(i);
                     }

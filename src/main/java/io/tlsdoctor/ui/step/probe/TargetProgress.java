@@ -1,13 +1,12 @@
 package io.tlsdoctor.ui.step.probe;
 
-import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.domain.Direction;
+import io.tlsdoctor.core.probe.ProbeFinding;
 import io.tlsdoctor.core.probe.ProbeTarget;
 import io.tlsdoctor.core.probe.StepResult;
 import io.tlsdoctor.core.probe.TargetReport;
 import io.tlsdoctor.core.probe.TlsVersion;
 import io.tlsdoctor.core.probe.VersionResult;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

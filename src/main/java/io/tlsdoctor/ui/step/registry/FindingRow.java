@@ -1,7 +1,6 @@
 package io.tlsdoctor.ui.step.registry;
 
 import io.tlsdoctor.core.registry.FindingStatus;
-
 import java.util.List;
 
 /**
@@ -13,9 +12,17 @@ import java.util.List;
  * @param docsText    the Microsoft page that documents this finding, as "Microsoft: title – address"
  * @param docsAddress that page's address alone (for the clipboard)
  */
-public record FindingRow(String id, FindingStatus status, String statusText, String title, String detail,
-                         String remediation, List<String> evidence, boolean bottomLine, String docsText,
-                         String docsAddress) {
+public record FindingRow(
+        String id,
+        FindingStatus status,
+        String statusText,
+        String title,
+        String detail,
+        String remediation,
+        List<String> evidence,
+        boolean bottomLine,
+        String docsText,
+        String docsAddress) {
 
     public FindingRow {
         evidence = List.copyOf(evidence);

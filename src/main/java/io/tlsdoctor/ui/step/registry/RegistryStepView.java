@@ -3,6 +3,9 @@ package io.tlsdoctor.ui.step.registry;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -20,10 +23,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.io.File;
-import java.util.List;
-import java.util.Locale;
 
 /** Step "Check this server's TLS settings": the verdict first, then every finding with its raw values one click away. */
 public final class RegistryStepView extends ScrollPane {
@@ -59,7 +58,9 @@ public final class RegistryStepView extends ScrollPane {
         Label heading = StepLayout.heading(i18n, "step.registry.heading");
         Label intro = new Label();
         intro.setWrapText(true);
-        intro.textProperty().bind(i18n.text(viewModel.isLiveAvailable() ? "step.registry.intro.live" : "step.registry.intro.offline"));
+        intro.textProperty()
+                .bind(i18n.text(
+                        viewModel.isLiveAvailable() ? "step.registry.intro.live" : "step.registry.intro.offline"));
 
         Button live = new Button();
         live.setId("checkLiveButton");
@@ -72,7 +73,8 @@ public final class RegistryStepView extends ScrollPane {
         load.setId("loadExportsButton");
         load.textProperty().bind(i18n.text("step.registry.loadExports"));
         load.disableProperty().bind(viewModel.runningProperty());
-        load.setOnAction(e -> viewModel.loadExports(dialogs.chooseRegFiles(i18n.get("step.registry.loadExports.title"))));
+        load.setOnAction(
+                e -> viewModel.loadExports(dialogs.chooseRegFiles(i18n.get("step.registry.loadExports.title"))));
         Button cancel = new Button();
         cancel.setId("cancelCheckButton");
         cancel.textProperty().bind(i18n.text("step.registry.cancel"));
@@ -103,7 +105,8 @@ public final class RegistryStepView extends ScrollPane {
         source.getStyleClass().add("meta");
         source.textProperty().bind(viewModel.sourceTextProperty());
 
-        VBox root = StepLayout.page(heading, intro, actions, problem, verdict, osChooser(), source, findingsBox, exportHelp());
+        VBox root = StepLayout.page(
+                heading, intro, actions, problem, verdict, osChooser(), source, findingsBox, exportHelp());
         if (openFleet != null) {
             // one server left with TLS 1.2 off is enough for "only some messages bounce": the way to all of them
             javafx.scene.control.Hyperlink fleet = new javafx.scene.control.Hyperlink();
@@ -127,7 +130,10 @@ public final class RegistryStepView extends ScrollPane {
         HBox row = new HBox(8, label, choice);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("help-box");
-        row.visibleProperty().bind(viewModel.osUnknownProperty().or(viewModel.osChoiceProperty().isNotNull()));
+        row.visibleProperty()
+                .bind(viewModel
+                        .osUnknownProperty()
+                        .or(viewModel.osChoiceProperty().isNotNull()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
     }
@@ -159,7 +165,9 @@ public final class RegistryStepView extends ScrollPane {
     }
 
     private void showFindings() {
-        findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingPane).toList());
+        findingsBox
+                .getChildren()
+                .setAll(viewModel.findings().stream().map(this::findingPane).toList());
     }
 
     private Node findingPane(FindingRow row) {
@@ -215,7 +223,10 @@ public final class RegistryStepView extends ScrollPane {
 
     private static void styleVerdict(Label verdict, RegistryStepViewModel.VerdictKind kind) {
         verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
-        verdict.getStyleClass().addAll("verdict", "verdict-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        verdict.getStyleClass()
+                .addAll(
+                        "verdict",
+                        "verdict-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     private void acceptDrag(DragEvent event) {
@@ -226,10 +237,10 @@ public final class RegistryStepView extends ScrollPane {
     }
 
     private void drop(DragEvent event) {
-        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        List<File> files =
+                event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         viewModel.loadExports(files.stream().map(File::toPath).toList());
         event.setDropCompleted(!files.isEmpty());
         event.consume();
     }
-
 }

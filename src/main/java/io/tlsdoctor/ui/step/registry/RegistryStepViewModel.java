@@ -19,6 +19,10 @@ import io.tlsdoctor.ui.common.LatestTask;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,11 +35,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Step "Check this server's TLS settings": collects a registry snapshot (live on Windows, or from {@code reg export}
  * files anywhere) in the background, keeps it, and evaluates it for the symptom's direction. Collection and
@@ -44,7 +43,14 @@ import java.util.Locale;
 public final class RegistryStepViewModel implements StepModel {
 
     /** How the verdict line should look. */
-    public enum VerdictKind { NOT_RUN, READY, NOT_READY, UNDECIDED, NOT_APPLICABLE, NOT_THE_SERVER }
+    public enum VerdictKind {
+        NOT_RUN,
+        READY,
+        NOT_READY,
+        UNDECIDED,
+        NOT_APPLICABLE,
+        NOT_THE_SERVER
+    }
 
     private final RegistrySources sources;
     private final I18n i18n;
@@ -57,7 +63,8 @@ public final class RegistryStepViewModel implements StepModel {
     private final ObjectProperty<OsOption> osChoice = new SimpleObjectProperty<>(this, "osChoice");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(this, "verdictKind", VerdictKind.NOT_RUN);
+    private final ReadOnlyObjectWrapper<VerdictKind> verdictKind =
+            new ReadOnlyObjectWrapper<>(this, "verdictKind", VerdictKind.NOT_RUN);
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyBooleanWrapper osUnknown = new ReadOnlyBooleanWrapper(this, "osUnknown");
@@ -68,8 +75,7 @@ public final class RegistryStepViewModel implements StepModel {
     private boolean liveTried;
     private List<Path> pendingExports = List.of();
 
-    public RegistryStepViewModel(RegistrySources sources, TaskRunner runner, I18n i18n,
-                                 DiagnosisSession session) {
+    public RegistryStepViewModel(RegistrySources sources, TaskRunner runner, I18n i18n, DiagnosisSession session) {
         this.sources = sources;
         this.lane = new LatestTask(runner, running);
         this.i18n = i18n;
@@ -197,10 +203,12 @@ public final class RegistryStepViewModel implements StepModel {
     /** The evaluator is made inside the work: its texts load on first use, off the FX thread and not at start-up. */
     private void collect(RegistrySource source, String message) {
         WindowsServer os = osOverride(); // read on the FX thread; the work must not touch properties
-        run(() -> {
-            RegistrySnapshot collected = source.collect();
-            return new Result(collected, new RegistryEvaluator().evaluate(collected, os));
-        }, message);
+        run(
+                () -> {
+                    RegistrySnapshot collected = source.collect();
+                    return new Result(collected, new RegistryEvaluator().evaluate(collected, os));
+                },
+                message);
     }
 
     private void reevaluate() {
@@ -209,26 +217,33 @@ public final class RegistryStepViewModel implements StepModel {
             return;
         }
         WindowsServer os = osOverride();
-        run(() -> new Result(kept, new RegistryEvaluator().evaluate(kept, os)), i18n.get("step.registry.progress.evaluate"));
+        run(
+                () -> new Result(kept, new RegistryEvaluator().evaluate(kept, os)),
+                i18n.get("step.registry.progress.evaluate"));
     }
 
     /** A newer read or evaluation replaces an older one still running: only the latest is shown. */
     private void run(java.util.concurrent.Callable<Result> work, String message) {
         problem.set(null);
         progressText.set(message);
-        lane.run(work, result -> {
-            progressText.set("");
-            snapshot = result.snapshot();
-            report.set(result.report());
-            session.recordRegistry(snapshot, report.get(), snapshot.isLive() ? List.of() : pendingExports);
-            show();
-        }, error -> {
-            progressText.set("");
-            problem.set(error instanceof RegistryReadException read
-                    ? i18n.get(read.messageKey(), read.args())
-                    : i18n.get("step.registry.error.internal", String.valueOf(error)));
-            show();
-        }, () -> progressText.set(i18n.get("step.registry.progress.cancelled")));
+        lane.run(
+                work,
+                result -> {
+                    progressText.set("");
+                    snapshot = result.snapshot();
+                    report.set(result.report());
+                    session.recordRegistry(snapshot, report.get(), snapshot.isLive() ? List.of() : pendingExports);
+                    show();
+                },
+                error -> {
+                    progressText.set("");
+                    problem.set(
+                            error instanceof RegistryReadException read
+                                    ? i18n.get(read.messageKey(), read.args())
+                                    : i18n.get("step.registry.error.internal", String.valueOf(error)));
+                    show();
+                },
+                () -> progressText.set(i18n.get("step.registry.progress.cancelled")));
     }
 
     // == Presentation ==
@@ -248,7 +263,8 @@ public final class RegistryStepViewModel implements StepModel {
         Verdict verdict = shown.verdictFor(direction);
         String side = i18n.get("step.registry.side." + direction);
         if (snapshot != null && snapshot.isLive() && shown.withoutExchange()) {
-            // TLS Doctor runs on a computer without Exchange (a helpdesk desktop): its settings say nothing of the server's
+            // TLS Doctor runs on a computer without Exchange (a helpdesk desktop): its settings say nothing of the
+            // server's
             verdictKind.set(VerdictKind.NOT_THE_SERVER);
             verdictText.set(i18n.get("step.registry.verdict.notTheServer", sourceNames(snapshot)));
         } else if (verdict.rolesNeeded().isEmpty()) {
@@ -266,8 +282,10 @@ public final class RegistryStepViewModel implements StepModel {
         }
         osUnknown.set(!shown.os().known());
         String os = shown.os().known() ? shown.os().name() : i18n.get("step.registry.os.unknown");
-        sourceText.set(i18n.get(snapshot != null && snapshot.isLive() ? "step.registry.source.live" : "step.registry.source.files",
-                snapshot == null ? "" : sourceNames(snapshot), os));
+        sourceText.set(i18n.get(
+                snapshot != null && snapshot.isLive() ? "step.registry.source.live" : "step.registry.source.files",
+                snapshot == null ? "" : sourceNames(snapshot),
+                os));
         List<FindingRow> rows = new ArrayList<>();
         List<String> bottomIds = verdict.bottomLine().stream().map(Finding::id).toList();
         int needed = verdict.rolesNeeded().size(); // the bottom line lists the needed sides first
@@ -287,29 +305,43 @@ public final class RegistryStepViewModel implements StepModel {
         if (snapshot.isLive()) {
             return String.join(", ", snapshot.sources());
         }
-        return String.join(", ", snapshot.sources().stream().map(s -> {
-            Path name = Path.of(s).getFileName();
-            return name == null ? s : name.toString();
-        }).toList());
+        return String.join(
+                ", ",
+                snapshot.sources().stream()
+                        .map(s -> {
+                            Path name = Path.of(s).getFileName();
+                            return name == null ? s : name.toString();
+                        })
+                        .toList());
     }
 
     private FindingRow row(Finding finding, boolean bottomLine, Locale locale) {
         List<String> evidence = new ArrayList<>();
         for (Evidence value : finding.evidence()) {
-            evidence.add(value.value() == null
-                    ? i18n.get("step.registry.evidence.absent", value.location())
-                    : i18n.get("step.registry.evidence.value", value.location(), String.valueOf(value.value().raw()),
-                    value.value().type().name()));
+            evidence.add(
+                    value.value() == null
+                            ? i18n.get("step.registry.evidence.absent", value.location())
+                            : i18n.get(
+                                    "step.registry.evidence.value",
+                                    value.location(),
+                                    String.valueOf(value.value().raw()),
+                                    value.value().type().name()));
         }
         io.tlsdoctor.core.registry.DocLink docs = FindingTexts.get().docs(finding.id());
-        return new FindingRow(finding.id(), finding.status(), i18n.get("step.registry.status." + finding.status()),
-                finding.title().in(locale), finding.detail().in(locale),
-                finding.remediation() == null ? null : finding.remediation().in(locale), evidence, bottomLine,
-                i18n.get("step.registry.docs", docs.title().in(locale), docs.url()), docs.url());
+        return new FindingRow(
+                finding.id(),
+                finding.status(),
+                i18n.get("step.registry.status." + finding.status()),
+                finding.title().in(locale),
+                finding.detail().in(locale),
+                finding.remediation() == null ? null : finding.remediation().in(locale),
+                evidence,
+                bottomLine,
+                i18n.get("step.registry.docs", docs.title().in(locale), docs.url()),
+                docs.url());
     }
 
-    private record Result(RegistrySnapshot snapshot, RegistryReport report) {
-    }
+    private record Result(RegistrySnapshot snapshot, RegistryReport report) {}
 
     private WindowsServer osOverride() {
         OsOption chosen = osChoice.get();

@@ -56,8 +56,11 @@ public final class RestartStepView extends ScrollPane {
         now.setId("restartNowButton");
         now.textProperty().bind(i18n.text("step.restart.now"));
         now.setOnAction(e -> {
-            if (dialogs.confirm(i18n.get("step.restart.confirm.title"), i18n.get("step.restart.confirm.now"),
-                    i18n.get("step.restart.confirm.yes"), i18n.get("step.restart.confirm.no"))) {
+            if (dialogs.confirm(
+                    i18n.get("step.restart.confirm.title"),
+                    i18n.get("step.restart.confirm.now"),
+                    i18n.get("step.restart.confirm.yes"),
+                    i18n.get("step.restart.confirm.no"))) {
                 viewModel.restartIn(0);
             }
         });
@@ -65,7 +68,9 @@ public final class RestartStepView extends ScrollPane {
         minutes.setId("restartMinutes");
         minutes.setEditable(true);
         minutes.setPrefWidth(90);
-        minutes.getValueFactory().valueProperty().addListener((obs, old, value) -> viewModel.minutesProperty().set(value));
+        minutes.getValueFactory()
+                .valueProperty()
+                .addListener((obs, old, value) -> viewModel.minutesProperty().set(value));
         Button later = new Button();
         later.setId("restartInButton");
         later.textProperty().bind(i18n.text("step.restart.in"));
@@ -111,7 +116,8 @@ public final class RestartStepView extends ScrollPane {
         beforeAfter.visibleProperty().bind(viewModel.beforeAfterProperty().isNotEmpty());
         beforeAfter.managedProperty().bind(beforeAfter.visibleProperty());
 
-        VBox root = StepLayout.page(heading, need, onlyOnServer, restartRow, laterRow, status, checklistBox, beforeAfter);
+        VBox root =
+                StepLayout.page(heading, need, onlyOnServer, restartRow, laterRow, status, checklistBox, beforeAfter);
         return root;
     }
 }

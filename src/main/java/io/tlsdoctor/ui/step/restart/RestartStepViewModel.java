@@ -1,11 +1,11 @@
 package io.tlsdoctor.ui.step.restart;
 
 import io.tlsdoctor.core.diagnosis.CheckKind;
+import io.tlsdoctor.core.diagnosis.DiagnosisBookmark;
 import io.tlsdoctor.core.diagnosis.Rehearsal;
 import io.tlsdoctor.core.diagnosis.RestartState;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.core.fix.ApplyResult;
-import io.tlsdoctor.core.diagnosis.DiagnosisBookmark;
 import io.tlsdoctor.core.fix.RestartScheduler;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
@@ -17,6 +17,13 @@ import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,14 +33,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Step "Restart": SChannel reads its settings only at start-up. Shows why a restart is (or is not) needed, offers
@@ -61,6 +60,7 @@ public final class RestartStepViewModel implements StepModel {
 
     /** The status and before/after lines as sentences, so they are said again when the language changes. */
     private java.util.function.Supplier<String> statusSaid = () -> "";
+
     private java.util.function.Supplier<String> beforeAfterSaid = () -> "";
     private DiagnosisBookmark bookmark;
     /** This window was opened again after the restart the bookmark was saved for (not merely remembered now). */
@@ -68,8 +68,14 @@ public final class RestartStepViewModel implements StepModel {
     /** TLS 1.2 per side as the fix found it: the "before" that every later check is compared with. */
     private Tls12 baseline;
 
-    public RestartStepViewModel(RestartScheduler restarts, RegistrySources sources, TaskRunner runner, I18n i18n,
-                                DiagnosisSession session, Path bookmarkFile, Clock clock) {
+    public RestartStepViewModel(
+            RestartScheduler restarts,
+            RegistrySources sources,
+            TaskRunner runner,
+            I18n i18n,
+            DiagnosisSession session,
+            Path bookmarkFile,
+            Clock clock) {
         this.restarts = restarts;
         this.sources = sources;
         this.runner = runner;
@@ -82,8 +88,11 @@ public final class RestartStepViewModel implements StepModel {
             status.set(statusSaid.get());
             beforeAfter.set(beforeAfterSaid.get());
             if (!checklist.isEmpty()) {
-                checklist.setAll(i18n.get("step.restart.checklist.reboot"), i18n.get("step.restart.checklist.services"),
-                        i18n.get("step.restart.checklist.cluster"), i18n.get("step.restart.checklist.again"));
+                checklist.setAll(
+                        i18n.get("step.restart.checklist.reboot"),
+                        i18n.get("step.restart.checklist.services"),
+                        i18n.get("step.restart.checklist.cluster"),
+                        i18n.get("step.restart.checklist.again"));
             }
         });
     }
@@ -157,8 +166,11 @@ public final class RestartStepViewModel implements StepModel {
         remember();
         String comment = i18n.get("cli.restart.comment");
         run(() -> restarts.restartIn(inMinutes, comment), result -> {
-            sayStatus(() -> result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
-                    ? i18n.get("cli.restart.scheduled", inMinutes) : i18n.get("step.restart.failed", result.detail()));
+            sayStatus(() -> result.explanationKey() != null
+                    ? i18n.get(result.explanationKey())
+                    : result.succeeded()
+                            ? i18n.get("cli.restart.scheduled", inMinutes)
+                            : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.SCHEDULED, clock.instant().plus(Duration.ofMinutes(inMinutes)), null);
             }
@@ -167,8 +179,11 @@ public final class RestartStepViewModel implements StepModel {
 
     public void cancelRestart() {
         run(restarts::cancel, result -> {
-            sayStatus(() -> result.explanationKey() != null ? i18n.get(result.explanationKey()) : result.succeeded()
-                    ? i18n.get("cli.restart.cancelled") : i18n.get("step.restart.failed", result.detail()));
+            sayStatus(() -> result.explanationKey() != null
+                    ? i18n.get(result.explanationKey())
+                    : result.succeeded()
+                            ? i18n.get("cli.restart.cancelled")
+                            : i18n.get("step.restart.failed", result.detail()));
             if (result.succeeded()) {
                 publish(RestartState.Status.NEEDED, null, null);
                 describeNeed();
@@ -178,10 +193,14 @@ public final class RestartStepViewModel implements StepModel {
 
     /** Restart later: keep the bookmark and show what to restart and why. */
     public void later() {
-        checklist.setAll(i18n.get("step.restart.checklist.reboot"), i18n.get("step.restart.checklist.services"),
-                i18n.get("step.restart.checklist.cluster"), i18n.get("step.restart.checklist.again"));
+        checklist.setAll(
+                i18n.get("step.restart.checklist.reboot"),
+                i18n.get("step.restart.checklist.services"),
+                i18n.get("step.restart.checklist.cluster"),
+                i18n.get("step.restart.checklist.again"));
         if (!liveChangeMade() && sources.live().isEmpty()) {
-            // nothing here was changed (at most a copy was): a bookmark would offer to check a restart that never mattered
+            // nothing here was changed (at most a copy was): a bookmark would offer to check a restart that never
+            // mattered
             sayStatus(() -> i18n.get("step.restart.notRemembered"));
             return;
         }
@@ -206,33 +225,54 @@ public final class RestartStepViewModel implements StepModel {
             return;
         }
         RegistrySource rehearsed = sources.fromFiles(withCopy(session.registryExports(), copy.get()));
-        Tls12 server = session.registryReportProperty().get() == null ? before() : session.registryReportProperty().get().tls12();
-        runner.run(running, () -> new RegistryEvaluator().evaluate(rehearsed.collect()), report -> {
-            Tls12 after = report.tls12();
-            sayBeforeAfter(() -> i18n.get("step.restart.rehearsalVerified", side(server == null ? null : server.client()),
-                    side(server == null ? null : server.server()), side(after.client()), side(after.server())));
-            Rehearsal last = session.lastRehearsal();
-            if (last != null && copy.get().toString().equals(last.copy())) {
-                session.recordRehearsalVerified(after);
-            }
-        }, failure -> sayBeforeAfter(() -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+        Tls12 server = session.registryReportProperty().get() == null
+                ? before()
+                : session.registryReportProperty().get().tls12();
+        runner.run(
+                running,
+                () -> new RegistryEvaluator().evaluate(rehearsed.collect()),
+                report -> {
+                    Tls12 after = report.tls12();
+                    sayBeforeAfter(() -> i18n.get(
+                            "step.restart.rehearsalVerified",
+                            side(server == null ? null : server.client()),
+                            side(server == null ? null : server.server()),
+                            side(after.client()),
+                            side(after.server())));
+                    Rehearsal last = session.lastRehearsal();
+                    if (last != null && copy.get().toString().equals(last.copy())) {
+                        session.recordRehearsalVerified(after);
+                    }
+                },
+                failure -> sayBeforeAfter(
+                        () -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
     }
 
     private void checkLive(RegistrySource source) {
         Tls12 before = before();
-        runner.run(running, () -> new RegistryEvaluator().evaluate(source.collect()), report -> {
-            Tls12 after = report.tls12();
-            sayBeforeAfter(() -> i18n.get("step.restart.beforeAfter", side(before == null ? null : before.client()), side(before == null ? null : before.server()),
-                    side(after.client()), side(after.server())));
-            session.recordRegistryRechecked(report);
-            if (resumed) {
-                // opened again after the restart the bookmark was saved for: the settings now read are in effect
-                publish(RestartState.Status.DONE, null, after);
-                if (Boolean.TRUE.equals(after.client()) && Boolean.TRUE.equals(after.server())) {
-                    DiagnosisBookmark.forget(bookmarkFile);
-                }
-            }
-        }, failure -> sayBeforeAfter(() -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+        runner.run(
+                running,
+                () -> new RegistryEvaluator().evaluate(source.collect()),
+                report -> {
+                    Tls12 after = report.tls12();
+                    sayBeforeAfter(() -> i18n.get(
+                            "step.restart.beforeAfter",
+                            side(before == null ? null : before.client()),
+                            side(before == null ? null : before.server()),
+                            side(after.client()),
+                            side(after.server())));
+                    session.recordRegistryRechecked(report);
+                    if (resumed) {
+                        // opened again after the restart the bookmark was saved for: the settings now read are in
+                        // effect
+                        publish(RestartState.Status.DONE, null, after);
+                        if (Boolean.TRUE.equals(after.client()) && Boolean.TRUE.equals(after.server())) {
+                            DiagnosisBookmark.forget(bookmarkFile);
+                        }
+                    }
+                },
+                failure -> sayBeforeAfter(
+                        () -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
     }
 
     /**
@@ -243,7 +283,8 @@ public final class RestartStepViewModel implements StepModel {
         List<Path> files = new java.util.ArrayList<>();
         boolean replaced = false;
         for (Path export : exports) {
-            if (!replaced && export.resolveSibling(stem(export) + "-after-fix.reg").equals(copy)) {
+            if (!replaced
+                    && export.resolveSibling(stem(export) + "-after-fix.reg").equals(copy)) {
                 files.add(copy);
                 replaced = true;
             } else if (!export.equals(copy)) {
@@ -269,11 +310,14 @@ public final class RestartStepViewModel implements StepModel {
         session.recordDirection(saved.direction());
         if (saved.symptom() != null) {
             // a code renamed since the bookmark was written is left out rather than stopping the resume
-            java.util.Arrays.stream(SymptomCode.values()).filter(code -> code.name().equals(saved.symptom())).findFirst()
+            java.util.Arrays.stream(SymptomCode.values())
+                    .filter(code -> code.name().equals(saved.symptom()))
+                    .findFirst()
                     .ifPresent(session::pickSymptom);
         }
         if (saved.evidenceText() != null) {
-            session.recordEvidence(saved.evidenceText(), saved.evidenceSource()); // recognised again by the symptom step
+            session.recordEvidence(
+                    saved.evidenceText(), saved.evidenceSource()); // recognised again by the symptom step
         }
         session.recordConclusion(saved.conclusion());
         session.restoreChanges(saved.changes());
@@ -304,9 +348,13 @@ public final class RestartStepViewModel implements StepModel {
             need.set(i18n.get("step.restart.need.resumed"));
         } else if (rehearsedCopy().isPresent()) {
             need.set(i18n.get("step.restart.need.rehearsed"));
-        } else if (report != null && report.finding("restart.pending").map(f -> f.status() != FindingStatus.PASS
-                && f.status() != FindingStatus.INFO).orElse(false)) {
-            need.set(i18n.get("step.restart.need.pending", report.finding("restart.pending").get().detail().in(i18n.locale())));
+        } else if (report != null
+                && report.finding("restart.pending")
+                        .map(f -> f.status() != FindingStatus.PASS && f.status() != FindingStatus.INFO)
+                        .orElse(false)) {
+            need.set(i18n.get(
+                    "step.restart.need.pending",
+                    report.finding("restart.pending").get().detail().in(i18n.locale())));
         } else {
             need.set(i18n.get("step.restart.need.none"));
             state = RestartState.Status.NOT_NEEDED;
@@ -317,7 +365,9 @@ public final class RestartStepViewModel implements StepModel {
         }
         RestartState current = session.restartStateProperty().get();
         // a scheduled restart or one already checked stays so until cancelled: entering the step again changes nothing
-        if (current == null || current.status() == RestartState.Status.NEEDED || current.status() == RestartState.Status.NOT_NEEDED
+        if (current == null
+                || current.status() == RestartState.Status.NEEDED
+                || current.status() == RestartState.Status.NOT_NEEDED
                 || current.status() == RestartState.Status.AFTER_SERVER_FIX) {
             publish(state, null, null);
         }
@@ -330,7 +380,9 @@ public final class RestartStepViewModel implements StepModel {
 
     private boolean liveChangeMade() {
         ApplyResult change = session.lastChangeProperty().get();
-        return change != null && change.outcome() == ApplyResult.Outcome.APPLIED && !change.store().toLowerCase(Locale.ROOT).endsWith(".reg");
+        return change != null
+                && change.outcome() == ApplyResult.Outcome.APPLIED
+                && !change.store().toLowerCase(Locale.ROOT).endsWith(".reg");
     }
 
     /** The .reg copy the fix was rehearsed on in this session (a bookmark never holds one: a copy needs no restart). */
@@ -354,16 +406,30 @@ public final class RestartStepViewModel implements StepModel {
         Tls12 before = before();
         ApplyResult change = session.lastChangeProperty().get();
         SymptomCode picked = session.pickedSymptomProperty().get();
-        DiagnosisBookmark saved = new DiagnosisBookmark(DiagnosisBookmark.SCHEMA, clock.instant(), picked == null ? null : picked.name(),
-                session.directionProperty().get(), before == null ? null : before.client(), before == null ? null : before.server(),
-                change == null || change.backupFolder() == null ? null : change.backupFolder().toString(),
-                change == null ? null : change.store(), blankToNull(session.evidenceTextProperty().get()),
-                session.evidenceSourceProperty().get(), session.conclusionProperty().get(), session.changes());
+        DiagnosisBookmark saved = new DiagnosisBookmark(
+                DiagnosisBookmark.SCHEMA,
+                clock.instant(),
+                picked == null ? null : picked.name(),
+                session.directionProperty().get(),
+                before == null ? null : before.client(),
+                before == null ? null : before.server(),
+                change == null || change.backupFolder() == null
+                        ? null
+                        : change.backupFolder().toString(),
+                change == null ? null : change.store(),
+                blankToNull(session.evidenceTextProperty().get()),
+                session.evidenceSourceProperty().get(),
+                session.conclusionProperty().get(),
+                session.changes());
         bookmark = bookmark == null ? saved : bookmark;
-        runner.run(() -> {
-            saved.save(bookmarkFile);
-            return bookmarkFile;
-        }, written -> { }, failure -> { }, () -> { }); // a failure loses only the offer to check again after the restart
+        runner.run(
+                () -> {
+                    saved.save(bookmarkFile);
+                    return bookmarkFile;
+                },
+                written -> {},
+                failure -> {},
+                () -> {}); // a failure loses only the offer to check again after the restart
     }
 
     /** The evidence to keep across the restart; a huge log dump is left out rather than bloating the bookmark. */
@@ -372,11 +438,17 @@ public final class RestartStepViewModel implements StepModel {
     }
 
     private String side(Boolean ready) {
-        return i18n.get(ready == null ? "step.restart.side.unknown" : ready ? "step.restart.side.ok" : "step.restart.side.off");
+        return i18n.get(
+                ready == null ? "step.restart.side.unknown" : ready ? "step.restart.side.ok" : "step.restart.side.off");
     }
 
-    private void run(java.util.function.Supplier<RestartScheduler.Result> work, java.util.function.Consumer<RestartScheduler.Result> done) {
-        runner.run(running, work::get, done,
+    private void run(
+            java.util.function.Supplier<RestartScheduler.Result> work,
+            java.util.function.Consumer<RestartScheduler.Result> done) {
+        runner.run(
+                running,
+                work::get,
+                done,
                 failure -> sayStatus(() -> i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
     }
 }

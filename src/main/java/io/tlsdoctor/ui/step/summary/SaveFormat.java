@@ -4,7 +4,9 @@ import io.tlsdoctor.core.report.SummaryFormat;
 
 /** The formats the summary step offers to save in, one button each. */
 public enum SaveFormat {
-    HTML(SummaryFormat.HTML), MARKDOWN(SummaryFormat.MARKDOWN), JSON(SummaryFormat.JSON);
+    HTML(SummaryFormat.HTML),
+    MARKDOWN(SummaryFormat.MARKDOWN),
+    JSON(SummaryFormat.JSON);
 
     private final SummaryFormat format;
 

@@ -26,8 +26,11 @@ public final class SummaryStepView extends ScrollPane {
         this(viewModel, i18n, dialogs, null);
     }
 
-    public SummaryStepView(SummaryStepViewModel viewModel, I18n i18n, DialogService dialogs,
-                           java.util.function.Consumer<Boolean> openSupportBundle) {
+    public SummaryStepView(
+            SummaryStepViewModel viewModel,
+            I18n i18n,
+            DialogService dialogs,
+            java.util.function.Consumer<Boolean> openSupportBundle) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -69,7 +72,8 @@ public final class SummaryStepView extends ScrollPane {
             Button bundle = new Button();
             bundle.setId("supportBundleButton");
             bundle.textProperty().bind(i18n.text("bundle.button"));
-            bundle.setOnAction(e -> openSupportBundle.accept(viewModel.redactProperty().get()));
+            bundle.setOnAction(
+                    e -> openSupportBundle.accept(viewModel.redactProperty().get()));
             actions.getChildren().add(bundle);
         }
 
@@ -114,7 +118,8 @@ public final class SummaryStepView extends ScrollPane {
         button.setId(id);
         button.textProperty().bind(i18n.text(key));
         button.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.workingProperty()));
-        button.setOnAction(e -> dialogs.chooseSaveFile(io.tlsdoctor.ui.common.FilePurpose.SUMMARY, i18n.get(key), viewModel.suggestedFileName(format))
+        button.setOnAction(e -> dialogs.chooseSaveFile(
+                        io.tlsdoctor.ui.common.FilePurpose.SUMMARY, i18n.get(key), viewModel.suggestedFileName(format))
                 .ifPresent(file -> viewModel.save(file, format)));
         return button;
     }

@@ -13,6 +13,12 @@ import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,13 +26,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * Step "Summary": the document the helpdesk keeps. Builds it from the case file and the diagnosis (in a task),
@@ -43,6 +42,7 @@ public final class SummaryStepViewModel implements StepModel {
     private final TaskRunner runner;
     /** Redacting and rendering the preview: the latest request wins. */
     private final LatestTask presenting;
+
     private final I18n i18n;
     private final DiagnosisSession session;
     private final Clock clock;
@@ -54,23 +54,33 @@ public final class SummaryStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     /** Building or saving: the wizard waits for either. */
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance", true);
     /** The answer to "Did this fix your problem?": null before one. */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Boolean> fixed = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "fixed");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Boolean> fixed =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "fixed");
+
     private final ReadOnlyStringWrapper followUp = new ReadOnlyStringWrapper(this, "followUp", "");
 
     /** The summary as built, unredacted; what is shown and saved is this or its redacted copy. */
     private DiagnosisSummary built;
+
     private DiagnosisSummary shown;
     /** Building: a newer request (the session changed, or the language) replaces the one running; the latest wins. */
     private final LatestTask builds;
     /** Asked to build while a save ran: built once the save is done. */
     private boolean rebuildPending;
 
-    public SummaryStepViewModel(SummaryBuilder builder, Function<CaseFile, Conclusion> engine, CaseFileAssembler assembler,
-                                TaskRunner runner, I18n i18n, DiagnosisSession session, Clock clock) {
+    public SummaryStepViewModel(
+            SummaryBuilder builder,
+            Function<CaseFile, Conclusion> engine,
+            CaseFileAssembler assembler,
+            TaskRunner runner,
+            I18n i18n,
+            DiagnosisSession session,
+            Clock clock) {
         this.builder = builder;
         this.engine = engine;
         this.assembler = assembler;
@@ -156,8 +166,11 @@ public final class SummaryStepViewModel implements StepModel {
     /** A file name to suggest when saving, e.g. {@code tls-doctor-EX01-2026-11-27-0930.html}. */
     public String suggestedFileName(SaveFormat format) {
         String time = FILE_TIME.format(clock.instant().atZone(ZoneId.systemDefault()));
-        String computer = shown == null || shown.context() == null ? null : shown.context().computerName();
-        String name = computer == null || computer.isBlank() ? "tls-doctor-" + time
+        String computer = shown == null || shown.context() == null
+                ? null
+                : shown.context().computerName();
+        String name = computer == null || computer.isBlank()
+                ? "tls-doctor-" + time
                 : "tls-doctor-" + computer.replaceAll("[^A-Za-z0-9-]", "_") + "-" + time;
         return name + "." + format.format().extension();
     }
@@ -188,18 +201,29 @@ public final class SummaryStepViewModel implements StepModel {
         DiagnosisSummary summary = shown;
         SummaryFormat chosen = format;
         Path destination = target;
-        runner.run(saving, () -> {
-            chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
-            return destination;
-        }, saved -> {
-            status.set(summary.redacted() ? i18n.get("step.summary.savedName", String.valueOf(saved.getFileName()))
-                    : i18n.get("step.summary.saved", saved.toString()));
-            rebuildIfPending();
-        }, failure -> {
-            status.set(failure instanceof UserFacingException refused ? i18n.get(refused.messageKey(), refused.args())
-                    : i18n.get("step.summary.saveFailed", destination.toString(), String.valueOf(failure.getMessage())));
-            rebuildIfPending();
-        });
+        runner.run(
+                saving,
+                () -> {
+                    chosen.write(summary, destination); // through a temporary file: a failed save leaves no half file
+                    return destination;
+                },
+                saved -> {
+                    status.set(
+                            summary.redacted()
+                                    ? i18n.get("step.summary.savedName", String.valueOf(saved.getFileName()))
+                                    : i18n.get("step.summary.saved", saved.toString()));
+                    rebuildIfPending();
+                },
+                failure -> {
+                    status.set(
+                            failure instanceof UserFacingException refused
+                                    ? i18n.get(refused.messageKey(), refused.args())
+                                    : i18n.get(
+                                            "step.summary.saveFailed",
+                                            destination.toString(),
+                                            String.valueOf(failure.getMessage())));
+                    rebuildIfPending();
+                });
     }
 
     /** Builds the summary from what the steps collected (the diagnosis from its step, else judged here). */
@@ -213,15 +237,18 @@ public final class SummaryStepViewModel implements StepModel {
         Conclusion judged = session.conclusionProperty().get();
         var messages = i18n.messages();
         status.set(i18n.get("step.summary.building"));
-        builds.run(() -> {
-            CaseFile caseFile = assembler.signed(collected, mode);
-            Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
-            return builder.build(caseFile, conclusion, messages);
-        }, summary -> {
-            built = summary;
-            status.set("");
-            present();
-        }, failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
+        builds.run(
+                () -> {
+                    CaseFile caseFile = assembler.signed(collected, mode);
+                    Conclusion conclusion = judged != null ? judged : engine.apply(caseFile);
+                    return builder.build(caseFile, conclusion, messages);
+                },
+                summary -> {
+                    built = summary;
+                    status.set("");
+                    present();
+                },
+                failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
     }
 
     // == Internals ==
@@ -233,8 +260,7 @@ public final class SummaryStepViewModel implements StepModel {
         }
     }
 
-    private record Shown(DiagnosisSummary summary, String text) {
-    }
+    private record Shown(DiagnosisSummary summary, String text) {}
 
     /** Redacts (when asked) and renders the preview off the FX thread: transcripts can be long. */
     private void present() {
@@ -244,13 +270,16 @@ public final class SummaryStepViewModel implements StepModel {
         }
         boolean redacted = redact.get();
         ready.set(false);
-        presenting.run(() -> {
-            DiagnosisSummary summary = redacted ? source.redact() : source;
-            return new Shown(summary, SummaryFormat.readable(summary));
-        }, result -> { // the latest toggle or build wins: an older rendering that ends later is dropped
-            shown = result.summary();
-            preview.set(result.text());
-            ready.set(true);
-        }, failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
+        presenting.run(
+                () -> {
+                    DiagnosisSummary summary = redacted ? source.redact() : source;
+                    return new Shown(summary, SummaryFormat.readable(summary));
+                },
+                result -> { // the latest toggle or build wins: an older rendering that ends later is dropped
+                    shown = result.summary();
+                    preview.set(result.text());
+                    ready.set(true);
+                },
+                failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
     }
 }

@@ -56,6 +56,8 @@ final class SymptomCard extends VBox {
 
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        return attribute == AccessibleAttribute.SELECTED ? selected.get() : super.queryAccessibleAttribute(attribute, parameters);
+        return attribute == AccessibleAttribute.SELECTED
+                ? selected.get()
+                : super.queryAccessibleAttribute(attribute, parameters);
     }
 }

@@ -29,9 +29,10 @@ public final class SymptomCardViewModel {
         this.step = step;
         title = Bindings.createStringBinding(() -> symptom.title().in(i18n.locale()), i18n.messagesProperty());
         whereSeen = Bindings.createStringBinding(() -> symptom.whereSeen().in(i18n.locale()), i18n.messagesProperty());
-        picked = Bindings.createBooleanBinding(() -> step.pickedSymptomProperty().get() == code, step.pickedSymptomProperty());
-        recognised = Bindings.createBooleanBinding(() -> step.recognisedCodesProperty().get().contains(code),
-                step.recognisedCodesProperty());
+        picked = Bindings.createBooleanBinding(
+                () -> step.pickedSymptomProperty().get() == code, step.pickedSymptomProperty());
+        recognised = Bindings.createBooleanBinding(
+                () -> step.recognisedCodesProperty().get().contains(code), step.recognisedCodesProperty());
     }
 
     /** The card's node id, stable for tests: {@code card-QUEUE_421_SOCKET_ERROR}. */

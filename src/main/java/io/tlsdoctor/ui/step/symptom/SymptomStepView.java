@@ -3,6 +3,8 @@ package io.tlsdoctor.ui.step.symptom;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
+import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,9 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.io.File;
-import java.util.List;
 
 /** Step 1: the four symptom cards and the paste area. Binds and forwards only. */
 public final class SymptomStepView extends ScrollPane {
@@ -58,12 +57,14 @@ public final class SymptomStepView extends ScrollPane {
         Button open = new Button();
         open.setId("openFileButton");
         open.textProperty().bind(i18n.text("step.symptom.paste.open"));
-        open.setOnAction(e -> dialogs.chooseEvidenceFile(i18n.get("step.symptom.paste.open.title")).ifPresent(viewModel::loadFile));
+        open.setOnAction(e -> dialogs.chooseEvidenceFile(i18n.get("step.symptom.paste.open.title"))
+                .ifPresent(viewModel::loadFile));
         Button clear = new Button();
         clear.setId("clearButton");
         clear.textProperty().bind(i18n.text("step.symptom.paste.clear"));
-        clear.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !viewModel.hasInputProperty().get(), viewModel.hasInputProperty()));
+        clear.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !viewModel.hasInputProperty().get(), viewModel.hasInputProperty()));
         clear.setOnAction(e -> viewModel.clear());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -80,7 +81,9 @@ public final class SymptomStepView extends ScrollPane {
                 javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
                 String text = clipboard.hasString() ? clipboard.getString() : null;
                 if (text != null && getLength() + text.length() > SymptomStepViewModel.BOX_LIMIT) {
-                    viewModel.paste(getText().substring(0, getSelection().getStart()) + text + getText().substring(getSelection().getEnd()));
+                    viewModel.paste(getText().substring(0, getSelection().getStart())
+                            + text
+                            + getText().substring(getSelection().getEnd()));
                 } else {
                     super.paste();
                 }
@@ -91,8 +94,15 @@ public final class SymptomStepView extends ScrollPane {
         evidence.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
-                evidence.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+                evidence.fireEvent(new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "",
+                        "",
+                        javafx.scene.input.KeyCode.TAB,
+                        e.isShiftDown(),
+                        true,
+                        false,
+                        false));
             }
         });
         evidence.getStyleClass().add("evidence-area");

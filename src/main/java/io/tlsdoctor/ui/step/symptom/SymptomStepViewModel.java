@@ -14,6 +14,11 @@ import io.tlsdoctor.ui.common.LatestTask;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
 import io.tlsdoctor.ui.wizard.StepModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,12 +30,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Step 1: which symptom does the user see? Either a picked card, or pasted/dropped evidence that is recognised
  * while they type (off the FX thread, after a short pause so that typing stays fluid).
@@ -38,7 +37,13 @@ import java.util.Set;
 public final class SymptomStepViewModel implements StepModel {
 
     /** How the status line under the paste area should look. */
-    public enum StatusKind { EMPTY, WORKING, RECOGNISED, NOTHING, PROBLEM }
+    public enum StatusKind {
+        EMPTY,
+        WORKING,
+        RECOGNISED,
+        NOTHING,
+        PROBLEM
+    }
 
     private final SymptomCatalog catalog;
     private final EvidenceRecognizer recognizer;
@@ -53,9 +58,11 @@ public final class SymptomStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<EvidenceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(this, "statusKind", StatusKind.EMPTY);
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind =
+            new ReadOnlyObjectWrapper<>(this, "statusKind", StatusKind.EMPTY);
     /** What the paste box shows: the evidence itself, or only its first part when it is too big for a text box. */
     private final StringProperty shownText = new javafx.beans.property.SimpleStringProperty(this, "shownText", "");
+
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper(this, "truncated");
     private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
     private boolean syncing;
@@ -67,8 +74,13 @@ public final class SymptomStepViewModel implements StepModel {
     /** Recognition of the latest text: a newer text cancels the older one's, and its result is dropped. */
     private final LatestTask recognitionLane;
 
-    public SymptomStepViewModel(SymptomCatalog catalog, EvidenceRecognizer recognizer, TaskRunner runner, I18n i18n,
-                                DiagnosisSession session, Duration pause) {
+    public SymptomStepViewModel(
+            SymptomCatalog catalog,
+            EvidenceRecognizer recognizer,
+            TaskRunner runner,
+            I18n i18n,
+            DiagnosisSession session,
+            Duration pause) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.runner = runner;
@@ -77,9 +89,16 @@ public final class SymptomStepViewModel implements StepModel {
         this.pause = pause;
         this.recognitionLane = new LatestTask(runner, recognizing);
         canAdvance = Bindings.createBooleanBinding(
-                () -> session.hasInputProperty().get() && !recognizing.get() && !loading.get()
-                        && (problem.get() == null || session.pickedSymptomProperty().get() != null),
-                session.hasInputProperty(), session.pickedSymptomProperty(), recognizing, loading, problem);
+                () -> session.hasInputProperty().get()
+                        && !recognizing.get()
+                        && !loading.get()
+                        && (problem.get() == null
+                                || session.pickedSymptomProperty().get() != null),
+                session.hasInputProperty(),
+                session.pickedSymptomProperty(),
+                recognizing,
+                loading,
+                problem);
         session.evidenceTextProperty().addListener((obs, old, text) -> {
             show(text);
             recognizeLater(text);
@@ -89,16 +108,21 @@ public final class SymptomStepViewModel implements StepModel {
                 session.recordEvidence(text, null); // typed or pasted in the box: that is the evidence
             }
         });
-        i18n.messagesProperty().addListener((obs, old, value) -> show(session.evidenceTextProperty().get()));
+        i18n.messagesProperty()
+                .addListener(
+                        (obs, old, value) -> show(session.evidenceTextProperty().get()));
         recognition.addListener((obs, old, value) -> {
             session.recordRecognition(value);
-            session.recordDirection(directionOf(value, session.pickedSymptomProperty().get()));
+            session.recordDirection(
+                    directionOf(value, session.pickedSymptomProperty().get()));
         });
-        session.pickedSymptomProperty().addListener((obs, old, picked) ->
-                session.recordDirection(directionOf(recognition.get(), picked)));
+        session.pickedSymptomProperty()
+                .addListener((obs, old, picked) -> session.recordDirection(directionOf(recognition.get(), picked)));
         i18n.messagesProperty().addListener((obs, old, value) -> updateStatus());
         updateStatus();
-        cards = catalog.seedSymptoms().stream().map(symptom -> new SymptomCardViewModel(symptom, i18n, this)).toList();
+        cards = catalog.seedSymptoms().stream()
+                .map(symptom -> new SymptomCardViewModel(symptom, i18n, this))
+                .toList();
     }
 
     // == StepModel ==
@@ -213,7 +237,8 @@ public final class SymptomStepViewModel implements StepModel {
             if (!evidence.equals(shownText.get()) || large) {
                 shownText.set(large ? evidence.substring(0, BOX_LIMIT) : evidence);
             }
-            sizeNote.set(large ? i18n.get("step.symptom.paste.large", megabytes(evidence.length()), BOX_LIMIT / 1024) : "");
+            sizeNote.set(
+                    large ? i18n.get("step.symptom.paste.large", megabytes(evidence.length()), BOX_LIMIT / 1024) : "");
         } finally {
             syncing = false;
         }
@@ -230,9 +255,13 @@ public final class SymptomStepViewModel implements StepModel {
 
     /** Reads a dropped or chosen file in the background and shows its text (an .eml is shown decoded). */
     public void loadFile(Path file) {
-        runner.run(loading, () -> EvidenceFiles.read(file), read -> {
-            session.recordEvidence(read.text(), file.getFileName().toString());
-        }, this::showProblem);
+        runner.run(
+                loading,
+                () -> EvidenceFiles.read(file),
+                read -> {
+                    session.recordEvidence(read.text(), file.getFileName().toString());
+                },
+                this::showProblem);
     }
 
     /** Empties the paste box and forgets the card picked, so nothing of the last case colours the next one. */
@@ -254,18 +283,21 @@ public final class SymptomStepViewModel implements StepModel {
             updateStatus();
             return;
         }
-        recognitionLane.run(() -> {
-            if (!pause.isZero()) {
-                Thread.sleep(pause.toMillis()); // typing goes on: a newer text cancels this work
-            }
-            return recognizer.recognize(EvidenceDecoder.fromPaste(text));
-        }, found -> {
-            recognition.set(found);
-            updateStatus();
-        }, error -> {
-            recognition.set(null);
-            showProblem(error);
-        });
+        recognitionLane.run(
+                () -> {
+                    if (!pause.isZero()) {
+                        Thread.sleep(pause.toMillis()); // typing goes on: a newer text cancels this work
+                    }
+                    return recognizer.recognize(EvidenceDecoder.fromPaste(text));
+                },
+                found -> {
+                    recognition.set(found);
+                    updateStatus();
+                },
+                error -> {
+                    recognition.set(null);
+                    showProblem(error);
+                });
         updateStatus();
     }
 
@@ -298,9 +330,14 @@ public final class SymptomStepViewModel implements StepModel {
             Detection first = current.detections().get(0);
             String title = catalog.symptom(first.code()).title().in(i18n.locale());
             String direction = i18n.get("direction." + first.direction());
-            status.set(current.detections().size() == 1
-                    ? i18n.get("step.symptom.status.one", title, direction)
-                    : i18n.get("step.symptom.status.many", title, direction, current.detections().size() - 1));
+            status.set(
+                    current.detections().size() == 1
+                            ? i18n.get("step.symptom.status.one", title, direction)
+                            : i18n.get(
+                                    "step.symptom.status.many",
+                                    title,
+                                    direction,
+                                    current.detections().size() - 1));
         }
     }
 
@@ -326,6 +363,5 @@ public final class SymptomStepViewModel implements StepModel {
     }
 
     /** A problem with the evidence, as a message key and its arguments (so it follows a language switch). */
-    public record EvidenceProblem(String messageKey, Object[] arguments) {
-    }
+    public record EvidenceProblem(String messageKey, Object[] arguments) {}
 }

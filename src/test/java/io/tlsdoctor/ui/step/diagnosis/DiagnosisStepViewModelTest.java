@@ -1,5 +1,7 @@
 package io.tlsdoctor.ui.step.diagnosis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.core.diagnosis.Cause;
 import io.tlsdoctor.core.diagnosis.Conclusion;
@@ -15,14 +17,11 @@ import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The diagnosis step without the toolkit: judged off the UI thread, the wizard locked meanwhile, a failure named. */
 class DiagnosisStepViewModelTest {
@@ -39,12 +38,21 @@ class DiagnosisStepViewModelTest {
         RegistrySnapshot snapshot = new RegFileSource(List.of(Cases.regFile(dir, false, true))).collect();
         session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
         session.recordRegistry(snapshot, new RegistryEvaluator().evaluate(snapshot), List.of());
-        DiagnosisStepViewModel step = new DiagnosisStepViewModel(new DiagnosisEngine(SymptomCatalog.load())::conclude,
-                new CaseFileAssembler(ThisComputer::provenance), runner, i18n, session, () -> { });
+        DiagnosisStepViewModel step = new DiagnosisStepViewModel(
+                new DiagnosisEngine(SymptomCatalog.load())::conclude,
+                new CaseFileAssembler(ThisComputer::provenance),
+                runner,
+                i18n,
+                session,
+                () -> {});
 
         step.onEnter();
-        assertThat(step.busyProperty().get()).as("navigation locked while judging").isTrue();
-        assertThat(session.conclusionProperty().get()).as("no old conclusion beside new evidence").isNull();
+        assertThat(step.busyProperty().get())
+                .as("navigation locked while judging")
+                .isTrue();
+        assertThat(session.conclusionProperty().get())
+                .as("no old conclusion beside new evidence")
+                .isNull();
         runner.runAll();
 
         assertThat(step.busyProperty().get()).isFalse();
@@ -59,26 +67,43 @@ class DiagnosisStepViewModelTest {
     @Test
     void aSecondRequestWhileTheFirstRunsYieldsTheSecondsConclusion() {
         DirectTaskRunner slowFirst = DirectTaskRunner.heldPastCancel();
-        DiagnosisStepViewModel step = new DiagnosisStepViewModel(caseFile -> new Conclusion(caseFile.pickedSymptom() == null
-                ? Cause.UNDETERMINED : Cause.TLS12_CLIENT_DISABLED, Confidence.LOW, List.of(), List.of(), false),
-                new CaseFileAssembler(ThisComputer::provenance), slowFirst, i18n, session, () -> { });
+        DiagnosisStepViewModel step = new DiagnosisStepViewModel(
+                caseFile -> new Conclusion(
+                        caseFile.pickedSymptom() == null ? Cause.UNDETERMINED : Cause.TLS12_CLIENT_DISABLED,
+                        Confidence.LOW,
+                        List.of(),
+                        List.of(),
+                        false),
+                new CaseFileAssembler(ThisComputer::provenance),
+                slowFirst,
+                i18n,
+                session,
+                () -> {});
 
         step.judge();
         session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
         step.judge();
         slowFirst.runLast(); // the second ends first
-        slowFirst.runAll();  // then the first, too late
+        slowFirst.runAll(); // then the first, too late
 
         assertThat(session.conclusionProperty().get().cause()).isEqualTo(Cause.TLS12_CLIENT_DISABLED);
         assertThat(step.causeTitleProperty().get()).isEqualTo(i18n.get("diagnosis.cause.TLS12_CLIENT_DISABLED.title"));
-        assertThat(step.busyProperty().get()).as("the wizard is free once the latest judgement is in").isFalse();
+        assertThat(step.busyProperty().get())
+                .as("the wizard is free once the latest judgement is in")
+                .isFalse();
     }
 
     @Test
     void aFailureWhileJudgingIsNamedAndLeavesTheWizardFree() {
-        DiagnosisStepViewModel step = new DiagnosisStepViewModel(caseFile -> {
-            throw new IllegalStateException("rule table unreadable");
-        }, new CaseFileAssembler(ThisComputer::provenance), runner, i18n, session, () -> { });
+        DiagnosisStepViewModel step = new DiagnosisStepViewModel(
+                caseFile -> {
+                    throw new IllegalStateException("rule table unreadable");
+                },
+                new CaseFileAssembler(ThisComputer::provenance),
+                runner,
+                i18n,
+                session,
+                () -> {});
 
         step.judge();
         runner.runAll();

@@ -1,5 +1,7 @@
 package io.tlsdoctor.ui.step.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.core.fix.ApplyResult;
 import io.tlsdoctor.core.fix.FixEngine;
@@ -14,17 +16,14 @@ import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14: the wait for the elevated helper (the UAC prompt, then the helper) can be stopped from the Fix step. The
@@ -53,19 +52,27 @@ class FixStepStopWaitingTest {
         FixStepViewModel step = step(runner);
         step.applyLive();
         assertThat(step.waitingProperty().get()).as("Stop waiting offered").isTrue();
-        assertThat(step.waitNoteProperty().get()).contains("Windows asks for administrator rights")
+        assertThat(step.waitNoteProperty().get())
+                .contains("Windows asks for administrator rights")
                 .contains("Stop waiting does not stop either");
 
         step.stopWaiting();
         runner.runAll();
 
         assertThat(step.waitingProperty().get()).isFalse();
-        assertThat(step.busyProperty().get()).as("the wizard is not left locked").isFalse();
-        assertThat(step.waitNoteProperty().get()).startsWith("You stopped waiting.")
+        assertThat(step.busyProperty().get())
+                .as("the wizard is not left locked")
+                .isFalse();
+        assertThat(step.waitNoteProperty().get())
+                .startsWith("You stopped waiting.")
                 .contains("answering Yes there still makes the change");
         assertThat(step.outcomeProperty().get()).startsWith("The registry holds none of the 10 planned values");
-        assertThat(step.resultLines()).hasSize(10).allSatisfy(line -> assertThat(line).startsWith("[now] "));
-        assertThat(step.stoppedWaitingProperty().get()).as("Read the registry again offered").isTrue();
+        assertThat(step.resultLines())
+                .hasSize(10)
+                .allSatisfy(line -> assertThat(line).startsWith("[now] "));
+        assertThat(step.stoppedWaitingProperty().get())
+                .as("Read the registry again offered")
+                .isTrue();
         assertThat(session.changes()).as("no change claimed").isEmpty();
         assertThat(session.lastChangeProperty().get()).isNull();
         assertThat(step.canUndoProperty().get()).as("nothing seen to undo").isFalse();
@@ -81,18 +88,26 @@ class FixStepStopWaitingTest {
         helper.finish(plan); // the user had answered Yes: the helper writes after TLS Doctor stopped waiting
         runner.runAll();
 
-        assertThat(step.outcomeProperty().get()).startsWith("The registry now holds all 10 planned values.")
-                .contains("did not see the change finish").contains(dir.resolve("backups").toString());
-        assertThat(session.changes()).as("a change not seen to finish is not listed as made here").isEmpty();
-        assertThat(session.registryReportProperty().get().tls12().client()).as("the case holds the registry as it is now")
+        assertThat(step.outcomeProperty().get())
+                .startsWith("The registry now holds all 10 planned values.")
+                .contains("did not see the change finish")
+                .contains(dir.resolve("backups").toString());
+        assertThat(session.changes())
+                .as("a change not seen to finish is not listed as made here")
+                .isEmpty();
+        assertThat(session.registryReportProperty().get().tls12().client())
+                .as("the case holds the registry as it is now")
                 .isTrue();
         step.onEnter();
-        assertThat(step.summaryProperty().get()).as("planned again from what the registry holds").startsWith("Nothing to change");
+        assertThat(step.summaryProperty().get())
+                .as("planned again from what the registry holds")
+                .startsWith("Nothing to change");
 
         helper.undo(plan);
         step.readRegistryAgain();
         runner.runAll();
-        assertThat(step.outcomeProperty().get()).as("read again: the true state, whatever it is now")
+        assertThat(step.outcomeProperty().get())
+                .as("read again: the true state, whatever it is now")
                 .startsWith("The registry holds none of the");
     }
 
@@ -138,14 +153,15 @@ class FixStepStopWaitingTest {
         step.stopWaiting();
         runner.runAll();
 
-        assertThat(step.outcomeProperty().get()).startsWith("All 10 values the fix set are still set: the undo has not happened so far.");
+        assertThat(step.outcomeProperty().get())
+                .startsWith("All 10 values the fix set are still set: the undo has not happened so far.");
         assertThat(session.changes()).as("only the apply that was seen").hasSize(1);
         assertThat(plan.changes()).hasSize(10);
     }
 
     private FixStepViewModel step(DirectTaskRunner runner) {
-        FixStepViewModel step = new FixStepViewModel(helper, new LiveIsAFile(), runner, new I18n(Locale.ENGLISH), session,
-                Clock.systemUTC());
+        FixStepViewModel step = new FixStepViewModel(
+                helper, new LiveIsAFile(), runner, new I18n(Locale.ENGLISH), session, Clock.systemUTC());
         step.onEnter();
         return step;
     }
@@ -173,7 +189,10 @@ class FixStepStopWaitingTest {
         }
 
         void undo(FixPlan plan) throws Exception {
-            java.nio.file.Files.write(live, java.nio.file.Files.readAllBytes(Cases.regFile(java.nio.file.Files.createTempDirectory(dir, "orig"), false, true)));
+            java.nio.file.Files.write(
+                    live,
+                    java.nio.file.Files.readAllBytes(
+                            Cases.regFile(java.nio.file.Files.createTempDirectory(dir, "orig"), false, true)));
         }
 
         @Override
@@ -184,11 +203,17 @@ class FixStepStopWaitingTest {
         @Override
         public ApplyResult applyLive(FixPlan plan) throws RuntimeException {
             if (reportWaitCancelled) {
-                return new ApplyResult(ApplyResult.Outcome.NOT_STARTED, "-", null, List.of(), "fix.apply.waitCancelled",
+                return new ApplyResult(
+                        ApplyResult.Outcome.NOT_STARTED,
+                        "-",
+                        null,
+                        List.of(),
+                        "fix.apply.waitCancelled",
                         List.of(dir.resolve("backups").toString()));
             }
             try {
-                return new FixEngine(Clock.systemUTC()).apply(plan, RegFileRegistryStore.open(live), dir.resolve("backups"));
+                return new FixEngine(Clock.systemUTC())
+                        .apply(plan, RegFileRegistryStore.open(live), dir.resolve("backups"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

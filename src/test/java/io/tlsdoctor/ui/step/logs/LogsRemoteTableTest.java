@@ -1,5 +1,11 @@
 package io.tlsdoctor.ui.step.logs;
 
+import static io.tlsdoctor.ui.FxReads.clickWhenEnabled;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.waitForText;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
@@ -9,6 +15,14 @@ import io.tlsdoctor.ui.RecordingDialogService;
 import io.tlsdoctor.ui.common.FxTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -23,21 +37,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-
-import static io.tlsdoctor.ui.FxReads.clickWhenEnabled;
-import static io.tlsdoctor.ui.FxReads.onFx;
-import static io.tlsdoctor.ui.FxReads.screenshot;
-import static io.tlsdoctor.ui.FxReads.waitForText;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The remote table with an internet-facing server's 66,000 remote addresses: all of them in the table, and it
@@ -60,8 +59,13 @@ class LogsRemoteTableTest {
         pool = TlsDoctorApp.newWorkerPool();
         SymptomCatalog catalog = SymptomCatalog.load();
         I18n i18n = new I18n(Locale.ENGLISH);
-        viewModel = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog, new FxTaskRunner(pool), i18n,
-                new DiagnosisSession(), List.of());
+        viewModel = new LogsStepViewModel(
+                new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+                catalog,
+                new FxTaskRunner(pool),
+                i18n,
+                new DiagnosisSession(),
+                List.of());
         Scene scene = new Scene(new LogsStepView(viewModel, i18n, new RecordingDialogService()), 1100, 900);
         scene.getStylesheets().add(WizardWindow.stylesheet());
         stage.setScene(scene);
@@ -76,7 +80,8 @@ class LogsRemoteTableTest {
 
     @Test
     @SuppressWarnings("unchecked") // the table's rows are RemoteRow; lookups are typed Node
-    void sixtySixThousandRemotesAreAllInTheTableWhichFiltersAndSorts(FxRobot robot, @TempDir Path dir) throws Exception {
+    void sixtySixThousandRemotesAreAllInTheTableWhichFiltersAndSorts(FxRobot robot, @TempDir Path dir)
+            throws Exception {
         Path logs = writeLogs(dir);
         onFx(() -> {
             viewModel.pathTextProperty().set(logs.toString());
@@ -84,20 +89,35 @@ class LogsRemoteTableTest {
         });
         clickWhenEnabled(robot, "#analyseButton");
         waitForText(robot, "#remoteCount", "66,000 remote addresses"::equals, "every remote address counted");
-        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().size())).isEqualTo(REMOTES);
-        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().get(0).failed())).as("failing remotes first").isPositive();
+        assertThat(onFx(() -> ((TableView<RemoteRow>)
+                                robot.lookup("#remoteTable").query())
+                        .getItems()
+                        .size()))
+                .isEqualTo(REMOTES);
+        assertThat(onFx(() -> ((TableView<RemoteRow>)
+                                robot.lookup("#remoteTable").query())
+                        .getItems()
+                        .get(0)
+                        .failed()))
+                .as("failing remotes first")
+                .isPositive();
         screenshot(stage, "logs-06-66000-remotes");
 
         reveal(robot, "#remoteTable");
         robot.clickOn("#remoteFilter").write("198.0.1.");
         waitForText(robot, "#remoteCount", "256 of 66,000 remote addresses"::equals, "the addresses 198.0.1.*");
-        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().stream().allMatch(r -> r.remote().startsWith("198.0.1.")))).isTrue();
+        assertThat(onFx(() -> ((TableView<RemoteRow>)
+                                robot.lookup("#remoteTable").query())
+                        .getItems().stream().allMatch(r -> r.remote().startsWith("198.0.1."))))
+                .isTrue();
 
         // Filtering all 66,000 rows again answers within moments, on a machine shared by a whole team.
         long started = System.nanoTime();
         int failing = onFx(() -> {
             viewModel.remoteFilterProperty().set("failed");
-            return ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().size();
+            return ((TableView<RemoteRow>) robot.lookup("#remoteTable").query())
+                    .getItems()
+                    .size();
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(failing).isEqualTo(FAILED);
@@ -111,11 +131,25 @@ class LogsRemoteTableTest {
         waitForText(robot, "#remoteCount", "66,000 remote addresses"::equals, "the filter cleared");
         reveal(robot, "#remoteTable");
         Node header = onFx(() -> robot.lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
-                .filter(h -> h.getTableColumn() != null && "col-sessions".equals(h.getTableColumn().getId())).findFirst().orElseThrow());
+                .filter(h -> h.getTableColumn() != null
+                        && "col-sessions".equals(h.getTableColumn().getId()))
+                .findFirst()
+                .orElseThrow());
         robot.clickOn(header); // ascending
         robot.clickOn(header); // descending
-        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().get(0).sessions())).as("the busiest on top").isEqualTo(7);
-        assertThat(onFx(() -> ((TableView<RemoteRow>) robot.lookup("#remoteTable").query()).getItems().get(REMOTES - 1).sessions())).isEqualTo(1);
+        assertThat(onFx(() -> ((TableView<RemoteRow>)
+                                robot.lookup("#remoteTable").query())
+                        .getItems()
+                        .get(0)
+                        .sessions()))
+                .as("the busiest on top")
+                .isEqualTo(7);
+        assertThat(onFx(() -> ((TableView<RemoteRow>)
+                                robot.lookup("#remoteTable").query())
+                        .getItems()
+                        .get(REMOTES - 1)
+                        .sessions()))
+                .isEqualTo(1);
         screenshot(stage, "logs-07-66000-remotes-sorted");
     }
 
@@ -125,8 +159,10 @@ class LogsRemoteTableTest {
             ScrollPane page = (ScrollPane) stage.getScene().getRoot();
             Node node = robot.lookup(query).query();
             Node content = page.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double range = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()))
+                    .getMinY();
+            double range = content.getBoundsInLocal().getHeight()
+                    - page.getViewportBounds().getHeight();
             page.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 80) / range)));
             page.layout();
             return null;
@@ -139,18 +175,23 @@ class LogsRemoteTableTest {
         Path folder = Files.createDirectories(dir.resolve("SmtpReceive"));
         long session = 0x08DAF3B1C2D40000L;
         for (int f = 0; f < 2; f++) {
-            try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("RECV2026112008-" + (f + 1) + ".LOG"), StandardCharsets.UTF_8)) {
-                out.write("#Software: Microsoft Exchange Server\r\n#Version: 15.02.1258.012\r\n"
-                        + "#Log-type: SMTP Receive Protocol Log\r\n#Date: 2026-11-20T08:00:00.000Z\r\n"
-                        + "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n");
+            try (BufferedWriter out = Files.newBufferedWriter(
+                    folder.resolve("RECV2026112008-" + (f + 1) + ".LOG"), StandardCharsets.UTF_8)) {
+                out.write(
+                        "#Software: Microsoft Exchange Server\r\n#Version: 15.02.1258.012\r\n"
+                                + "#Log-type: SMTP Receive Protocol Log\r\n#Date: 2026-11-20T08:00:00.000Z\r\n"
+                                + "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n");
                 for (int i = f * REMOTES / 2; i < (f + 1) * REMOTES / 2; i++) {
                     String remote = "198." + (i >>> 16) + "." + ((i >>> 8) & 255) + "." + (i & 255) + ":50000";
                     for (int s = 0; s <= i % 7; s++) {
-                        String head = "2026-11-20T08:00:00.000Z,EX01\\Default Frontend EX01," + String.format("%016X", session++) + ",";
-                        String tls = i % 100 == 1 ? "TLS negotiation failed with error SocketError"
-                                : "\"TLS protocol SP_PROT_" + (i % 10 == 0 ? "TLS1_0" : "TLS1_2") + "_SERVER negotiation succeeded using "
-                                + "bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with "
-                                + "strength 384 bits and key exchange algorithm CALG_ECDH_EPHEM with strength 384 bits\"";
+                        String head = "2026-11-20T08:00:00.000Z,EX01\\Default Frontend EX01,"
+                                + String.format("%016X", session++) + ",";
+                        String tls = i % 100 == 1
+                                ? "TLS negotiation failed with error SocketError"
+                                : "\"TLS protocol SP_PROT_" + (i % 10 == 0 ? "TLS1_0" : "TLS1_2")
+                                        + "_SERVER negotiation succeeded using "
+                                        + "bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with "
+                                        + "strength 384 bits and key exchange algorithm CALG_ECDH_EPHEM with strength 384 bits\"";
                         out.write(head + "0,10.0.0.5:25," + remote + ",+,,\r\n");
                         out.write(head + "1,10.0.0.5:25," + remote + ",*,," + tls + "\r\n");
                         out.write(head + "2,10.0.0.5:25," + remote + ",-,,Local\r\n");

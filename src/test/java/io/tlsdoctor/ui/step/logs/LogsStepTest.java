@@ -1,5 +1,13 @@
 package io.tlsdoctor.ui.step.logs;
 
+import static io.tlsdoctor.ui.FxReads.disabled;
+import static io.tlsdoctor.ui.FxReads.onFx;
+import static io.tlsdoctor.ui.FxReads.screenshot;
+import static io.tlsdoctor.ui.FxReads.text;
+import static io.tlsdoctor.ui.FxReads.waitForText;
+import static io.tlsdoctor.ui.FxReads.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.app.TlsDoctorApp;
 import io.tlsdoctor.app.WizardWindow;
 import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
@@ -15,6 +23,19 @@ import io.tlsdoctor.ui.RecordingDialogService;
 import io.tlsdoctor.ui.common.FxTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
@@ -31,28 +52,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-
-import static io.tlsdoctor.ui.FxReads.disabled;
-import static io.tlsdoctor.ui.FxReads.onFx;
-import static io.tlsdoctor.ui.FxReads.screenshot;
-import static io.tlsdoctor.ui.FxReads.text;
-import static io.tlsdoctor.ui.FxReads.waitForText;
-import static io.tlsdoctor.ui.FxReads.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The protocol-log step as a user drives it, on logs the generator wrote into an Exchange-like install folder. */
 @ExtendWith(ApplicationExtension.class)
@@ -82,11 +81,13 @@ class LogsStepTest {
             receive.put(Outcome.TLS1_2, 80);
             receive.put(Outcome.TLS1_1, 6);
             Path hub = install.resolve("TransportRoles/Logs/Hub/ProtocolLog");
-            new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(send, Map.of(), 5, 0.2, 64 * 1024, 3,
-                    Instant.parse("2026-11-20T08:00:00Z"))).write(hub);
+            new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(
+                            send, Map.of(), 5, 0.2, 64 * 1024, 3, Instant.parse("2026-11-20T08:00:00Z")))
+                    .write(hub);
             Path frontEnd = install.resolve("TransportRoles/Logs/FrontEnd/ProtocolLog");
-            new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(Map.of(), receive, 5, 0.2, 64 * 1024, 4,
-                    Instant.parse("2026-11-20T09:00:00Z"))).write(frontEnd);
+            new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(
+                            Map.of(), receive, 5, 0.2, 64 * 1024, 4, Instant.parse("2026-11-20T09:00:00Z")))
+                    .write(frontEnd);
             return install;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,8 +110,13 @@ class LogsStepTest {
             command.run();
         });
         SymptomCatalog catalog = SymptomCatalog.load();
-        viewModel = new LogsStepViewModel(new LogAnalyzer(new ProtocolLogLineClassifier(catalog)), catalog, new FxTaskRunner(gated), i18n,
-                session, ProtocolLogLocations.under(INSTALL.toString()));
+        viewModel = new LogsStepViewModel(
+                new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+                catalog,
+                new FxTaskRunner(gated),
+                i18n,
+                session,
+                ProtocolLogLocations.under(INSTALL.toString()));
         Scene scene = new Scene(new LogsStepView(viewModel, i18n, dialogs), 1100, 900);
         scene.getStylesheets().add(WizardWindow.stylesheet());
         stage.setScene(scene);
@@ -134,25 +140,37 @@ class LogsStepTest {
         robot.clickOn("#analyseButton");
         waitUntil("the analysis done", () -> viewModel.stateProperty().get() == LogsStepViewModel.State.DONE);
 
-        assertThat(text(robot, "#logStatus")).contains("233 sessions, 15 of them failed").contains("Every line was readable");
-        assertThat(text(robot, "#logVerdict")).contains("9 × TLS negotiation failed with error SocketError")
-                .contains("4 × 451 5.7.3").contains("partners still negotiate TLS 1.0/1.1");
+        assertThat(text(robot, "#logStatus"))
+                .contains("233 sessions, 15 of them failed")
+                .contains("Every line was readable");
+        assertThat(text(robot, "#logVerdict"))
+                .contains("9 × TLS negotiation failed with error SocketError")
+                .contains("4 × 451 5.7.3")
+                .contains("partners still negotiate TLS 1.0/1.1");
         assertThat(text(robot, "#logProgressText")).matches("\\d+ of \\d+ files, \\d+ MB/s");
-        assertThat(onFx(() -> session.logAnalysisProperty().get())).as("the diagnosis gets what the logs showed").isNotNull();
+        assertThat(onFx(() -> session.logAnalysisProperty().get()))
+                .as("the diagnosis gets what the logs showed")
+                .isNotNull();
 
         assertThat(seriesNames(robot)).containsExactly("TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3", "No TLS");
         assertThat(onFx(() -> chart(robot).getData().get(0).getData().size())).isPositive();
 
-        List<Long> sessionsBefore = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteRow::sessions).toList());
-        assertThat(sessionsBefore).hasSize(onFx(() -> viewModel.remotes().size())).isNotEmpty();
+        List<Long> sessionsBefore = onFx(() ->
+                remoteTable(robot).getItems().stream().map(RemoteRow::sessions).toList());
+        assertThat(sessionsBefore)
+                .hasSize(onFx(() -> viewModel.remotes().size()))
+                .isNotEmpty();
         robot.interact(() -> {
             TableView<RemoteRow> table = remoteTable(robot);
             TableColumn<RemoteRow, ?> sessions = table.getColumns().stream()
-                    .filter(c -> "col-sessions".equals(c.getId())).findFirst().orElseThrow();
+                    .filter(c -> "col-sessions".equals(c.getId()))
+                    .findFirst()
+                    .orElseThrow();
             sessions.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(sessions));
         });
-        List<Long> sorted = onFx(() -> remoteTable(robot).getItems().stream().map(RemoteRow::sessions).toList());
+        List<Long> sorted = onFx(() ->
+                remoteTable(robot).getItems().stream().map(RemoteRow::sessions).toList());
         long top = sorted.get(0);
         assertThat(sorted).allMatch(sessions -> sessions <= top);
         screenshot(stage, "logs-02-results");
@@ -161,12 +179,15 @@ class LogsStepTest {
         assertThat(examples).hasSize(3);
         robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node thirdCell = onFx(() -> robot.lookup("#exampleList .list-cell").nth(2).query());
+        javafx.scene.Node thirdCell =
+                onFx(() -> robot.lookup("#exampleList .list-cell").nth(2).query());
         robot.clickOn(thirdCell);
         WaitForAsyncUtils.waitForFxEvents();
         FailureExample chosen = examples.get(2).example();
         String transcript = text(robot, "#transcriptArea");
-        assertThat(transcript).contains(chosen.session().sessionId()).contains("TLS negotiation failed with error")
+        assertThat(transcript)
+                .contains(chosen.session().sessionId())
+                .contains("TLS negotiation failed with error")
                 .doesNotContain(examples.get(0).example().session().sessionId());
         screenshot(stage, "logs-03-transcript");
 
@@ -200,13 +221,20 @@ class LogsStepTest {
         assertThat(text(robot, "#logPathField")).isEqualTo(elsewhere.toString());
         robot.clickOn("#analyseButton");
         waitUntil("the analysis refused", () -> viewModel.stateProperty().get() == LogsStepViewModel.State.PROBLEM);
-        assertThat(text(robot, "#logStatus")).contains("None of these files is a readable SMTP protocol log")
-                .contains("#Fields header").contains("SmtpSend or SmtpReceive folder");
+        assertThat(text(robot, "#logStatus"))
+                .contains("None of these files is a readable SMTP protocol log")
+                .contains("#Fields header")
+                .contains("SmtpSend or SmtpReceive folder");
         screenshot(stage, "logs-05-not-logs");
 
-        robot.interact(() -> viewModel.pathTextProperty().set(elsewhere.resolve("missing").toString()));
+        robot.interact(() ->
+                viewModel.pathTextProperty().set(elsewhere.resolve("missing").toString()));
         robot.clickOn("#analyseButton");
-        waitForText(robot, "#logStatus", status -> status.startsWith("There is no file or folder"), "the missing path named");
+        waitForText(
+                robot,
+                "#logStatus",
+                status -> status.startsWith("There is no file or folder"),
+                "the missing path named");
     }
 
     @AfterAll
@@ -224,7 +252,8 @@ class LogsStepTest {
     }
 
     private static List<String> seriesNames(FxRobot robot) {
-        return onFx(() -> chart(robot).getData().stream().map(XYChart.Series::getName).toList());
+        return onFx(() ->
+                chart(robot).getData().stream().map(XYChart.Series::getName).toList());
     }
 
     @OnFxThread

@@ -1,16 +1,15 @@
 package io.tlsdoctor.ui.step.meaning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.EvidenceText;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.Test;
-
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The "what it means" step without the toolkit: what the user reads for a picked card, a pasted report, or nothing. */
 class MeaningStepViewModelTest {
@@ -37,10 +36,13 @@ class MeaningStepViewModelTest {
             assertThat(item.confidenceText()).isEqualTo("chosen by you");
             assertThat(item.linesText()).isEqualTo("You chose this symptom; paste the message to confirm it");
         });
-        assertThat(step.summaryProperty().get()).startsWith("This looks similar but has another cause")
+        assertThat(step.summaryProperty().get())
+                .startsWith("This looks similar but has another cause")
                 .contains("TLS 1.2 settings will not fix it");
-        assertThat(step.nextChecks()).containsExactly(CATALOG.checkText("CERTIFICATE_BINDING", Locale.ENGLISH),
-                CATALOG.checkText("CONNECTOR_CONFIGURATION", Locale.ENGLISH));
+        assertThat(step.nextChecks())
+                .containsExactly(
+                        CATALOG.checkText("CERTIFICATE_BINDING", Locale.ENGLISH),
+                        CATALOG.checkText("CONNECTOR_CONFIGURATION", Locale.ENGLISH));
         assertThat(step.nothingRecognisedProperty().get()).isFalse();
         assertThat(step.notYourServerProperty().get()).isFalse();
     }
@@ -52,16 +54,21 @@ class MeaningStepViewModelTest {
 
         assertThat(step.findings()).extracting(FindingItem::code).containsExactly(SymptomCode.NDR_421_SOCKET_ERROR);
         assertThat(step.findings().get(0).excerpt()).contains("421 4.4.2 Connection dropped due to SocketError");
-        assertThat(step.summaryProperty().get()).isEqualTo(
-                "This is the TLS 1.0/1.1 problem: the mail fails because TLS 1.2 cannot be agreed on.");
+        assertThat(step.summaryProperty().get())
+                .isEqualTo("This is the TLS 1.0/1.1 problem: the mail fails because TLS 1.2 cannot be agreed on.");
         String englishCheck = step.nextChecks().get(0);
 
         i18n.setLocale(Locale.forLanguageTag("sv"));
 
-        assertThat(step.summaryProperty().get()).isEqualTo(
-                "Det här är problemet med TLS 1.0/1.1: e-posten misslyckas eftersom parterna inte kan enas om TLS 1.2.");
-        assertThat(step.nextChecks().get(0)).isNotEqualTo(englishCheck)
-                .isEqualTo(CATALOG.checkText(CATALOG.symptom(SymptomCode.NDR_421_SOCKET_ERROR).nextChecks().get(0),
+        assertThat(step.summaryProperty().get())
+                .isEqualTo(
+                        "Det här är problemet med TLS 1.0/1.1: e-posten misslyckas eftersom parterna inte kan enas om TLS 1.2.");
+        assertThat(step.nextChecks().get(0))
+                .isNotEqualTo(englishCheck)
+                .isEqualTo(CATALOG.checkText(
+                        CATALOG.symptom(SymptomCode.NDR_421_SOCKET_ERROR)
+                                .nextChecks()
+                                .get(0),
                         Locale.forLanguageTag("sv")));
     }
 

@@ -1,5 +1,7 @@
 package io.tlsdoctor.ui.step.probe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.probe.Detail;
 import io.tlsdoctor.core.probe.ProbeTarget;
@@ -11,11 +13,8 @@ import io.tlsdoctor.core.probe.VersionOutcome;
 import io.tlsdoctor.core.probe.VersionResult;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.ui.common.I18n;
-import org.junit.jupiter.api.Test;
-
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A target's card as text the view binds to, without the toolkit: marks, styles and words follow the probe's events. */
 class ProbeCardViewModelTest {
@@ -34,9 +33,12 @@ class ProbeCardViewModelTest {
         assertThat(card.titleProperty().get()).isEqualTo("mx.contoso.com:25");
         assertThat(card.badgeProperty().get()).isEqualTo("Outbound");
 
-        card.progress().stepFinished(new StepResult(StepName.CONNECT, StepStatus.OK, 12,
-                Detail.of("probe.detail.connect.ok", "192.0.2.7", 25)));
-        card.progress().stepFinished(new StepResult(StepName.HANDSHAKE, StepStatus.FAILED, 40, Detail.of("probe.detail.cancelled")));
+        card.progress()
+                .stepFinished(new StepResult(
+                        StepName.CONNECT, StepStatus.OK, 12, Detail.of("probe.detail.connect.ok", "192.0.2.7", 25)));
+        card.progress()
+                .stepFinished(
+                        new StepResult(StepName.HANDSHAKE, StepStatus.FAILED, 40, Detail.of("probe.detail.cancelled")));
         card.progress().stepFinished(StepResult.skipped(StepName.QUIT, Detail.of("probe.detail.cancelled")));
         card.refresh();
 
@@ -47,17 +49,22 @@ class ProbeCardViewModelTest {
         assertThat(row(StepName.HANDSHAKE).markProperty().get()).isEqualTo("✖");
         assertThat(row(StepName.HANDSHAKE).markStyleProperty().get()).isEqualTo("probe-failed");
         assertThat(row(StepName.QUIT).markProperty().get()).isEqualTo("–");
-        assertThat(row(StepName.QUIT).millisProperty().get()).as("a skipped step took no time").isEmpty();
+        assertThat(row(StepName.QUIT).millisProperty().get())
+                .as("a skipped step took no time")
+                .isEmpty();
         assertThat(card.finishedProperty().get()).as("no report yet").isFalse();
     }
 
     @Test
     void theMatrixSaysEachVersionsOutcomeAndFollowsTheLanguage() {
-        card.progress().versionFinished(new VersionResult(TlsVersion.TLS_1_2, VersionOutcome.NOT_TESTED, null,
-                Detail.of("probe.detail.cancelled")));
+        card.progress()
+                .versionFinished(new VersionResult(
+                        TlsVersion.TLS_1_2, VersionOutcome.NOT_TESTED, null, Detail.of("probe.detail.cancelled")));
         card.refresh();
         ProbeCardViewModel.VersionRow tls12 = card.versions().stream()
-                .filter(row -> row.id().equals("TLS_1_2")).findFirst().orElseThrow();
+                .filter(row -> row.id().equals("TLS_1_2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(tls12.outcomeProperty().get()).isEqualTo("not tested");
         assertThat(tls12.outcomeStyleProperty().get()).isEqualTo("probe-outcome-not-tested");
 
@@ -68,6 +75,9 @@ class ProbeCardViewModelTest {
     }
 
     private ProbeCardViewModel.StepRow row(StepName name) {
-        return card.steps().stream().filter(row -> row.id().equals(name.id())).findFirst().orElseThrow();
+        return card.steps().stream()
+                .filter(row -> row.id().equals(name.id()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package io.tlsdoctor.ui.step.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
@@ -7,16 +9,13 @@ import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The registry step without the toolkit: the latest exports are judged, an older read that ends later is dropped. */
 class RegistryStepViewModelTest {
@@ -37,14 +36,19 @@ class RegistryStepViewModelTest {
         step.loadExports(List.of(off));
         step.loadExports(List.of(on));
         assertThat(step.runningProperty().get()).isTrue();
-        assertThat(step.busyProperty().get()).as("the wizard is locked while reading").isTrue();
+        assertThat(step.busyProperty().get())
+                .as("the wizard is locked while reading")
+                .isTrue();
 
         runner.runLast();
         runner.runAll();
 
         assertThat(step.runningProperty().get()).isFalse();
-        assertThat(step.reportProperty().get().tls12().client()).as("judged from the TLS 1.2 on exports").isTrue();
-        assertThat(session.registryReportProperty().get()).isSameAs(step.reportProperty().get());
+        assertThat(step.reportProperty().get().tls12().client())
+                .as("judged from the TLS 1.2 on exports")
+                .isTrue();
+        assertThat(session.registryReportProperty().get())
+                .isSameAs(step.reportProperty().get());
         assertThat(step.verdictTextProperty().get()).doesNotStartWith("This server cannot");
     }
 
@@ -55,11 +59,20 @@ class RegistryStepViewModelTest {
 
         assertThat(step.findings()).hasSizeGreaterThan(5).allSatisfy(row -> {
             assertThat(row.docsAddress()).as("link of %s", row.id()).startsWith("https://");
-            assertThat(row.docsText()).as("link text of %s", row.id()).startsWith("Microsoft documentation: ").endsWith(row.docsAddress());
+            assertThat(row.docsText())
+                    .as("link text of %s", row.id())
+                    .startsWith("Microsoft documentation: ")
+                    .endsWith(row.docsAddress());
         });
-        FindingRow client = step.findings().stream().filter(row -> row.id().equals("tls12.client")).findFirst().orElseThrow();
+        FindingRow client = step.findings().stream()
+                .filter(row -> row.id().equals("tls12.client"))
+                .findFirst()
+                .orElseThrow();
         assertThat(client.docsText()).contains("Exchange Server TLS configuration best practices");
-        FindingRow dotnet = step.findings().stream().filter(row -> row.id().startsWith("dotnet.")).findFirst().orElseThrow();
+        FindingRow dotnet = step.findings().stream()
+                .filter(row -> row.id().startsWith("dotnet."))
+                .findFirst()
+                .orElseThrow();
         assertThat(dotnet.docsText()).contains("SchUseStrongCrypto");
     }
 
@@ -86,16 +99,20 @@ class RegistryStepViewModelTest {
     }
 
     private RegistryStepViewModel step(DirectTaskRunner runner) {
-        return new RegistryStepViewModel(new RegistrySources() {
-            @Override
-            public Optional<RegistrySource> live() {
-                return Optional.empty();
-            }
+        return new RegistryStepViewModel(
+                new RegistrySources() {
+                    @Override
+                    public Optional<RegistrySource> live() {
+                        return Optional.empty();
+                    }
 
-            @Override
-            public RegistrySource fromFiles(List<Path> files) {
-                return new RegFileSource(files);
-            }
-        }, runner, new I18n(Locale.ENGLISH), session);
+                    @Override
+                    public RegistrySource fromFiles(List<Path> files) {
+                        return new RegFileSource(files);
+                    }
+                },
+                runner,
+                new I18n(Locale.ENGLISH),
+                session);
     }
 }

@@ -1,5 +1,7 @@
 package io.tlsdoctor.ui.step.restart;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.diagnosis.Cases;
 import io.tlsdoctor.core.fix.RestartScheduler;
 import io.tlsdoctor.core.registry.RegistryEvaluator;
@@ -10,17 +12,14 @@ import io.tlsdoctor.platform.registry.RegFileSource;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The restart step without the toolkit: the settings read again off the UI thread and shown beside the old ones. */
 class RestartStepViewModelTest {
@@ -33,8 +32,12 @@ class RestartStepViewModelTest {
 
     @Test
     void checkingAgainShowsBeforeAndAfterAndLocksTheWizardMeanwhile() throws Exception {
-        RegistrySnapshot before = new RegFileSource(List.of(Cases.regFile(Files.createDirectories(dir.resolve("before")), false, true))).collect();
-        RegistrySnapshot after = new RegFileSource(List.of(Cases.regFile(Files.createDirectories(dir.resolve("after")), true, true))).collect();
+        RegistrySnapshot before = new RegFileSource(
+                        List.of(Cases.regFile(Files.createDirectories(dir.resolve("before")), false, true)))
+                .collect();
+        RegistrySnapshot after = new RegFileSource(
+                        List.of(Cases.regFile(Files.createDirectories(dir.resolve("after")), true, true)))
+                .collect();
         session.recordRegistry(before, new RegistryEvaluator().evaluate(before), List.of());
         RestartStepViewModel step = step(() -> after);
         step.onEnter();
@@ -43,7 +46,8 @@ class RestartStepViewModelTest {
         assertThat(step.busyProperty().get()).isTrue();
         runner.runAll();
 
-        assertThat(step.beforeAfterProperty().get()).isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
+        assertThat(step.beforeAfterProperty().get())
+                .isEqualTo("TLS 1.2 before: Client off, Server on. Now: Client on, Server on.");
         assertThat(step.busyProperty().get()).isFalse();
         assertThat(session.registryReportProperty().get().tls12().client()).isTrue();
     }
@@ -54,7 +58,9 @@ class RestartStepViewModelTest {
             throw new IllegalStateException("not read in this test");
         });
         step.later();
-        assertThat(Files.exists(dir.resolve("resume.json"))).as("written off the UI thread").isFalse();
+        assertThat(Files.exists(dir.resolve("resume.json")))
+                .as("written off the UI thread")
+                .isFalse();
         runner.runAll();
 
         assertThat(dir.resolve("resume.json")).exists();
@@ -89,7 +95,13 @@ class RestartStepViewModelTest {
                 return new RegFileSource(files);
             }
         };
-        return new RestartStepViewModel(noRestarts, sources, runner, new I18n(Locale.ENGLISH), session,
-                dir.resolve("resume.json"), Clock.systemUTC());
+        return new RestartStepViewModel(
+                noRestarts,
+                sources,
+                runner,
+                new I18n(Locale.ENGLISH),
+                session,
+                dir.resolve("resume.json"),
+                Clock.systemUTC());
     }
 }

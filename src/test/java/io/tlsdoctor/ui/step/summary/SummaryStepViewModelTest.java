@@ -1,5 +1,7 @@
 package io.tlsdoctor.ui.step.summary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
@@ -9,12 +11,9 @@ import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.CaseFileAssembler;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The summary step without the toolkit: built off the UI thread, and the latest redaction choice is what shows. */
 class SummaryStepViewModelTest {
@@ -23,9 +22,14 @@ class SummaryStepViewModelTest {
 
     private final DirectTaskRunner runner = DirectTaskRunner.heldPastCancel();
     private final DiagnosisSession session = new DiagnosisSession();
-    private final SummaryStepViewModel step = new SummaryStepViewModel(new SummaryBuilder(CATALOG),
-            new DiagnosisEngine(CATALOG)::conclude, new CaseFileAssembler(ThisComputer::provenance), runner,
-            new I18n(Locale.ENGLISH), session, Clock.systemUTC());
+    private final SummaryStepViewModel step = new SummaryStepViewModel(
+            new SummaryBuilder(CATALOG),
+            new DiagnosisEngine(CATALOG)::conclude,
+            new CaseFileAssembler(ThisComputer::provenance),
+            runner,
+            new I18n(Locale.ENGLISH),
+            session,
+            Clock.systemUTC());
 
     /**
      * The user went back, picked a symptom and came to the summary again while the first build still ran: the summary
@@ -38,9 +42,10 @@ class SummaryStepViewModelTest {
         session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
         step.build();
         runner.runLast(); // the second build ends first
-        runner.runAll();  // then the first, too late, and the preview
+        runner.runAll(); // then the first, too late, and the preview
 
-        assertThat(step.previewProperty().get()).contains("picked by the user")
+        assertThat(step.previewProperty().get())
+                .contains("picked by the user")
                 .doesNotContain("No symptom was picked and no evidence was given.");
         assertThat(step.readyProperty().get()).isTrue();
         assertThat(step.busyProperty().get()).isFalse();
@@ -48,8 +53,10 @@ class SummaryStepViewModelTest {
 
     @Test
     void theLatestRedactionChoiceIsShownEvenWhenAnOlderRenderingEndsLast() {
-        session.recordEvidence("Remote Server returned '421 4.4.2 Connection dropped due to SocketError' "
-                + "from contoso-com.mail.protection.outlook.com", null);
+        session.recordEvidence(
+                "Remote Server returned '421 4.4.2 Connection dropped due to SocketError' "
+                        + "from contoso-com.mail.protection.outlook.com",
+                null);
         session.pickSymptom(SymptomCode.QUEUE_421_SOCKET_ERROR);
         step.onEnter();
         assertThat(step.busyProperty().get()).isTrue();
@@ -60,7 +67,9 @@ class SummaryStepViewModelTest {
 
         step.redactProperty().set(true);
         step.redactProperty().set(false); // changed their mind before the redacted preview was ready
-        assertThat(step.readyProperty().get()).as("nothing to save while the preview is redone").isFalse();
+        assertThat(step.readyProperty().get())
+                .as("nothing to save while the preview is redone")
+                .isFalse();
         runner.runLast();
         runner.runAll();
 

@@ -1,17 +1,16 @@
 package io.tlsdoctor.ui.step.symptom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.evidence.SymptomCode;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Recognising the pasted text without the toolkit: the latest text's recognition wins, whatever finishes first. */
 class SymptomStepViewModelTest {
@@ -23,14 +22,14 @@ class SymptomStepViewModelTest {
 
     private final DirectTaskRunner runner = DirectTaskRunner.held();
     private final DiagnosisSession session = new DiagnosisSession();
-    private final SymptomStepViewModel step = new SymptomStepViewModel(CATALOG, new EvidenceRecognizer(CATALOG), runner,
-            new I18n(Locale.ENGLISH), session, Duration.ZERO);
+    private final SymptomStepViewModel step = new SymptomStepViewModel(
+            CATALOG, new EvidenceRecognizer(CATALOG), runner, new I18n(Locale.ENGLISH), session, Duration.ZERO);
 
     @Test
     void theLatestTextWinsEvenWhenTheOlderRecognitionEndsLast() {
         DirectTaskRunner runner = DirectTaskRunner.heldPastCancel();
-        SymptomStepViewModel step = new SymptomStepViewModel(CATALOG, new EvidenceRecognizer(CATALOG), runner,
-                new I18n(Locale.ENGLISH), session, Duration.ZERO);
+        SymptomStepViewModel step = new SymptomStepViewModel(
+                CATALOG, new EvidenceRecognizer(CATALOG), runner, new I18n(Locale.ENGLISH), session, Duration.ZERO);
         session.recordEvidence(QUEUE_NDR, null);
         session.recordEvidence(STARTTLS, null);
         assertThat(step.recognizingProperty().get()).isTrue();
@@ -39,7 +38,8 @@ class SymptomStepViewModelTest {
         runner.runLast();
         runner.runAll();
 
-        assertThat(step.recognisedCodesProperty().get()).containsExactly(SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED);
+        assertThat(step.recognisedCodesProperty().get())
+                .containsExactly(SymptomCode.PROTOCOL_LOG_451_STARTTLS_REQUIRED);
         assertThat(session.recognitionProperty().get()).isNotNull();
         assertThat(step.recognizingProperty().get()).isFalse();
         assertThat(step.canAdvanceProperty().get()).isTrue();
