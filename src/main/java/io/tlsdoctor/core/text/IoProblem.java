@@ -38,7 +38,10 @@ public record IoProblem(Kind kind, String path) {
         IN_USE,
         DISK_FULL,
         READ_ONLY,
-        NOT_A_FOLDER;
+        /** A file stands where a folder belongs. */
+        NOT_A_FOLDER,
+        /** A folder stands where a file belongs (Windows calls it "access denied"). */
+        NOT_A_FILE;
 
         public int code() {
             return ordinal();
@@ -62,6 +65,24 @@ public record IoProblem(Kind kind, String path) {
             }
         }
         return new IoProblem(Kind.OTHER, fallback);
+    }
+
+    /**
+     * As {@link #of}, for a failure to open {@code file} as a file: Windows refuses a folder opened as a file with
+     * "access denied", which would send the user for permissions they already have. (Not for folders in general: a
+     * folder that may not be listed is denied access just the same.)
+     */
+    public static IoProblem ofFile(Throwable failure, Object file) {
+        IoProblem problem = of(failure, file);
+        return problem.kind() == Kind.ACCESS_DENIED && isFolder(problem.path())
+                ? new IoProblem(Kind.NOT_A_FILE, problem.path())
+                : problem;
+    }
+
+    /** As {@link #argsFor}, for a failure to open {@code file} as a file (see {@link #ofFile}). */
+    public static List<Object> argsForFile(Object file, Throwable failure) {
+        IoProblem problem = ofFile(failure, file);
+        return List.of(String.valueOf(file), problem.path(), problem.kind().code());
     }
 
     /**
@@ -108,6 +129,9 @@ public record IoProblem(Kind kind, String path) {
                 || text.contains("write-protected")) {
             return Kind.READ_ONLY;
         }
+        if (text.contains("is a directory")) {
+            return Kind.NOT_A_FILE;
+        }
         if (text.contains("access is denied")
                 || text.contains("permission denied")
                 || text.contains("operation not permitted")) {
@@ -150,6 +174,14 @@ public record IoProblem(Kind kind, String path) {
             return missing.toString();
         } catch (InvalidPathException | SecurityException notAPathHere) {
             return path;
+        }
+    }
+
+    private static boolean isFolder(String path) {
+        try {
+            return Files.isDirectory(Path.of(path));
+        } catch (InvalidPathException | SecurityException notAPathHere) {
+            return false;
         }
     }
 

@@ -77,6 +77,39 @@ class IoProblemTest {
                 .isEqualTo(new IoProblem(IoProblem.Kind.OTHER, BACKUPS));
     }
 
+    @Test
+    void aFolderWhereAFileBelongsIsToldAsSuchNotAsAccessDeniedOrNotFound() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("summary.json"));
+        IoProblem read = null;
+        try {
+            Files.readAllBytes(folder);
+        } catch (IOException e) {
+            read = IoProblem.of(e, folder);
+        }
+        assertThat(read)
+                .as("Linux: 'Is a directory' names no file")
+                .isEqualTo(new IoProblem(IoProblem.Kind.NOT_A_FILE, folder.toString()));
+        IoProblem written = null;
+        try {
+            Files.writeString(folder, "x");
+        } catch (IOException e) {
+            written = IoProblem.of(e, dir);
+        }
+        assertThat(written).isEqualTo(new IoProblem(IoProblem.Kind.NOT_A_FILE, folder.toString()));
+        assertThat(IoProblem.of(new FileNotFoundException(folder + " (Is a directory)"), folder)
+                        .kind())
+                .as("java.io says 'not found' for a folder opened as a file")
+                .isEqualTo(IoProblem.Kind.NOT_A_FILE);
+        assertThat(IoProblem.ofFile(new AccessDeniedException(folder.toString()), folder))
+                .as("Windows says 'access denied' when a folder is opened as a file")
+                .isEqualTo(new IoProblem(IoProblem.Kind.NOT_A_FILE, folder.toString()));
+        assertThat(IoProblem.of(new AccessDeniedException(folder.toString()), folder))
+                .as("a folder that may not be listed is denied access")
+                .isEqualTo(new IoProblem(IoProblem.Kind.ACCESS_DENIED, folder.toString()));
+        assertThat(IoProblem.argsForFile(folder, new AccessDeniedException(folder.toString())))
+                .containsExactly(folder.toString(), folder.toString(), IoProblem.Kind.NOT_A_FILE.code());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -86,7 +119,9 @@ class IoProblemTest {
                 "fix.store.writeFailed",
                 "fix.store.lockFailed",
                 "fix.store.journalFailed",
-                "summary.error.write"
+                "summary.error.write",
+                "fleet.collect.writeFailed",
+                "cli.connectors.error.write"
             })
     void everyKindReadsAsASentenceWithTheWayOutInBothLanguages(String key) {
         for (IoProblem.Kind kind : IoProblem.Kind.values()) {
@@ -113,5 +148,7 @@ class IoProblemTest {
                 .contains("Z:\\backups was not found. Check that it exists");
         assertThat(Messages.forLocale(Languages.SWEDISH).get(key, BACKUPS, FILE, IoProblem.Kind.ACCESS_DENIED.code()))
                 .contains("åtkomst till " + FILE + " nekades. Kör TLS Doctor som administratör");
+        assertThat(english.get(key, BACKUPS, FILE, IoProblem.Kind.NOT_A_FILE.code()))
+                .contains(FILE + " is a folder, not a file");
     }
 }
