@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.connectors;
 
+import io.tlsdoctor.core.text.IoProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -116,7 +117,9 @@ public final class SavedConnectorOutput implements ConnectorSource {
             throw new ConnectorInputException("connectors.read.notFound", e, file.toString());
         } catch (IOException e) {
             throw new ConnectorInputException(
-                    "connectors.read.unreadable", e, file.toString(), String.valueOf(e.getMessage()));
+                    "connectors.read.unreadable",
+                    e,
+                    IoProblem.argsForFile(file, e).toArray());
         }
     }
 

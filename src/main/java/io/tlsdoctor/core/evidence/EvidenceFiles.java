@@ -1,8 +1,8 @@
 package io.tlsdoctor.core.evidence;
 
+import io.tlsdoctor.core.text.IoProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,13 +29,11 @@ public final class EvidenceFiles {
             try (InputStream in = Files.newInputStream(file)) {
                 return decodeAtMostLimit(in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1));
             }
-        } catch (AccessDeniedException e) {
-            throw new EvidenceInputException("evidence.error.unreadable", file.toString(), "access denied");
         } catch (NoSuchFileException e) {
             throw new EvidenceInputException("evidence.error.missing", file.toString());
         } catch (IOException e) {
             throw new EvidenceInputException(
-                    "evidence.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
+                    "evidence.error.unreadable", IoProblem.argsForFile(file, e).toArray());
         }
     }
 
@@ -44,7 +42,8 @@ public final class EvidenceFiles {
         try {
             return decodeAtMostLimit(in.readNBytes((int) EvidenceDecoder.MAX_BYTES + 1));
         } catch (IOException e) {
-            throw new EvidenceInputException("evidence.error.unreadable", "-", String.valueOf(e.getMessage()));
+            throw new EvidenceInputException(
+                    "evidence.error.unreadable", IoProblem.argsFor("-", e).toArray());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.fix;
 
+import io.tlsdoctor.core.text.IoProblem;
 import java.util.List;
 
 /**
@@ -17,7 +18,8 @@ public record AuditOutcome(boolean recorded, String messageKey, List<Object> mes
         return new AuditOutcome(true, messageKey, List.of(args));
     }
 
-    public static AuditOutcome failed(String where, String reason) {
-        return new AuditOutcome(false, "fix.audit.failed", List.of(where, reason));
+    /** Why the trail at {@code where} refused: the file or key and what to do, never the exception's text. */
+    public static AuditOutcome failed(String where, Throwable reason) {
+        return new AuditOutcome(false, "fix.audit.failed", IoProblem.argsFor(where, reason));
     }
 }

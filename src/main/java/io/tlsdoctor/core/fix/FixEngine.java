@@ -102,8 +102,7 @@ public final class FixEngine {
             outcome = audit.trail().record(entry);
         } catch (Exception | LinkageError e) {
             FixLog.failed("the audit trail " + audit.trail().describe(), e);
-            outcome = AuditOutcome.failed(
-                    audit.trail().describe(), String.valueOf(e.getMessage() != null ? e.getMessage() : e));
+            outcome = AuditOutcome.failed(audit.trail().describe(), e);
         }
         return outcome == null ? result : result.withAudit(outcome);
     }

@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.fleet;
 
+import io.tlsdoctor.core.text.EventLog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Reads many servers at once, a bounded number at a time, each within its own deadline. A server that is down,
@@ -24,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * rest. {@link #cancel()} ends the run: what has not finished is reported as cancelled.
  */
 public final class FleetCollection {
+
+    private static final Logger LOG = EventLog.of(FleetCollection.class);
 
     /** Told as servers start and finish, from the collecting threads. */
     public interface Listener {
@@ -125,12 +130,10 @@ public final class FleetCollection {
                     } catch (InterruptedException e) {
                         return; // the deadline or a cancel settled it already
                     } catch (RuntimeException e) {
+                        // a bug: the user reads the way on, the log gets what happened
+                        LOG.log(Level.WARNING, e, () -> "reading " + server + " failed");
                         outcome = ServerOutcome.failed(
-                                server,
-                                CollectFailure.Kind.FAILED,
-                                "fleet.live.failed",
-                                List.of(server, e.getClass().getSimpleName() + ": " + e.getMessage()),
-                                since(start));
+                                server, CollectFailure.Kind.FAILED, "fleet.live.failed", List.of(server), since(start));
                     }
                     settle.accept(outcome);
                 });
@@ -182,7 +185,7 @@ public final class FleetCollection {
                 comparison.problem(
                         outcome.server(),
                         outcome.failureKey(),
-                        outcome.failureArgs().toArray(String[]::new));
+                        outcome.failureArgs().toArray());
             }
         }
     }
@@ -191,8 +194,8 @@ public final class FleetCollection {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static List<String> strings(Object[] args) {
-        return Arrays.stream(args).map(String::valueOf).toList();
+    private static List<Object> strings(Object[] args) {
+        return List.of(args);
     }
 
     private static ThreadFactory daemon(String prefix) {

@@ -61,7 +61,7 @@ public final class FleetComparison {
         rows.put(key, row(source, snapshot));
     }
 
-    public void problem(String file, String messageKey, String... args) {
+    public void problem(String file, String messageKey, Object... args) {
         problems.add(new FileProblem(file, messageKey, List.of(args)));
     }
 

@@ -3,6 +3,7 @@ package io.tlsdoctor.core.fleet;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistrySources;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,7 +56,9 @@ public final class FleetInputs {
             return;
         } catch (IOException e) {
             comparison.problem(
-                    folder.toString(), "fleet.folder.unreadable", folder.toString(), String.valueOf(e.getMessage()));
+                    folder.toString(),
+                    "fleet.folder.unreadable",
+                    IoProblem.argsFor(folder, e).toArray());
             return;
         }
         List<Path> regs = entries.stream()
@@ -155,7 +157,7 @@ public final class FleetInputs {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".reg");
     }
 
-    private static String[] strings(Object[] args) {
-        return Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+    private static Object[] strings(Object[] args) {
+        return args;
     }
 }

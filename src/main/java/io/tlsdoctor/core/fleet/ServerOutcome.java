@@ -13,7 +13,7 @@ public record ServerOutcome(
         ServerSnapshot snapshot,
         CollectFailure.Kind failure,
         String failureKey,
-        List<String> failureArgs,
+        List<Object> failureArgs,
         Duration took) {
 
     public ServerOutcome {
@@ -24,7 +24,7 @@ public record ServerOutcome(
         return new ServerOutcome(server, snapshot, null, null, List.of(), took);
     }
 
-    static ServerOutcome failed(String server, CollectFailure.Kind kind, String key, List<String> args, Duration took) {
+    static ServerOutcome failed(String server, CollectFailure.Kind kind, String key, List<Object> args, Duration took) {
         return new ServerOutcome(server, null, kind, key, args, took);
     }
 

@@ -153,8 +153,7 @@ public record ServerSnapshot(
         } catch (AccessDeniedException e) {
             throw new UserFacingException("fleet.file.denied", List.of(file.toString()), e);
         } catch (IOException e) {
-            throw new UserFacingException(
-                    "fleet.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new UserFacingException("fleet.file.unreadable", IoProblem.argsForFile(file, e), e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new UserFacingException(

@@ -23,6 +23,7 @@ import io.tlsdoctor.core.probe.VersionOutcome;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.registry.SchannelState;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -117,8 +118,7 @@ public record DiagnosisSummary(
         } catch (NoSuchFileException e) {
             throw new UserFacingException("summary.error.notFound", List.of(file.toString()), e);
         } catch (IOException e) {
-            throw new UserFacingException(
-                    "summary.error.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new UserFacingException("summary.error.unreadable", IoProblem.argsForFile(file, e), e);
         }
         String text;
         try {

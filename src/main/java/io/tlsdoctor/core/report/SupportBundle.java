@@ -1,6 +1,7 @@
 package io.tlsdoctor.core.report;
 
 import io.tlsdoctor.core.text.EventLog;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.core.text.Version;
 import java.io.IOException;
@@ -230,8 +231,7 @@ public final class SupportBundle {
         } catch (AccessDeniedException e) {
             throw new UserFacingException("bundle.error.denied", List.of(target.toString(), String.valueOf(folder)), e);
         } catch (IOException | SecurityException e) {
-            throw new UserFacingException(
-                    "bundle.error.cannotWrite", List.of(target.toString(), String.valueOf(e.getMessage())), e);
+            throw new UserFacingException("bundle.error.cannotWrite", IoProblem.argsFor(target, e), e);
         } finally {
             if (temporary != null) {
                 try {

@@ -4,6 +4,7 @@ import io.tlsdoctor.core.fleet.CollectFailure;
 import io.tlsdoctor.core.fleet.ServerCollector;
 import io.tlsdoctor.core.fleet.ServerSnapshot;
 import io.tlsdoctor.core.registry.RegistryReadException;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.platform.registry.RegFileSource;
 import java.io.IOException;
@@ -145,10 +146,7 @@ public final class OfflineServerCollector implements ServerCollector {
             throw new CollectFailure(CollectFailure.Kind.FAILED, e.messageKey(), List.of(e.args()), e);
         } catch (IOException e) {
             throw new CollectFailure(
-                    CollectFailure.Kind.FAILED,
-                    "fleet.folder.unreadable",
-                    List.of(folder.toString(), String.valueOf(e.getMessage())),
-                    e);
+                    CollectFailure.Kind.FAILED, "fleet.folder.unreadable", IoProblem.argsFor(folder, e), e);
         }
     }
 

@@ -50,7 +50,7 @@ final class JnaRegistryHive implements RegistryHive {
             return Optional.empty();
         }
         if (rc != W32Errors.ERROR_SUCCESS) {
-            throw new Unreadable(Kernel32Util.formatMessageFromLastErrorCode(rc));
+            throw new Unreadable(Kernel32Util.formatMessageFromLastErrorCode(rc), rc == WinError.ERROR_ACCESS_DENIED);
         }
         WinReg.HKEY key = handle.getValue();
         try {
@@ -58,7 +58,7 @@ final class JnaRegistryHive implements RegistryHive {
             Instant lastWritten = info.lpftLastWriteTime.toDate().toInstant();
             return Optional.of(new Content(lastWritten, values(key, info), List.of(Advapi32Util.registryGetKeys(key))));
         } catch (Win32Exception e) {
-            throw new Unreadable(e.getMessage());
+            throw new Unreadable(e.getMessage(), e.getErrorCode() == WinError.ERROR_ACCESS_DENIED);
         } finally {
             Advapi32Util.registryCloseKey(key);
         }

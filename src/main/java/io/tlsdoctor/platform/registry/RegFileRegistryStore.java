@@ -51,8 +51,7 @@ public final class RegFileRegistryStore implements RegistryStore {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new RegistryReadException(
-                    "registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryReadException("registry.file.unreadable", IoProblem.argsForFile(file, e), e);
         }
         return new RegFileRegistryStore(file, real);
     }

@@ -3,6 +3,7 @@ package io.tlsdoctor.platform.registry;
 import io.tlsdoctor.core.registry.RegistryReadException;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistrySource;
+import io.tlsdoctor.core.text.IoProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,8 +63,7 @@ public final class RegFileSource implements RegistrySource {
         } catch (NoSuchFileException e) {
             throw new RegistryReadException("registry.file.notFound", List.of(file.toString()), e);
         } catch (IOException e) {
-            throw new RegistryReadException(
-                    "registry.file.unreadable", List.of(file.toString(), String.valueOf(e.getMessage())), e);
+            throw new RegistryReadException("registry.file.unreadable", IoProblem.argsForFile(file, e), e);
         }
     }
 }

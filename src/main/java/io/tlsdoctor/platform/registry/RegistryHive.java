@@ -19,8 +19,20 @@ interface RegistryHive {
     final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean denied;
+
         Unreadable(String reason) {
+            this(reason, false);
+        }
+
+        /** @param denied Windows refused access (error 5): the one case a user can act on (run as administrator) */
+        Unreadable(String reason, boolean denied) {
             super(reason);
+            this.denied = denied;
+        }
+
+        boolean denied() {
+            return denied;
         }
     }
 

@@ -14,6 +14,7 @@ import io.tlsdoctor.core.fix.RegistryStoreException;
 import io.tlsdoctor.core.fix.StoreChange;
 import io.tlsdoctor.core.fix.StoreLock;
 import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.text.IoProblem;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +128,8 @@ public final class WindowsRegistryStore implements RegistryStore {
         return exported;
     }
 
-    private static void walk(
+    /** Package-private so that a refused key can be tested off Windows with a hive of the test's own. */
+    static void walk(
             RegistryHive hive,
             String root,
             String subKey,
@@ -139,8 +141,9 @@ public final class WindowsRegistryStore implements RegistryStore {
         try {
             content = hive.read(root, subKey, wow32);
         } catch (RegistryHive.Unreadable e) {
-            throw new RegistryStoreException(
-                    "fix.fullBackup.unreadable", List.of(shown, String.valueOf(e.getMessage())), e);
+            // Windows' own reason is in the server's language and for the log; the user reads what to do
+            IoProblem.Kind kind = e.denied() ? IoProblem.Kind.ACCESS_DENIED : IoProblem.Kind.OTHER;
+            throw new RegistryStoreException("fix.fullBackup.unreadable", List.of(shown, shown, kind.code()), e);
         }
         if (content.isEmpty()) {
             return;

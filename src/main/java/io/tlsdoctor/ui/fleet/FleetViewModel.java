@@ -9,6 +9,7 @@ import io.tlsdoctor.core.fleet.ServerOutcome;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.report.FleetSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
@@ -193,7 +194,7 @@ public final class FleetViewModel {
                     return comparison.finish();
                 },
                 this::showReport,
-                this::failed);
+                failure -> failed(folder, failure));
     }
 
     /** Checks the named servers live, a few at a time, each within its deadline. */
@@ -232,7 +233,7 @@ public final class FleetViewModel {
                     return comparison.finish();
                 },
                 this::showReport,
-                this::failed);
+                failure -> failed(String.join(", ", names), failure));
     }
 
     /** Stops a live check: servers not finished are listed as not read, the others are shown. */
@@ -255,7 +256,7 @@ public final class FleetViewModel {
                 () -> SummaryFormat.save(hide ? current.redact() : current, file),
                 format -> status.set(
                         i18n.get(hide ? "fleet.ui.status.savedRedacted" : "fleet.ui.status.saved", file.toString())),
-                this::failed);
+                failure -> failed(file, failure));
     }
 
     static List<String> names(String text) {
@@ -280,13 +281,16 @@ public final class FleetViewModel {
                 "fleet.ui.status.done", result.rows().size(), result.problems().size()));
     }
 
-    private void failed(Throwable failure) {
+    /** @param subject the folder, servers or file the work was on, for a failure that names no file of its own */
+    private void failed(Object subject, Throwable failure) {
         collection = null;
         progress.set(0);
         status.set(
                 failure instanceof UserFacingException refused
                         ? i18n.get(refused.messageKey(), refused.args())
-                        : i18n.get("fleet.ui.status.failed", String.valueOf(failure.getMessage())));
+                        : i18n.get(
+                                "fleet.ui.status.failed",
+                                IoProblem.argsFor(subject, failure).toArray()));
     }
 
     /** Words the comparison in the current language (again when the language changes). */

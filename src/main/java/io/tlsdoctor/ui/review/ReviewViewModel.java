@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.review;
 
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
@@ -82,8 +83,7 @@ public final class ReviewViewModel {
                                     ? i18n.get(refused.messageKey(), refused.args())
                                     : i18n.get(
                                             "review.error.unexpected",
-                                            file.toString(),
-                                            String.valueOf(failure.getMessage())));
+                                            IoProblem.argsForFile(file, failure).toArray()));
                 });
     }
 

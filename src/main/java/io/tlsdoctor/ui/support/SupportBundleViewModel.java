@@ -2,6 +2,7 @@ package io.tlsdoctor.ui.support;
 
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SupportBundle;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
@@ -110,6 +111,8 @@ public final class SupportBundleViewModel {
                 failure -> status.set(
                         failure instanceof UserFacingException refused
                                 ? i18n.get(refused.messageKey(), refused.args())
-                                : i18n.get("bundle.failed", String.valueOf(failure.getMessage()))));
+                                : i18n.get(
+                                        "bundle.failed",
+                                        IoProblem.argsFor(file, failure).toArray())));
     }
 }

@@ -121,7 +121,10 @@ class IoProblemTest {
                 "fix.store.journalFailed",
                 "summary.error.write",
                 "fleet.collect.writeFailed",
-                "cli.connectors.error.write"
+                "cli.connectors.error.write",
+                "step.summary.saveFailed",
+                "bundle.failed",
+                "bundle.error.cannotWrite"
             })
     void everyKindReadsAsASentenceWithTheWayOutInBothLanguages(String key) {
         for (IoProblem.Kind kind : IoProblem.Kind.values()) {

@@ -101,6 +101,27 @@ class FleetViewModelTest {
     }
 
     @Test
+    void aServerWhoseReadFailsForAReasonNotForeseenIsListedWithTheWayOnNotTheExceptionsText() {
+        FleetViewModel model = new FleetViewModel(
+                DirectTaskRunner.immediate(),
+                new I18n(Locale.ENGLISH),
+                new PlatformRegistrySources(),
+                host -> (server, deadline) -> {
+                    throw new IllegalStateException("index 3 out of bounds for length 3");
+                },
+                new FleetCollection.Options(3, Duration.ofSeconds(2)),
+                Clock.systemUTC());
+
+        model.serverNamesProperty().set("EX01");
+        model.checkServers();
+
+        assertThat(model.problems())
+                .containsExactly("EX01 could not be read for a reason TLS Doctor did not expect; the details are in the"
+                        + " log. Run 'tlsdoctor collect' on it, and if it happens again, save a support bundle (it"
+                        + " holds the log) and attach it to your ticket.");
+    }
+
+    @Test
     void withoutLiveChecksTheUserIsToldToOpenAFolder() {
         FleetViewModel model = viewModel(new I18n(Locale.ENGLISH), null);
         model.serverNamesProperty().set("EX01");

@@ -59,6 +59,25 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aFolderChosenAsTheSummaryIsNamedWithTheWayOnInBothLanguages() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("ticket-4711.json"));
+
+        review.open(folder);
+        runner.runAll();
+
+        assertThat(review.problemProperty().get())
+                .isEqualTo(folder + " could not be read because " + folder
+                        + " is a folder, not a file. Choose the file in it, then try again.");
+        review.open(folder);
+        i18n.setLocale(Locale.forLanguageTag("sv"));
+        runner.runAll();
+        assertThat(review.problemProperty().get())
+                .startsWith(folder + " kunde inte läsas eftersom " + folder + " är en mapp, inte en fil.")
+                .doesNotContain("Is a directory")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aFileThatIsNoSummaryIsNamedAndNothingOfAnEarlierOneStays() throws Exception {
         review.open(savedSummary());
         runner.runAll();

@@ -8,6 +8,7 @@ import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.DirectTaskRunner;
 import io.tlsdoctor.ui.common.I18n;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "Save a support bundle" in the wizard, without a toolkit: what is written and what the user is told. */
 class SupportBundleViewModelTest {
@@ -91,7 +93,32 @@ class SupportBundleViewModelTest {
 
         assertThat(writes).isEmpty();
         assertThat(model.statusProperty().get())
-                .isEqualTo("Could not save the support bundle (catalogue missing). The details are in the log.");
+                .isEqualTo("Could not save the support bundle b.zip for a reason TLS Doctor did not expect; the"
+                        + " details are in the log. Try again in another folder, and if it happens again, attach the"
+                        + " log to your ticket (its folder opens from Help, Open the log folder).")
+                .doesNotContain("catalogue missing");
+    }
+
+    @Test
+    void aFolderThatIsAFileIsNamedWithTheWayOutInBothLanguages(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("Tickets"), "a file where the folder belongs");
+        SupportBundleViewModel model = model(
+                Optional.empty(),
+                (summary, redact, target) -> new SupportBundle(CLOCK)
+                        .write(new SupportBundle.Contents(List.of(), summary, List.of()), redact, target, false));
+
+        model.save(notAFolder.resolve("b.zip"));
+
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Could not save " + notAFolder.resolve("b.zip") + " because " + notAFolder
+                        + " is a file, not a folder. Move or rename that file, then try again.");
+        i18n.setLocale(Languages.SWEDISH);
+        model.save(notAFolder.resolve("b.zip"));
+        assertThat(model.statusProperty().get())
+                .startsWith("Kunde inte spara " + notAFolder.resolve("b.zip") + " eftersom " + notAFolder
+                        + " är en fil, inte en mapp.")
+                .doesNotContain("Not a directory")
+                .doesNotContain("Exception");
     }
 
     @Test

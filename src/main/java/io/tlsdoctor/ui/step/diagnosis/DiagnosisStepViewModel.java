@@ -176,7 +176,8 @@ public final class DiagnosisStepViewModel implements StepModel {
                     session.recordConclusion(conclusion);
                     show();
                 },
-                failure -> problem.set(i18n.get("step.diagnosis.failed", String.valueOf(failure.getMessage()))));
+                // judging reads nothing: a failure is a bug, its text is for the log
+                failure -> problem.set(i18n.get("step.diagnosis.failed")));
     }
 
     // == Internals ==

@@ -16,6 +16,7 @@ import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.RegistryValue;
 import io.tlsdoctor.core.text.LocalizedText;
+import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -359,7 +360,11 @@ public final class FixStepViewModel implements StepModel {
                     rereadShown = () -> showReread(planned, snapshot);
                     onEnter(); // planned afresh from what the registry holds: what is left to change, if anything
                 },
-                failure -> progress.set(i18n.get("step.fix.reread.failed", String.valueOf(failure.getMessage()))));
+                failure -> progress.set(
+                        failure instanceof UserFacingException refused
+                                ? i18n.get(refused.messageKey(), refused.args()) + " "
+                                        + i18n.get("step.fix.reread.lookWithRegedit")
+                                : i18n.get("step.fix.reread.failed")));
     }
 
     /** A change on the server through the elevated helper, with "Stop waiting" offered while it runs. */

@@ -240,7 +240,7 @@ public final class RegistryStepViewModel implements StepModel {
                     problem.set(
                             error instanceof RegistryReadException read
                                     ? i18n.get(read.messageKey(), read.args())
-                                    : i18n.get("step.registry.error.internal", String.valueOf(error)));
+                                    : i18n.get("step.registry.error.internal"));
                     show();
                 },
                 () -> progressText.set(i18n.get("step.registry.progress.cancelled")));

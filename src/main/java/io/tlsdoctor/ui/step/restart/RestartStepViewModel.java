@@ -13,6 +13,7 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.RegistrySources;
 import io.tlsdoctor.core.registry.Tls12;
+import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.TaskRunner;
 import io.tlsdoctor.ui.wizard.DiagnosisSession;
@@ -244,8 +245,14 @@ public final class RestartStepViewModel implements StepModel {
                         session.recordRehearsalVerified(after);
                     }
                 },
-                failure -> sayBeforeAfter(
-                        () -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+                failure -> sayBeforeAfter(() -> checkFailed(failure)));
+    }
+
+    /** A read the user can act on says so in its own words (the file, the way out); anything else is a bug. */
+    private String checkFailed(Throwable failure) {
+        return failure instanceof UserFacingException refused
+                ? i18n.get(refused.messageKey(), refused.args())
+                : i18n.get("step.restart.checkFailed");
     }
 
     private void checkLive(RegistrySource source) {
@@ -271,8 +278,7 @@ public final class RestartStepViewModel implements StepModel {
                         }
                     }
                 },
-                failure -> sayBeforeAfter(
-                        () -> i18n.get("step.restart.checkFailed", String.valueOf(failure.getMessage()))));
+                failure -> sayBeforeAfter(() -> checkFailed(failure)));
     }
 
     /**
@@ -449,6 +455,7 @@ public final class RestartStepViewModel implements StepModel {
                 running,
                 work::get,
                 done,
-                failure -> sayStatus(() -> i18n.get("step.restart.failed", String.valueOf(failure.getMessage()))));
+                // the scheduler reports what Windows refused in its Result: a failure here is a bug
+                failure -> sayStatus(() -> i18n.get("step.restart.failed")));
     }
 }

@@ -6,6 +6,7 @@ import io.tlsdoctor.core.diagnosis.Conclusion;
 import io.tlsdoctor.core.report.DiagnosisSummary;
 import io.tlsdoctor.core.report.SummaryBuilder;
 import io.tlsdoctor.core.report.SummaryFormat;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.LatestTask;
@@ -220,8 +221,8 @@ public final class SummaryStepViewModel implements StepModel {
                                     ? i18n.get(refused.messageKey(), refused.args())
                                     : i18n.get(
                                             "step.summary.saveFailed",
-                                            destination.toString(),
-                                            String.valueOf(failure.getMessage())));
+                                            IoProblem.argsFor(destination, failure)
+                                                    .toArray()));
                     rebuildIfPending();
                 });
     }
@@ -248,7 +249,8 @@ public final class SummaryStepViewModel implements StepModel {
                     status.set("");
                     present();
                 },
-                failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
+                // building is computing, not reading or writing: a failure is a bug, its text is for the log
+                failure -> status.set(i18n.get("step.summary.failed")));
     }
 
     // == Internals ==
@@ -280,6 +282,6 @@ public final class SummaryStepViewModel implements StepModel {
                     preview.set(result.text());
                     ready.set(true);
                 },
-                failure -> status.set(i18n.get("step.summary.failed", String.valueOf(failure.getMessage()))));
+                failure -> status.set(i18n.get("step.summary.failed")));
     }
 }

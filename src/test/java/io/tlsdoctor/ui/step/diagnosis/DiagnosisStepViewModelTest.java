@@ -108,7 +108,12 @@ class DiagnosisStepViewModelTest {
         step.judge();
         runner.runAll();
 
-        assertThat(step.problemProperty().get()).contains("rule table unreadable");
+        assertThat(step.problemProperty().get())
+                .as("a bug: the user reads the way on, the log gets the exception")
+                .isEqualTo("The diagnosis could not be made for a reason TLS Doctor did not expect; the details are in"
+                        + " the log. Go back and run the checks again; if it happens again, save a support bundle"
+                        + " (it holds the log) and attach it to your ticket.")
+                .doesNotContain("rule table unreadable");
         assertThat(step.busyProperty().get()).isFalse();
         assertThat(session.conclusionProperty().get()).isNull();
     }

@@ -112,6 +112,28 @@ class FixStepStopWaitingTest {
     }
 
     @Test
+    void aRegistryThatCannotBeReadAgainSaysWhichFileAndWhatToDoNotTheExceptionsText() throws Exception {
+        DirectTaskRunner runner = DirectTaskRunner.held();
+        FixStepViewModel step = step(runner);
+        step.applyLive();
+        step.stopWaiting();
+        runner.runAll();
+        java.nio.file.Files.delete(live);
+        java.nio.file.Files.createDirectory(live); // what stands there now cannot be read as the registry
+
+        step.readRegistryAgain();
+        runner.runAll();
+
+        assertThat(step.progressProperty().get())
+                .startsWith("The file " + live + " could not be read because " + live + " is a folder, not a file.")
+                .endsWith("Look at the values with regedit before anything else.")
+                .doesNotContain("Exception")
+                .doesNotContain("java.")
+                .doesNotContain("registry.file")
+                .doesNotContain("Is a directory");
+    }
+
+    @Test
     void aResultThatArrivedBeforeTheStopIsShownAsTheChangeItWas() throws Exception {
         DirectTaskRunner runner = DirectTaskRunner.heldPastCancel();
         FixStepViewModel step = step(runner);

@@ -53,6 +53,44 @@ class RestartStepViewModelTest {
     }
 
     @Test
+    void aRegistryThatCannotBeReadAgainSaysWhichFileAndWhyNotItsMessageKey() throws Exception {
+        Path export = Cases.regFile(Files.createDirectories(dir.resolve("before")), false, true);
+        RegistrySnapshot before = new RegFileSource(List.of(export)).collect();
+        session.recordRegistry(before, new RegistryEvaluator().evaluate(before), List.of());
+        Path replaced = Files.createDirectory(dir.resolve("EX01.reg")); // the export, as it is by now
+        RestartStepViewModel step = step(new RegFileSource(List.of(replaced)));
+        step.onEnter();
+
+        step.checkAgain();
+        runner.runAll();
+
+        assertThat(step.beforeAfterProperty().get())
+                .isEqualTo("The file " + replaced + " could not be read because " + replaced
+                        + " is a folder, not a file. Choose the file in it, then try again.");
+    }
+
+    @Test
+    void aFailureThatIsABugPointsToTheLogAndTheSupportBundle() throws Exception {
+        RegistrySnapshot before = new RegFileSource(
+                        List.of(Cases.regFile(Files.createDirectories(dir.resolve("before")), false, true)))
+                .collect();
+        session.recordRegistry(before, new RegistryEvaluator().evaluate(before), List.of());
+        RestartStepViewModel step = step(() -> {
+            throw new IllegalStateException("snapshot index 3 out of bounds");
+        });
+        step.onEnter();
+
+        step.checkAgain();
+        runner.runAll();
+
+        assertThat(step.beforeAfterProperty().get())
+                .isEqualTo("The settings could not be read again for a reason TLS Doctor did not expect; the details"
+                        + " are in the log. Try again, and if it happens again, save a support bundle (it holds the"
+                        + " log) and attach it to your ticket.")
+                .doesNotContain("out of bounds");
+    }
+
+    @Test
     void restartingLaterKeepsTheDiagnosisForAfterTheRestart() throws Exception {
         RestartStepViewModel step = step(() -> {
             throw new IllegalStateException("not read in this test");

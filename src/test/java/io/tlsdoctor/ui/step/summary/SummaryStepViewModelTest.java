@@ -31,6 +31,35 @@ class SummaryStepViewModelTest {
             session,
             Clock.systemUTC());
 
+    @Test
+    void aSummaryThatCannotBeMadeSaysWhatToDoNotTheExceptionsText() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        SummaryStepViewModel failing = new SummaryStepViewModel(
+                new SummaryBuilder(CATALOG),
+                caseFile -> {
+                    throw new IllegalStateException("java.lang.NullPointerException: rule 7");
+                },
+                new CaseFileAssembler(ThisComputer::provenance),
+                runner,
+                i18n,
+                session,
+                Clock.systemUTC());
+
+        failing.build();
+        runner.runAll();
+
+        assertThat(failing.statusProperty().get())
+                .isEqualTo("The summary could not be made for a reason TLS Doctor did not expect; the details are in"
+                        + " the log. Go back one step and forward again to retry; if it happens again, save a support"
+                        + " bundle (it holds the log) and attach it to your ticket.");
+        i18n.setLocale(Locale.forLanguageTag("sv"));
+        failing.build();
+        runner.runAll();
+        assertThat(failing.statusProperty().get())
+                .startsWith("Sammanfattningen kunde inte tas fram av ett skäl som TLS Doctor inte väntade sig")
+                .doesNotContain("rule 7");
+    }
+
     /**
      * The user went back, picked a symptom and came to the summary again while the first build still ran: the summary
      * shown is built from what the session holds now, even when the older build ends last. Before, the second
