@@ -230,6 +230,24 @@ class RegistryCommandTest {
     }
 
     @Test
+    void anExportThatCannotBeReadSaysWhyAndWhatToDoInBothLanguagesWithoutTheExceptionsText() throws Exception {
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("EX01.reg"));
+
+        Result english = run("registry", "--reg-file", folder.toString());
+        Result swedish = run("registry", "--reg-file", folder.toString(), "--lang", "sv");
+
+        assertThat(english.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(english.err())
+                .contains("The file " + folder + " could not be read because " + folder
+                        + " is a folder, not a file. Choose the file in it, then try again.")
+                .doesNotContain("Is a directory")
+                .doesNotContain("Exception");
+        assertThat(swedish.err())
+                .contains("Filen " + folder + " kunde inte läsas eftersom " + folder + " är en mapp, inte en fil.")
+                .doesNotContain("Is a directory");
+    }
+
+    @Test
     void aMissingFileOrAnUnknownOsIsAUsageError() throws Exception {
         Result missing = run("registry", "--reg-file", dir.resolve("nope.reg").toString());
         Result badOs = run("registry", "--reg-file", osExport().toString(), "--os", "2003");

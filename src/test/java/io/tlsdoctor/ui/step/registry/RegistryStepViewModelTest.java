@@ -98,6 +98,37 @@ class RegistryStepViewModelTest {
         assertThat(step.runningProperty().get()).isFalse();
     }
 
+    @Test
+    void aFailureThatIsABugPointsToTheLogNotToTheExceptionsText() throws Exception {
+        Path export = Files.writeString(dir.resolve("EX01.reg"), "Windows Registry Editor Version 5.00\r\n");
+        RegistryStepViewModel failing = new RegistryStepViewModel(
+                new RegistrySources() {
+                    @Override
+                    public Optional<RegistrySource> live() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public RegistrySource fromFiles(List<Path> files) {
+                        return () -> {
+                            throw new IllegalStateException("java.lang.ArrayIndexOutOfBoundsException: 3");
+                        };
+                    }
+                },
+                runner,
+                new I18n(Locale.ENGLISH),
+                session);
+
+        failing.loadExports(List.of(export));
+        runner.runAll();
+
+        assertThat(failing.problemProperty().get())
+                .isEqualTo("The check stopped for a reason TLS Doctor did not expect; the details are in the log."
+                        + " Nothing was changed. Try again, and if it happens again, save a support bundle (it holds"
+                        + " the log) and attach it to your ticket.");
+        assertThat(failing.runningProperty().get()).isFalse();
+    }
+
     private RegistryStepViewModel step(DirectTaskRunner runner) {
         return new RegistryStepViewModel(
                 new RegistrySources() {
