@@ -3,8 +3,10 @@ package io.tlsdoctor.cli;
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.PlanDigest;
 import io.tlsdoctor.core.fix.PlannedChange;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.Messages;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,8 +41,13 @@ final class FixApplyCommand implements Callable<Integer> {
         if (digest == null) {
             try {
                 digest = PlanDigest.of(planFile);
-            } catch (IOException e) {
+            } catch (NoSuchFileException e) {
                 throw new UsageException(m.get("fix.error.planMissing", planFile.toString()));
+            } catch (IOException e) {
+                // a folder, a file another program holds: not "there is no plan file"
+                throw new UsageException(m.get(
+                        "fix.error.planUnreadable",
+                        Shown.args(IoProblem.argsForFile(planFile, e).toArray())));
             }
         }
         FixPlan plan = FixText.loadPlan(planFile, digest, m);

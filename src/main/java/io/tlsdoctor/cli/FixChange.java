@@ -10,6 +10,7 @@ import io.tlsdoctor.core.fix.RegistryLocation;
 import io.tlsdoctor.core.fix.RegistryStore;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.RegistryReadException;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.BackupFolders;
 import io.tlsdoctor.platform.DataFolders;
@@ -93,7 +94,8 @@ final class FixChange {
             } catch (IOException e) {
                 context.err()
                         .println(m.get(
-                                "cli.fix.error.write", options.result.toString(), String.valueOf(e.getMessage())));
+                                "cli.fix.error.write",
+                                Shown.args(IoProblem.argsFor(options.result, e).toArray())));
             }
         }
         FixText.printResult(result, store == null, m, context.out());
@@ -118,8 +120,9 @@ final class FixChange {
         try {
             DataFolders.createRoot();
         } catch (IOException | RuntimeException e) {
-            throw new UsageException(
-                    m.get("cli.fix.error.write", DataFolders.root().toString(), String.valueOf(e.getMessage())));
+            throw new UsageException(m.get(
+                    "cli.fix.error.write",
+                    Shown.args(IoProblem.argsFor(DataFolders.root(), e).toArray())));
         }
     }
 

@@ -2,6 +2,7 @@ package io.tlsdoctor.cli;
 
 import io.tlsdoctor.core.fix.FixPlan;
 import io.tlsdoctor.core.fix.RegFileText;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ final class FixExportRegCommand implements Callable<Integer> {
         try {
             Files.write(out, RegFileText.bytes(RegFileText.forPlan(plan, comment)));
         } catch (IOException e) {
-            throw new UsageException(m.get("cli.fix.error.write", out.toString(), String.valueOf(e.getMessage())));
+            throw new UsageException(m.get(
+                    "cli.fix.error.write", Shown.args(IoProblem.argsFor(out, e).toArray())));
         }
         context.out()
                 .println(m.get(

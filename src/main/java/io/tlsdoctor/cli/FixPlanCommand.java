@@ -9,6 +9,7 @@ import io.tlsdoctor.core.registry.RegistryReport;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
 import io.tlsdoctor.core.registry.RegistrySource;
 import io.tlsdoctor.core.registry.WindowsServer;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.Messages;
 import io.tlsdoctor.platform.registry.PlatformRegistrySources;
 import java.io.IOException;
@@ -76,7 +77,8 @@ final class FixPlanCommand implements Callable<Integer> {
         try {
             plan.save(out);
         } catch (IOException e) {
-            throw new UsageException(m.get("cli.fix.error.write", out.toString(), String.valueOf(e.getMessage())));
+            throw new UsageException(m.get(
+                    "cli.fix.error.write", Shown.args(IoProblem.argsFor(out, e).toArray())));
         }
         FixText.printPlan(plan, m, context.out());
         context.out().println();

@@ -10,6 +10,7 @@ import io.tlsdoctor.platform.audit.AuditTrails;
 import io.tlsdoctor.platform.windows.Elevation;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,12 @@ public final class ElevatedFixRun {
     public ApplyResult apply(Path planFile) {
         try {
             return apply(planFile, PlanDigest.of(planFile));
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             return failed("fix.error.planMissing", planFile.toString());
+        } catch (IOException e) {
+            return failed(
+                    "fix.error.planUnreadable",
+                    IoProblem.argsForFile(planFile, e).toArray());
         }
     }
 

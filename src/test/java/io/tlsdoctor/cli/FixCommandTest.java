@@ -61,6 +61,43 @@ class FixCommandTest {
     }
 
     @Test
+    void aPlanThatCannotBeReadOrWrittenSaysWhyAndWhatToDoNotTheExceptionsText() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("plan.json"));
+        CliRunner read = CliRunner.run(
+                "", "fix", "apply", "--plan", folder.toString(), "--store", export.toString(), "--lang=en");
+        CliRunner readSv = CliRunner.run(
+                "", "fix", "apply", "--plan", folder.toString(), "--store", export.toString(), "--lang=sv");
+
+        assertThat(read.exitCode()).isNotZero();
+        assertThat(read.err())
+                .contains("Nothing was changed: the plan file '" + folder + "' could not be read because " + folder
+                        + " is a folder, not a file. Choose the file in it, then try again.")
+                .doesNotContain("is not a TLS Doctor plan")
+                .doesNotContain("Is a directory");
+        assertThat(readSv.err())
+                .contains("Ingenting ändrades: planfilen '" + folder + "' kunde inte läsas eftersom " + folder
+                        + " är en mapp, inte en fil.");
+
+        Path notAFolder = Files.writeString(dir.resolve("plans"), "a file where the folder belongs");
+        CliRunner written = CliRunner.run(
+                "",
+                "fix",
+                "plan",
+                "--reg-file",
+                export.toString(),
+                "--out",
+                notAFolder.resolve("plan.json").toString(),
+                "--lang=en");
+
+        assertThat(written.exitCode()).isNotZero();
+        assertThat(written.err())
+                .contains("Could not write " + notAFolder.resolve("plan.json") + " because " + notAFolder
+                        + " is a file, not a folder. Move or rename that file, then try again.")
+                .doesNotContain("Not a directory")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void planExportRehearseAndUndo() throws Exception {
         Path plan = dir.resolve("plan.json");
         CliRunner planned = CliRunner.run(

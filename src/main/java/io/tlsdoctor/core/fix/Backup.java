@@ -1,11 +1,13 @@
 package io.tlsdoctor.core.fix;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.text.IoProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -90,11 +92,15 @@ public record Backup(
             backup = Json.mapper().readValue(bytes, Backup.class);
         } catch (NoSuchFileException e) {
             throw new FixPlanException("fix.error.backupMissing", folder.toString());
-        } catch (IOException | RuntimeException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             throw new FixPlanException(
                     "fix.error.backupMalformed",
                     file.toString(),
                     String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            // not the backup's content but the file: say which way it failed, not "cannot be read (Is a directory)"
+            throw new FixPlanException(
+                    "fix.error.backupUnreadable", IoProblem.argsForFile(file, e).toArray());
         }
         if (!SCHEMA.equals(backup.schema())) {
             throw new FixPlanException("fix.error.backupMalformed", file.toString(), "schema " + backup.schema());

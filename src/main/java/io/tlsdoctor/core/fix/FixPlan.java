@@ -1,11 +1,13 @@
 package io.tlsdoctor.core.fix;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
+import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.LocalizedText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,11 +79,15 @@ public record FixPlan(
             plan = Json.mapper().readValue(bytes, FixPlan.class);
         } catch (NoSuchFileException e) {
             throw new FixPlanException("fix.error.planMissing", file.toString());
-        } catch (IOException | RuntimeException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             throw new FixPlanException(
                     "fix.error.planMalformed",
                     file.toString(),
                     String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            // not the plan's content but the file: say which way it failed, not "is not a plan (Is a directory)"
+            throw new FixPlanException(
+                    "fix.error.planUnreadable", IoProblem.argsForFile(file, e).toArray());
         }
         if (!SCHEMA.equals(plan.schema())) {
             throw new FixPlanException("fix.error.planSchema", file.toString(), String.valueOf(plan.schema()), SCHEMA);
