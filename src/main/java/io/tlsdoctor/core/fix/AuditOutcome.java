@@ -18,8 +18,30 @@ public record AuditOutcome(boolean recorded, String messageKey, List<Object> mes
         return new AuditOutcome(true, messageKey, List.of(args));
     }
 
-    /** Why the trail at {@code where} refused: the file or key and what to do, never the exception's text. */
+    /**
+     * Why the trail at {@code where} refused: the file and what to do, never the exception's text. The one exception:
+     * the Windows event log refuses with the system's own sentence ("The event log service is unavailable."), which is
+     * all there is to act on, so that sentence is shown as the system said it.
+     */
     public static AuditOutcome failed(String where, Throwable reason) {
-        return new AuditOutcome(false, "fix.audit.failed", IoProblem.argsFor(where, reason));
+        List<Object> args = IoProblem.argsFor(where, reason);
+        if (args.get(2).equals(IoProblem.Kind.OTHER.code()) && systemSaid(reason)) {
+            String said = reason.getMessage().strip();
+            return new AuditOutcome(
+                    false,
+                    "fix.audit.failedSystemSaid",
+                    List.of(where, said.endsWith(".") ? said.substring(0, said.length() - 1) : said));
+        }
+        return new AuditOutcome(false, "fix.audit.failed", args);
+    }
+
+    /** A plain IOException whose message is the system's sentence, not a path or a Java class name. */
+    private static boolean systemSaid(Throwable reason) {
+        String said = reason.getMessage();
+        return reason.getClass() == java.io.IOException.class
+                && said != null
+                && !said.isBlank()
+                && !said.contains("java.")
+                && !said.contains("Exception");
     }
 }

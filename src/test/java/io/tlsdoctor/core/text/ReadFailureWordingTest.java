@@ -209,6 +209,27 @@ class ReadFailureWordingTest {
     }
 
     @Test
+    void anAuditTrailThatFailsForAReasonNotForeseenPointsToTheLogAndTheEventLogsOwnWordsAreKept() {
+        AuditOutcome bug = AuditOutcome.failed(
+                "the Windows Application event log", new IllegalStateException("java.lang.NullPointerException"));
+        AuditOutcome eventLog = AuditOutcome.failed(
+                "the Windows Application event log", new java.io.IOException("The event log service is unavailable."));
+
+        String english = ENGLISH.get(bug.messageKey(), bug.messageArgs().toArray());
+        readsAsPlainWords(english);
+        assertThat(english)
+                .isEqualTo("WARNING: the change above is done, but it could not be recorded in the audit trail, the"
+                        + " Windows Application event log, for a reason TLS Doctor did not expect (the details are in"
+                        + " the log). Note it in your change log by hand.");
+        assertThat(ENGLISH.get(eventLog.messageKey(), eventLog.messageArgs().toArray()))
+                .isEqualTo("WARNING: the change above is done, but it could not be recorded in the audit trail, the"
+                        + " Windows Application event log; the system said: The event log service is unavailable."
+                        + " Note it in your change log by hand.");
+        assertThat(SWEDISH.get(eventLog.messageKey(), eventLog.messageArgs().toArray()))
+                .contains("systemet svarade: The event log service is unavailable. Anteckna den");
+    }
+
+    @Test
     void theFleetWindowsFailureNamesWhatToDoForEveryKind() {
         String folder = "\\\\fileserver\\tls\\snapshots";
         for (IoProblem.Kind kind : IoProblem.Kind.values()) {

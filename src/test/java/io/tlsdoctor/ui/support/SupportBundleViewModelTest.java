@@ -111,7 +111,7 @@ class SupportBundleViewModelTest {
 
         assertThat(model.statusProperty().get())
                 .isEqualTo("Could not save " + notAFolder.resolve("b.zip") + " because " + notAFolder
-                        + " is a file, not a folder. Move or rename that file, then try again.");
+                        + " is a file, not a folder. Choose another folder, or move or rename that file.");
         i18n.setLocale(Languages.SWEDISH);
         model.save(notAFolder.resolve("b.zip"));
         assertThat(model.statusProperty().get())
