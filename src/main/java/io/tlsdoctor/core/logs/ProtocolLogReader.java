@@ -37,6 +37,7 @@ final class ProtocolLogReader {
 
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
+    private static final int CONNECTOR_SLOTS = 8;
     /** Bytes that must follow a row's start for {@link #fastRow} to take it. */
     private static final int FAST_ROW_ROOM = 8192;
     /** How many lines a quoted field with line breaks may span before the row counts as broken. */
@@ -116,8 +117,15 @@ final class ProtocolLogReader {
     private long lines;
     private long badLines;
     private List<BadLine> samples;
-    private String lastConnector;
-    private byte[] lastConnectorBytes = new byte[0];
+    /**
+     * The connector names met last, as bytes and as text: a busy server's logs interleave the sessions of several
+     * connectors (quoted, with Cyrillic letters), and one remembered name made nearly every new session decode its
+     * name again. A few slots, replaced in turn.
+     */
+    private final byte[][] connectorBytes = new byte[CONNECTOR_SLOTS][];
+
+    private final String[] connectorNames = new String[CONNECTOR_SLOTS];
+    private int nextConnectorSlot;
     /** The buffer's state: rows start at {@code start}, bytes end at {@code limit}, {@code buf[0]} is at {@code base}. */
     private int start;
 
@@ -1109,15 +1117,20 @@ final class ProtocolLogReader {
         }
     }
 
-    /** The connector name, one String per distinct name in a row (a file usually has one or two). */
+    /** The connector name: one String per distinct name while it is among the last few met. */
     private String connector(int s, int e, boolean quotedField) {
         int len = e - s;
-        if (len == lastConnectorBytes.length && Arrays.equals(buf, s, e, lastConnectorBytes, 0, len)) {
-            return lastConnector;
+        for (int k = 0; k < CONNECTOR_SLOTS; k++) {
+            byte[] known = connectorBytes[k];
+            if (known != null && known.length == len && Arrays.equals(buf, s, e, known, 0, len)) {
+                return connectorNames[k];
+            }
         }
-        lastConnectorBytes = Arrays.copyOfRange(buf, s, e);
-        lastConnector = Bytes.text(buf, s, e, quotedField);
-        return lastConnector;
+        int slot = nextConnectorSlot;
+        nextConnectorSlot = (slot + 1) % CONNECTOR_SLOTS;
+        connectorBytes[slot] = Arrays.copyOfRange(buf, s, e);
+        connectorNames[slot] = Bytes.text(buf, s, e, quotedField);
+        return connectorNames[slot];
     }
 
     private String field(int field, int n) {
