@@ -53,6 +53,12 @@ public final class ProtocolLogLineClassifier {
 
     private final int[][] evenOffsets = new int[1 << 16][];
     private final long[][] evenBits = new long[1 << 16][];
+    /**
+     * The first three bytes of every word (lower case), hashed: a pair that {@link #evenPairs} lets through is looked
+     * up only when the three bytes a word would start with there are in it. Digits make many pairs ("55", "5.",
+     * "20") common in addresses and sizes; three bytes seldom are.
+     */
+    private final long[] firstTriples = new long[(1 << 16) / Long.SIZE];
     /** Every word has at least three bytes, so {@link #words} may look at every second pair only. */
     private final boolean everySecondPair;
     /** The bits of the {@code requires} words. */
@@ -139,6 +145,10 @@ public final class ProtocolLogLineClassifier {
             boolean tls = w == words.size();
             byte[] bytes = (tls ? "tls" : words.get(w)).getBytes(StandardCharsets.UTF_8);
             allLong &= bytes.length >= 3;
+            if (bytes.length >= 3) {
+                int triple = triple(bytes[0], bytes[1], bytes[2]);
+                firstTriples[triple >>> 6] |= 1L << triple;
+            }
             for (int offset = 0; offset < 2 && offset + 1 < bytes.length; offset++) {
                 indexEvenPair(bytes, offset, tls ? TLS : 1L << w);
             }
@@ -238,12 +248,32 @@ public final class ProtocolLogLineClassifier {
         for (int i = from; i + 1 < to; i += 2) {
             int first = bytes[i] & 0xff;
             int pair = (first << 8) | (bytes[i + 1] & 0xff);
-            if ((even[pair >>> 6] & (1L << pair)) != 0) {
+            if ((even[pair >>> 6] & (1L << pair)) != 0 && startsWordHere(bytes, i, from, to)) {
                 int lower = ((LOWER[first] & 0xff) << 8) | (LOWER[bytes[i + 1] & 0xff] & 0xff);
                 found |= evenWordsAt(bytes, i, from, to, lower);
             }
         }
         return found;
+    }
+
+    /** Whether a word may start at {@code at} or at {@code at - 1}: its first three bytes are one of the words'. */
+    private boolean startsWordHere(byte[] bytes, int at, int from, int to) {
+        long[] triples = firstTriples;
+        if (at + 2 < to) {
+            int t = triple(LOWER[bytes[at] & 0xff], LOWER[bytes[at + 1] & 0xff], LOWER[bytes[at + 2] & 0xff]);
+            if ((triples[t >>> 6] & (1L << t)) != 0) {
+                return true;
+            }
+        }
+        if (at > from) {
+            int t = triple(LOWER[bytes[at - 1] & 0xff], LOWER[bytes[at] & 0xff], LOWER[bytes[at + 1] & 0xff]);
+            return (triples[t >>> 6] & (1L << t)) != 0;
+        }
+        return false;
+    }
+
+    private static int triple(byte a, byte b, byte c) {
+        return (((a & 0xff) << 10) ^ ((b & 0xff) << 5) ^ (c & 0xff)) & 0xFFFF;
     }
 
     private long evenWordsAt(byte[] bytes, int at, int from, int to, int lowerPair) {
