@@ -101,7 +101,7 @@ public final class CollectCommand implements java.util.concurrent.Callable<Integ
         LogDigest digest = null;
         if (logInputs != null) {
             LogAnalysis analysis = new LogAnalyzer(LogsHeadStart.classifier())
-                    .analyze(logInputs, LogAnalyzer.Options.defaults(), new LogProgress(), session -> {});
+                    .analyze(logInputs, LogAnalyzer.Options.defaults(), new LogProgress());
             digest = LogDigest.of(analysis);
         }
         ServerSnapshot snapshot = new ServerSnapshot(

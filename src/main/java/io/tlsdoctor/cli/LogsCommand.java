@@ -124,8 +124,7 @@ public final class LogsCommand implements Callable<Integer> {
         }
         ProtocolLogLineClassifier classifier = LogsHeadStart.classifier();
         LogAnalyzer analyzer = new LogAnalyzer(classifier);
-        LogAnalysis analysis =
-                analyzer.analyze(inputs, new LogAnalyzer.Options(from, 0), new LogProgress(), session -> {});
+        LogAnalysis analysis = analyzer.analyze(inputs, new LogAnalyzer.Options(from, 0), new LogProgress());
         if (analysis.files() == 0) {
             StringBuilder why = new StringBuilder(m.get("cli.logs.error.nothing"));
             analysis.skippedFiles().stream()

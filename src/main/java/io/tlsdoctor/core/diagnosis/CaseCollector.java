@@ -374,8 +374,7 @@ public final class CaseCollector {
             return null;
         }
         listener.starting(check);
-        LogAnalysis analysis =
-                logs.analyze(request.logInputs(), LogAnalyzer.Options.defaults(), new LogProgress(), session -> {});
+        LogAnalysis analysis = logs.analyze(request.logInputs(), LogAnalyzer.Options.defaults(), new LogProgress());
         LogFacts facts = new LogFacts(analysis);
         List<Statement> found = new ArrayList<>();
         found.add(facts.read());

@@ -38,11 +38,22 @@ public final class LogAnalyzer {
     }
 
     public LogAnalysis analyze(List<Path> paths, Options options, LogProgress progress) {
-        return analyze(LogInputs.collect(paths), options, progress, session -> {});
+        return analyze(LogInputs.collect(paths), options, progress);
     }
 
     /**
-     * @param sessions also receives every session as it is rebuilt (from worker threads; must be thread-safe)
+     * The analysis alone: a {@link Session} is built only for a failed session (an example's candidate), not for
+     * every one of the hundreds of thousands a busy server logs.
+     *
+     * @throws CancellationException when {@link LogProgress#cancel()} was called
+     */
+    public LogAnalysis analyze(LogInputs.Collected inputs, Options options, LogProgress progress) {
+        return analyze(inputs, options, progress, null);
+    }
+
+    /**
+     * @param sessions also receives every session as it is rebuilt (from worker threads; must be thread-safe); null
+     *                 for none
      * @throws CancellationException when {@link LogProgress#cancel()} was called
      */
     public LogAnalysis analyze(
@@ -192,10 +203,13 @@ public final class LogAnalyzer {
 
         @Override
         public void run() {
-            Consumer<Session> sink = session -> {
-                summary.add(session);
-                sessions.accept(session);
-            };
+            ProtocolLogReader.SessionSink sink = sessions == null
+                    ? summary::add
+                    : (builder, source, kind, disconnected) -> {
+                        Session session = builder.build(source, kind, disconnected);
+                        summary.add(session);
+                        sessions.accept(session);
+                    };
             for (int i = next.getAndIncrement(); i < sources.size(); i = next.getAndIncrement()) {
                 if (progress.isCancelled()) {
                     throw new CancellationException();

@@ -5,6 +5,7 @@ import io.tlsdoctor.core.evidence.SymptomCode;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,14 +27,43 @@ final class LogSummaryBuilder {
 
     void add(Session session) {
         sessions++;
-        for (LineMatch match : session.matches()) {
-            symptoms[match.code().ordinal()]++;
+        List<LineMatch> matches = session.matches();
+        for (int i = 0; i < matches.size(); i++) {
+            symptoms[matches.get(i).code().ordinal()]++;
         }
         remotes.add(session);
         if (session.failed()) {
             long startMillis = session.start().toEpochMilli();
             failuresPerHour.merge(Math.floorDiv(startMillis, HOUR) * HOUR, 1L, Long::sum);
             examples.merge(session.failure(), session, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+        }
+    }
+
+    /**
+     * One finished session, counted from its builder: the same counts as {@link #add(Session)}, but a {@link Session}
+     * is built only for a failed one, which may become its reason's example.
+     */
+    void add(SessionBuilder session, LogSource source, LogKind kind, boolean disconnected) {
+        sessions++;
+        List<LineMatch> matches = session.matches;
+        if (matches != null) {
+            for (int i = 0; i < matches.size(); i++) {
+                symptoms[matches.get(i).code().ordinal()]++;
+            }
+        }
+        SymptomCode failure = matches == null ? null : SessionBuilder.failureOf(matches);
+        remotes.add(
+                SessionBuilder.address(session.remoteEndpoint),
+                kind,
+                session.protocol,
+                session.firstMillis,
+                session.lastMillis,
+                session.connector,
+                failure);
+        if (failure != null) {
+            failuresPerHour.merge(Math.floorDiv(session.firstMillis, HOUR) * HOUR, 1L, Long::sum);
+            Session built = session.build(source, kind, disconnected);
+            examples.merge(failure, built, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
         }
     }
 

@@ -37,6 +37,7 @@ final class ProtocolLogReader {
 
     private static final int MAX_FIELDS = 32;
     private static final int CLASSIFY_CACHE = 4096;
+    private static final int CONNECTOR_SLOTS = 8;
     /** Bytes that must follow a row's start for {@link #fastRow} to take it. */
     private static final int FAST_ROW_ROOM = 8192;
     /** How many lines a quoted field with line breaks may span before the row counts as broken. */
@@ -103,7 +104,7 @@ final class ProtocolLogReader {
 
     // per file
     private LogSource source;
-    private Consumer<Session> sink;
+    private SessionSink sink;
     private FieldLayout layout;
     /** The event column when event, data and context are the layout's last three columns (as Exchange writes), else -1. */
     private int tailColumn;
@@ -116,8 +117,15 @@ final class ProtocolLogReader {
     private long lines;
     private long badLines;
     private List<BadLine> samples;
-    private String lastConnector;
-    private byte[] lastConnectorBytes = new byte[0];
+    /**
+     * The connector names met last, as bytes and as text: a busy server's logs interleave the sessions of several
+     * connectors (quoted, with Cyrillic letters), and one remembered name made nearly every new session decode its
+     * name again. A few slots, replaced in turn.
+     */
+    private final byte[][] connectorBytes = new byte[CONNECTOR_SLOTS][];
+
+    private final String[] connectorNames = new String[CONNECTOR_SLOTS];
+    private int nextConnectorSlot;
     /** The buffer's state: rows start at {@code start}, bytes end at {@code limit}, {@code buf[0]} is at {@code base}. */
     private int start;
 
@@ -144,6 +152,21 @@ final class ProtocolLogReader {
     }
 
     FileScan read(LogSource source, Consumer<Session> sink) {
+        return read(
+                source, (session, from, kind, disconnected) -> sink.accept(session.build(from, kind, disconnected)));
+    }
+
+    /**
+     * Where a finished session goes: as its builder, so that a summary can count it without a {@link Session} (a
+     * record, two Instants and copied lists for each of a busy server's 230,000 sessions a gigabyte), and build one
+     * only for the few it keeps.
+     */
+    @FunctionalInterface
+    interface SessionSink {
+        void accept(SessionBuilder session, LogSource source, LogKind kind, boolean disconnected);
+    }
+
+    FileScan read(LogSource source, SessionSink sink) {
         this.source = source;
         this.sink = sink;
         layout = null;
@@ -178,7 +201,7 @@ final class ProtocolLogReader {
         emitClosed(Long.MAX_VALUE);
         handOn();
         for (SessionBuilder builder : open.all()) {
-            sink.accept(builder.build(source, kind, false)); // the file ended first: truncated or rotated
+            sink.accept(builder, source, kind, false); // the file ended first: truncated or rotated
         }
         open.clear();
         return new FileScan(source, kind, total, lines, badLines, List.copyOf(samples), null);
@@ -874,7 +897,7 @@ final class ProtocolLogReader {
      */
     private void handOn() {
         for (SessionBuilder done : finished) {
-            sink.accept(done.build(source, kind, true));
+            sink.accept(done, source, kind, true);
         }
         finished.clear();
         if (open.size() > MAX_OPEN_SESSIONS) {
@@ -1089,20 +1112,25 @@ final class ProtocolLogReader {
         for (SessionBuilder builder : all) {
             if (builder.lastLine <= threshold && !builder.closing) {
                 open.remove(builder.key);
-                sink.accept(builder.build(source, kind, false));
+                sink.accept(builder, source, kind, false);
             }
         }
     }
 
-    /** The connector name, one String per distinct name in a row (a file usually has one or two). */
+    /** The connector name: one String per distinct name while it is among the last few met. */
     private String connector(int s, int e, boolean quotedField) {
         int len = e - s;
-        if (len == lastConnectorBytes.length && Arrays.equals(buf, s, e, lastConnectorBytes, 0, len)) {
-            return lastConnector;
+        for (int k = 0; k < CONNECTOR_SLOTS; k++) {
+            byte[] known = connectorBytes[k];
+            if (known != null && known.length == len && Arrays.equals(buf, s, e, known, 0, len)) {
+                return connectorNames[k];
+            }
         }
-        lastConnectorBytes = Arrays.copyOfRange(buf, s, e);
-        lastConnector = Bytes.text(buf, s, e, quotedField);
-        return lastConnector;
+        int slot = nextConnectorSlot;
+        nextConnectorSlot = (slot + 1) % CONNECTOR_SLOTS;
+        connectorBytes[slot] = Arrays.copyOfRange(buf, s, e);
+        connectorNames[slot] = Bytes.text(buf, s, e, quotedField);
+        return connectorNames[slot];
     }
 
     private String field(int field, int n) {

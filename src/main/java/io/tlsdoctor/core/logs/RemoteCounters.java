@@ -16,6 +16,10 @@ final class RemoteCounters {
 
     static final int PROTOCOLS = TlsProtocol.values().length;
     private static final SymptomCode[] CODES = SymptomCode.values();
+    /** {@code values()} copies its array on every call: once per new remote in {@link #rehash}. */
+    private static final LogKind[] KINDS = LogKind.values();
+
+    private static final TlsProtocol[] PROTOCOL_VALUES = TlsProtocol.values();
     private static final short NO_FAILURE = -1;
 
     private int size;
@@ -45,25 +49,42 @@ final class RemoteCounters {
     }
 
     void add(Session s) {
-        int i = indexOf(s.remoteAddress(), s.kind());
+        add(
+                s.remoteAddress(),
+                s.kind(),
+                s.protocol(),
+                s.start().toEpochMilli(),
+                s.end().toEpochMilli(),
+                s.connector(),
+                s.failure());
+    }
+
+    /** One session, from its parts: {@link #add(Session)} without a Session. */
+    void add(
+            String remoteAddress,
+            LogKind direction,
+            TlsProtocol protocol,
+            long start,
+            long end,
+            String sessionConnector,
+            SymptomCode sessionFailure) {
+        int i = indexOf(remoteAddress, direction);
         sessions[i]++;
-        tls[i * PROTOCOLS + s.protocol().ordinal()]++;
-        long start = s.start().toEpochMilli();
-        long end = s.end().toEpochMilli();
+        tls[i * PROTOCOLS + protocol.ordinal()]++;
         first[i] = Math.min(first[i], start);
         last[i] = Math.max(last[i], end);
-        if (s.connector() != null) {
-            addConnector(i, s.connector(), 1);
+        if (sessionConnector != null) {
+            addConnector(i, sessionConnector, 1);
         }
-        if (s.failure() != null) {
-            addFailure(i, s.failure().ordinal(), 1);
+        if (sessionFailure != null) {
+            addFailure(i, sessionFailure.ordinal(), 1);
         }
     }
 
     /** Adds every count of {@code other} into this one. */
     void merge(RemoteCounters other) {
         for (int j = 0; j < other.size; j++) {
-            int i = indexOf(other.address[j], LogKind.values()[other.kind[j]]);
+            int i = indexOf(other.address[j], KINDS[other.kind[j]]);
             sessions[i] += other.sessions[j];
             for (int p = 0; p < PROTOCOLS; p++) {
                 tls[i * PROTOCOLS + p] += other.tls[j * PROTOCOLS + p];
@@ -99,7 +120,7 @@ final class RemoteCounters {
     }
 
     LogKind kind(int i) {
-        return LogKind.values()[kind[i]];
+        return KINDS[kind[i]];
     }
 
     long sessions(int i) {
@@ -131,7 +152,7 @@ final class RemoteCounters {
     }
 
     boolean usesLegacyTls(int i) {
-        for (TlsProtocol protocol : TlsProtocol.values()) {
+        for (TlsProtocol protocol : PROTOCOL_VALUES) {
             if (protocol.isLegacy() && tls(i, protocol) > 0) {
                 return true;
             }
@@ -255,7 +276,7 @@ final class RemoteCounters {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int i = 0; i < size; i++) {
-            int s = hash(address[i], LogKind.values()[kind[i]]) & mask;
+            int s = hash(address[i], KINDS[kind[i]]) & mask;
             while (slots[s] != 0) {
                 s = (s + 1) & mask;
             }

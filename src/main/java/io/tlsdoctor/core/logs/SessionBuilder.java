@@ -125,7 +125,8 @@ final class SessionBuilder {
     /** The most telling match: a seed symptom before a same-family one before a lookalike; a legacy success is no failure. */
     static SymptomCode failureOf(List<LineMatch> matches) {
         LineMatch best = null;
-        for (LineMatch match : matches) {
+        for (int i = 0; i < matches.size(); i++) { // indexed: C1 allocates an iterator per loop over a List.copyOf
+            LineMatch match = matches.get(i);
             if (match.code() == SymptomCode.LEGACY_TLS_NEGOTIATED) {
                 continue;
             }

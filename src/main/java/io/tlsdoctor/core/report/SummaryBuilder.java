@@ -80,15 +80,25 @@ public final class SummaryBuilder {
     static final int MAX_LEGACY_PARTNERS = 100;
     static final int MAX_EXAMPLE_ROWS = 200;
     static final int MAX_BAD_SAMPLES = 3;
-    /** The remotes shown: most failures first, then most sessions, then by address and direction. */
-    static final Comparator<RemoteSummary> REPORT_ORDER = Comparator.comparingLong(RemoteSummary::failed)
-            .reversed()
-            .thenComparing(Comparator.comparingLong(RemoteSummary::sessions).reversed())
-            .thenComparing(RemoteSummary::remote)
-            .thenComparing(RemoteSummary::kind);
+    /**
+     * The remotes shown: most failures first, then most sessions, then by address and direction. Written out rather
+     * than composed with Comparator.comparingLong/thenComparing: those lambdas belong to the JDK's Comparator, are not
+     * in the runtime's CDS archive and were spun when the wizard built its steps, before its first window (issue 15).
+     */
+    static final Comparator<RemoteSummary> REPORT_ORDER = (a, b) -> {
+        int order = Long.compare(b.failed(), a.failed());
+        if (order == 0) {
+            order = Long.compare(b.sessions(), a.sessions());
+        }
+        return order != 0 ? order : SummaryBuilder.byAddress(a, b);
+    };
 
-    static final Comparator<RemoteSummary> BY_ADDRESS =
-            Comparator.comparing(RemoteSummary::remote).thenComparing(RemoteSummary::kind);
+    static final Comparator<RemoteSummary> BY_ADDRESS = SummaryBuilder::byAddress;
+
+    private static int byAddress(RemoteSummary a, RemoteSummary b) {
+        int order = a.remote().compareTo(b.remote());
+        return order != 0 ? order : a.kind().compareTo(b.kind());
+    }
 
     private final SymptomCatalog catalog;
 

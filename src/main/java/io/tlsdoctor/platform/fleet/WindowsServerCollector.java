@@ -107,7 +107,6 @@ public final class WindowsServerCollector implements ServerCollector {
                 .analyze(
                         inputs,
                         new LogAnalyzer.Options(Instant.now().minus(Duration.ofDays(1)), 0),
-                        new LogProgress(),
-                        session -> {}));
+                        new LogProgress()));
     }
 }

@@ -1,17 +1,17 @@
 package io.tlsdoctor.ui.common;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.json.JsonObject;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.Languages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,30 +50,26 @@ public final class WizardSettings {
         if (!Files.isRegularFile(file)) {
             return settings;
         }
-        try {
-            JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null
-                    || !root.isObject()
-                    || !SCHEMA.equals(root.path("schema").asText())) {
+        // Jackson's streaming parser, not the ObjectMapper: a returning user's start read this file on the JavaFX
+        // thread before anything else, and the mapper's set-up cost about 45 ms of it (issue 15)
+        try (InputStream in = Files.newInputStream(file)) {
+            Map<String, Object> root = JsonObject.read(in, file.toString()).map(JsonObject.Element::value);
+            if (!SCHEMA.equals(root.get("schema"))) {
                 throw new IOException("not a " + SCHEMA + " file");
             }
-            String language = root.path("language").asText("");
-            if (!language.isBlank()) {
+            if (root.get("language") instanceof String language && !language.isBlank()) {
                 Locale parsed = Locale.forLanguageTag(language);
                 if (Languages.ALL.stream().anyMatch(l -> l.getLanguage().equals(parsed.getLanguage()))) {
                     settings.language = Languages.supported(parsed);
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it =
-                            root.path("lastFolders").fields();
-                    it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                purpose(entry.getKey()).ifPresent(p -> {
-                    if (entry.getValue().isTextual()
-                            && !entry.getValue().asText().isBlank()) {
-                        settings.folders.put(p, Path.of(entry.getValue().asText()));
-                    }
-                });
+            if (root.get("lastFolders") instanceof Map<?, ?> lastFolders) {
+                lastFolders.forEach((kind, folder) -> purpose(String.valueOf(kind))
+                        .ifPresent(p -> {
+                            if (folder instanceof String text && !text.isBlank()) {
+                                settings.folders.put(p, Path.of(text));
+                            }
+                        }));
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings file " + file + " could not be read; starting with the defaults", e);

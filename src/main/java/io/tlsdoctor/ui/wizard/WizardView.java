@@ -1,5 +1,6 @@
 package io.tlsdoctor.ui.wizard;
 
+import io.tlsdoctor.ui.common.BuiltWhenNeeded;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import java.util.ArrayList;
@@ -183,8 +184,22 @@ public final class WizardView extends BorderPane {
         return header;
     }
 
-    /** After a restart for a change: "check again?", above everything else. */
+    /**
+     * After a restart for a change: "check again?", above everything else. Its content is built the first time an
+     * offer comes (most starts have none; hidden, it would still be styled before the first window shows).
+     */
     private Node createResumeBar() {
+        HBox bar = new HBox(10);
+        bar.setId("resumeBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("help-box");
+        bar.visibleProperty().bind(viewModel.resumeOfferProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        BuiltWhenNeeded.onFirst(bar.visibleProperty(), () -> fillResumeBar(bar));
+        return bar;
+    }
+
+    private void fillResumeBar(HBox bar) {
         Label text = new Label();
         text.setWrapText(true);
         Button accept = new Button();
@@ -197,12 +212,7 @@ public final class WizardView extends BorderPane {
         dismiss.setOnAction(e -> viewModel.dismissResume());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, text, spacer, accept, dismiss);
-        bar.setId("resumeBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("help-box");
-        bar.visibleProperty().bind(viewModel.resumeOfferProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
+        bar.getChildren().setAll(text, spacer, accept, dismiss);
         viewModel.resumeOfferProperty().addListener((obs, old, offer) -> {
             text.textProperty().unbind();
             if (offer != null) {
@@ -212,7 +222,6 @@ public final class WizardView extends BorderPane {
         if (viewModel.resumeOfferProperty().get() != null) {
             text.textProperty().bind(viewModel.resumeOfferProperty().get().text());
         }
-        return bar;
     }
 
     /** The guided path's sentence about the check the current step runs. */

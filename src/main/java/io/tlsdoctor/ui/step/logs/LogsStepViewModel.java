@@ -288,7 +288,7 @@ public final class LogsStepViewModel implements StepModel {
                     if (!inputs.missing().isEmpty()) {
                         throw new MissingPath(inputs.missing().get(0));
                     }
-                    LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker, s -> {});
+                    LogAnalysis result = analyzer.analyze(inputs, LogAnalyzer.Options.defaults(), tracker);
                     // The table's rows are made here, not on the FX thread: 66,000 of them take a noticeable moment.
                     return new Result(
                             result,

@@ -1,11 +1,13 @@
 package io.tlsdoctor.ui.step.symptom;
 
+import io.tlsdoctor.ui.common.BuiltWhenNeeded;
 import io.tlsdoctor.ui.common.DialogService;
 import io.tlsdoctor.ui.common.I18n;
 import io.tlsdoctor.ui.common.StepLayout;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,11 +28,16 @@ public final class SymptomStepView extends ScrollPane {
     private final SymptomStepViewModel viewModel;
     private final I18n i18n;
     private final DialogService dialogs;
+    // held here: a binding made by or()/and() listens to its operands only weakly
+    private final BooleanBinding working;
+    private final BooleanBinding stoppable;
 
     public SymptomStepView(SymptomStepViewModel viewModel, I18n i18n, DialogService dialogs) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.working = viewModel.recognizingProperty().or(viewModel.loadingProperty());
+        this.stoppable = viewModel.recognizingProperty().and(viewModel.truncatedProperty());
         StepLayout.scrollable(this);
         setContent(createView());
     }
@@ -132,19 +139,27 @@ public final class SymptomStepView extends ScrollPane {
         sizeNote.visibleProperty().bind(viewModel.truncatedProperty());
         sizeNote.managedProperty().bind(sizeNote.visibleProperty());
 
-        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
-        working.setPrefSize(18, 18);
-        working.visibleProperty().bind(viewModel.recognizingProperty().or(viewModel.loadingProperty()));
-        working.managedProperty().bind(working.visibleProperty());
-        Button stop = new Button();
-        stop.setId("stopRecognizingButton");
-        stop.textProperty().bind(i18n.text("step.symptom.paste.stop"));
-        // a way out of recognising a large paste (a small one is done before anyone could click)
-        stop.visibleProperty().bind(viewModel.recognizingProperty().and(viewModel.truncatedProperty()));
-        stop.managedProperty().bind(stop.visibleProperty());
-        stop.setOnAction(e -> viewModel.stopRecognizing());
-        HBox statusRow = new HBox(8, working, status, stop);
+        HBox statusRow = new HBox(8, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        // the indicator and Stop only show while a paste is being recognised: built then, before it the row holds
+        // the status alone (hidden, they would be styled and skinned before the first window shows)
+        BuiltWhenNeeded.onFirst(working, () -> {
+            javafx.scene.control.ProgressIndicator indicator = new javafx.scene.control.ProgressIndicator();
+            indicator.setPrefSize(18, 18);
+            indicator.visibleProperty().bind(working);
+            indicator.managedProperty().bind(indicator.visibleProperty());
+            statusRow.getChildren().add(0, indicator);
+        });
+        BuiltWhenNeeded.onFirst(stoppable, () -> {
+            Button stop = new Button();
+            stop.setId("stopRecognizingButton");
+            stop.textProperty().bind(i18n.text("step.symptom.paste.stop"));
+            // a way out of recognising a large paste (a small one is done before anyone could click)
+            stop.visibleProperty().bind(stoppable);
+            stop.managedProperty().bind(stop.visibleProperty());
+            stop.setOnAction(e -> viewModel.stopRecognizing());
+            statusRow.getChildren().add(statusRow.getChildren().indexOf(status) + 1, stop);
+        });
 
         VBox root = StepLayout.page(heading, intro, grid, pasteBar, evidence, sizeNote, statusRow);
         return root;
@@ -162,13 +177,17 @@ public final class SymptomStepView extends ScrollPane {
         Label exact = new Label(symptom.exampleText());
         exact.getStyleClass().add("exact-text");
         exact.setWrapText(true);
-        Label recognised = new Label();
-        recognised.getStyleClass().add("card-recognised");
-        recognised.textProperty().bind(i18n.text("step.symptom.card.recognised"));
-        recognised.managedProperty().bind(recognised.visibleProperty());
-        recognised.visibleProperty().bind(symptom.recognisedProperty());
         SymptomCard card = new SymptomCard(symptom::pick);
-        card.getChildren().addAll(title, where, exact, recognised);
+        card.getChildren().addAll(title, where, exact);
+        // "Recognised" shows only once a paste matched this card: built then, last in the card
+        BuiltWhenNeeded.onFirst(symptom.recognisedProperty(), () -> {
+            Label recognised = new Label();
+            recognised.getStyleClass().add("card-recognised");
+            recognised.textProperty().bind(i18n.text("step.symptom.card.recognised"));
+            recognised.managedProperty().bind(recognised.visibleProperty());
+            recognised.visibleProperty().bind(symptom.recognisedProperty());
+            card.getChildren().add(recognised);
+        });
         card.setId(symptom.id());
         card.accessibleTextProperty().bind(title.textProperty());
         card.setMaxWidth(Double.MAX_VALUE);
