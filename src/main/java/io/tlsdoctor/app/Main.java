@@ -21,6 +21,7 @@ public final class Main {
             WizardLauncher.launch();
             return;
         }
+        TlsDoctorCommand.beginHeadStart(args);
         LogFiles.start(LogFiles.commandLine());
         // Windows consoles show the OEM code page, not UTF-8: text as it can show it (JSON is ASCII anyway)
         Charset console = CodePages.forStandardOutput(

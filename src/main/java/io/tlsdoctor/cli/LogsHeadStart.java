@@ -5,6 +5,7 @@ import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.text.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,18 +22,25 @@ final class LogsHeadStart {
 
     private LogsHeadStart() {}
 
-    /** Begins the work when {@code args} run the {@code logs} subcommand. */
-    static void beginIfLogs(String[] args, Messages messages) {
-        if (!"logs".equals(subcommandOf(args))) {
+    /**
+     * Begins the work when {@code args} run the {@code logs} subcommand and it has not begun yet. {@code Main} calls
+     * this first, before it opens the log file (java.util.logging's set-up keeps the first core busy about as long as
+     * reading the catalogue takes), and {@link TlsDoctorCommand#run} again, for callers that do not come through Main.
+     */
+    static void beginIfLogs(String[] args) {
+        if (!"logs".equals(subcommandOf(args)) || STARTED.get() != null) {
             return;
         }
         boolean json = List.of(args).contains("--json");
-        STARTED.set(HeadStart.begin(
-                "tlsdoctor-logs-head-start", () -> new ProtocolLogLineClassifier(SymptomCatalog.load()), () -> {
-                    if (json) {
-                        LogsCommand.warmJsonWriter(messages);
-                    }
-                }));
+        Locale language = TlsDoctorCommand.languageOf(args);
+        STARTED.compareAndSet(
+                null,
+                HeadStart.begin(
+                        "tlsdoctor-logs-head-start", () -> new ProtocolLogLineClassifier(SymptomCatalog.load()), () -> {
+                            if (json) {
+                                LogsCommand.warmJsonWriter(Messages.forLocale(language));
+                            }
+                        }));
     }
 
     /** The classifier begun by {@link #beginIfLogs}, or a new one when none was begun. */

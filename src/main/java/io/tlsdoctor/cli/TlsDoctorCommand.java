@@ -56,6 +56,14 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
+    /**
+     * Begins, on a thread of its own, what the command in {@code args} will need whatever else it does (for {@code
+     * logs}, the recogniser's catalogue): called first thing, before the log file is opened.
+     */
+    public static void beginHeadStart(String[] args) {
+        LogsHeadStart.beginIfLogs(args);
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
         return run(args, stdin, out, err, FixCheckpoint.NONE);
@@ -72,7 +80,7 @@ public final class TlsDoctorCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
-        LogsHeadStart.beginIfLogs(args, messages);
+        LogsHeadStart.beginIfLogs(args);
         CliContext context = new CliContext(messages, stdin, out, err, checkpoint);
         LOG.info(() -> "command: tlsdoctor " + CommandForLog.of(args));
         int exit = ExitCodes.INTERNAL;
