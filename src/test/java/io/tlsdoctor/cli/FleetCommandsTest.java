@@ -110,7 +110,8 @@ class FleetCommandsTest {
                 .contains(
                         "EX03 is the only server whose SChannel Client has TLS 1.2 off: it is the one that sends the 421 NDRs")
                 .contains("Files not compared")
-                .contains("EX05_20261203-100000Z.tlsdoctor.json is damaged or incomplete");
+                .contains("EX05_20261203-100000Z.tlsdoctor.json is not a snapshot TLS Doctor can compare: it is not"
+                        + " valid JSON at line 1, column 3. Run 'tlsdoctor collect' on that server again");
 
         CliRunner json = CliRunner.run("", "compare", "--json", share.toString());
         JsonNode root = Json.mapper().readTree(json.out());

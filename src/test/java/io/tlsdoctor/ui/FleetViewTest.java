@@ -111,7 +111,8 @@ class FleetViewTest {
                 .contains(
                         "EX007, EX047, EX087, EX127, EX167 and EX207 are the only servers whose TLS 1.0/1.1 are on; the other 234: off.");
         assertThat(allText(robot, "#fleetProblems"))
-                .contains("EX999_20261203-100000Z.tlsdoctor.json is damaged or incomplete");
+                .contains("EX999_20261203-100000Z.tlsdoctor.json is not a snapshot TLS Doctor can compare: it is not"
+                        + " valid JSON at line 1, column 3.");
         TableView<FleetRow> table = table(robot);
         assertThat(onFx(() -> table.getItems().size())).isEqualTo(SERVERS);
         assertThat(onFx(() -> table.getColumns().size())).isEqualTo(13);

@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.connectors;
 
+import io.tlsdoctor.core.text.EventLog;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -35,6 +38,8 @@ final class ClixmlReader {
     private static final Set<String> COLLECTIONS = Set.of("LST", "IE", "QUE", "STK");
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+    private static final Logger LOG = EventLog.of(ClixmlReader.class);
+
     private final String file;
     private final Map<String, List<String>> typeNames = new HashMap<>();
     private final Map<String, PsValue> refs = new HashMap<>();
@@ -60,10 +65,18 @@ final class ClixmlReader {
             document = builder.parse(
                     new org.xml.sax.InputSource(new StringReader(text.replaceFirst("^#< CLIXML\\r?\\n", ""))));
         } catch (SAXParseException e) {
+            // the parser's own text ("XML document structures must start and end within the same entity.") is
+            // the log's; the user gets the place
+            LOG.log(Level.INFO, e, () -> "not readable XML: " + file);
             throw new ConnectorInputException(
-                    "connectors.read.xml", e, file, e.getLineNumber(), String.valueOf(e.getMessage()));
+                    "connectors.read.xml",
+                    e,
+                    file,
+                    String.valueOf(Math.max(0, e.getLineNumber())),
+                    String.valueOf(Math.max(0, e.getColumnNumber())));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new ConnectorInputException("connectors.read.xml", e, file, 0, String.valueOf(e.getMessage()));
+            LOG.log(Level.INFO, e, () -> "not readable XML: " + file);
+            throw new ConnectorInputException("connectors.read.xml", e, file, "0", "0");
         }
         Element root = document.getDocumentElement();
         if (!"Objs".equals(root.getLocalName())) {

@@ -3,6 +3,7 @@ package io.tlsdoctor.core.connectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tlsdoctor.core.json.Json;
+import io.tlsdoctor.core.text.ContentProblem;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,8 +41,11 @@ final class JsonOutputReader {
         try {
             root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConnectorInputException("connectors.read.json", e, file, line, e.getOriginalMessage());
+            // the parser's own text ("Unexpected end-of-input: expected close marker...") goes to the log only
+            throw new ConnectorInputException(
+                    "connectors.read.json",
+                    e,
+                    ContentProblem.of(e, text, file).argsFor(file).toArray());
         }
         if (root != null
                 && root.isObject()

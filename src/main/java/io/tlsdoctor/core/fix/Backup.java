@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistryValue;
+import io.tlsdoctor.core.text.ContentProblem;
 import io.tlsdoctor.core.text.IoProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,8 +85,9 @@ public record Backup(
     public static Backup load(Path folder, String expectedDigest) throws FixPlanException {
         Path file = folder.resolve(FILE);
         Backup backup;
+        byte[] bytes = null;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
             if (expectedDigest != null && !expectedDigest.equalsIgnoreCase(StateDigest.of(bytes))) {
                 throw new FixPlanException("fix.error.backupChanged", folder.toString());
             }
@@ -95,15 +97,16 @@ public record Backup(
         } catch (JsonProcessingException | RuntimeException e) {
             throw new FixPlanException(
                     "fix.error.backupMalformed",
-                    file.toString(),
-                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                    ContentProblem.of(e, bytes, file).argsFor(file).toArray());
         } catch (IOException e) {
             // not the backup's content but the file: say which way it failed, not "cannot be read (Is a directory)"
             throw new FixPlanException(
                     "fix.error.backupUnreadable", IoProblem.argsForFile(file, e).toArray());
         }
         if (!SCHEMA.equals(backup.schema())) {
-            throw new FixPlanException("fix.error.backupMalformed", file.toString(), "schema " + backup.schema());
+            throw new FixPlanException(
+                    "fix.error.backupMalformed",
+                    ContentProblem.otherKind().argsFor(file).toArray());
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Entry entry : backup.entries()) {

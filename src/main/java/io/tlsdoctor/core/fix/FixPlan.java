@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
+import io.tlsdoctor.core.text.ContentProblem;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.LocalizedText;
 import java.io.IOException;
@@ -71,8 +72,9 @@ public record FixPlan(
      */
     public static FixPlan load(Path file, String expectedDigest) throws FixPlanException {
         FixPlan plan;
+        byte[] bytes = null;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
             if (expectedDigest != null && !expectedDigest.equalsIgnoreCase(StateDigest.of(bytes))) {
                 throw new FixPlanException("fix.error.planChanged", file.toString());
             }
@@ -82,8 +84,7 @@ public record FixPlan(
         } catch (JsonProcessingException | RuntimeException e) {
             throw new FixPlanException(
                     "fix.error.planMalformed",
-                    file.toString(),
-                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                    ContentProblem.of(e, bytes, file).argsFor(file).toArray());
         } catch (IOException e) {
             // not the plan's content but the file: say which way it failed, not "is not a plan (Is a directory)"
             throw new FixPlanException(
@@ -93,12 +94,16 @@ public record FixPlan(
             throw new FixPlanException("fix.error.planSchema", file.toString(), String.valueOf(plan.schema()), SCHEMA);
         }
         if (plan.kind() == null) {
-            throw new FixPlanException("fix.error.planMalformed", file.toString(), "kind");
+            throw new FixPlanException(
+                    "fix.error.planMalformed",
+                    ContentProblem.missing("kind").argsFor(file).toArray());
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (PlannedChange change : plan.changes()) {
             if (change == null || change.location() == null || change.target() == null) {
-                throw new FixPlanException("fix.error.planMalformed", file.toString(), "changes");
+                throw new FixPlanException(
+                        "fix.error.planMalformed",
+                        ContentProblem.missing("changes").argsFor(file).toArray());
             }
             AllowList.check(change.location(), change.target());
             if (!seen.add(change.location().key())) {

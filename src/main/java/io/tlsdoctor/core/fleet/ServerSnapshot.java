@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.tlsdoctor.core.json.Json;
 import io.tlsdoctor.core.registry.InstantJson;
 import io.tlsdoctor.core.registry.RegistrySnapshot;
+import io.tlsdoctor.core.text.ContentProblem;
 import io.tlsdoctor.core.text.EventLog;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
@@ -167,7 +168,12 @@ public record ServerSnapshot(
         try {
             tree = Json.mapper().readTree(bytes);
         } catch (IOException e) {
-            throw new UserFacingException("fleet.file.corrupt", List.of(name, firstLine(e)), e);
+            throw new UserFacingException(
+                    "fleet.file.corrupt", ContentProblem.of(e, bytes, name).argsFor(name), e);
+        }
+        if (ContentProblem.isBlank(bytes)) {
+            throw new UserFacingException(
+                    "fleet.file.corrupt", ContentProblem.of(null, bytes, name).argsFor(name), null);
         }
         String schema =
                 tree == null || !tree.isObject() ? null : tree.path("schema").asText(null);
@@ -181,20 +187,20 @@ public record ServerSnapshot(
         try {
             return Json.mapper().treeToValue(tree, ServerSnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new UserFacingException("fleet.file.corrupt", List.of(name, firstLine(e)), e);
+            throw new UserFacingException(
+                    "fleet.file.corrupt",
+                    ContentProblem.of(located(bytes, e), bytes, name).argsFor(name),
+                    e);
         }
     }
 
-    private static String firstLine(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** The failure with its line and column, which Jackson knows only when it reads the file's bytes, not the tree. */
+    private static Exception located(byte[] bytes, Exception fromTree) {
+        try {
+            Json.mapper().readValue(bytes, ServerSnapshot.class);
+            return fromTree;
+        } catch (IOException | RuntimeException fromBytes) {
+            return fromBytes;
         }
-        String message = String.valueOf(root.getMessage());
-        return message.lines()
-                .findFirst()
-                .orElse("")
-                .replaceAll("\\(through reference chain.*", "")
-                .strip();
     }
 }

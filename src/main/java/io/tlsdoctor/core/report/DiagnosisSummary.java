@@ -23,6 +23,7 @@ import io.tlsdoctor.core.probe.VersionOutcome;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.registry.SchannelState;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
+import io.tlsdoctor.core.text.ContentProblem;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
 import java.io.IOException;
@@ -122,7 +123,11 @@ public record DiagnosisSummary(
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8
+            // Notepad's "Unicode" saves UTF-16 with a byte-order mark: still the summary, not "not JSON"
+            boolean utf16 = bytes.length >= 2
+                    && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+            text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
                     .newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
@@ -140,14 +145,27 @@ public record DiagnosisSummary(
      */
     public static DiagnosisSummary parse(String json, String sourceName) throws UserFacingException {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        if (text.isBlank()) {
+            throw malformed(sourceName, ContentProblem.of(null, text, sourceName), null);
+        }
         JsonNode tree;
         try {
             tree = Json.mapper().readTree(text);
         } catch (IOException e) {
+            ContentProblem problem = ContentProblem.of(e, text, sourceName);
+            if (problem.kind() != ContentProblem.Kind.ANOTHER_FILE) {
+                // a summary cut short in a copy, or with a slip made by hand, is still one: "not a JSON file, open
+                // the .json" would mislead; only a file of another kind (a saved .html page) is told that
+                throw malformed(sourceName, problem, e);
+            }
             throw new UserFacingException("summary.error.notJson", List.of(sourceName), e);
         }
-        if (tree == null || !tree.isObject()) {
+        if (tree == null || tree.isMissingNode()) {
             throw new UserFacingException("summary.error.notJson", List.of(sourceName), null);
+        }
+        if (!tree.isObject()) {
+            // JSON, so "not a JSON file" would be wrong: a list or a text where the summary belongs
+            throw malformed(sourceName, ContentProblem.otherKind(), null);
         }
         JsonNode schema = tree.get("schema");
         if (schema == null || !schema.isTextual()) {
@@ -162,9 +180,24 @@ public record DiagnosisSummary(
         try {
             return Json.mapper().treeToValue(tree, DiagnosisSummary.class);
         } catch (IOException | IllegalArgumentException e) {
-            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            throw new UserFacingException(
-                    "summary.error.malformed", List.of(sourceName, SafeText.visible(abbreviate(reason))), e);
+            throw malformed(sourceName, ContentProblem.of(located(text, e), text, sourceName), e);
+        }
+    }
+
+    private static UserFacingException malformed(String sourceName, ContentProblem problem, Throwable cause) {
+        return new UserFacingException("summary.error.malformed", problem.argsFor(sourceName), cause);
+    }
+
+    /**
+     * The failure with its line and column: read from the tree, Jackson knows only the field. Read once more from the
+     * text, only when the tree was refused, to point the user at the place in the file.
+     */
+    private static Exception located(String text, Exception fromTree) {
+        try {
+            Json.mapper().readValue(text, DiagnosisSummary.class);
+            return fromTree;
+        } catch (IOException | IllegalArgumentException fromText) {
+            return fromText;
         }
     }
 

@@ -94,8 +94,9 @@ class FleetInputsTest {
                                 .orElse("corrupt missing"));
         assertThat(messages(report))
                 .anySatisfy(t -> assertThat(t)
-                        .startsWith(corrupt + " is damaged or incomplete (")
-                        .endsWith("Run 'tlsdoctor collect' on that server again."));
+                        .startsWith(corrupt + " is not a snapshot TLS Doctor can compare: it is cut off at line 1,")
+                        .endsWith("Run 'tlsdoctor collect' on that server again and put the new file in place of"
+                                + " this one."));
     }
 
     @Test

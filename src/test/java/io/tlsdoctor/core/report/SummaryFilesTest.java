@@ -94,9 +94,11 @@ class SummaryFilesTest {
                 folder.resolve("image.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xFF, (byte) 0xFE});
 
         assertThat(key(html)).isEqualTo("summary.error.notJson");
-        assertThat(key(truncated)).isEqualTo("summary.error.notJson");
+        assertThat(key(truncated))
+                .as("cut off, but a summary: not 'not a JSON file'")
+                .isEqualTo("summary.error.malformed");
         assertThat(key(edited)).isEqualTo("summary.error.malformed");
-        assertThat(key(unrelated)).isEqualTo("summary.error.notJson");
+        assertThat(key(unrelated)).as("JSON, but not a summary").isEqualTo("summary.error.malformed");
         assertThat(key(noSchema)).isEqualTo("summary.error.noSchema");
         assertThat(key(binary)).isEqualTo("summary.error.notJson");
         assertThat(key(folder.resolve("missing.json"))).isEqualTo("summary.error.notFound");
@@ -109,7 +111,10 @@ class SummaryFilesTest {
         UserFacingException malformed =
                 catchThrowableOfType(() -> DiagnosisSummary.read(edited), UserFacingException.class);
         assertThat(ENGLISH.get(malformed.messageKey(), malformed.args()))
-                .startsWith("edited.json says it is a TLS Doctor summary but is damaged");
+                .startsWith("edited.json is not a summary TLS Doctor can open: the field redacted at line ")
+                .contains("has a value TLS Doctor does not accept. Save the summary again from TLS Doctor")
+                .doesNotContain("Cannot deserialize")
+                .doesNotContain("java.");
     }
 
     @Test

@@ -153,4 +153,30 @@ class FleetViewModelTest {
                 .isEqualTo("Saved to " + page + ", with server names and other names hidden");
         Files.delete(page);
     }
+
+    @Test
+    void aSnapshotWithAFieldChangedByHandIsListedWithTheFieldTheLineAndToCollectItAgain() throws Exception {
+        share(2);
+        Path edited = FleetServers.writeSnapshot(folder, FleetServers.healthy("EX03"), AT);
+        Files.writeString(
+                edited, Files.readString(edited).replaceFirst("\"server\" : \"EX03\"", "\"server\" : [ \"EX03\" ]"));
+
+        FleetViewModel english = viewModel(new I18n(Locale.ENGLISH), null);
+        english.openFolder(folder);
+        FleetViewModel swedish = viewModel(new I18n(Locale.forLanguageTag("sv")), null);
+        swedish.openFolder(folder);
+
+        assertThat(english.rows()).hasSize(2);
+        assertThat(english.problems())
+                .containsExactly(edited + " is not a snapshot TLS Doctor can compare: the field server at line 3,"
+                        + " column 14 has the wrong kind of value. Run 'tlsdoctor collect' on that server again and"
+                        + " put the new file in place of this one.");
+        assertThat(swedish.problems())
+                .singleElement()
+                .asString()
+                .startsWith(edited + " är ingen ögonblicksbild som TLS Doctor kan jämföra: fältet server på rad 3,"
+                        + " kolumn 14 har fel typ av värde. Kör 'tlsdoctor collect' på den servern igen")
+                .doesNotContain("java.")
+                .doesNotContain("[Source:");
+    }
 }

@@ -91,4 +91,47 @@ class ReviewViewModelTest {
         assertThat(review.originProperty().get()).isEmpty();
         assertThat(review.fileNameProperty().get()).isEqualTo("plan.json");
     }
+
+    @Test
+    void aSummaryWithAFieldChangedByHandSaysWhichFieldWhereAndToSaveItAgainNotJacksonsText() throws Exception {
+        String good = Files.readString(savedSummary());
+        Path edited = Files.writeString(
+                dir.resolve("ticket-4711.json"),
+                good.replaceFirst("\"computerName\" : \"EX01\"", "\"computerName\" : { \"name\" : \"EX01\" }"));
+
+        review.open(edited);
+        runner.runAll();
+
+        assertThat(review.problemProperty().get())
+                .isEqualTo("ticket-4711.json is not a summary TLS Doctor can open: the field context.computerName at"
+                        + " line 7, column 22 has the wrong kind of value. Save the summary again from TLS Doctor"
+                        + " (the Summary step, or tlsdoctor diagnose --out summary.json), or ask whoever sent it for"
+                        + " the original file.");
+        review.open(edited);
+        i18n.setLocale(Locale.forLanguageTag("sv"));
+        runner.runAll();
+        assertThat(review.problemProperty().get())
+                .startsWith("ticket-4711.json är ingen sammanfattning som TLS Doctor kan öppna: fältet"
+                        + " context.computerName på rad 7, kolumn 22 har fel typ av värde. Spara sammanfattningen"
+                        + " igen från TLS Doctor")
+                .doesNotContain("Cannot deserialize")
+                .doesNotContain("java.")
+                .doesNotContain("[Source:");
+    }
+
+    @Test
+    void aSummaryCutShortInACopySaysSoWithTheLineNotThatItIsNoJsonFile() throws Exception {
+        String good = Files.readString(savedSummary());
+        Path cut = Files.writeString(dir.resolve("ticket-4711.json"), good.substring(0, 400));
+
+        review.open(cut);
+        runner.runAll();
+
+        assertThat(review.problemProperty().get())
+                .startsWith("ticket-4711.json is not a summary TLS Doctor can open: it is cut off at line ")
+                .contains(", before the summary ends. Save the summary again from TLS Doctor")
+                .doesNotContain("is not a JSON file")
+                .doesNotContain("end-of-input")
+                .doesNotContain("Exception");
+    }
 }
