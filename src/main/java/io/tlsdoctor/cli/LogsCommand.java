@@ -196,7 +196,9 @@ public final class LogsCommand implements Callable<Integer> {
             for (SkippedFile s :
                     a.skippedFiles().subList(0, Math.min(10, a.skippedFiles().size()))) {
                 out.println("    " + Shown.field(s.path()) + ": " + m.get("logs.skip." + s.reason())
-                        + (s.detail() == null ? "" : " (" + Shown.field(s.detail()) + ")"));
+                        + (s.detail() == null || !s.reason().showsDetail()
+                                ? ""
+                                : " (" + Shown.field(s.detail()) + ")"));
             }
         }
         out.println();

@@ -459,4 +459,61 @@ class MalformedFilesTest {
                 .containsPattern(file.getFileName()
                         + " är ingen läsbar JSON: den tar slut på rad \\d+, innan utdata är slut\\.");
     }
+
+    @org.junit.jupiter.api.Test
+    void aDamagedZipOfLogsIsNamedWithTheWayOutNotTheZipReadersText() throws Exception {
+        // a download of the logs folder that stopped after the first bytes
+        Path cut = Files.write(dir.resolve("SmtpSend.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        // a whole archive whose compressed log was damaged on the way
+        Path damaged = dir.resolve("SmtpReceive.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("RECV2026112009-1.LOG"));
+            StringBuilder log = new StringBuilder("#Software: Microsoft Exchange Server\r\n#Log-type: SMTP Receive"
+                    + " Protocol Log\r\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,"
+                    + "remote-endpoint,event,data,context\r\n");
+            for (int i = 0; i < 2000; i++) {
+                log.append("2026-11-20T09:00:")
+                        .append(i % 60)
+                        .append(".000Z,EX01\\Default,08DC")
+                        .append(i)
+                        .append(",0,10.0.0.1:25,10.0.0.")
+                        .append(i % 250)
+                        .append(":")
+                        .append(40000 + i)
+                        .append(",+,,\r\n");
+            }
+            zip.write(log.toString().getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+            // and the same log beside them, whole: the analysis runs and lists what it skipped
+            Files.writeString(dir.resolve("RECV2026112009-2.LOG"), log, StandardCharsets.US_ASCII);
+        }
+        byte[] bytes = Files.readAllBytes(damaged);
+        for (int i = 80; i < 200; i++) {
+            bytes[i] = (byte) 0xFF; // inside the deflated data, after the local header and the entry's name
+        }
+        Files.write(damaged, bytes);
+
+        String whole = dir.resolve("RECV2026112009-2.LOG").toString();
+        CliRunner english = CliRunner.run("", "logs", cut.toString(), damaged.toString(), whole, "--lang=en");
+        CliRunner swedish = CliRunner.run("", "logs", cut.toString(), damaged.toString(), whole, "--lang=sv");
+        String en = english.out() + english.err();
+        String sv = swedish.out() + swedish.err();
+
+        for (String said : List.of(en, sv)) {
+            readsAsPlainWords(said);
+            assertThat(said)
+                    .doesNotContain("(zip: ")
+                    .doesNotContain("central directory")
+                    .doesNotContain("invalid ")
+                    .doesNotContain("cut short)");
+        }
+        for (String archive : List.of(cut.toString(), damaged + "!/RECV2026112009-1.LOG")) {
+            assertThat(en)
+                    .contains(archive + ": a .zip archive that is damaged or cut short: copy it from the"
+                            + " server again, or unpack what you can and give the folder");
+            assertThat(sv)
+                    .contains(archive + ": ett .zip-arkiv som är skadat eller avkortat: kopiera det från"
+                            + " servern igen");
+        }
+    }
 }

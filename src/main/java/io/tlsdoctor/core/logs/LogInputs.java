@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.logs;
 
+import io.tlsdoctor.core.text.EventLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
@@ -31,6 +34,8 @@ public final class LogInputs {
             return sources.stream().mapToLong(s -> Math.max(0, s.size())).sum();
         }
     }
+
+    private static final Logger LOG = EventLog.of(LogInputs.class);
 
     private LogInputs() {}
 
@@ -112,7 +117,7 @@ public final class LogInputs {
                     archive.toString(), SkipReason.TOO_MANY_ENTRIES, e.entries + " > " + ZipDirectory.MAX_ENTRIES));
             return;
         } catch (ZipException | java.io.EOFException e) {
-            skipped.add(new SkippedFile(archive.toString(), SkipReason.UNREADABLE, "zip: " + message(e)));
+            skipped.add(new SkippedFile(archive.toString(), SkipReason.DAMAGED_ARCHIVE, "zip: " + message(e)));
             return;
         } catch (IOException e) {
             skipped.add(new SkippedFile(archive.toString(), SkipReason.UNREADABLE, message(e)));
@@ -138,7 +143,9 @@ public final class LogInputs {
         }
     }
 
+    /** The technical detail of a skip, for the log and the JSON output; a user's text shows only the reason. */
     static String message(Exception e) {
+        LOG.log(Level.INFO, e, () -> "skipped a log input");
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -190,7 +190,9 @@ final class ProtocolLogReader {
             return skipped(e.reason, e.detail);
         } catch (IOException e) {
             open.clear();
-            return skipped(SkipReason.UNREADABLE, LogInputs.message(e));
+            boolean archive = source instanceof LogSource.InZip
+                    && (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException);
+            return skipped(archive ? SkipReason.DAMAGED_ARCHIVE : SkipReason.UNREADABLE, LogInputs.message(e));
         }
         if (total == 0) {
             return skipped(SkipReason.EMPTY, null);

@@ -17,5 +17,16 @@ public enum SkipReason {
     /** A .zip archive with more entries than TLS Doctor takes from one archive ({@link ZipDirectory#MAX_ENTRIES}). */
     TOO_MANY_ENTRIES,
     /** The operating system would not let us read it. */
-    UNREADABLE
+    UNREADABLE,
+    /** A .zip archive (or an entry in one) that is damaged or cut short. */
+    DAMAGED_ARCHIVE;
+
+    /**
+     * Whether the detail may be shown to a user next to the reason: the missing columns (the file's own header) and
+     * the count of entries are; an operating system's or the zip reader's own text ("invalid stored block lengths")
+     * is not, and stays in the log and the JSON output.
+     */
+    public boolean showsDetail() {
+        return this == MISSING_FIELDS || this == TOO_MANY_ENTRIES;
+    }
 }

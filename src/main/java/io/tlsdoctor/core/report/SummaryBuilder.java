@@ -535,7 +535,7 @@ public final class SummaryBuilder {
         List<DiagnosisSummary.SkippedFile> skipped = new ArrayList<>();
         for (io.tlsdoctor.core.logs.SkippedFile file : logs.skippedFiles()) {
             String reason = words.get("logs.skip." + file.reason().name())
-                    + (file.detail() == null ? "" : " (" + file.detail() + ")");
+                    + (file.detail() == null || !file.reason().showsDetail() ? "" : " (" + file.detail() + ")");
             skipped.add(new DiagnosisSummary.SkippedFile(clean(file.path()), clean(reason)));
         }
         List<String> badSamples = new ArrayList<>();

@@ -80,7 +80,7 @@ class LogInputsTest {
         assertThat(analysis.skippedFiles())
                 .extracting(SkippedFile::path, SkippedFile::reason)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(broken.toString(), SkipReason.UNREADABLE),
+                        org.assertj.core.groups.Tuple.tuple(broken.toString(), SkipReason.DAMAGED_ARCHIVE),
                         org.assertj.core.groups.Tuple.tuple(notes.toString(), SkipReason.NO_FIELDS_HEADER),
                         org.assertj.core.groups.Tuple.tuple(binary.toString(), SkipReason.BINARY),
                         org.assertj.core.groups.Tuple.tuple(empty.toString(), SkipReason.EMPTY),
