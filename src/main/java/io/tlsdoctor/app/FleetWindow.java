@@ -1,6 +1,5 @@
 package io.tlsdoctor.app;
 
-import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.fleet.FleetCollection;
 import io.tlsdoctor.core.fleet.ServerCollector;
 import io.tlsdoctor.core.probe.ProbeTarget;
@@ -55,6 +54,6 @@ public final class FleetWindow {
         return host -> new WindowsServerCollector(
                 host == null ? List.of() : List.of(ProbeTarget.direct(host, 25)),
                 Duration.ofSeconds(15),
-                () -> new ProtocolLogLineClassifier(StartupPreload.catalog()));
+                () -> StartupPreload.knowledge().classifier());
     }
 }

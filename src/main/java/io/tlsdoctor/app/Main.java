@@ -28,6 +28,6 @@ public final class Main {
                 System.console() != null ? System.console().charset() : null);
         PrintWriter out = ConsoleOutput.writer(System.out, console);
         PrintWriter err = ConsoleOutput.writer(System.err, console);
-        System.exit(TlsDoctorCommand.run(args, System.in, out, err));
+        System.exit(TlsDoctorCommand.run(args, System.in, System.out, out, err));
     }
 }

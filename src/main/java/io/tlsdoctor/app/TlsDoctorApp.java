@@ -1,7 +1,6 @@
 package io.tlsdoctor.app;
 
 import io.tlsdoctor.core.text.Messages;
-import io.tlsdoctor.platform.DataFolders;
 import io.tlsdoctor.platform.UserLogs;
 import io.tlsdoctor.ui.common.FxDialogService;
 import io.tlsdoctor.ui.common.I18n;
@@ -24,7 +23,8 @@ public final class TlsDoctorApp extends Application {
     @Override
     public void start(Stage stage) {
         // the language the user last chose, else the OS's; each switch is remembered for the next start
-        WizardSettings settings = WizardSettings.load(DataFolders.userRoot().resolve("settings.json"));
+        // read on the preload thread while the toolkit started (StartupPreload)
+        WizardSettings settings = StartupPreload.settings();
         I18n i18n = new I18n(settings.language().orElse(Locale.getDefault()));
         settings.follow(i18n);
         Messages messages = Messages.forLocale(i18n.locale());
@@ -33,7 +33,7 @@ public final class TlsDoctorApp extends Application {
                 (thread, error) -> Platform.runLater(() -> showInternalError(messages, error)));
         try {
             FxDialogService dialogs = new FxDialogService(() -> stage, i18n, settings);
-            WizardWindow.show(stage, i18n, executor, dialogs, PlatformServices.forThisMachine(), stage::close);
+            WizardWindow.show(stage, i18n, executor, dialogs, StartupPreload.platform(), stage::close);
         } catch (RuntimeException | LinkageError e) {
             // the toolkit is up but the window could not be built: JavaFX would only print this to a console nobody has
             new StartupFailure(messages, UserLogs.folder(), TlsDoctorApp::showAndWait, System.err)

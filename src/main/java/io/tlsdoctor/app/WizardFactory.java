@@ -7,7 +7,6 @@ import io.tlsdoctor.core.diagnosis.DiagnosisBookmark;
 import io.tlsdoctor.core.diagnosis.DiagnosisEngine;
 import io.tlsdoctor.core.domain.Direction;
 import io.tlsdoctor.core.evidence.EvidenceRecognizer;
-import io.tlsdoctor.core.evidence.ProtocolLogLineClassifier;
 import io.tlsdoctor.core.evidence.SymptomCatalog;
 import io.tlsdoctor.core.logs.LogAnalyzer;
 import io.tlsdoctor.core.logs.ProtocolLogLocations;
@@ -89,10 +88,12 @@ public final class WizardFactory {
             Runnable openReview,
             Runnable openFleet) {
         TaskRunner runner = new FxTaskRunner(executor);
-        SymptomCatalog catalog = StartupPreload.catalog();
-        EvidenceRecognizer recognizer = new EvidenceRecognizer(catalog);
+        // built on the preload thread while the toolkit started; read-only, so every new case shares them
+        StartupPreload.Knowledge knowledge = StartupPreload.knowledge();
+        SymptomCatalog catalog = knowledge.catalog();
+        EvidenceRecognizer recognizer = knowledge.recognizer();
         DiagnosisSession session = new DiagnosisSession();
-        DiagnosisEngine engine = new DiagnosisEngine(catalog);
+        DiagnosisEngine engine = knowledge.engine();
         CaseFileAssembler assembler = new CaseFileAssembler(ThisComputer::provenance);
         // steps that are only reached later find each other through this, once the list exists
         AtomicReference<WizardViewModel> wizardRef = new AtomicReference<>();
@@ -120,7 +121,7 @@ public final class WizardFactory {
                 platform.bookmarkFile(),
                 Clock.systemUTC());
         LogsStepViewModel logs = new LogsStepViewModel(
-                new LogAnalyzer(new ProtocolLogLineClassifier(catalog)),
+                new LogAnalyzer(knowledge.classifier()),
                 catalog,
                 runner,
                 i18n,

@@ -16,6 +16,7 @@ import io.tlsdoctor.core.logs.SkippedFile;
 import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.core.text.Messages;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -138,7 +139,14 @@ public final class LogsCommand implements Callable<Integer> {
         }
         if (json) {
             try {
-                writeJson(analysis, m, context.out());
+                if (context.outBytes() != null) {
+                    // straight to the bytes: the JSON is visible ASCII already (LogsJson escapes the rest), and the
+                    // guard's scan and the console encoder were a quarter of the end of a busy server's run
+                    context.out().flush();
+                    writeJson(analysis, m, context.outBytes());
+                } else {
+                    writeJson(analysis, m, context.out());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -348,6 +356,11 @@ public final class LogsCommand implements Callable<Integer> {
      * as one string. {@link LogsJson} writes it.
      */
     static void writeJson(LogAnalysis a, Messages m, Writer out) throws IOException {
+        LogsJson.write(a, m, out);
+    }
+
+    /** As {@link #writeJson(LogAnalysis, Messages, Writer)}, as bytes (ASCII; the same text). */
+    static void writeJson(LogAnalysis a, Messages m, OutputStream out) throws IOException {
         LogsJson.write(a, m, out);
     }
 }

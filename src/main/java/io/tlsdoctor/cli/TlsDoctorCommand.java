@@ -4,6 +4,7 @@ import io.tlsdoctor.core.fix.FixCheckpoint;
 import io.tlsdoctor.core.text.Languages;
 import io.tlsdoctor.core.text.Messages;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,15 @@ public final class TlsDoctorCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-        return run(args, stdin, out, err, FixCheckpoint.NONE);
+        return run(args, stdin, out, err, FixCheckpoint.NONE, null);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with the bytes under {@code out} (the
+     * process's standard output), which a large ASCII output ({@code logs --json}) is written to directly.
+     */
+    public static int run(String[] args, InputStream stdin, OutputStream outBytes, PrintWriter out, PrintWriter err) {
+        return run(args, stdin, out, err, FixCheckpoint.NONE, outBytes);
     }
 
     /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with a test's checkpoint in a fix. */
@@ -76,12 +85,22 @@ public final class TlsDoctorCommand implements Callable<Integer> {
             PrintWriter terminalOut,
             PrintWriter terminalErr,
             FixCheckpoint checkpoint) {
+        return run(args, stdin, terminalOut, terminalErr, checkpoint, null);
+    }
+
+    private static int run(
+            String[] args,
+            InputStream stdin,
+            PrintWriter terminalOut,
+            PrintWriter terminalErr,
+            FixCheckpoint checkpoint,
+            OutputStream outBytes) {
         PrintWriter out = new PrintWriter(new VisibleWriter(terminalOut), true);
         PrintWriter err = new PrintWriter(new VisibleWriter(terminalErr), true);
         Locale locale = languageOf(args);
         Messages messages = Messages.forLocale(locale);
         LogsHeadStart.beginIfLogs(args);
-        CliContext context = new CliContext(messages, stdin, out, err, checkpoint);
+        CliContext context = new CliContext(messages, stdin, out, err, checkpoint, outBytes);
         LOG.info(() -> "command: tlsdoctor " + CommandForLog.of(args));
         int exit = ExitCodes.INTERNAL;
         try {

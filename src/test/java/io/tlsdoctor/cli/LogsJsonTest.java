@@ -31,7 +31,12 @@ import io.tlsdoctor.core.logs.SkipReason;
 import io.tlsdoctor.core.logs.SkippedFile;
 import io.tlsdoctor.core.logs.TlsProtocol;
 import io.tlsdoctor.core.text.Messages;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -186,10 +191,107 @@ class LogsJsonTest {
         assertThat(written(empty)).isEqualTo(reference(empty));
     }
 
+    /** The report as the tests' writers get it, after checking that the bytes for standard output say the same. */
     private static String written(LogAnalysis a) throws IOException {
         StringWriter out = new StringWriter();
         LogsCommand.writeJson(a, EN, out);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LogsCommand.writeJson(a, EN, bytes);
+        assertThat(bytes.toString(StandardCharsets.US_ASCII)).isEqualTo(out.toString());
         return out.toString();
+    }
+
+    /**
+     * What {@code tlsdoctor logs DIR --json} prints when Main hands the command the bytes under its standard output:
+     * the same, byte for byte, as through the writer alone, the line break after the JSON included and in its place.
+     */
+    @Test
+    void theCommandPrintsTheSameThroughTheBytesAsThroughTheWriter(@TempDir Path dir) throws IOException {
+        Map<Outcome, Integer> send = new EnumMap<>(Outcome.class);
+        send.put(Outcome.TLS1_2, 30);
+        send.put(Outcome.TLS_SOCKET_ERROR, 3);
+        Map<Outcome, Integer> receive = new EnumMap<>(Outcome.class);
+        receive.put(Outcome.TLS1_0, 5);
+        receive.put(Outcome.STARTTLS_451, 2);
+        new ProtocolLogGenerator(new ProtocolLogGenerator.Plan(
+                        send,
+                        receive,
+                        10,
+                        0.3,
+                        1 << 20,
+                        2,
+                        Instant.parse("2026-11-20T10:00:00Z"),
+                        new ProtocolLogGenerator.Variety(
+                                "EX01",
+                                "10.0.0.5",
+                                List.of("Исходящий соединитель, EXO"),
+                                List.of("EX01\\Internet, inbound (anonymous)"),
+                                20,
+                                true)))
+                .write(dir);
+        String[] args = {"logs", dir.toString(), "--json"};
+
+        ByteArrayOutputStream throughWriter = new ByteArrayOutputStream();
+        int writerCode = TlsDoctorCommand.run(
+                args, InputStream.nullInputStream(), printer(throughWriter), printer(new ByteArrayOutputStream()));
+        ByteArrayOutputStream throughBytes = new ByteArrayOutputStream();
+        int bytesCode = TlsDoctorCommand.run(
+                args,
+                InputStream.nullInputStream(),
+                throughBytes,
+                printer(throughBytes),
+                printer(new ByteArrayOutputStream()));
+
+        assertThat(bytesCode).isZero().isEqualTo(writerCode);
+        String printed = throughBytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed).isEqualTo(throughWriter.toString(StandardCharsets.UTF_8));
+        assertThat(printed).startsWith("{").endsWith("}" + System.lineSeparator());
+        assertThat(Json.mapper().readTree(printed).path("remotes").size()).isGreaterThan(10);
+    }
+
+    /** A writer over {@code bytes} as Main makes one over standard output. */
+    private static PrintWriter printer(OutputStream bytes) {
+        return new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * Written as bytes to standard output, the JSON no longer passes VisibleWriter's guard: it must hold nothing the
+     * guard would change. Controls (C0, DEL, C1), bidi overrides and non-ASCII letters in a log's text come out as
+     * escapes, and every byte is printable ASCII or a line break.
+     */
+    @Test
+    void theJsonHoldsNothingATerminalWouldActOn() throws IOException {
+        String hostile = "bad\u0001 \u001b]0;title\u0007 del\u007f c1\u0085\u009b bidi\u202e ä";
+        LogAnalysis a = new LogAnalysis(
+                1,
+                1,
+                List.of(new SkippedFile(hostile, SkipReason.EMPTY, hostile)),
+                1,
+                1,
+                List.of(new BadLine(hostile, 1, hostile)),
+                0,
+                new EnumMap<>(SymptomCode.class),
+                List.of(),
+                new TreeMap<>(),
+                List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LogsCommand.writeJson(a, EN, bytes);
+        byte[] json = bytes.toByteArray();
+        for (byte b : json) {
+            assertThat(b >= 0x20 && b < 0x7F || b == '\n' || b == '\r')
+                    .as("byte 0x%02x", b)
+                    .isTrue();
+        }
+        String text = new String(json, StandardCharsets.US_ASCII);
+        assertThat(text).contains("bad\\u0001 \\u001B]0;title\\u0007 del\\u007F c1\\u0085\\u009B bidi\\u202E \\u00E4");
+        // and it is still the JSON of those texts
+        assertThat(Json.mapper()
+                        .readTree(json)
+                        .path("badLineSamples")
+                        .get(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo(hostile);
     }
 
     // == the former write, through the ObjectMapper and records, as it was before LogsJson ==

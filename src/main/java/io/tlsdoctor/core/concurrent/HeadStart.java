@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.concurrent;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,6 +46,35 @@ public final class HeadStart<T> {
         thread.setDaemon(true);
         thread.start();
         return started;
+    }
+
+    /**
+     * Work that a later {@link #beginInOrder} runs: several head starts on one thread, in the order their taker needs
+     * them, rather than a thread each competing for the same core. Until it is begun, {@link #get()} waits.
+     */
+    public static <T> HeadStart<T> queued(Supplier<T> work) {
+        return new HeadStart<>(work);
+    }
+
+    /** Runs the queued head starts one after another on one daemon thread; one's failure does not stop the next. */
+    public static void beginInOrder(String threadName, List<HeadStart<?>> queued) {
+        Thread thread = new Thread(
+                () -> {
+                    for (HeadStart<?> each : queued) {
+                        each.runHere();
+                    }
+                },
+                threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runHere() {
+        try {
+            result.complete(work.get());
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+        }
     }
 
     /** The result, waiting for it if need be; the work done again here if it failed on its own thread. */

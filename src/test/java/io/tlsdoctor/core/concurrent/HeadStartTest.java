@@ -65,4 +65,44 @@ class HeadStartTest {
         assertThat(resultReadyFirst[0]).isTrue();
         assertThat(started.get().get()).isEqualTo("classifier");
     }
+
+    @Test
+    void queuedWorkRunsInOrderOnOneThreadAndEachIsTakenAsSoonAsItIsReady() throws InterruptedException {
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch releaseLast = new CountDownLatch(1);
+        HeadStart<String> settings = HeadStart.queued(() -> {
+            order.add("settings on " + Thread.currentThread().getName());
+            return "sv";
+        });
+        HeadStart<String> catalog = HeadStart.queued(() -> {
+            try {
+                releaseLast.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            order.add("catalogue on " + Thread.currentThread().getName());
+            return "catalogue";
+        });
+        HeadStart.beginInOrder("preload-test", List.of(settings, catalog));
+
+        assertThat(settings.get()).as("not held back by the work after it").isEqualTo("sv");
+        releaseLast.countDown();
+        assertThat(catalog.get()).isEqualTo("catalogue");
+        assertThat(order).containsExactly("settings on preload-test", "catalogue on preload-test");
+    }
+
+    @Test
+    void aQueuedFailureDoesNotStopTheNextAndSurfacesOnTheTakingThread() {
+        AtomicInteger runs = new AtomicInteger();
+        HeadStart<String> settings = HeadStart.queued(() -> {
+            runs.incrementAndGet();
+            throw new IllegalStateException("settings.json: not a tlsdoctor.settings/1 file");
+        });
+        HeadStart<String> catalog = HeadStart.queued(() -> "catalogue");
+        HeadStart.beginInOrder("preload-test", List.of(settings, catalog));
+
+        assertThat(catalog.get()).isEqualTo("catalogue");
+        assertThatThrownBy(settings::get).hasMessageContaining("settings.json");
+        assertThat(runs).as("once ahead, once on the taking thread").hasValue(2);
+    }
 }
