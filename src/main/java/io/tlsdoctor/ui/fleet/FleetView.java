@@ -11,6 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -181,6 +182,22 @@ public final class FleetView extends BorderPane {
         ListView<String> problems = new ListView<>(viewModel.problems());
         problems.setId("fleetProblems");
         problems.setPrefHeight(80);
+        // a file's problem says what is wrong, where and what to do: a sentence or two, so the rows wrap to the
+        // list's width instead of running off its side, and the list keeps room for the first of them
+        problems.setMinHeight(64);
+        problems.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         Label problemsTitle = new Label();
