@@ -1,5 +1,6 @@
 package io.tlsdoctor.core.connectors;
 
+import io.tlsdoctor.core.text.ByteOrderMarks;
 import io.tlsdoctor.core.text.IoProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cmdlet output an admin saved or pasted, in any of its forms: {@code | Format-List} text, {@code Export-Clixml},
@@ -125,14 +127,9 @@ public final class SavedConnectorOutput implements ConnectorSource {
 
     /** BOM first; UTF-16 without one shows as every other byte zero; else UTF-8, and Windows-1252 if that fails. */
     static String decode(byte[] data, String name) throws ConnectorInputException {
-        if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
-            return new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
-            return new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
-            return new String(data, 3, data.length - 3, StandardCharsets.UTF_8);
+        Optional<String> marked = ByteOrderMarks.decode(data);
+        if (marked.isPresent()) {
+            return marked.get();
         }
         int oddZeros = 0;
         int evenZeros = 0;

@@ -23,6 +23,7 @@ import io.tlsdoctor.core.probe.VersionOutcome;
 import io.tlsdoctor.core.registry.FindingStatus;
 import io.tlsdoctor.core.registry.SchannelState;
 import io.tlsdoctor.core.registry.SnapshotOrigin;
+import io.tlsdoctor.core.text.ByteOrderMarks;
 import io.tlsdoctor.core.text.ContentProblem;
 import io.tlsdoctor.core.text.IoProblem;
 import io.tlsdoctor.core.text.UserFacingException;
@@ -33,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The diagnosis summary a helpdesk attaches to a ticket: what was seen, checked, found, changed and what is left.
@@ -124,13 +126,13 @@ public record DiagnosisSummary(
         String text;
         try {
             // Notepad's "Unicode" saves UTF-16 with a byte-order mark: still the summary, not "not JSON"
-            boolean utf16 = bytes.length >= 2
-                    && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-            text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
-                    .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
+            Optional<String> marked = ByteOrderMarks.decode(bytes);
+            text = marked.isPresent()
+                    ? marked.get()
+                    : StandardCharsets.UTF_8
+                            .newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(bytes))
+                            .toString();
         } catch (CharacterCodingException e) {
             throw new UserFacingException(
                     "summary.error.notJson", List.of(file.getFileName().toString()), e);
